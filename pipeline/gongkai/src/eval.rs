@@ -1,0 +1,1 @@
+//! Scoring a run against gold labels (GOLD_FORMAT.md, "How a pipeline run is scored").

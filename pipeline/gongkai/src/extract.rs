@@ -1,0 +1,109 @@
+//! One document in, one record (and its table cells) out.
+//!
+//! This module only orchestrates: each field family lives in its own module
+//! ([`crate::meta`], [`crate::region`], [`crate::narrative`], [`crate::tables`]).
+
+use crate::record::Report;
+use crate::tables::Cell;
+use crate::text::NormText;
+
+/// A decoded document ready for extraction.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub doc_id: String,
+    /// The document text that spans point into: the decoded file for text
+    /// files, the article text rendered from the markup for HTML pages.
+    pub text: String,
+    /// Normalised matching view of `text`.
+    pub norm: NormText,
+    /// Page address from the crawler manifest (`urls.csv`), if any.
+    pub url: Option<String>,
+    /// `<title>` of an HTML page, if any.
+    pub html_title: Option<String>,
+}
+
+impl Doc {
+    pub fn new(doc_id: impl Into<String>, text: String, url: Option<String>) -> Self {
+        let norm = NormText::new(&text);
+        Doc {
+            doc_id: doc_id.into(),
+            text,
+            norm,
+            url,
+            html_title: None,
+        }
+    }
+}
+
+/// What extraction gives for one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub report: Report,
+    pub cells: Vec<Cell>,
+}
+
+/// Extract every field of one document. Never panics on any text.
+///
+/// Identity fields (doc_id, path, sha, encoding, url) are filled by the caller.
+pub fn extract(doc: &Doc) -> Extraction {
+    let mut report = Report {
+        doc_id: doc.doc_id.clone(),
+        url: doc.url.clone(),
+        ..Report::default()
+    };
+
+    let meta = crate::meta::extract_meta(doc);
+    report.title = meta.title.clone();
+    report.is_annual_report = meta.is_annual_report;
+    report.year = meta.year;
+    report.publish_date = meta.publish_date;
+    report.unit_name = meta.unit_name.clone();
+    report.level = meta.level;
+    for f in &meta.flags {
+        report.flag(f.clone());
+    }
+
+    let (region, region_flags) = crate::region::resolve(doc, &meta);
+    report.region = region;
+    for f in region_flags {
+        report.flag(f);
+    }
+
+    let tables = crate::tables::extract_tables(doc);
+    let narrative = crate::narrative::extract_narrative(doc, tables.template);
+    report.template = tables
+        .template
+        .or(if narrative.looks_narrative && meta.is_annual_report {
+            Some(crate::record::Template::Narrative)
+        } else {
+            None
+        });
+
+    // Table cells win for the table fields; narrative fills what the tables
+    // do not state (GOLD_FORMAT: prose statements count for table fields).
+    let mut h = tables.headline;
+    let n = narrative.headline;
+    h.proactive_total = h.proactive_total.or(n.proactive_total);
+    h.apps_new = h.apps_new.or(n.apps_new);
+    h.apps_carried_over = h.apps_carried_over.or(n.apps_carried_over);
+    h.apps_granted = h.apps_granted.or(n.apps_granted);
+    h.apps_partial = h.apps_partial.or(n.apps_partial);
+    h.apps_total_handled = h.apps_total_handled.or(n.apps_total_handled);
+    h.apps_carried_next = h.apps_carried_next.or(n.apps_carried_next);
+    h.apps_natural_person_new = h.apps_natural_person_new.or(n.apps_natural_person_new);
+    h.review_total = h.review_total.or(n.review_total);
+    h.litigation_total = h.litigation_total.or(n.litigation_total);
+    h.fees_collected = h.fees_collected.or(n.fees_collected);
+    report.headline = h;
+    for f in tables.flags.into_iter().chain(narrative.flags) {
+        report.flag(f);
+    }
+
+    if !report.is_annual_report {
+        report.flag("not_annual_report");
+    }
+    Extraction {
+        report,
+        cells: tables.cells,
+    }
+}

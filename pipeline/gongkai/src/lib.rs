@@ -1,0 +1,27 @@
+//! gongkai: turn 政府信息公开工作年度报告 pages into typed records.
+//!
+//! Every capability of the pipeline lives here; the stage binaries in
+//! `gongkai-cli` only parse flags and wire these modules together.
+//!
+//! Data path: [`corpus`] walks the input → [`decode`] bytes to text →
+//! [`html`] turns pages into article text → [`text`] builds the normalised
+//! matching view → [`extract`] runs [`meta`], [`region`], [`narrative`] and
+//! [`tables`] (driven by [`template`]) → [`record::Report`] →
+//! [`schema`] builds Arrow record batches defined by `schemas/*.json`.
+
+pub mod corpus;
+pub mod decode;
+pub mod eval;
+pub mod extract;
+pub mod hanzi;
+pub mod html;
+pub mod meta;
+pub mod narrative;
+pub mod numerals;
+pub mod record;
+pub mod region;
+pub mod schema;
+pub mod synth;
+pub mod tables;
+pub mod template;
+pub mod text;

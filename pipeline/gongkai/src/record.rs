@@ -1,0 +1,150 @@
+//! The typed record of one document: what the reports dataset holds per row.
+
+use serde::Serialize;
+
+/// Byte range into the decoded text of a document (`start..end`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+}
+
+/// A value read from the text, with where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Located { value, span }
+    }
+}
+
+/// Administrative level of the reporting unit (GOLD_FORMAT `level`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+    Township,
+    Department,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+            Level::Township => "township",
+            Level::Department => "department",
+        }
+    }
+}
+
+/// Report layout (GOLD_FORMAT `template`), told from the headers, never the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Template {
+    Narrative,
+    Table2019,
+    Table2021,
+}
+
+impl Template {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Template::Narrative => "narrative",
+            Template::Table2019 => "table2019",
+            Template::Table2021 => "table2021",
+        }
+    }
+}
+
+/// The headline numbers of GOLD_FORMAT, each with its source span.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Headline {
+    pub proactive_total: Option<Located<i64>>,
+    pub apps_new: Option<Located<i64>>,
+    pub apps_carried_over: Option<Located<i64>>,
+    pub apps_granted: Option<Located<i64>>,
+    pub apps_partial: Option<Located<i64>>,
+    pub apps_total_handled: Option<Located<i64>>,
+    pub apps_carried_next: Option<Located<i64>>,
+    pub apps_natural_person_new: Option<Located<i64>>,
+    pub review_total: Option<Located<i64>>,
+    pub litigation_total: Option<Located<i64>>,
+    /// Yuan.
+    pub fees_collected: Option<Located<f64>>,
+}
+
+impl Headline {
+    /// The integer fields by their column name, in schema order.
+    pub fn int_fields(&self) -> [(&'static str, Option<Located<i64>>); 10] {
+        [
+            ("proactive_total", self.proactive_total),
+            ("apps_new", self.apps_new),
+            ("apps_carried_over", self.apps_carried_over),
+            ("apps_granted", self.apps_granted),
+            ("apps_partial", self.apps_partial),
+            ("apps_total_handled", self.apps_total_handled),
+            ("apps_carried_next", self.apps_carried_next),
+            ("apps_natural_person_new", self.apps_natural_person_new),
+            ("review_total", self.review_total),
+            ("litigation_total", self.litigation_total),
+        ]
+    }
+}
+
+/// Region of the unit, as full official gazetteer names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Region {
+    pub province: Option<String>,
+    pub prefecture: Option<String>,
+    pub county: Option<String>,
+    pub township: Option<String>,
+    /// Gazetteer code of the deepest level settled: 2, 4, 6 or 9 digits.
+    pub region_code: Option<String>,
+}
+
+/// One row of the reports dataset.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Report {
+    pub doc_id: String,
+    pub source_path: String,
+    pub url: Option<String>,
+    pub source_sha256: String,
+    pub source_bytes: u64,
+    pub encoding: String,
+    pub title: Option<String>,
+    pub is_annual_report: bool,
+    pub year: Option<i32>,
+    /// Days since 1970-01-01 (Arrow Date32).
+    pub publish_date: Option<i32>,
+    pub unit_name: Option<String>,
+    pub level: Option<Level>,
+    pub region: Region,
+    pub template: Option<Template>,
+    pub headline: Headline,
+    /// Why a value is missing or doubtful; vocabulary in `schemas/flags.md`.
+    pub flags: Vec<String>,
+}
+
+impl Report {
+    pub fn flag(&mut self, flag: impl Into<String>) {
+        let f = flag.into();
+        if !self.flags.contains(&f) {
+            self.flags.push(f);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Deterministic synthetic corpus generator, driven by the template tables.

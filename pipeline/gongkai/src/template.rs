@@ -1,0 +1,1 @@
+//! The report templates as data: rows, aliases, columns, arithmetic.
