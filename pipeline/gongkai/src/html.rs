@@ -1,1 +1,287 @@
-//! html
+//! HTML pages → article text, with tables rendered as `| a | b |` rows.
+//!
+//! A real HTML parser (html5ever via `scraper`) reads the page, so broken
+//! markup is repaired the way browsers repair it. Script, style and other
+//! non-text elements are dropped; block elements become line breaks; each
+//! `<tr>` becomes one line `| c1 | c2 | … |` with rowspan/colspan cells
+//! repeated, so HTML tables reach the same table parser as text tables.
+//! Page metadata (`<title>`, `<meta name="PubDate">`, `SiteName` …) is kept
+//! as labelled header lines at the top of the text.
+
+use scraper::{ElementRef, Html, Node};
+
+/// What the page gives besides its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HtmlPage {
+    /// Rendered text: metadata header lines, then the body.
+    pub text: String,
+    pub title: Option<String>,
+}
+
+/// `<meta name=…>` fields worth keeping, with the label they get in the text.
+const META_FIELDS: &[(&str, &str)] = &[
+    ("articletitle", "标题"),
+    ("pubdate", "发布时间"),
+    ("publishdate", "发布时间"),
+    ("contentsource", "来源"),
+    ("sitename", "网站名称"),
+];
+
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "object", "head", "select",
+    "button", "input", "textarea", "canvas",
+];
+
+const BLOCK: &[&str] = &[
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+    "article", "header", "footer", "nav", "dd", "dt", "dl", "pre", "blockquote", "form", "hr",
+    "main", "aside", "center", "caption", "tbody", "thead", "tfoot",
+];
+
+/// Deeper nesting than this is rendered as plain text (hostile pages).
+const MAX_DEPTH: usize = 200;
+
+/// Looks like HTML markup (for files whose extension does not say).
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+        || (head.contains("<p") && head.contains("</p>"))
+        || head.contains("<div")
+}
+
+pub fn render(html: &str) -> HtmlPage {
+    let doc = Html::parse_document(html);
+    let mut out = String::with_capacity(html.len() / 3);
+    let mut title = None;
+
+    let root = doc.root_element();
+    for el in root.descendants().filter_map(ElementRef::wrap) {
+        let name = el.value().name();
+        if name == "title" && title.is_none() {
+            let t = collapse(&el.text().collect::<String>());
+            if !t.is_empty() {
+                title = Some(t);
+            }
+        } else if name == "meta" {
+            let key = el.value().attr("name").unwrap_or("").to_ascii_lowercase();
+            if let Some((_, label)) = META_FIELDS.iter().find(|(k, _)| *k == key) {
+                if let Some(v) = el.value().attr("content") {
+                    let v = collapse(v);
+                    if !v.is_empty() {
+                        out.push_str(label);
+                        out.push('：');
+                        out.push_str(&v);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    if let Some(t) = &title {
+        out.push_str("页面标题：");
+        out.push_str(t);
+        out.push('\n');
+    }
+    render_children(root, &mut out, 0);
+    HtmlPage {
+        text: tidy_lines(&out),
+        title,
+    }
+}
+
+fn render_children(el: ElementRef, out: &mut String, depth: usize) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(_) => {
+                if let Some(ce) = ElementRef::wrap(child) {
+                    render_element(ce, out, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn render_element(el: ElementRef, out: &mut String, depth: usize) {
+    let name = el.value().name();
+    if SKIP.contains(&name) {
+        return;
+    }
+    if depth > MAX_DEPTH {
+        out.push_str(&el.text().collect::<String>());
+        return;
+    }
+    if name == "table" {
+        out.push('\n');
+        render_table(el, out);
+        out.push('\n');
+        return;
+    }
+    let block = BLOCK.contains(&name) || name == "tr" || name == "td" || name == "th";
+    if block {
+        out.push('\n');
+    }
+    render_children(el, out, depth);
+    if block {
+        out.push('\n');
+    }
+}
+
+/// One grid cell while expanding row/col spans.
+struct Pending {
+    text: String,
+    rows_left: usize,
+}
+
+fn render_table(table: ElementRef, out: &mut String) {
+    // Rows of this table only (not of tables nested in its cells).
+    let rows: Vec<ElementRef> = table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "tr" && nearest_table(*e) == Some(table.id()))
+        .collect();
+    // Column index → cell still spanning down from an earlier row.
+    let mut carry: Vec<Option<Pending>> = Vec::new();
+    for tr in rows {
+        let mut line: Vec<String> = Vec::new();
+        let mut col = 0usize;
+        let cells = tr
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| matches!(c.value().name(), "td" | "th"));
+        for cell in cells {
+            take_carried(&mut line, &mut col, &mut carry);
+            let mut text = String::new();
+            render_children(cell, &mut text, 0);
+            let text = collapse(&text).replace('|', "｜");
+            let span = |attr: &str| {
+                cell.value()
+                    .attr(attr)
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 64)
+            };
+            let (rs, cs) = (span("rowspan"), span("colspan"));
+            for _ in 0..cs {
+                if rs > 1 {
+                    if carry.len() <= col {
+                        carry.resize_with(col + 1, || None);
+                    }
+                    carry[col] = Some(Pending {
+                        text: text.clone(),
+                        rows_left: rs - 1,
+                    });
+                }
+                line.push(text.clone());
+                col += 1;
+            }
+        }
+        take_carried(&mut line, &mut col, &mut carry);
+        if line.iter().any(|c| !c.is_empty()) {
+            out.push('|');
+            for c in &line {
+                out.push(' ');
+                out.push_str(c);
+                out.push_str(" |");
+            }
+            out.push('\n');
+        }
+    }
+}
+
+/// Copy into `line` the cells spanning down into this row at `col`.
+fn take_carried(line: &mut Vec<String>, col: &mut usize, carry: &mut [Option<Pending>]) {
+    while let Some(Some(p)) = carry.get_mut(*col) {
+        line.push(p.text.clone());
+        p.rows_left -= 1;
+        if p.rows_left == 0 {
+            carry[*col] = None;
+        }
+        *col += 1;
+    }
+}
+
+fn nearest_table(el: ElementRef) -> Option<ego_tree::NodeId> {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "table")
+        .map(|a| a.id())
+}
+
+/// Collapse runs of whitespace (including ideographic space) to one space.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Trim each line, drop empty lines.
+fn tidy_lines(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.lines() {
+        let l = collapse(line);
+        if !l.is_empty() {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_script_keeps_paragraphs_and_title() {
+        let p = render(
+            "<html><head><title>某镇年报</title><script>var x=1;</script></head>\
+             <body><p>一、总体情况</p><p>共 3 件</p></body></html>",
+        );
+        assert_eq!(p.title.as_deref(), Some("某镇年报"));
+        assert!(!p.text.contains("var x"));
+        assert!(p.text.contains("一、总体情况\n共 3 件\n"));
+    }
+
+    #[test]
+    fn table_rows_become_pipe_lines_with_spans_repeated() {
+        let p = render(
+            "<table><tr><td rowspan=2>三、结果</td><td>（一）予以公开</td><td>1</td></tr>\
+             <tr><td>（二）部分公开</td><td>2</td></tr>\
+             <tr><td colspan=2>四、结转</td><td>0</td></tr></table>",
+        );
+        let lines: Vec<&str> = p.text.lines().collect();
+        assert_eq!(
+            lines,
+            vec![
+                "| 三、结果 | （一）予以公开 | 1 |",
+                "| 三、结果 | （二）部分公开 | 2 |",
+                "| 四、结转 | 四、结转 | 0 |",
+            ]
+        );
+    }
+
+    #[test]
+    fn meta_pubdate_becomes_a_header_line() {
+        let p = render(r#"<html><head><meta name="PubDate" content="2020-01-31 10:00"></head><body>x</body></html>"#);
+        assert!(p.text.starts_with("发布时间：2020-01-31 10:00\n"));
+    }
+
+    #[test]
+    fn broken_markup_does_not_panic() {
+        let p = render("<table><tr><td rowspan=999999>a<td>b</tr><tr><td>c</table></div></p><p>");
+        assert!(p.text.contains("| a | b |"));
+    }
+}

@@ -1,1 +1,0 @@
-//! Deterministic synthetic corpus generator, driven by the template tables.
