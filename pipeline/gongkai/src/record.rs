@@ -148,3 +148,18 @@ impl Report {
         }
     }
 }
+
+/// Days since 1970-01-01 for a calendar date (None when invalid).
+pub fn days_from_ymd(y: i32, m: u32, d: u32) -> Option<i32> {
+    let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?;
+    Some((date - epoch).num_days() as i32)
+}
+
+/// `YYYY-MM-DD` of a Date32 value.
+pub fn date_string(days: i32) -> String {
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|e| e.checked_add_signed(chrono::Duration::days(days as i64)))
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}

@@ -1,1 +1,365 @@
-//! schema
+//! The datasets' schemas, defined once in `schemas/*.schema.json`, and the
+//! conversion of records into Arrow record batches that follow them.
+//!
+//! The Arrow schema is built from the JSON file; every column the JSON names
+//! must be produced by [`reports_batch`] with exactly that type, which
+//! `RecordBatch::try_new` checks, and a test checks the two lists of names.
+
+use crate::corpus::Reject;
+use crate::record::Report;
+use arrow::array::{
+    ArrayRef, BooleanArray, Date32Array, Float64Array, Int32Array, Int64Array, ListBuilder,
+    StringArray, StringBuilder, StructBuilder, UInt32Builder, UInt64Array,
+};
+use arrow::datatypes::{DataType, Field, Fields, Schema, SchemaRef};
+use arrow::error::ArrowError;
+use arrow::record_batch::RecordBatch;
+use serde::Deserialize;
+use std::sync::{Arc, OnceLock};
+
+pub const REPORTS_SCHEMA_JSON: &str = include_str!("../../../schemas/reports.schema.json");
+pub const REJECTS_SCHEMA_JSON: &str = include_str!("../../../schemas/rejects.schema.json");
+
+/// One column as the JSON schema describes it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ColumnSpec {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub nullable: bool,
+    pub description: String,
+}
+
+/// A dataset schema file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SchemaSpec {
+    pub name: String,
+    pub version: u32,
+    pub description: String,
+    pub columns: Vec<ColumnSpec>,
+}
+
+impl SchemaSpec {
+    pub fn parse(json: &str) -> Result<Self, String> {
+        serde_json::from_str(json).map_err(|e| format!("schema JSON: {e}"))
+    }
+
+    pub fn arrow_schema(&self) -> Result<Schema, String> {
+        let fields = self
+            .columns
+            .iter()
+            .map(|c| Ok(Field::new(&c.name, parse_type(&c.ty)?, c.nullable)))
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Schema::new(fields))
+    }
+}
+
+/// Parse the type names used in `schemas/*.json`: Utf8, Boolean, Int32,
+/// Int64, UInt32, UInt64, Float64, Date32, `List<T>`, `Struct<a:T,b:T>`.
+pub fn parse_type(s: &str) -> Result<DataType, String> {
+    let s = s.trim();
+    if let Some(inner) = s.strip_prefix("List<").and_then(|r| r.strip_suffix('>')) {
+        return Ok(DataType::List(Arc::new(Field::new(
+            "item",
+            parse_type(inner)?,
+            true,
+        ))));
+    }
+    if let Some(inner) = s.strip_prefix("Struct<").and_then(|r| r.strip_suffix('>')) {
+        let fields = inner
+            .split(',')
+            .map(|f| {
+                let (n, t) = f
+                    .split_once(':')
+                    .ok_or_else(|| format!("struct field without type: {f}"))?;
+                Ok(Field::new(n.trim(), parse_type(t)?, true))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        return Ok(DataType::Struct(Fields::from(fields)));
+    }
+    Ok(match s {
+        "Utf8" => DataType::Utf8,
+        "Boolean" => DataType::Boolean,
+        "Int32" => DataType::Int32,
+        "Int64" => DataType::Int64,
+        "UInt32" => DataType::UInt32,
+        "UInt64" => DataType::UInt64,
+        "Float64" => DataType::Float64,
+        "Date32" => DataType::Date32,
+        other => return Err(format!("unknown type in schema: {other}")),
+    })
+}
+
+fn spec(
+    json: &'static str,
+    cell: &'static OnceLock<(SchemaSpec, SchemaRef)>,
+) -> &'static (SchemaSpec, SchemaRef) {
+    cell.get_or_init(|| {
+        // The schema files are part of the build; a broken one is a bug
+        // caught by the tests below, not input.
+        let spec = SchemaSpec::parse(json).expect("schemas/*.schema.json is valid");
+        let schema = spec
+            .arrow_schema()
+            .expect("schemas/*.schema.json types are valid");
+        (spec, Arc::new(schema))
+    })
+}
+
+pub fn reports_spec() -> &'static SchemaSpec {
+    static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
+    &spec(REPORTS_SCHEMA_JSON, &CELL).0
+}
+
+pub fn reports_schema() -> SchemaRef {
+    static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
+    spec(REPORTS_SCHEMA_JSON, &CELL).1.clone()
+}
+
+pub fn rejects_schema() -> SchemaRef {
+    static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
+    spec(REJECTS_SCHEMA_JSON, &CELL).1.clone()
+}
+
+fn strings<'a>(rows: &'a [Report], f: impl Fn(&'a Report) -> Option<&'a str>) -> ArrayRef {
+    Arc::new(rows.iter().map(f).collect::<StringArray>())
+}
+
+fn ints(rows: &[Report], name: &str) -> ArrayRef {
+    Arc::new(
+        rows.iter()
+            .map(|r| {
+                r.headline
+                    .int_fields()
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .and_then(|(_, v)| v.map(|l| l.value))
+            })
+            .collect::<Int64Array>(),
+    )
+}
+
+/// Names of the integer headline columns (from `Headline::int_fields`).
+fn is_int_headline(name: &str) -> bool {
+    Report::default()
+        .headline
+        .int_fields()
+        .iter()
+        .any(|(n, _)| *n == name)
+}
+
+/// The array of one reports column, or None when the code has no such column.
+fn reports_column(name: &str, rows: &[Report], dt: &DataType) -> Option<ArrayRef> {
+    let a: ArrayRef = match name {
+        "doc_id" => strings(rows, |r| Some(r.doc_id.as_str())),
+        "source_path" => strings(rows, |r| Some(r.source_path.as_str())),
+        "url" => strings(rows, |r| r.url.as_deref()),
+        "source_sha256" => strings(rows, |r| Some(r.source_sha256.as_str())),
+        "source_bytes" => Arc::new(UInt64Array::from_iter_values(
+            rows.iter().map(|r| r.source_bytes),
+        )),
+        "encoding" => strings(rows, |r| Some(r.encoding.as_str())),
+        "title" => strings(rows, |r| r.title.as_deref()),
+        "is_annual_report" => Arc::new(BooleanArray::from_iter(
+            rows.iter().map(|r| Some(r.is_annual_report)),
+        )),
+        "year" => Arc::new(rows.iter().map(|r| r.year).collect::<Int32Array>()),
+        "publish_date" => Arc::new(rows.iter().map(|r| r.publish_date).collect::<Date32Array>()),
+        "unit_name" => strings(rows, |r| r.unit_name.as_deref()),
+        "level" => strings(rows, |r| r.level.map(|l| l.as_str())),
+        "province" => strings(rows, |r| r.region.province.as_deref()),
+        "prefecture" => strings(rows, |r| r.region.prefecture.as_deref()),
+        "county" => strings(rows, |r| r.region.county.as_deref()),
+        "township" => strings(rows, |r| r.region.township.as_deref()),
+        "region_code" => strings(rows, |r| r.region.region_code.as_deref()),
+        "template" => strings(rows, |r| r.template.map(|t| t.as_str())),
+        n if is_int_headline(n) => ints(rows, n),
+        "fees_collected" => Arc::new(
+            rows.iter()
+                .map(|r| r.headline.fees_collected.map(|l| l.value))
+                .collect::<Float64Array>(),
+        ),
+        "number_spans" => number_spans(rows, dt),
+        "flags" => {
+            let mut b = ListBuilder::new(StringBuilder::new());
+            for r in rows {
+                for f in &r.flags {
+                    b.values().append_value(f);
+                }
+                b.append(true);
+            }
+            Arc::new(b.finish())
+        }
+        _ => return None,
+    };
+    Some(a)
+}
+
+fn number_spans(rows: &[Report], dt: &DataType) -> ArrayRef {
+    let DataType::List(item) = dt else {
+        unreachable!("number_spans is declared as a List in the schema")
+    };
+    let DataType::Struct(fields) = item.data_type() else {
+        unreachable!("number_spans items are declared as a Struct in the schema")
+    };
+    let sb = StructBuilder::from_fields(fields.clone(), rows.len());
+    let mut b = ListBuilder::new(sb).with_field(item.clone());
+    for r in rows {
+        let h = &r.headline;
+        let spans = h
+            .int_fields()
+            .into_iter()
+            .filter_map(|(n, v)| v.map(|l| (n, l.span)))
+            .chain(h.fees_collected.map(|l| ("fees_collected", l.span)));
+        for (name, span) in spans {
+            let s = b.values();
+            s.field_builder::<StringBuilder>(0)
+                .expect("field 0 is Utf8")
+                .append_value(name);
+            s.field_builder::<UInt32Builder>(1)
+                .expect("field 1 is UInt32")
+                .append_value(span.start);
+            s.field_builder::<UInt32Builder>(2)
+                .expect("field 2 is UInt32")
+                .append_value(span.end);
+            s.append(true);
+        }
+        b.append(true);
+    }
+    Arc::new(b.finish())
+}
+
+/// Build one reports record batch; fails when code and schema disagree.
+pub fn reports_batch(rows: &[Report]) -> Result<RecordBatch, ArrowError> {
+    let schema = reports_schema();
+    let cols = schema
+        .fields()
+        .iter()
+        .map(|f| {
+            reports_column(f.name(), rows, f.data_type()).ok_or_else(|| {
+                ArrowError::SchemaError(format!(
+                    "column {} is in schemas/reports.schema.json but not produced by the code",
+                    f.name()
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    RecordBatch::try_new(schema, cols)
+}
+
+/// Build one rejects record batch.
+pub fn rejects_batch(rows: &[Reject]) -> Result<RecordBatch, ArrowError> {
+    let schema = rejects_schema();
+    let col = |f: &dyn Fn(&Reject) -> &str| -> ArrayRef {
+        Arc::new(rows.iter().map(|r| Some(f(r))).collect::<StringArray>())
+    };
+    let cols = schema
+        .fields()
+        .iter()
+        .map(|field| {
+            Ok(match field.name().as_str() {
+                "doc_id" => col(&|r| &r.doc_id),
+                "path" => col(&|r| &r.path),
+                "reason_code" => col(&|r| r.reason.code()),
+                "detail" => col(&|r| &r.detail),
+                other => return Err(ArrowError::SchemaError(format!(
+                    "column {other} is in schemas/rejects.schema.json but not produced by the code"
+                ))),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    RecordBatch::try_new(schema, cols)
+}
+
+/// Names of every column the code can produce (for the schema test).
+pub const CODE_REPORT_COLUMNS: &[&str] = &[
+    "doc_id",
+    "source_path",
+    "url",
+    "source_sha256",
+    "source_bytes",
+    "encoding",
+    "title",
+    "is_annual_report",
+    "year",
+    "publish_date",
+    "unit_name",
+    "level",
+    "province",
+    "prefecture",
+    "county",
+    "township",
+    "region_code",
+    "template",
+    "proactive_total",
+    "apps_new",
+    "apps_carried_over",
+    "apps_granted",
+    "apps_partial",
+    "apps_total_handled",
+    "apps_carried_next",
+    "apps_natural_person_new",
+    "review_total",
+    "litigation_total",
+    "fees_collected",
+    "number_spans",
+    "flags",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::{Located, Span};
+    use arrow::array::Array;
+
+    #[test]
+    fn schema_file_and_code_name_the_same_columns() {
+        let names: Vec<&str> = reports_spec()
+            .columns
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(names, CODE_REPORT_COLUMNS);
+        for c in &reports_spec().columns {
+            assert!(!c.description.is_empty(), "{} has no description", c.name);
+        }
+    }
+
+    #[test]
+    fn batch_follows_schema_types_and_spans_are_kept() {
+        let mut r = Report {
+            doc_id: "a".into(),
+            ..Report::default()
+        };
+        r.headline.apps_new = Some(Located::new(3, Span::new(5, 6)));
+        r.flags.push("year_masked".into());
+        let b = reports_batch(&[r, Report::default()]).unwrap();
+        assert_eq!(b.num_rows(), 2);
+        assert_eq!(b.num_columns(), CODE_REPORT_COLUMNS.len());
+        let apps = b
+            .column_by_name("apps_new")
+            .unwrap()
+            .as_any()
+            .downcast_ref::<Int64Array>()
+            .unwrap();
+        assert_eq!(apps.value(0), 3);
+        assert!(apps.is_null(1));
+    }
+
+    #[test]
+    fn rejects_batch_has_reason_codes() {
+        let r = Reject {
+            doc_id: "x".into(),
+            path: "x.txt".into(),
+            reason: crate::decode::RejectReason::Binary,
+            detail: "PNG".into(),
+        };
+        let b = rejects_batch(&[r]).unwrap();
+        let rc = b
+            .column_by_name("reason_code")
+            .unwrap()
+            .as_any()
+            .downcast_ref::<StringArray>()
+            .unwrap();
+        assert_eq!(rc.value(0), "binary");
+    }
+}

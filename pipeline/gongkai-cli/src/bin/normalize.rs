@@ -1,0 +1,150 @@
+//! normalize: INPUT folder → OUTPUT/arrow/{reports,rejects}.arrow + OUTPUT/rejects.csv.
+//!
+//! Documents are read and extracted in parallel (rayon) in bounded chunks and
+//! written in input order, so memory does not grow with the corpus and reruns
+//! give identical output.
+
+use anyhow::{bail, Context, Result};
+use arrow::ipc::writer::FileWriter;
+use clap::Parser;
+use gongkai::corpus::{self, Outcome, Reject};
+use gongkai::fsutil::StagedDir;
+use gongkai::record::Report;
+use gongkai::schema;
+use gongkai_cli::{progress, throughput, GIT_COMMIT};
+use rayon::prelude::*;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Parser, Debug)]
+#[command(
+    version,
+    about = "Decode and extract every report page under INPUT into Arrow IPC"
+)]
+struct Args {
+    /// Folder of pages (.txt, .html, .htm; searched recursively). An optional
+    /// urls.csv (path,url) at its root fills the url column.
+    #[arg(long)]
+    input: PathBuf,
+    /// Output folder; writes OUTPUT/arrow/ and OUTPUT/rejects.csv.
+    #[arg(long)]
+    output: PathBuf,
+    /// Files larger than this many bytes are rejected as too_large.
+    #[arg(long, default_value_t = corpus::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Documents extracted per batch (bounds memory).
+    #[arg(long, default_value_t = 4096)]
+    batch: usize,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let t0 = Instant::now();
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    if !args.input.is_dir() {
+        bail!("INPUT {} is not a folder", args.input.display());
+    }
+    let walk = corpus::walk(&args.input);
+    let urls = corpus::load_urls(&args.input).map_err(anyhow::Error::msg)?;
+    std::fs::create_dir_all(&args.output)
+        .with_context(|| format!("creating {}", args.output.display()))?;
+    gongkai::fsutil::clean_stale(&args.output);
+
+    let staged = StagedDir::new(&args.output.join("arrow"))?;
+    let reports_path = staged.path().join("reports.arrow");
+    let mut reports_w =
+        FileWriter::try_new(File::create(&reports_path)?, &schema::reports_schema())?;
+    let mut all_rejects: Vec<Reject> = Vec::new();
+    let mut rows = 0usize;
+    let input_bytes: u64 = walk.files.iter().map(|f| f.size).sum();
+    let pb = progress(walk.files.len() as u64, "normalize");
+
+    for chunk in walk.files.chunks(args.batch.max(1)) {
+        let outcomes: Vec<Outcome> = chunk
+            .par_iter()
+            .map(|f| {
+                let url = urls.get(&f.rel_path).map(String::as_str);
+                corpus::process_file(f, url, args.max_bytes)
+            })
+            .collect();
+        let mut reports: Vec<Report> = Vec::with_capacity(outcomes.len());
+        for o in outcomes {
+            match o {
+                Outcome::Row(x) => reports.push(x.report),
+                Outcome::Rejected(r) => all_rejects.push(r),
+            }
+        }
+        rows += reports.len();
+        reports_w.write(&schema::reports_batch(&reports)?)?;
+        pb.inc(chunk.len() as u64);
+    }
+    reports_w.finish()?;
+    pb.finish_and_clear();
+
+    let mut rejects_w = FileWriter::try_new(
+        File::create(staged.path().join("rejects.arrow"))?,
+        &schema::rejects_schema(),
+    )?;
+    rejects_w.write(&schema::rejects_batch(&all_rejects)?)?;
+    rejects_w.finish()?;
+
+    // rejects.csv beside the datasets, for people.
+    let csv_tmp = args
+        .output
+        .join(format!(".rejects.csv.tmp-{}", std::process::id()));
+    {
+        let mut w = csv::Writer::from_path(&csv_tmp)?;
+        w.write_record(["doc_id", "path", "reason_code", "detail"])?;
+        for r in &all_rejects {
+            w.write_record([&r.doc_id, &r.path, r.reason.code(), &r.detail])?;
+        }
+        w.flush()?;
+    }
+    staged.commit()?;
+    std::fs::rename(&csv_tmp, args.output.join("rejects.csv"))?;
+
+    let docs = walk.files.len();
+    let rejects = all_rejects.len();
+    if rows + rejects != docs {
+        bail!("accounting error: {docs} documents in, {rows} rows + {rejects} rejects out");
+    }
+    let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in &all_rejects {
+        *by_reason.entry(r.reason.code()).or_default() += 1;
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    gongkai::manifest::record_stage(
+        &args.output,
+        "normalize",
+        json!({
+            "args": std::env::args().skip(1).collect::<Vec<_>>(),
+            "input": args.input.display().to_string(),
+            "input_files": docs,
+            "input_bytes": input_bytes,
+            "ignored_files": walk.ignored,
+            "walk_errors": walk.walk_errors,
+            "rows": rows,
+            "rejects": rejects,
+            "rejects_by_reason": by_reason,
+            "seconds": secs,
+        }),
+        Some(GIT_COMMIT),
+    )?;
+    for e in &walk.walk_errors {
+        eprintln!("normalize: skipped while walking INPUT: {e}");
+    }
+    println!("{}", throughput("normalize", docs, input_bytes, secs));
+    println!("normalize: documents in = {docs} = rows {rows} + rejects {rejects} {by_reason:?}");
+    Ok(())
+}

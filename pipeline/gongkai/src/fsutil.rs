@@ -1,0 +1,105 @@
+//! Output that is either complete or absent.
+//!
+//! A stage writes into a temporary sibling folder and renames it into place
+//! when it has finished, then writes a `_SUCCESS` marker (as Spark/Hadoop
+//! writers do). A killed run leaves the previous complete output, or none.
+
+use std::path::{Path, PathBuf};
+
+/// Name of the marker written into a completed output folder.
+pub const SUCCESS: &str = "_SUCCESS";
+
+/// A folder being written; `commit` moves it into place.
+pub struct StagedDir {
+    tmp: PathBuf,
+    dest: PathBuf,
+}
+
+impl StagedDir {
+    /// Start writing `dest` (its parent must exist or be creatable).
+    pub fn new(dest: &Path) -> std::io::Result<Self> {
+        let parent = dest.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)?;
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "out".into());
+        let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp)?;
+        }
+        std::fs::create_dir_all(&tmp)?;
+        Ok(StagedDir {
+            tmp,
+            dest: dest.to_path_buf(),
+        })
+    }
+
+    /// The folder to write into.
+    pub fn path(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// Mark complete and move into place, replacing an older output.
+    pub fn commit(self) -> std::io::Result<()> {
+        std::fs::write(self.tmp.join(SUCCESS), b"")?;
+        let old = self.dest.with_file_name(format!(
+            ".{}.old-{}",
+            self.dest
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            std::process::id()
+        ));
+        if self.dest.exists() {
+            std::fs::rename(&self.dest, &old)?;
+        }
+        std::fs::rename(&self.tmp, &self.dest)?;
+        if old.exists() {
+            std::fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+}
+
+/// Write a file via a temporary sibling and a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(p) = path.parent() {
+        std::fs::create_dir_all(p)?;
+    }
+    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// Remove temporary folders left by killed runs under `dir`.
+pub fn clean_stale(dir: &Path) {
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if n.starts_with('.') && (n.contains(".tmp-") || n.contains(".old-")) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staged_dir_replaces_old_output_only_on_commit() {
+        let d = tempfile::tempdir().unwrap();
+        let dest = d.path().join("arrow");
+        std::fs::create_dir_all(&dest).unwrap();
+        std::fs::write(dest.join("old"), "1").unwrap();
+        let s = StagedDir::new(&dest).unwrap();
+        std::fs::write(s.path().join("new"), "2").unwrap();
+        assert!(dest.join("old").exists(), "old output stays until commit");
+        s.commit().unwrap();
+        assert!(dest.join("new").exists());
+        assert!(dest.join(SUCCESS).exists());
+        assert!(!dest.join("old").exists());
+    }
+}
