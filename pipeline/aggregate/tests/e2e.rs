@@ -1,0 +1,140 @@
+//! End to end: the real stage binaries on a small synthetic corpus (plus a
+//! few hostile files) in a temporary folder.
+//!
+//! Needs the binaries of the workspace built in the same profile
+//! (`cargo build --release --workspace --bins`, which `make test` does first).
+
+use polars::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin(name: &str) -> PathBuf {
+    let agg = PathBuf::from(env!("CARGO_BIN_EXE_aggregate"));
+    let p = agg.with_file_name(name);
+    assert!(
+        p.exists(),
+        "{} missing: build the workspace binaries first (cargo build --workspace --bins)",
+        p.display()
+    );
+    p
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("binary starts");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed\nstdout: {stdout}\nstderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+fn pipeline(input: &Path, output: &Path) -> String {
+    let mut log = run(Command::new(bin("normalize"))
+        .arg("--input")
+        .arg(input)
+        .arg("--output")
+        .arg(output));
+    log += &run(Command::new(bin("write-parquet")).arg("--output").arg(output));
+    log += &run(Command::new(env!("CARGO_BIN_EXE_aggregate"))
+        .arg("--output")
+        .arg(output));
+    log
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    run(Command::new(bin("synth"))
+        .arg("--output")
+        .arg(&input)
+        .args(["--docs", "400", "--seed", "11"]));
+    // Hostile files beside the generated ones.
+    std::fs::create_dir_all(input.join("深层/目录 二")).unwrap();
+    std::fs::write(input.join("深层/目录 二/空 文件.txt"), b"").unwrap();
+    std::fs::write(input.join("图片.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(input.join("notes.md"), b"not a document").unwrap();
+
+    let docs = files_under(&input)
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("txt" | "html" | "htm")
+            )
+        })
+        .count();
+    let out = tmp.path().join("out");
+    let log = pipeline(&input, &out);
+    assert!(log.contains(&format!("documents in = {docs} = rows")), "{log}");
+
+    // rows + rejects = documents, from the outputs themselves.
+    let rejects = std::fs::read_to_string(out.join("rejects.csv")).unwrap();
+    let reject_lines: Vec<&str> = rejects.lines().skip(1).collect();
+    assert!(rejects.starts_with("doc_id,path,reason_code,detail"));
+    assert!(reject_lines.iter().any(|l| l.contains("空 文件") && l.contains(",empty,")));
+    assert!(reject_lines.iter().any(|l| l.contains("图片") && l.contains(",binary,")));
+    let reports = aggregate::scan_reports(&out).unwrap().collect().unwrap();
+    assert_eq!(reports.height() + reject_lines.len(), docs);
+    assert!(reports.column("year").is_ok(), "year comes back from the Hive path");
+    assert!(out.join("reports/_SUCCESS").exists());
+    assert!(out.join("arrow/_SUCCESS").exists());
+
+    // Summaries and manifest.
+    for name in ["disclosure_volume_by_year", "zero_application_share"] {
+        let p = out.join(format!("summary/{name}.csv"));
+        let df = CsvReadOptions::default()
+            .with_has_header(true)
+            .try_into_reader_with_file_path(Some(p.clone()))
+            .unwrap()
+            .finish()
+            .unwrap();
+        assert!(df.height() > 0, "{name} is empty");
+    }
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["stages"]["normalize"]["input_files"], docs);
+    for stage in ["normalize", "write_parquet", "aggregate"] {
+        assert!(manifest["stages"][stage]["seconds"].is_number(), "{stage}");
+    }
+
+    // A rerun on the same input gives byte-identical datasets and summaries.
+    let out2 = tmp.path().join("out2");
+    pipeline(&input, &out2);
+    for dir in ["reports", "summary"] {
+        let a = files_under(&out.join(dir));
+        let b = files_under(&out2.join(dir));
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(
+                std::fs::read(x).unwrap(),
+                std::fs::read(y).unwrap(),
+                "{} differs between runs",
+                x.display()
+            );
+        }
+    }
+    assert_eq!(
+        std::fs::read(out.join("rejects.csv")).unwrap(),
+        std::fs::read(out2.join("rejects.csv")).unwrap()
+    );
+}
