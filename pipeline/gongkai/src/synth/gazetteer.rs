@@ -1,0 +1,364 @@
+//! The shipped gazetteer, parsed once, and the reporting units drawn from it.
+
+use super::rng::Rng;
+use crate::record::Level;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PROVINCES: &str = include_str!("../../data/gazetteer/provinces.csv");
+const CITIES: &str = include_str!("../../data/gazetteer/cities.csv");
+const AREAS: &str = include_str!("../../data/gazetteer/areas.csv");
+const STREETS: &str = include_str!("../../data/gazetteer/streets.csv");
+
+/// One gazetteer entry: code, name and the index of its parent (if any).
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub parent: Option<usize>,
+}
+
+/// The four gazetteer levels; parents index into the level above
+/// (a county's parent is its city, a township's its county).
+#[derive(Debug)]
+pub struct Gazetteer {
+    pub provinces: Vec<Place>,
+    pub cities: Vec<Place>,
+    pub counties: Vec<Place>,
+    pub townships: Vec<Place>,
+    /// Cities that are real prefectures (not 市辖区 / 省直辖县级行政区划).
+    pub prefectures: Vec<usize>,
+    /// Counties whose name ends in 区/县/市/旗.
+    pub proper_counties: Vec<usize>,
+    /// How many counties share each county name (there are many 鼓楼区).
+    pub county_name_count: HashMap<&'static str, u32>,
+}
+
+/// `code,"name",parent…` rows of the shipped CSVs (names hold no commas).
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split(',').map(|f| f.trim().trim_matches('"')).collect())
+}
+
+fn index_of(places: &[Place]) -> HashMap<&'static str, usize> {
+    places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.code, i))
+        .collect()
+}
+
+fn build() -> Gazetteer {
+    let provinces: Vec<Place> = rows(PROVINCES)
+        .map(|f| Place {
+            code: f[0],
+            name: f[1],
+            parent: None,
+        })
+        .collect();
+    let prov_idx = index_of(&provinces);
+    let cities: Vec<Place> = rows(CITIES)
+        .map(|f| Place {
+            code: f[0],
+            name: f[1],
+            parent: prov_idx.get(f.get(2).copied().unwrap_or("")).copied(),
+        })
+        .collect();
+    let city_idx = index_of(&cities);
+    let counties: Vec<Place> = rows(AREAS)
+        .map(|f| Place {
+            code: f[0],
+            name: f[1],
+            parent: city_idx.get(f.get(2).copied().unwrap_or("")).copied(),
+        })
+        .collect();
+    let county_idx = index_of(&counties);
+    let townships: Vec<Place> = rows(STREETS)
+        .filter(|f| {
+            let n = f[1];
+            n.ends_with('镇') || n.ends_with('乡') || n.ends_with("街道") || n.ends_with("苏木")
+        })
+        .filter_map(|f| {
+            let parent = county_idx.get(f.get(2).copied().unwrap_or("")).copied()?;
+            Some(Place {
+                code: f[0],
+                name: f[1],
+                parent: Some(parent),
+            })
+        })
+        .collect();
+    let prefectures = cities
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| is_prefecture_name(c.name) && c.parent.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let proper_counties: Vec<usize> = counties
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.parent.is_some()
+                && ['区', '县', '市', '旗']
+                    .iter()
+                    .any(|s| c.name.ends_with(*s))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut county_name_count = HashMap::new();
+    for c in &counties {
+        *county_name_count.entry(c.name).or_insert(0) += 1;
+    }
+    Gazetteer {
+        provinces,
+        cities,
+        counties,
+        townships,
+        prefectures,
+        proper_counties,
+        county_name_count,
+    }
+}
+
+/// 市辖区, 县 (直辖市) and 省直辖县级行政区划 are gazetteer groupings, not prefectures.
+fn is_prefecture_name(name: &str) -> bool {
+    name != "市辖区" && name != "县" && !name.contains("直辖")
+}
+
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(build)
+}
+
+/// A reporting unit with its full region (GOLD_FORMAT names).
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub level: Level,
+    /// Name of the unit as the title prints it, without 人民政府.
+    pub name: String,
+    /// Short name (`平东镇`, `凤县`, `教育局` …) used in "我镇"-style prose.
+    pub short: String,
+    /// The government that owns the portal the page sits on.
+    pub portal: String,
+    pub province: &'static str,
+    pub province_code: &'static str,
+    pub prefecture: Option<&'static str>,
+    pub county: Option<&'static str>,
+    pub township: Option<&'static str>,
+    pub region_code: &'static str,
+    /// Full chain of the portal owner (`湖南省长沙市长沙县`), printed in the
+    /// page footer so the region is determinable from the page alone.
+    pub portal_chain: String,
+    /// 我镇 / 我县 / 我局 …
+    pub we: &'static str,
+}
+
+const DEPTS_LOCAL: &[(&str, &str)] = &[
+    ("教育局", "我局"),
+    ("财政局", "我局"),
+    ("民政局", "我局"),
+    ("人力资源和社会保障局", "我局"),
+    ("自然资源局", "我局"),
+    ("住房和城乡建设局", "我局"),
+    ("交通运输局", "我局"),
+    ("农业农村局", "我局"),
+    ("水利局", "我局"),
+    ("卫生健康委员会", "我委"),
+    ("发展和改革局", "我局"),
+    ("市场监督管理局", "我局"),
+    ("统计局", "我局"),
+    ("司法局", "我局"),
+    ("应急管理局", "我局"),
+    ("文化广电旅游体育局", "我局"),
+];
+
+const DEPTS_PROVINCE: &[(&str, &str)] = &[
+    ("教育厅", "我厅"),
+    ("财政厅", "我厅"),
+    ("民政厅", "我厅"),
+    ("自然资源厅", "我厅"),
+    ("交通运输厅", "我厅"),
+    ("农业农村厅", "我厅"),
+    ("水利厅", "我厅"),
+    ("发展和改革委员会", "我委"),
+    ("卫生健康委员会", "我委"),
+    ("市场监督管理局", "我局"),
+    ("统计局", "我局"),
+    ("人民政府办公厅", "我厅"),
+];
+
+fn pref_of(g: &Gazetteer, city: usize) -> Option<&'static str> {
+    let c = &g.cities[city];
+    is_prefecture_name(c.name).then_some(c.name)
+}
+
+/// Draw a reporting unit: level mix roughly as on real portals (many
+/// townships and departments, few provinces).
+pub fn draw_unit(rng: &mut Rng) -> Unit {
+    let g = gazetteer();
+    let level = match rng.weighted(&[30, 28, 10, 2, 30]) {
+        0 => Level::Township,
+        1 => Level::County,
+        2 => Level::Prefecture,
+        3 => Level::Province,
+        _ => Level::Department,
+    };
+    match level {
+        Level::Township => township_unit(g, rng),
+        Level::County => {
+            let a = g.proper_counties[rng.below(g.proper_counties.len())];
+            county_unit(g, rng, a)
+        }
+        Level::Prefecture => prefecture_unit(g, g.prefectures[rng.below(g.prefectures.len())]),
+        Level::Province => province_unit(g, rng.below(g.provinces.len())),
+        Level::Department => department_unit(g, rng),
+    }
+}
+
+fn province_unit(g: &Gazetteer, p: usize) -> Unit {
+    let prov = &g.provinces[p];
+    Unit {
+        level: Level::Province,
+        name: prov.name.to_string(),
+        short: prov.name.to_string(),
+        portal: prov.name.to_string(),
+        province: prov.name,
+        province_code: prov.code,
+        prefecture: None,
+        county: None,
+        township: None,
+        region_code: prov.code,
+        portal_chain: prov.name.to_string(),
+        we: "我省",
+    }
+}
+
+fn prefecture_unit(g: &Gazetteer, c: usize) -> Unit {
+    let city = &g.cities[c];
+    let prov = &g.provinces[city.parent.unwrap_or(0)];
+    let we = if city.name.ends_with('州') {
+        "我州"
+    } else if city.name.ends_with('盟') {
+        "我盟"
+    } else {
+        "我市"
+    };
+    Unit {
+        level: Level::Prefecture,
+        name: city.name.to_string(),
+        short: city.name.to_string(),
+        portal: city.name.to_string(),
+        province: prov.name,
+        province_code: prov.code,
+        prefecture: Some(city.name),
+        county: None,
+        township: None,
+        region_code: city.code,
+        portal_chain: format!("{}{}", prov.name, city.name),
+        we,
+    }
+}
+
+fn county_unit(g: &Gazetteer, rng: &mut Rng, a: usize) -> Unit {
+    let county = &g.counties[a];
+    let city_i = county.parent.unwrap_or(0);
+    let prov = &g.provinces[g.cities[city_i].parent.unwrap_or(0)];
+    let pref = pref_of(g, city_i);
+    let parent_name = pref.unwrap_or(prov.name);
+    // A duplicated county name needs its prefecture in the title.
+    let dup = g.county_name_count.get(county.name).copied().unwrap_or(1) > 1;
+    let name = if dup || rng.chance(0.2) {
+        format!("{parent_name}{}", county.name)
+    } else {
+        county.name.to_string()
+    };
+    let we = if county.name.ends_with('区') {
+        "我区"
+    } else if county.name.ends_with('市') {
+        "我市"
+    } else if county.name.ends_with('旗') {
+        "我旗"
+    } else {
+        "我县"
+    };
+    Unit {
+        level: Level::County,
+        name,
+        short: county.name.to_string(),
+        portal: county.name.to_string(),
+        province: prov.name,
+        province_code: prov.code,
+        prefecture: pref,
+        county: Some(county.name),
+        township: None,
+        region_code: county.code,
+        portal_chain: format!("{}{}{}", prov.name, pref.unwrap_or(""), county.name),
+        we,
+    }
+}
+
+fn township_unit(g: &Gazetteer, rng: &mut Rng) -> Unit {
+    let t = &g.townships[rng.below(g.townships.len())];
+    let a = t.parent.unwrap_or(0);
+    let mut u = county_unit(g, rng, a);
+    let county = g.counties[a].name;
+    u.level = Level::Township;
+    u.name = if rng.chance(0.6) {
+        format!("{county}{}", t.name)
+    } else {
+        t.name.to_string()
+    };
+    u.short = t.name.to_string();
+    u.portal = county.to_string();
+    u.township = Some(t.name);
+    u.region_code = t.code;
+    u.we = if t.name.ends_with("街道") {
+        "我街道"
+    } else if t.name.ends_with('乡') {
+        "我乡"
+    } else if t.name.ends_with("苏木") {
+        "我苏木"
+    } else {
+        "我镇"
+    };
+    u
+}
+
+fn department_unit(g: &Gazetteer, rng: &mut Rng) -> Unit {
+    let mut parent = match rng.weighted(&[55, 35, 10]) {
+        0 => {
+            let a = g.proper_counties[rng.below(g.proper_counties.len())];
+            county_unit(g, rng, a)
+        }
+        1 => prefecture_unit(g, g.prefectures[rng.below(g.prefectures.len())]),
+        _ => province_unit(g, rng.below(g.provinces.len())),
+    };
+    let (dept, we) = if parent.level == Level::Province {
+        *rng.pick(DEPTS_PROVINCE)
+    } else {
+        *rng.pick(DEPTS_LOCAL)
+    };
+    // Departments print the full parent (长沙县教育局, 湖南省教育厅).
+    let portal_parent = parent.name.clone();
+    parent.name = format!("{portal_parent}{dept}");
+    parent.short = dept.to_string();
+    parent.level = Level::Department;
+    parent.we = we;
+    parent
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_parses_every_level() {
+        let g = gazetteer();
+        assert_eq!(g.provinces.len(), 31);
+        assert!(g.cities.len() > 300);
+        assert!(g.counties.len() > 2900);
+        assert!(g.townships.len() > 35_000);
+        assert!(g.prefectures.iter().all(|&c| g.cities[c].name != "市辖区"));
+    }
+}
