@@ -1,7 +1,11 @@
 //! Title, is-it-a-report, year, publish date, unit name and level.
 
 use crate::extract::Doc;
+use crate::numerals::parse_int;
 use crate::record::Level;
+use crate::region::{gazetteer, GLevel};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// Document-level facts read from the page.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -16,7 +20,501 @@ pub struct Meta {
     pub flags: Vec<String>,
 }
 
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("static pattern"))
+}
+
+macro_rules! regex {
+    ($pat:expr) => {{
+        static R: OnceLock<Regex> = OnceLock::new();
+        re(&R, $pat)
+    }};
+}
+
+/// Pinyin readings inserted by converting mirrors: 區(qū) → 區.
+fn strip_pinyin(s: &str) -> String {
+    regex!(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+        .replace_all(s, "")
+        .into_owned()
+}
+
+/// A title-like line: names a disclosure report.
+fn is_title_line(l: &str) -> bool {
+    let n = l.chars().count();
+    (4..=90).contains(&n)
+        && (l.contains("信息公开") || l.contains("政务公开"))
+        && (l.contains("报告") || l.contains("总结") || l.contains("年报") || l.ends_with("通知"))
+        && !l.starts_with("根据")
+        && !l.contains("。")
+}
+
+fn find_title(doc: &Doc) -> Option<String> {
+    if let Some(t) = &doc.html_title {
+        let t = crate::text::fold(t);
+        if is_title_line(t.trim()) {
+            return Some(strip_pinyin(t.trim()));
+        }
+    }
+    let text = &doc.norm.text;
+    if let Some(c) = regex!(r"(?m)^\s*标题\s*[:：]\s*(.+)$").captures(text) {
+        return Some(strip_pinyin(c[1].trim()));
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
+    for (i, l) in lines.iter().enumerate() {
+        let l = strip_pinyin(l);
+        let l = l.trim_start_matches(['•', '·', '|', ' ']).trim();
+        if !is_title_line(l) {
+            // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告.
+            let next = lines.get(i + 1).map(|s| s.trim()).unwrap_or("");
+            if (l.ends_with("工作") || l.ends_with("信息公开"))
+                && l.chars().count() <= 40
+                && (next.starts_with("年度报告") || next.starts_with("报告"))
+            {
+                return Some(format!("{l}{next}"));
+            }
+            continue;
+        }
+        let l = l
+            .split(" | ")
+            .next()
+            .unwrap_or(l)
+            .trim_end_matches(['|', ' ']);
+        // Unit on the line before: 乌海市工业和信息化局 / 政府信息公开工作年度报告.
+        let starts_bare = l.starts_with("政府信息公开") || regex!(r"^\d{4}\s*年").is_match(l);
+        if starts_bare && i > 0 {
+            let prev = lines[i - 1].trim();
+            let pn = prev.chars().count();
+            if (2..=20).contains(&pn)
+                && regex!(r"(人民政府|政府|局|委|办|厅|中心|镇|乡|街道|县|区|市|旗)$")
+                    .is_match(prev)
+                && !l.contains(prev)
+            {
+                let joined = format!("{prev}{l}");
+                if regex!(r"^\d{4}\s*年\s*(度)?\s*(政府)?信息公开").is_match(l)
+                    || l.starts_with("政府信息公开")
+                {
+                    return Some(joined);
+                }
+            }
+        }
+        return Some(l.to_string());
+    }
+    None
+}
+
+/// Year of a title or sentence: 2017年度 → 2017.
+fn year_in(s: &str) -> Option<i32> {
+    regex!(r"((?:19|20)\d{2})\s*年")
+        .captures(s)
+        .and_then(|c| c[1].parse().ok())
+        .filter(|y| (2000..=2035).contains(y))
+}
+
+fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option<i32> {
+    if let Some(t) = title {
+        if t.contains("20**") || t.contains("20XX") || t.contains("20xx") {
+            flags.push("year_masked".into());
+            return None;
+        }
+        if let Some(y) = year_in(t) {
+            return Some(y);
+        }
+    }
+    let head: String = text.chars().take(3000).collect();
+    let pats = [
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
+        r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
+        r"(?m)^\s*((?:19|20)\d{2})\s*年\s*[,，]",
+    ];
+    for p in pats {
+        let r = Regex::new(p).expect("static pattern");
+        if let Some(c) = r.captures(&head) {
+            if let Ok(y) = c[1].parse::<i32>() {
+                if (2000..=2035).contains(&y) {
+                    return Some(y);
+                }
+            }
+        }
+    }
+    if head.contains("20**") {
+        flags.push("year_masked".into());
+    }
+    None
+}
+
+/// Days since 1970-01-01 of a valid calendar date.
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> Option<i32> {
+    if !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let dim = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if d > dim[(m - 1) as usize] {
+        return None;
+    }
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146097 + doe - 719468) as i32)
+}
+
+/// Parse a date at the start of `s`: 2018-01-29, 2010年04月16日, 2015/7/27,
+/// 二○一四年十一月十九日.
+fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
+    let s = s.trim_start_matches(['(', '（', ' ', '•', '·', '|', '【']);
+    if let Some(c) = regex!(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").captures(s) {
+        return Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
+    }
+    let c = regex!(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+        .captures(s)?;
+    Some((
+        parse_int(&c[1])? as i32,
+        parse_int(&c[2])? as u32,
+        parse_int(&c[3])? as u32,
+    ))
+}
+
+fn plausible(date: (i32, u32, u32), year: Option<i32>) -> Option<i32> {
+    let (y, m, d) = date;
+    if !(2000..=2035).contains(&y) {
+        return None;
+    }
+    if let Some(ry) = year {
+        if y < ry {
+            return None;
+        }
+    }
+    days_from_civil(y, m, d)
+}
+
+fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> Option<i32> {
+    // 1. An explicit page field (采集时间 and 页面生成时间 are the crawler's).
+    let label = regex!(
+        r"(采集|页面生成|统计|办理|答复)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[:：]?[\s|]*"
+    );
+    let mut garbled = false;
+    for c in label.captures_iter(text) {
+        if c.get(1).is_some() {
+            continue;
+        }
+        let end = c.get(0).map_or(0, |m| m.end());
+        let rest = &text[end..];
+        if let Some(d) = parse_date(rest) {
+            if let Some(days) = plausible(d, year) {
+                return Some(days);
+            }
+        } else if regex!(r"^\d{5,8}").is_match(rest) {
+            garbled = true;
+        }
+    }
+    // 2. A bare date line in the page head (• 2020-02-18 10:58, (2024年1月18日)).
+    for l in text.lines().take(30) {
+        let t = l.trim();
+        if t.chars().count() <= 45 {
+            if let Some(d) = parse_date(t) {
+                if let Some(days) = plausible(d, year) {
+                    return Some(days);
+                }
+            }
+        }
+    }
+    // 3. The signature date at the end.
+    let lines: Vec<&str> = text.lines().collect();
+    for l in lines.iter().rev().take(25) {
+        let t = l.trim();
+        if t.chars().count() > 40 {
+            continue;
+        }
+        for (i, _) in t.char_indices() {
+            if let Some(d) = parse_date(&t[i..]) {
+                if let Some(days) = plausible(d, year) {
+                    return Some(days);
+                }
+                break;
+            }
+        }
+    }
+    if garbled {
+        flags.push("publish_date_garbled".into());
+    }
+    None
+}
+
+/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇.
+fn strip_gov(u: &str) -> String {
+    let mut u = u.trim().to_string();
+    for suf in ["人民政府", "政府"] {
+        if let Some(x) = u.strip_suffix(suf) {
+            if x.chars().count() >= 2 {
+                u = x.to_string();
+            }
+        }
+    }
+    u
+}
+
+/// The unit named in a title: the text before the year, or between the
+/// year and 政府信息公开.
+fn unit_from_title(t: &str) -> Option<String> {
+    let t = t.replace("关于", "");
+    let t = t.split(['-', '—', '_']).next().unwrap_or(&t).to_string();
+    if let Some(m) = regex!(r"(?:19|20)\d{2}\s*年").find(&t) {
+        let before = t[..m.start()].trim();
+        let before = before.split_whitespace().last().unwrap_or("");
+        let u = strip_gov(before);
+        if u.chars().count() >= 2 && !u.contains("公开") {
+            return Some(u);
+        }
+        let after = &t[m.end()..];
+        let after = after.trim_start_matches(['度', ' ']);
+        if let Some(i) = after
+            .find("政府信息公开")
+            .or_else(|| after.find("信息公开"))
+        {
+            let u = strip_gov(&after[..i]);
+            if u.chars().count() >= 2 {
+                return Some(u);
+            }
+        }
+        return None;
+    }
+    let i = t.find("政府信息公开")?;
+    let u = strip_gov(t[..i].split_whitespace().last().unwrap_or(""));
+    (u.chars().count() >= 2).then_some(u)
+}
+
+/// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
+const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|政府信息公开|政务公开|共|以|把|将|进行";
+
+fn unit_from_body(text: &str) -> Option<String> {
+    let head: String = text.chars().take(2500).collect();
+    let pats = [
+        r"(?:现|特)(?:向社会)?(?:公布|将)([\p{Han}]{2,20}?)\s*(?:19|20)\d{2}\s*年",
+        r"(?:19|20)\d{2}\s*年(?:度)?([\p{Han}]{2,15}?)(?:政府)?信息公开(?:工作)?年度报告",
+        r"由([\p{Han}]{2,20}?)(?:人民政府|政府)?(?:办公室|办公厅|政务公开办公室|电子政务办公室)[\p{Han}]{0,12}?编制",
+        r"信息来源\s*[:：]\s*([\p{Han}]{2,20})",
+    ];
+    for p in pats {
+        let r = Regex::new(p).expect("static pattern");
+        if let Some(c) = r.captures(&head) {
+            let u = strip_gov(&c[1]);
+            if u.chars().count() >= 2 && !u.starts_with('我') && !u.contains("公开") {
+                return Some(u);
+            }
+        }
+    }
+    let r = Regex::new(&format!(
+        r"(?m)(?:^|。)\s*(?:19|20)\d{{2}}\s*年(?:以来)?\s*[,，]\s*([\p{{Han}}]{{2,15}}?)(?:{UNIT_VERBS})"
+    ))
+    .expect("static pattern");
+    for c in r.captures_iter(&head) {
+        let u = strip_gov(&c[1]);
+        if regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
+            && !u.starts_with('我')
+            && !u.starts_with("全")
+        {
+            return Some(u);
+        }
+    }
+    None
+}
+
+/// Level of a unit from its name (GOLD_FORMAT `level`).
+pub fn level_of_unit(u: &str) -> Option<Level> {
+    let dept = regex!(
+        r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司|高新区|开发区|实验区|新区管委会)$"
+    );
+    if dept.is_match(u) {
+        return Some(Level::Department);
+    }
+    if regex!(r"(镇|乡|街道|街道办事处|苏木|办事处)$").is_match(u) {
+        return Some(Level::Township);
+    }
+    if regex!(r"(省|自治区)$").is_match(u) {
+        return Some(Level::Province);
+    }
+    if regex!(r"(县|旗|区)$").is_match(u) {
+        return Some(Level::County);
+    }
+    if regex!(r"(州|盟|地区)$").is_match(u) {
+        return Some(Level::Prefecture);
+    }
+    if u.ends_with('市') {
+        // The last place in the name decides: 长沙市 vs 开平市 vs 上海市.
+        let g = gazetteer();
+        let last = g.mentions(&crate::text::fold(u)).last().map(|m| (m.0, m.1));
+        let name = last.map_or(u.to_string(), |(s, e)| {
+            crate::text::fold(u)[s..e].to_string()
+        });
+        return match g.level_of_name(&name) {
+            Some(GLevel::Province) => Some(Level::Province),
+            Some(GLevel::County) => Some(Level::County),
+            _ => Some(Level::Prefecture),
+        };
+    }
+    None
+}
+
+/// Level from how the text refers to itself (我局, 我镇) when no name is given.
+fn level_from_self_reference(text: &str) -> Option<Level> {
+    let count = |pat: &str| text.matches(pat).count();
+    let dept = count("我局") + count("我委") + count("我厅") + count("我办");
+    let town = count("我镇") + count("我乡") + count("我街道");
+    let county = count("我县") + count("我旗");
+    let best = dept.max(town).max(county);
+    if best < 2 {
+        return None;
+    }
+    if dept == best && town < best && county < best {
+        Some(Level::Department)
+    } else if town == best && dept < best && county < best {
+        Some(Level::Township)
+    } else if county == best && dept < best && town < best {
+        Some(Level::County)
+    } else {
+        None
+    }
+}
+
+/// Not a report of one unit: essay templates, notices about compiling the
+/// reports, the national format notice, aggregated summaries.
+fn non_report_reason(title: Option<&str>, text: &str) -> Option<&'static str> {
+    let head: String = text.chars().take(1500).collect();
+    if head.contains("范文") || head.contains("教师之家") || head.contains("20**") {
+        return Some("essay_template");
+    }
+    if let Some(t) = title {
+        if regex!(r"(通知|意见|办法|方案|函)$").is_match(t)
+            || (t.contains("关于") && t.contains("通知"))
+        {
+            return Some("notice");
+        }
+        if t.contains("汇总") {
+            return Some("aggregate");
+        }
+    }
+    if !text.contains("信息公开") {
+        return Some("unrelated");
+    }
+    None
+}
+
 pub fn extract_meta(doc: &Doc) -> Meta {
-    let _ = doc;
-    Meta::default()
+    let text = doc.norm.text.as_str();
+    let mut flags = Vec::new();
+    let title = find_title(doc);
+    let reason = non_report_reason(title.as_deref(), text);
+    let is_annual_report = reason.is_none()
+        && (text.contains("报告") || text.contains("总结") || text.contains("年报"));
+    if let Some(r) = reason {
+        flags.push(format!("not_report_{r}"));
+    }
+    let year = find_year(title.as_deref(), text, &mut flags);
+    let publish_date = find_publish_date(text, year, &mut flags);
+    if publish_date.is_none() {
+        flags.push("publish_date_missing".into());
+    }
+    let mut unit_name = title
+        .as_deref()
+        .and_then(unit_from_title)
+        .filter(|u| !u.contains("通知"))
+        .or_else(|| unit_from_body(text));
+    if let Some(u) = &unit_name {
+        let u = strip_pinyin(u);
+        unit_name = (u.chars().count() >= 2).then_some(u);
+    }
+    let level = unit_name
+        .as_deref()
+        .and_then(level_of_unit)
+        .or_else(|| level_from_self_reference(text));
+    if unit_name.is_none() {
+        flags.push("unit_unnamed".into());
+    }
+    Meta {
+        title,
+        is_annual_report,
+        year,
+        publish_date,
+        unit_name,
+        level,
+        flags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> Meta {
+        extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn title_unit_year_date() {
+        let m = meta("某县某镇人民政府2017年度政府信息公开年度报告\n日期:2018-01-29\n正文");
+        assert_eq!(m.unit_name.as_deref(), Some("某县某镇"));
+        assert_eq!(m.year, Some(2017));
+        assert_eq!(m.level, Some(Level::Township));
+        assert_eq!(m.publish_date, days_from_civil(2018, 1, 29));
+        assert!(m.is_annual_report);
+    }
+
+    #[test]
+    fn year_before_unit_and_department() {
+        let m = meta("2008年某县畜牧局政府信息公开工作年度报告\n正文");
+        assert_eq!(m.unit_name.as_deref(), Some("某县畜牧局"));
+        assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn chinese_numeral_signature_date() {
+        let m =
+            meta("某镇2014年信息公开工作年度报告\n正文\n某镇人民政府\n二〇一四年十一月十九日\n");
+        assert_eq!(m.publish_date, days_from_civil(2014, 11, 19));
+    }
+
+    #[test]
+    fn lost_digits_give_no_date() {
+        let m = meta("某县2017年度政府信息公开工作年度报告\n发布时间:201811\n");
+        assert_eq!(m.publish_date, None);
+        assert!(m.flags.contains(&"publish_date_garbled".to_string()));
+    }
+
+    #[test]
+    fn masked_year_and_essay_site() {
+        let m = meta("镇20**年政府信息公开工作总结范文\n现将我镇20**年政府信息公开工作总结如下");
+        assert_eq!(m.year, None);
+        assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn notice_is_not_a_report() {
+        let m = meta(
+            "某州人民政府办公室关于做好2017年政府信息公开工作年度报告编制和公布工作的通知\n正文",
+        );
+        assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn days_epoch() {
+        assert_eq!(days_from_civil(1970, 1, 1), Some(0));
+        assert_eq!(days_from_civil(2020, 2, 30), None);
+    }
 }
