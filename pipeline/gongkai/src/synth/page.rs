@@ -291,7 +291,7 @@ fn draw_noise(rng: &mut Rng, style: Flattening) -> Noise {
         split_headers: rng.chance(0.35),
         ascii_parens: rng.chance(0.3),
         label_aliases: rng.chance(0.15),
-        empty_mark: *rng.pick(marks),
+        empty_mark: marks[rng.below(marks.len())],
         amount_suffix: rng.chance(0.3),
         cell_paragraphs: rng.chance(0.5),
         indent_cells: rng.chance(0.5),

@@ -47,7 +47,7 @@ pub fn filler_para(rng: &mut Rng, we: &str, year: i32) -> String {
     let n = 2 + rng.below(5);
     let mut s = String::with_capacity(n * 120);
     for _ in 0..n {
-        s.push_str(&fill(*rng.pick(FILLER), we, year));
+        s.push_str(&fill(FILLER[rng.below(FILLER.len())], we, year));
     }
     s
 }

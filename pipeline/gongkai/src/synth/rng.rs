@@ -17,7 +17,7 @@ pub fn mix(mut z: u64) -> u64 {
 impl Rng {
     /// The generator of document `i` under `seed`.
     pub fn for_doc(seed: u64, i: usize) -> Self {
-        Rng(mix(seed ^ mix(i as u64 ^ 0x5EED_0F_D0C5)))
+        Rng(mix(seed ^ mix(i as u64 ^ 0x005E_ED0F_D0C5)))
     }
 
     pub fn next_u64(&mut self) -> u64 {
@@ -31,7 +31,7 @@ impl Rng {
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
         debug_assert!(n > 0);
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// Uniform in `lo..=hi`.
