@@ -46,6 +46,8 @@ fn is_title_line(l: &str) -> bool {
         && (l.contains("报告") || l.contains("总结") || l.contains("年报") || l.ends_with("通知"))
         && !l.starts_with("根据")
         && !l.contains("。")
+        && !l.contains('>')
+        && !l.contains("位置")
 }
 
 fn find_title(doc: &Doc) -> Option<String> {
@@ -125,7 +127,7 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
         r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
-        r"(?m)^\s*((?:19|20)\d{2})\s*年\s*[,，]",
+        r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
     ];
     for p in pats {
         let r = Regex::new(p).expect("static pattern");
@@ -243,7 +245,12 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             continue;
         }
         for (i, _) in t.char_indices() {
-            if let Some(d) = parse_date(&t[i..]) {
+            let rest = &t[i..];
+            if let Some(d) = parse_date(rest) {
+                let tail = regex!(r"^[\d〇零一二三四五六七八九十年月日\s/.-]+").replace(rest, "");
+                if !tail.trim_matches([')', '）', ' ']).is_empty() {
+                    break;
+                }
                 if let Some(days) = plausible(d, year) {
                     return Some(days);
                 }
@@ -270,6 +277,15 @@ fn strip_gov(u: &str) -> String {
     u
 }
 
+/// A plausible unit name: not a bare suffix or a pronoun.
+fn valid_unit(u: &str) -> bool {
+    u.chars().count() >= 2
+        && !matches!(u, "政府" | "人民政府" | "本级" | "县本级" | "本机关" | "本单位")
+        && !u.starts_with('我')
+        && !u.starts_with('本')
+        && !u.contains("公开")
+}
+
 /// The unit named in a title: the text before the year, or between the
 /// year and 政府信息公开.
 fn unit_from_title(t: &str) -> Option<String> {
@@ -279,7 +295,7 @@ fn unit_from_title(t: &str) -> Option<String> {
         let before = t[..m.start()].trim();
         let before = before.split_whitespace().last().unwrap_or("");
         let u = strip_gov(before);
-        if u.chars().count() >= 2 && !u.contains("公开") {
+        if valid_unit(&u) {
             return Some(u);
         }
         let after = &t[m.end()..];
@@ -289,7 +305,7 @@ fn unit_from_title(t: &str) -> Option<String> {
             .or_else(|| after.find("信息公开"))
         {
             let u = strip_gov(&after[..i]);
-            if u.chars().count() >= 2 {
+            if valid_unit(&u) {
                 return Some(u);
             }
         }
@@ -297,7 +313,7 @@ fn unit_from_title(t: &str) -> Option<String> {
     }
     let i = t.find("政府信息公开")?;
     let u = strip_gov(t[..i].split_whitespace().last().unwrap_or(""));
-    (u.chars().count() >= 2).then_some(u)
+    valid_unit(&u).then_some(u)
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
@@ -308,14 +324,14 @@ fn unit_from_body(text: &str) -> Option<String> {
     let pats = [
         r"(?:现|特)(?:向社会)?(?:公布|将)([\p{Han}]{2,20}?)\s*(?:19|20)\d{2}\s*年",
         r"(?:19|20)\d{2}\s*年(?:度)?([\p{Han}]{2,15}?)(?:政府)?信息公开(?:工作)?年度报告",
-        r"由([\p{Han}]{2,20}?)(?:人民政府|政府)?(?:办公室|办公厅|政务公开办公室|电子政务办公室)[\p{Han}]{0,12}?编制",
+        r"(?:由|[,，。])([\p{Han}]{2,20}?)(?:人民政府|政府)?(?:办公室|办公厅|政务公开办公室|电子政务办公室)[^。]{0,80}?编制",
         r"信息来源\s*[:：]\s*([\p{Han}]{2,20})",
     ];
     for p in pats {
         let r = Regex::new(p).expect("static pattern");
         if let Some(c) = r.captures(&head) {
             let u = strip_gov(&c[1]);
-            if u.chars().count() >= 2 && !u.starts_with('我') && !u.contains("公开") {
+            if valid_unit(&u) {
                 return Some(u);
             }
         }
@@ -326,7 +342,7 @@ fn unit_from_body(text: &str) -> Option<String> {
     .expect("static pattern");
     for c in r.captures_iter(&head) {
         let u = strip_gov(&c[1]);
-        if regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
+        if valid_unit(&u) && regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
             && !u.starts_with('我')
             && !u.starts_with("全")
         {
@@ -422,7 +438,10 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     let title = find_title(doc);
     let reason = non_report_reason(title.as_deref(), text);
     let is_annual_report = reason.is_none()
-        && (text.contains("报告") || text.contains("总结") || text.contains("年报"));
+        && (text.contains("报告")
+            || text.contains("总结")
+            || text.contains("年报")
+            || (text.contains("总体情况") && text.contains("主动公开")));
     if let Some(r) = reason {
         flags.push(format!("not_report_{r}"));
     }

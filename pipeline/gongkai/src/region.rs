@@ -354,14 +354,15 @@ fn unit_divisions(g: &Gazetteer, unit: &str) -> Vec<(usize, usize, Vec<usize>)> 
         .into_iter()
         .map(|(s, e, ids)| (s, e, ids.to_vec()))
         .collect();
-    if out.is_empty() {
+    if out.first().is_none_or(|f| f.0 > 0) {
         // A stem at the very start: 福州高新区 → 福州市, 平潭综合实验区 → 平潭县.
         let chars: Vec<(usize, char)> = u.char_indices().collect();
         for n in (2..=4.min(chars.len())).rev() {
             let end = chars.get(n).map_or(u.len(), |c| c.0);
             if let Some(ids) = g.stems.get(&u[..end]) {
-                // The rest must not start a longer place name (长沙 in 长沙县 is full).
-                out.push((0, end, ids.clone()));
+                if out.first().is_none_or(|f| f.0 >= end) {
+                    out.insert(0, (0, end, ids.clone()));
+                }
                 break;
             }
         }
@@ -480,6 +481,11 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         if let Some(c) = common {
             fill(g, c, &mut region);
         }
+        // The township's own name is known even when its county is not.
+        let first = &g.divisions[tied[0]];
+        if first.level == GLevel::Township && tied.iter().all(|&t| g.divisions[t].name == first.name) {
+            region.township = Some(first.name.clone());
+        }
         return (region, flags);
     }
     let mut region = Region::default();
@@ -560,6 +566,7 @@ mod tests {
         };
         let (r, flags) = resolve(&doc("我镇年度报告"), &meta);
         assert_eq!(r.county, None);
+        assert_eq!(r.township.as_deref(), Some("高桥镇"));
         assert!(flags.contains(&"region_ambiguous".to_string()));
     }
 
