@@ -1,7 +1,14 @@
 //! Numbers stated in prose (narrative layout, and prose in table-era reports).
+//!
+//! Patterns are data: one table per field. Each pattern has group 1 = the
+//! number (or no group when the pattern states zero), and every pattern has a
+//! unit test with the smallest text it must match and one it must not.
 
 use crate::extract::Doc;
-use crate::record::{Headline, Template};
+use crate::numerals::{parse_int, parse_yuan};
+use crate::record::{Headline, Located, Template};
+use regex::Regex;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Default)]
 pub struct NarrativeNumbers {
@@ -11,7 +18,247 @@ pub struct NarrativeNumbers {
     pub flags: Vec<String>,
 }
 
+/// A number: Arabic (spaces allowed around), or Chinese numerals.
+const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四五六七八九十百千]+)\s*";
+
+/// Proactive disclosure totals (GOLD_FORMAT `proactive_total`).
+const PROACTIVE: &[&str] = &[
+    r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
+    r"主动公开[^。;；,，\n]{0,40}?(?:信息)(?:数量|总数|件数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+];
+
+/// New applications received.
+const APPS_NEW: &[&str] = &[
+    r"(?:没有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?申",
+    r"无依申请公开",
+    r"依申请公开(?:政府信息)?NUM件",
+    r"(?:收到|受理|接到|接收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:共计|共|为)?NUM(?:件|宗|个)",
+];
+
+/// Applications carried over from the previous year.
+const APPS_CARRIED_OVER: &[&str] = &[
+    r"(?:上一?年度?|(?:19|20)\d{2}年度?)结转(?:的)?(?:申请)?NUM件",
+];
+
+/// Applications answered (（七）总计).
+const APPS_TOTAL_HANDLED: &[&str] = &[r"办结(?:了)?(?:依申请公开|申请)?NUM件"];
+
+/// Granted / partly granted.
+const APPS_GRANTED: &[&str] = &[r"予以公开NUM件"];
+const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
+
+/// Carried over to next year.
+const APPS_CARRIED_NEXT: &[&str] = &[
+    r"结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?NUM件",
+];
+
+/// Administrative reconsideration about disclosure.
+const REVIEW: &[&str] = &[
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
+    r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
+    r"行政复议(?:案件)?NUM(?:件|起)",
+];
+
+/// Administrative litigation about disclosure.
+const LITIGATION: &[&str] = &[
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
+    r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
+    r"诉讼(?:案件)?NUM(?:件|起)",
+];
+
+/// Fees for handling applications.
+const FEES_ZERO: &[&str] = &[
+    r"(?:不|未|没有|无)(?:收取|收)(?:任何)?(?:费用|信息处理费|费)",
+    r"未发生收费",
+    r"没有[^。;；\n]{0,20}?收费的?情况",
+    r"没有因政府信息公开而产生的收费",
+];
+const FEES_AMOUNT: &[&str] = &[r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"];
+
+fn compile(table: &'static [&'static str]) -> Vec<Regex> {
+    table
+        .iter()
+        .map(|p| Regex::new(&p.replace("NUMN?", NUM).replace("NUM", NUM)).expect("static pattern"))
+        .collect()
+}
+
+macro_rules! patterns {
+    ($t:expr) => {{
+        static R: OnceLock<Vec<Regex>> = OnceLock::new();
+        R.get_or_init(|| compile($t))
+    }};
+}
+
+/// Channel words: a count of one channel is not the overall total.
+fn single_channel(ctx: &str) -> bool {
+    let channel = ["网站", "门户", "微信", "微博", "公众号", "平台", "专栏", "栏目", "客户端", "公开栏", "报纸", "新媒体"];
+    let many = ["等", "渠道", "各种", "多种"];
+    channel.iter().any(|c| ctx.contains(c)) && !many.iter().any(|m| ctx.contains(m))
+}
+
+/// First match of a table: value (0 for zero-statements) and span.
+fn first_int(doc: &Doc, table: &[Regex], check_ctx: bool) -> Option<Located<i64>> {
+    let t = &doc.norm.text;
+    let mut best: Option<(usize, Located<i64>)> = None;
+    for r in table {
+        for c in r.captures_iter(t) {
+            let whole = c.get(0)?;
+            if check_ctx {
+                let sent_start = t[..whole.start()]
+                    .rfind(['。', ';', '；', '\n'])
+                    .map_or(0, |i| i + 1);
+                let mut ctx_start = whole.start().saturating_sub(90).max(sent_start);
+                while !t.is_char_boundary(ctx_start) {
+                    ctx_start += 1;
+                }
+                let ctx = &t[ctx_start..whole.end()];
+                let clause = ctx.rsplit([',', '，']).nth(1).unwrap_or("");
+                if ctx.contains("其中") || single_channel(ctx) && !clause.contains("渠道") {
+                    continue;
+                }
+            }
+            let (value, m) = match c.get(1) {
+                Some(g) => (parse_int(g.as_str().trim()), g),
+                None => (Some(0), whole),
+            };
+            let Some(v) = value else { continue };
+            let loc = Located::new(v, doc.norm.orig_span(m.start(), m.end()));
+            if best.as_ref().is_none_or(|b| whole.start() < b.0) {
+                best = Some((whole.start(), loc));
+            }
+            break;
+        }
+    }
+    best.map(|b| b.1)
+}
+
+fn fees(doc: &Doc) -> Option<Located<f64>> {
+    let t = &doc.norm.text;
+    for r in patterns!(FEES_AMOUNT) {
+        if let Some(c) = r.captures(t) {
+            let g = c.get(1)?;
+            if let Some(v) = parse_yuan(&format!("{}元", g.as_str().trim())) {
+                return Some(Located::new(v, doc.norm.orig_span(g.start(), g.end())));
+            }
+        }
+    }
+    for r in patterns!(FEES_ZERO) {
+        if let Some(m) = r.find(t) {
+            return Some(Located::new(0.0, doc.norm.orig_span(m.start(), m.end())));
+        }
+    }
+    None
+}
+
+/// Headings of the pre-2019 layout (概述, 依申请公开政府信息情况, 收费及减免).
+fn looks_narrative(t: &str) -> bool {
+    let marks = ["概述", "依申请公开政府信息", "收费及减免", "收费和减免", "存在的主要问题和改进措施", "主动公开政府信息情况", "主动公开政府信息的情况"];
+    let n = marks.iter().filter(|m| t.contains(*m)).count();
+    let table = t.contains("本年新制作数量") || t.contains("本年制发件数") || t.contains("本年新收政府信息公开申请数量");
+    let modern = t.contains("总体情况") && !t.contains("概述");
+    !table && (n >= 2 || (n >= 1 && !modern))
+}
+
 pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumbers {
-    let _ = (doc, template);
-    NarrativeNumbers::default()
+    let t = &doc.norm.text;
+    let mut h = Headline {
+        proactive_total: first_int(doc, patterns!(PROACTIVE), true),
+        apps_new: first_int(doc, patterns!(APPS_NEW), false),
+        review_total: first_int(doc, patterns!(REVIEW), false),
+        litigation_total: first_int(doc, patterns!(LITIGATION), false),
+        fees_collected: fees(doc),
+        ..Headline::default()
+    };
+    // Prose statements of the section 三 quantities (办理114件(含2019年结转18件),办结113件).
+    h.apps_carried_over = first_int(doc, patterns!(APPS_CARRIED_OVER), false);
+    h.apps_total_handled = first_int(doc, patterns!(APPS_TOTAL_HANDLED), false);
+    h.apps_granted = first_int(doc, patterns!(APPS_GRANTED), false);
+    h.apps_partial = first_int(doc, patterns!(APPS_PARTIAL), false);
+    h.apps_carried_next = first_int(doc, patterns!(APPS_CARRIED_NEXT), false);
+    let mut flags = Vec::new();
+    if template.is_some() && h.apps_new.is_some() {
+        flags.push("narrative_apps_in_table_report".to_string());
+    }
+    NarrativeNumbers {
+        headline: h,
+        looks_narrative: template.is_none() && looks_narrative(t),
+        flags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Headline {
+        extract_narrative(&Doc::new("t", text.to_string(), None), None).headline
+    }
+    fn v(x: Option<Located<i64>>) -> Option<i64> {
+        x.map(|l| l.value)
+    }
+
+    #[test]
+    fn proactive_patterns() {
+        assert_eq!(v(run("今年新增94条。").proactive_total), Some(94));
+        assert_eq!(v(run("本年主动公开政府信息共217条。").proactive_total), Some(217));
+        assert_eq!(v(run("主动公开各类政府信息58余条。").proactive_total), Some(58));
+        assert_eq!(v(run("共公布政府信息2599条。").proactive_total), Some(2599));
+        assert_eq!(v(run("各类政府信息10.2万条。").proactive_total), None);
+        // one channel, or a category breakdown, is not the total
+        assert_eq!(v(run("通过门户网站主动公开政府信息88条。").proactive_total), None);
+        assert_eq!(v(run("其中主动公开规范性文件16条。").proactive_total), None);
+        assert_eq!(v(run("全年共发布133条。").proactive_total), None);
+    }
+
+    #[test]
+    fn proactive_all_channels_with_wan() {
+        let h = run("通过网站、微信等多种渠道,主动公开各类政府信息10.2万条。");
+        assert_eq!(v(h.proactive_total), Some(102_000));
+    }
+
+    #[test]
+    fn apps_new_patterns() {
+        assert_eq!(v(run("没有收到公众公开政府信息的申请。").apps_new), Some(0));
+        assert_eq!(v(run("无依申请公开的政府信息。").apps_new), Some(0));
+        assert_eq!(v(run("依申请公开0件。").apps_new), Some(0));
+        assert_eq!(v(run("收到依申请公开案件两件。").apps_new), Some(2));
+        assert_eq!(v(run("共受理政府信息公开申请859件。").apps_new), Some(859));
+        assert_eq!(v(run("全年办理政府信息公开申请218件。").apps_new), None);
+    }
+
+    #[test]
+    fn handled_and_carried() {
+        let h = run("共受理申请24件,办结29件(含2021年度结转6件),结转2023年度继续办理1件。予以公开20件,部分公开6件。");
+        assert_eq!(v(h.apps_carried_over), Some(6));
+        assert_eq!(v(h.apps_total_handled), Some(29));
+        assert_eq!(v(h.apps_carried_next), Some(1));
+        assert_eq!(v(h.apps_granted), Some(20));
+        assert_eq!(v(h.apps_partial), Some(6));
+        let h = run("予以公开及部分公开258件。");
+        assert_eq!(v(h.apps_granted), None);
+        assert_eq!(v(h.apps_partial), None);
+    }
+
+    #[test]
+    fn review_litigation_fees() {
+        let h = run("本县无因政府信息公开提起的行政复议。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), None);
+        let h = run("行政复议和行政诉讼各1件。");
+        assert_eq!(v(h.review_total), Some(1));
+        assert_eq!(v(h.litigation_total), Some(1));
+        let h = run("行政复议案件2件、行政诉讼案件7件。");
+        assert_eq!(v(h.review_total), Some(2));
+        assert_eq!(v(h.litigation_total), Some(7));
+        assert_eq!(run("对申请不收取任何费用。").fees_collected.map(|f| f.value), Some(0.0));
+        assert_eq!(run("全年收取信息处理费 3940 元。").fees_collected.map(|f| f.value), Some(3940.0));
+        assert_eq!(run("行政事业性收费282.1万元。").fees_collected, None);
+    }
+
+    #[test]
+    fn narrative_layout_detection() {
+        assert!(looks_narrative("一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况"));
+        assert!(!looks_narrative("一、总体情况\n本年新制作数量"));
+    }
 }
