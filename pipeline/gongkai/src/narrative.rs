@@ -24,7 +24,7 @@ const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四�
 /// Proactive disclosure totals (GOLD_FORMAT `proactive_total`).
 const PROACTIVE: &[&str] = &[
     r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
-    r"主动公开[^。;；,，\n]{0,40}?(?:信息)(?:数量|总数|件数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    r"主动公开[^。;；,，\n]{0,60}?(?:信息)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
@@ -70,6 +70,7 @@ const LITIGATION: &[&str] = &[
 /// Fees for handling applications.
 const FEES_ZERO: &[&str] = &[
     r"(?:不|未|没有|无)(?:收取|收)(?:任何)?(?:费用|信息处理费|费)",
+    r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取任何[^。;；\n]{0,20}?费用",
     r"未发生收费",
     r"没有[^。;；\n]{0,20}?收费的?情况",
     r"没有因政府信息公开而产生的收费",
@@ -97,6 +98,14 @@ fn single_channel(ctx: &str) -> bool {
     channel.iter().any(|c| ctx.contains(c)) && !many.iter().any(|m| ctx.contains(m))
 }
 
+/// Byte offset just after the last clause separator of `s` (0 if none).
+fn clause_boundary(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | ';' | '；' | '\n' | ',' | '，'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// First match of a table: value (0 for zero-statements) and span.
 fn first_int(doc: &Doc, table: &[Regex], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
@@ -105,16 +114,17 @@ fn first_int(doc: &Doc, table: &[Regex], check_ctx: bool) -> Option<Located<i64>
         for c in r.captures_iter(t) {
             let whole = c.get(0)?;
             if check_ctx {
-                let sent_start = t[..whole.start()]
-                    .rfind(['。', ';', '；', '\n'])
-                    .map_or(0, |i| i + 1);
-                let mut ctx_start = whole.start().saturating_sub(90).max(sent_start);
-                while !t.is_char_boundary(ctx_start) {
-                    ctx_start += 1;
-                }
-                let ctx = &t[ctx_start..whole.end()];
-                let clause = ctx.rsplit([',', '，']).nth(1).unwrap_or("");
-                if ctx.contains("其中") || single_channel(ctx) && !clause.contains("渠道") {
+                // The clause the number sits in, and the one before it.
+                let pre = &t[..whole.start()];
+                let clause_start = clause_boundary(pre);
+                let before_sep = pre[..clause_start]
+                    .char_indices()
+                    .next_back()
+                    .map_or(0, |(i, _)| i);
+                let prev_start = clause_boundary(&pre[..before_sep]);
+                let clause = &t[clause_start..whole.end()];
+                let prev = &t[prev_start..clause_start];
+                if clause.contains("其中") || prev.trim_start().starts_with("其中") || single_channel(clause) {
                     continue;
                 }
             }
@@ -209,6 +219,8 @@ mod tests {
         assert_eq!(v(run("通过门户网站主动公开政府信息88条。").proactive_total), None);
         assert_eq!(v(run("其中主动公开规范性文件16条。").proactive_total), None);
         assert_eq!(v(run("全年共发布133条。").proactive_total), None);
+        assert_eq!(v(run("其中,发布政府信息共399条。").proactive_total), None);
+        assert_eq!(v(run("我乡在县网站共主动公开政府信息615条,今年新增94条。").proactive_total), Some(94));
     }
 
     #[test]
@@ -251,6 +263,7 @@ mod tests {
         let h = run("行政复议案件2件、行政诉讼案件7件。");
         assert_eq!(v(h.review_total), Some(2));
         assert_eq!(v(h.litigation_total), Some(7));
+        assert_eq!(run("未向公民收取任何与公开工作相关的费用。").fees_collected.map(|f| f.value), Some(0.0));
         assert_eq!(run("对申请不收取任何费用。").fees_collected.map(|f| f.value), Some(0.0));
         assert_eq!(run("全年收取信息处理费 3940 元。").fees_collected.map(|f| f.value), Some(3940.0));
         assert_eq!(run("行政事业性收费282.1万元。").fees_collected, None);
