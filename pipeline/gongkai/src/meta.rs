@@ -280,7 +280,10 @@ fn strip_gov(u: &str) -> String {
 /// A plausible unit name: not a bare suffix or a pronoun.
 fn valid_unit(u: &str) -> bool {
     u.chars().count() >= 2
-        && !matches!(u, "政府" | "人民政府" | "本级" | "县本级" | "本机关" | "本单位")
+        && !matches!(
+            u,
+            "政府" | "人民政府" | "本级" | "县本级" | "本机关" | "本单位"
+        )
         && !u.starts_with('我')
         && !u.starts_with('本')
         && !u.contains("公开")
@@ -342,7 +345,8 @@ fn unit_from_body(text: &str) -> Option<String> {
     .expect("static pattern");
     for c in r.captures_iter(&head) {
         let u = strip_gov(&c[1]);
-        if valid_unit(&u) && regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
+        if valid_unit(&u)
+            && regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
             && !u.starts_with('我')
             && !u.starts_with("全")
         {

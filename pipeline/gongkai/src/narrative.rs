@@ -37,9 +37,8 @@ const APPS_NEW: &[&str] = &[
 ];
 
 /// Applications carried over from the previous year.
-const APPS_CARRIED_OVER: &[&str] = &[
-    r"(?:上一?年度?|(?:19|20)\d{2}年度?)结转(?:的)?(?:申请)?NUM件",
-];
+const APPS_CARRIED_OVER: &[&str] =
+    &[r"(?:上一?年度?|(?:19|20)\d{2}年度?)结转(?:的)?(?:申请)?NUM件"];
 
 /// Applications answered (（七）总计).
 const APPS_TOTAL_HANDLED: &[&str] = &[r"办结(?:了)?(?:依申请公开|申请)?NUM件"];
@@ -49,9 +48,8 @@ const APPS_GRANTED: &[&str] = &[r"予以公开NUM件"];
 const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
 
 /// Carried over to next year.
-const APPS_CARRIED_NEXT: &[&str] = &[
-    r"结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?NUM件",
-];
+const APPS_CARRIED_NEXT: &[&str] =
+    &[r"结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?NUM件"];
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[&str] = &[
@@ -93,7 +91,20 @@ macro_rules! patterns {
 
 /// Channel words: a count of one channel is not the overall total.
 fn single_channel(ctx: &str) -> bool {
-    let channel = ["网站", "门户", "微信", "微博", "公众号", "平台", "专栏", "栏目", "客户端", "公开栏", "报纸", "新媒体"];
+    let channel = [
+        "网站",
+        "门户",
+        "微信",
+        "微博",
+        "公众号",
+        "平台",
+        "专栏",
+        "栏目",
+        "客户端",
+        "公开栏",
+        "报纸",
+        "新媒体",
+    ];
     let many = ["等", "渠道", "各种", "多种"];
     channel.iter().any(|c| ctx.contains(c)) && !many.iter().any(|m| ctx.contains(m))
 }
@@ -124,7 +135,10 @@ fn first_int(doc: &Doc, table: &[Regex], check_ctx: bool) -> Option<Located<i64>
                 let prev_start = clause_boundary(&pre[..before_sep]);
                 let clause = &t[clause_start..whole.end()];
                 let prev = &t[prev_start..clause_start];
-                if clause.contains("其中") || prev.trim_start().starts_with("其中") || single_channel(clause) {
+                if clause.contains("其中")
+                    || prev.trim_start().starts_with("其中")
+                    || single_channel(clause)
+                {
                     continue;
                 }
             }
@@ -163,9 +177,19 @@ fn fees(doc: &Doc) -> Option<Located<f64>> {
 
 /// Headings of the pre-2019 layout (概述, 依申请公开政府信息情况, 收费及减免).
 fn looks_narrative(t: &str) -> bool {
-    let marks = ["概述", "依申请公开政府信息", "收费及减免", "收费和减免", "存在的主要问题和改进措施", "主动公开政府信息情况", "主动公开政府信息的情况"];
+    let marks = [
+        "概述",
+        "依申请公开政府信息",
+        "收费及减免",
+        "收费和减免",
+        "存在的主要问题和改进措施",
+        "主动公开政府信息情况",
+        "主动公开政府信息的情况",
+    ];
     let n = marks.iter().filter(|m| t.contains(*m)).count();
-    let table = t.contains("本年新制作数量") || t.contains("本年制发件数") || t.contains("本年新收政府信息公开申请数量");
+    let table = t.contains("本年新制作数量")
+        || t.contains("本年制发件数")
+        || t.contains("本年新收政府信息公开申请数量");
     let modern = t.contains("总体情况") && !t.contains("概述");
     !table && (n >= 2 || (n >= 1 && !modern))
 }
@@ -211,16 +235,28 @@ mod tests {
     #[test]
     fn proactive_patterns() {
         assert_eq!(v(run("今年新增94条。").proactive_total), Some(94));
-        assert_eq!(v(run("本年主动公开政府信息共217条。").proactive_total), Some(217));
-        assert_eq!(v(run("主动公开各类政府信息58余条。").proactive_total), Some(58));
+        assert_eq!(
+            v(run("本年主动公开政府信息共217条。").proactive_total),
+            Some(217)
+        );
+        assert_eq!(
+            v(run("主动公开各类政府信息58余条。").proactive_total),
+            Some(58)
+        );
         assert_eq!(v(run("共公布政府信息2599条。").proactive_total), Some(2599));
         assert_eq!(v(run("各类政府信息10.2万条。").proactive_total), None);
         // one channel, or a category breakdown, is not the total
-        assert_eq!(v(run("通过门户网站主动公开政府信息88条。").proactive_total), None);
+        assert_eq!(
+            v(run("通过门户网站主动公开政府信息88条。").proactive_total),
+            None
+        );
         assert_eq!(v(run("其中主动公开规范性文件16条。").proactive_total), None);
         assert_eq!(v(run("全年共发布133条。").proactive_total), None);
         assert_eq!(v(run("其中,发布政府信息共399条。").proactive_total), None);
-        assert_eq!(v(run("我乡在县网站共主动公开政府信息615条,今年新增94条。").proactive_total), Some(94));
+        assert_eq!(
+            v(run("我乡在县网站共主动公开政府信息615条,今年新增94条。").proactive_total),
+            Some(94)
+        );
     }
 
     #[test]
@@ -263,15 +299,32 @@ mod tests {
         let h = run("行政复议案件2件、行政诉讼案件7件。");
         assert_eq!(v(h.review_total), Some(2));
         assert_eq!(v(h.litigation_total), Some(7));
-        assert_eq!(run("未向公民收取任何与公开工作相关的费用。").fees_collected.map(|f| f.value), Some(0.0));
-        assert_eq!(run("对申请不收取任何费用。").fees_collected.map(|f| f.value), Some(0.0));
-        assert_eq!(run("全年收取信息处理费 3940 元。").fees_collected.map(|f| f.value), Some(3940.0));
+        assert_eq!(
+            run("未向公民收取任何与公开工作相关的费用。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
+        assert_eq!(
+            run("对申请不收取任何费用。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
+        assert_eq!(
+            run("全年收取信息处理费 3940 元。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(3940.0)
+        );
         assert_eq!(run("行政事业性收费282.1万元。").fees_collected, None);
     }
 
     #[test]
     fn narrative_layout_detection() {
-        assert!(looks_narrative("一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况"));
+        assert!(looks_narrative(
+            "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况"
+        ));
         assert!(!looks_narrative("一、总体情况\n本年新制作数量"));
     }
 }

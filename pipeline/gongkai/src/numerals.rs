@@ -70,10 +70,17 @@ pub fn parse_int(s: &str) -> Option<i64> {
     // Arabic digits, with optional thousands separators, optional decimal
     // and an optional trailing 万/亿.
     let (num, mult) = match s.chars().last().and_then(big_unit) {
-        Some(m) => (&s[..s.len() - s.chars().last().map_or(0, char::len_utf8)], m),
+        Some(m) => (
+            &s[..s.len() - s.chars().last().map_or(0, char::len_utf8)],
+            m,
+        ),
         None => (s.as_str(), 1),
     };
-    if !num.is_empty() && num.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if !num.is_empty()
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return parse_decimal_scaled(num, mult);
     }
     parse_chinese(&s)

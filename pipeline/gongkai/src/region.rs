@@ -457,7 +457,7 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         s
     };
     let mut scored: Vec<(i64, usize)> = candidates.iter().map(|&c| (score(c), c)).collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let best = scored[0];
     let tie = scored.len() > 1 && scored[1].0 == best.0;
     if tie {
@@ -483,7 +483,9 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         }
         // The township's own name is known even when its county is not.
         let first = &g.divisions[tied[0]];
-        if first.level == GLevel::Township && tied.iter().all(|&t| g.divisions[t].name == first.name) {
+        if first.level == GLevel::Township
+            && tied.iter().all(|&t| g.divisions[t].name == first.name)
+        {
             region.township = Some(first.name.clone());
         }
         return (region, flags);
