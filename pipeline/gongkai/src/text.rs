@@ -92,6 +92,6 @@ mod tests {
     fn zero_width_is_dropped_ideographic_space_is_space() {
         let n = NormText::new("a\u{200B}b\u{3000}c");
         assert_eq!(n.text, "ab c");
-        assert_eq!(n.orig_span(3, 4), Span { start: 7, end: 8 });
+        assert_eq!(n.orig_span(3, 4), Span { start: 8, end: 9 });
     }
 }
