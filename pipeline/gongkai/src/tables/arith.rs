@@ -1,0 +1,85 @@
+//! The 勾稽 checks of [`crate::template::Rule`]: failures become flags
+//! `arith:<rule>:<where>:expected=<sum of parts>:found=<printed>`; values are
+//! never corrected.
+
+use super::{sec3, sec4, Cell};
+use crate::template::{self, Rule, REVIEW_COLUMNS, REVIEW_ROWS};
+
+/// A cell's number; empty cells (blank, /, —, 无) count as 0; None when the
+/// cell was not found at all.
+fn num(cells: &[Cell], section: &str, row: &str, col: &str) -> Option<i64> {
+    let c = cells
+        .iter()
+        .find(|c| c.section == section && c.row_key == row && c.col_key == col)?;
+    Some(c.value.map_or(0, |v| v as i64))
+}
+
+fn all(cells: &[Cell], section: &str, rows: &[&str], col: &str) -> Option<i64> {
+    rows.iter().map(|r| num(cells, section, r, col)).sum()
+}
+
+fn fail(rule: Rule, at: &str, expected: i64, found: i64) -> String {
+    format!("arith:{}:{at}:expected={expected}:found={found}", rule.key())
+}
+
+pub fn check(cells: &[Cell]) -> Vec<String> {
+    let mut out = Vec::new();
+    let s3 = sec3::SECTION;
+    let layout = if cells
+        .iter()
+        .any(|c| c.section == s3 && c.row_key == "other_other")
+    {
+        crate::record::Template::Table2021
+    } else {
+        crate::record::Template::Table2019
+    };
+    let leaves = template::result_leaf_keys(layout);
+    let mut cols: Vec<&str> = template::APPLICANT_COLUMNS.iter().map(|c| c.key).collect();
+    if cells.iter().any(|c| c.col_key == template::APPLICANT_SUBTOTAL.key) {
+        cols.push(template::APPLICANT_SUBTOTAL.key);
+    }
+    for col in &cols {
+        // 一 + 二 = （七）总计 + 四
+        let lhs = all(cells, s3, &["new_received", "carried_over"], col);
+        let rhs = all(cells, s3, &["total_handled", "carried_next"], col);
+        if let (Some(l), Some(r)) = (lhs, rhs) {
+            if l != r {
+                out.push(fail(Rule::Balance, col, l, r));
+            }
+        }
+        // （七）总计 = result leaf rows
+        let sum = all(cells, s3, &leaves, col);
+        let total = num(cells, s3, "total_handled", col);
+        if let (Some(s), Some(t)) = (sum, total) {
+            if s != t {
+                out.push(fail(Rule::ResultSum, col, s, t));
+            }
+        }
+    }
+    // 总计 column = 自然人 + the five org columns, per row.
+    for row in template::application_leaf_rows(layout) {
+        let parts = template::APPLICANT_PARTS
+            .iter()
+            .map(|col| num(cells, s3, row.key, col))
+            .sum::<Option<i64>>();
+        if let (Some(p), Some(t)) = (parts, num(cells, s3, row.key, "total")) {
+            if p != t {
+                out.push(fail(Rule::ApplicantSum, row.key, p, t));
+            }
+        }
+    }
+    // Section 四: 总计 = the four results, per group.
+    let w = REVIEW_COLUMNS.len();
+    for g in REVIEW_ROWS {
+        let parts: Option<i64> = REVIEW_COLUMNS[..w - 1]
+            .iter()
+            .map(|c| num(cells, sec4::SECTION, g.key, c.key))
+            .sum();
+        if let (Some(p), Some(t)) = (parts, num(cells, sec4::SECTION, g.key, "total")) {
+            if p != t {
+                out.push(fail(Rule::ReviewSum, g.key, p, t));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,487 @@
+//! The table scanning layer: a compact view of the normalised text in which
+//! labels wrapped across lines read whole, cell tokenising for every
+//! flattening style, label search driven by the template data, and the
+//! row-sum split of glued digit runs.
+
+use super::CellStatus;
+use crate::record::Span;
+use crate::text::NormText;
+
+/// The normalised text with page chrome (page-number lines, form feeds,
+/// pinyin readings) removed and whitespace between two text characters
+/// dropped, so `本年新\n制作数量` reads `本年新制作数量`. Whitespace next to a
+/// digit, `|` or an empty-cell marker is kept: it separates cells.
+#[derive(Debug, Clone)]
+pub struct Compact {
+    pub text: String,
+    /// For every byte of `text`, the byte offset in the normalised text of
+    /// the character it belongs to.
+    pos: Vec<usize>,
+}
+
+fn is_sep_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '|' | '/' | '—' | '-')
+}
+
+fn is_pinyin_char(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ".contains(c)
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// A line that is only a printed page number: `-3-`, `- 12 -`, `—3—`.
+fn is_page_number_line(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t
+        .strip_prefix(['-', '—'])
+        .and_then(|s| s.strip_suffix(['-', '—']));
+    match inner {
+        Some(s) => {
+            let s = s.trim();
+            !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+impl Compact {
+    pub fn new(norm: &str) -> Self {
+        // Pass 1: keep characters, minus page-number lines and pinyin.
+        let mut kept: Vec<(char, usize)> = Vec::with_capacity(norm.len());
+        let mut line_start = 0;
+        for line in norm.split_inclusive(['\n', '\u{c}']) {
+            let body = line.trim_end_matches(['\n', '\u{c}', '\r']);
+            if is_page_number_line(body) {
+                kept.push(('\n', line_start));
+            } else {
+                let chars: Vec<(usize, char)> = line.char_indices().collect();
+                let mut i = 0;
+                while i < chars.len() {
+                    let (off, c) = chars[i];
+                    // Pinyin reading after a character: 开(kāi).
+                    if c == '(' && kept.last().is_some_and(|&(p, _)| is_cjk(p)) {
+                        let mut j = i + 1;
+                        while j < chars.len() && is_pinyin_char(chars[j].1) {
+                            j += 1;
+                        }
+                        let n = j - i - 1;
+                        if (1..=6).contains(&n) && j < chars.len() && chars[j].1 == ')' {
+                            i = j + 1;
+                            continue;
+                        }
+                    }
+                    let c = if c == '\u{c}' || c == '\r' || c == '\t' {
+                        if c == '\t' {
+                            ' '
+                        } else {
+                            '\n'
+                        }
+                    } else {
+                        c
+                    };
+                    kept.push((c, line_start + off));
+                    i += 1;
+                }
+            }
+            line_start += line.len();
+        }
+        // Pass 2: drop whitespace between two text characters.
+        let mut text = String::with_capacity(norm.len());
+        let mut pos = Vec::with_capacity(norm.len());
+        let mut prev: Option<char> = None;
+        let mut i = 0;
+        while i < kept.len() {
+            let (c, p) = kept[i];
+            if c.is_whitespace() {
+                let mut j = i;
+                while j < kept.len() && kept[j].0.is_whitespace() {
+                    j += 1;
+                }
+                let next = kept.get(j).map(|k| k.0);
+                let glue = matches!((prev, next), (Some(a), Some(b)) if !is_sep_char(a) && !is_sep_char(b));
+                if !glue {
+                    // Keep one separator; a newline if the run had one.
+                    let nl = kept[i..j].iter().find(|k| k.0 == '\n');
+                    let (sc, sp) = nl.copied().unwrap_or((' ', p));
+                    text.push(sc);
+                    pos.push(sp);
+                }
+                i = j;
+                continue;
+            }
+            let before = text.len();
+            text.push(c);
+            for _ in before..text.len() {
+                pos.push(p);
+            }
+            prev = Some(c);
+            i += 1;
+        }
+        Compact { text, pos }
+    }
+
+    /// Span in the decoded text of the compact byte range `start..end`.
+    pub fn span(&self, norm: &NormText, start: usize, end: usize) -> Span {
+        if start >= end || end > self.text.len() {
+            return norm.orig_span(0, 0);
+        }
+        let ns = self.pos[start];
+        let last = self.text[..end].chars().next_back().map_or(0, |c| c.len_utf8());
+        let ne = self.pos[end - last] + last;
+        norm.orig_span(ns, ne)
+    }
+
+    pub fn find_from(&self, pat: &str, from: usize) -> Option<usize> {
+        self.text.get(from..)?.find(pat).map(|i| i + from)
+    }
+}
+
+/// One token of a table region.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokKind {
+    /// Arabic digits (commas and a decimal point allowed).
+    Num,
+    /// An empty-cell marker or a blank `| |` cell.
+    Empty(CellStatus),
+    /// Anything else: label continuations, header words.
+    Text,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok {
+    pub kind: TokKind,
+    /// Compact byte range.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok {
+    pub fn is_value(&self) -> bool {
+        !matches!(self.kind, TokKind::Text)
+    }
+}
+
+/// Classify one cell's trimmed text (pipe cells, whitespace tokens).
+pub fn classify(s: &str) -> TokKind {
+    let t = s.trim();
+    if t.is_empty() {
+        return TokKind::Empty(CellStatus::Blank);
+    }
+    if t.chars().all(|c| c == '/' || c == '\\') {
+        return TokKind::Empty(CellStatus::Slash);
+    }
+    if t.chars().all(|c| c == '—' || c == '-' || c == '_') {
+        return TokKind::Empty(CellStatus::Dash);
+    }
+    if t == "无" {
+        return TokKind::Empty(CellStatus::None);
+    }
+    if is_number(t) {
+        return TokKind::Num;
+    }
+    TokKind::Text
+}
+
+pub fn is_number(t: &str) -> bool {
+    let b = t.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_digit()
+        && b[b.len() - 1].is_ascii_digit()
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+        && b.iter().filter(|c| **c == b'.').count() <= 1
+}
+
+/// Whether a region is written as `| a | b |` cells.
+pub fn is_piped(s: &str) -> bool {
+    s.contains('|')
+}
+
+/// Cells of a pipe region: the pieces between `|`, without the piece before
+/// the first `|` (the rest of the label cell) and after the last one. A
+/// piece that is only a line break is a row boundary, not a cell.
+pub fn pipe_cells(c: &Compact, start: usize, end: usize) -> Vec<Tok> {
+    let region = &c.text[start..end];
+    let bars: Vec<usize> = region.match_indices('|').map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    for w in bars.windows(2) {
+        let (a, b) = (w[0] + 1, w[1]);
+        let piece = &region[a..b];
+        let trimmed = piece.trim();
+        if trimmed.is_empty() && piece.contains('\n') {
+            continue;
+        }
+        let lead = piece.len() - piece.trim_start().len();
+        let (s, e) = if trimmed.is_empty() {
+            (start + a, start + b)
+        } else {
+            (start + a + lead, start + a + lead + trimmed.len())
+        };
+        out.push(Tok {
+            kind: classify(trimmed),
+            start: s,
+            end: e,
+        });
+    }
+    out
+}
+
+/// Tokens of a text region: digit runs, empty markers and text runs;
+/// a digit run glued to a label (`数量230`) is split from it.
+pub fn text_tokens(c: &Compact, start: usize, end: usize) -> Vec<Tok> {
+    let region = &c.text[start..end];
+    let chars: Vec<(usize, char)> = region.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let at = |k: usize| chars.get(k).map_or(region.len(), |x| x.0);
+    while i < chars.len() {
+        let ch = chars[i].1;
+        if ch.is_whitespace() || ch == '|' {
+            i += 1;
+            continue;
+        }
+        let j0 = i;
+        let kind = if ch.is_ascii_digit() {
+            i += 1;
+            while i < chars.len() {
+                let d = chars[i].1;
+                let next_digit = chars.get(i + 1).is_some_and(|x| x.1.is_ascii_digit());
+                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_digit) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // `1、申请人…`, `2.其他…`: a row ordinal, not a cell.
+            let ordinal = matches!(chars.get(i).map(|x| x.1), Some('.' | '、'))
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|x| !x.1.is_ascii_digit() && !x.1.is_whitespace());
+            if ordinal {
+                TokKind::Text
+            } else {
+                TokKind::Num
+            }
+        } else if matches!(ch, '/' | '—' | '-') {
+            while i < chars.len() && chars[i].1 == ch {
+                i += 1;
+            }
+            classify(&region[at(j0)..at(i)])
+        } else {
+            while i < chars.len() {
+                let d = chars[i].1;
+                if d.is_whitespace() || d == '|' || d.is_ascii_digit() {
+                    break;
+                }
+                i += 1;
+            }
+            let s = &region[at(j0)..at(i)];
+            if !s.is_empty() && s.chars().all(|x| x == '无') {
+                // `无` cells written one per line read as one run.
+                for k in j0..i {
+                    out.push(Tok {
+                        kind: TokKind::Empty(CellStatus::None),
+                        start: start + at(k),
+                        end: start + at(k + 1),
+                    });
+                }
+                continue;
+            }
+            TokKind::Text
+        };
+        out.push(Tok {
+            kind,
+            start: start + at(j0),
+            end: start + at(i),
+        });
+    }
+    out
+}
+
+/// Tokens of a region in whichever style it is written.
+pub fn region_tokens(c: &Compact, start: usize, end: usize) -> Vec<Tok> {
+    if is_piped(&c.text[start..end]) {
+        pipe_cells(c, start, end)
+    } else {
+        text_tokens(c, start, end)
+    }
+}
+
+/// One digit of a glued run, with its compact byte offset.
+pub type Digit = (u8, usize);
+
+/// Every way to cut `digits` into `parts` numbers (no leading zeros, at most
+/// 7 digits each) that `ok` accepts; stops after `limit` solutions.
+pub fn glued_splits(
+    digits: &[Digit],
+    parts: usize,
+    ok: &dyn Fn(&[i64]) -> bool,
+    limit: usize,
+) -> Vec<Vec<(usize, usize)>> {
+    fn rec(
+        d: &[Digit],
+        at: usize,
+        parts: usize,
+        cur: &mut Vec<(usize, usize)>,
+        vals: &mut Vec<i64>,
+        ok: &dyn Fn(&[i64]) -> bool,
+        out: &mut Vec<Vec<(usize, usize)>>,
+        limit: usize,
+    ) {
+        if out.len() >= limit {
+            return;
+        }
+        let left = parts - cur.len();
+        let rest = d.len() - at;
+        if left == 0 {
+            if rest == 0 && ok(vals) {
+                out.push(cur.clone());
+            }
+            return;
+        }
+        if rest < left || rest > left * 7 {
+            return;
+        }
+        let max_len = if d[at].0 == 0 { 1 } else { 7.min(rest) };
+        for len in 1..=max_len {
+            let v = d[at..at + len]
+                .iter()
+                .fold(0i64, |a, x| a * 10 + i64::from(x.0));
+            cur.push((at, at + len));
+            vals.push(v);
+            rec(d, at + len, parts, cur, vals, ok, out, limit);
+            cur.pop();
+            vals.pop();
+        }
+    }
+    let mut out = Vec::new();
+    if parts == 0 {
+        return out;
+    }
+    rec(
+        digits,
+        0,
+        parts,
+        &mut Vec::new(),
+        &mut Vec::new(),
+        ok,
+        &mut out,
+        limit,
+    );
+    out
+}
+
+/// The digits of a run of number tokens, spaces between them ignored.
+pub fn digits_of(c: &Compact, toks: &[Tok]) -> Vec<Digit> {
+    let mut out = Vec::new();
+    for t in toks {
+        for (i, ch) in c.text[t.start..t.end].char_indices() {
+            if let Some(d) = ch.to_digit(10) {
+                out.push((d as u8, t.start + i));
+            }
+        }
+    }
+    out
+}
+
+/// The ordinal a template label starts with: `一、`, `(七)`, `3.`.
+pub fn label_ordinal(label: &str) -> Option<String> {
+    let l = crate::text::fold(label);
+    if let Some(rest) = l.strip_prefix('(') {
+        let end = rest.find(')')?;
+        return Some(rest[..end].to_string());
+    }
+    let head: String = l
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || crate::numerals::cn_digit(*c).is_some() || *c == '十')
+        .collect();
+    let after = l[head.len()..].chars().next();
+    if !head.is_empty() && matches!(after, Some('.') | Some('、')) {
+        return Some(head);
+    }
+    None
+}
+
+/// The label text without its ordinal.
+pub fn strip_ordinal(label: &str) -> String {
+    let l = crate::text::fold(label);
+    match label_ordinal(label) {
+        Some(o) => {
+            if l.starts_with('(') {
+                l[o.len() + 2..].to_string()
+            } else {
+                l[o.len()..].trim_start_matches(['.', '、']).to_string()
+            }
+        }
+        None => l,
+    }
+}
+
+/// If `text[..pos]` ends with ordinal `ord` (`(七)`, `七、`, `3.`, `3、`),
+/// the byte offset where that ordinal starts.
+pub fn ordinal_before(text: &str, pos: usize, ord: &str) -> Option<usize> {
+    let head = &text[..pos];
+    let head = head.trim_end_matches(' ');
+    let forms = [
+        format!("({ord})"),
+        format!("{ord}、"),
+        format!("{ord}."),
+        format!("{ord},"),
+    ];
+    for f in &forms {
+        if let Some(h) = head.strip_suffix(f.as_str()) {
+            return Some(h.len());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_joins_wrapped_labels_and_drops_page_numbers() {
+        let c = Compact::new("本年新\n制作数量\n-3-\n\u{c}总计  21   0\n开(kāi)放");
+        assert_eq!(c.text, "本年新制作数量总计 21 0\n开放");
+    }
+
+    #[test]
+    fn pipe_cells_keep_blanks_and_skip_row_breaks() {
+        let c = Compact::new("| 甲 | 1 |  | / |\n| 乙 |");
+        let start = c.text.find("甲").unwrap() + "甲".len();
+        let toks = pipe_cells(&c, start, c.text.len());
+        let kinds: Vec<_> = toks.iter().map(|t| t.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                TokKind::Num,
+                TokKind::Empty(CellStatus::Blank),
+                TokKind::Empty(CellStatus::Slash)
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_split_is_unique_by_row_sum() {
+        let c = Compact::new("640020470");
+        let toks = text_tokens(&c, 0, c.text.len());
+        let d = digits_of(&c, &toks);
+        let ok = |v: &[i64]| v[..6].iter().sum::<i64>() == v[6];
+        let s = glued_splits(&d, 7, &ok, 2);
+        assert_eq!(s.len(), 1);
+        let vals: Vec<&str> = s[0].iter().map(|&(a, b)| &c.text[a..b]).collect();
+        assert_eq!(vals, vec!["64", "0", "0", "2", "0", "4", "70"]);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(label_ordinal("（七）总计").as_deref(), Some("七"));
+        assert_eq!(label_ordinal("3.其他").as_deref(), Some("3"));
+        assert_eq!(label_ordinal("一、本年新收").as_deref(), Some("一"));
+        assert_eq!(strip_ordinal("（七）总计"), "总计");
+        assert_eq!(strip_ordinal("3.其他"), "其他");
+        assert_eq!(ordinal_before("0003.其他", 5, "3"), Some(3));
+    }
+}

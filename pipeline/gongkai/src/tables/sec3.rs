@@ -1,0 +1,389 @@
+//! Section 三, the applications table: rows of 7 numbers (8 with a 小计
+//! column), found by their template labels in every flattening style.
+
+use super::scan::{
+    digits_of, glued_splits, label_ordinal, ordinal_before, region_tokens, strip_ordinal, Compact,
+    Tok, TokKind,
+};
+use super::{Cell, CellStatus, Ctx};
+use crate::record::Template;
+use crate::template::{self, ColDef, RowDef};
+
+pub const SECTION: &str = "三";
+pub const TABLE: &str = "applications";
+
+/// Where section 三's table sits in the compact text.
+pub fn find(c: &Compact) -> Option<(usize, usize)> {
+    let head = template::APPLICANT_COLUMNS[0].label;
+    let org = "法人或其他组织";
+    let mut from = 0;
+    let start = loop {
+        let p = c.find_from(head, from)?;
+        let lo = floor(&c.text, p.saturating_sub(300));
+        let hi = floor(&c.text, (p + 300).min(c.text.len()));
+        if let Some(q) = c.text[lo..hi].find(org) {
+            break (lo + q).min(p);
+        }
+        from = p + head.len();
+    };
+    let review = template::REVIEW_ROWS[0].label;
+    let end = c.find_from(review, start).unwrap_or(c.text.len());
+    Some((start, end))
+}
+
+pub fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A row label found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub row: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Find the labels of `rows` in `c.text[start..end]`: the label without its
+/// ordinal or any alias; short ones (其他, 总计) only after their ordinal.
+/// Overlaps go to the longest match.
+pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Vec<Hit> {
+    let region = &c.text[start..end];
+    let mut hits = Vec::new();
+    for (ri, r) in rows.iter().enumerate() {
+        let ord = label_ordinal(r.label);
+        let mut pats = vec![strip_ordinal(r.label)];
+        for a in r.aliases {
+            let f = crate::text::fold(a);
+            if !pats.contains(&f) {
+                pats.push(f);
+            }
+        }
+        for p in &pats {
+            if p.is_empty() {
+                continue;
+            }
+            let short = p.chars().count() <= 3;
+            for (i, _) in region.match_indices(p.as_str()) {
+                let at = start + i;
+                let ob = ord
+                    .as_deref()
+                    .and_then(|o| ordinal_before(&c.text[..at], at, o))
+                    .filter(|&s| s >= start);
+                if short && ob.is_none() {
+                    continue;
+                }
+                hits.push(Hit {
+                    row: ri,
+                    start: ob.unwrap_or(at),
+                    end: at + p.len(),
+                });
+            }
+        }
+    }
+    hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.start));
+    let mut kept: Vec<Hit> = Vec::new();
+    for h in hits {
+        if kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+/// Applicant columns as printed: 7, or 8 when the header has 小计.
+pub fn columns(header: &str) -> Vec<ColDef> {
+    let mut cols: Vec<ColDef> = template::APPLICANT_COLUMNS.to_vec();
+    if let Some(p) = header.find(template::APPLICANT_SUBTOTAL.label) {
+        // 小计 sits where the header prints it: before the org columns or
+        // after 其他 (the usual place, right before 总计).
+        let first_org = header.find(cols[1].label).unwrap_or(usize::MAX);
+        let at = if p < first_org { 1 } else { cols.len() - 1 };
+        cols.insert(at, template::APPLICANT_SUBTOTAL);
+    }
+    cols
+}
+
+/// Row sum of the applicant columns: 总计 = 自然人 + five orgs (and 小计 =
+/// five orgs when printed).
+pub fn row_sum_ok(cols: &[ColDef], v: &[i64]) -> bool {
+    let get = |k: &str| cols.iter().position(|c| c.key == k).map(|i| v[i]);
+    let parts: i64 = template::APPLICANT_PARTS
+        .iter()
+        .filter_map(|k| get(k))
+        .sum();
+    let orgs: i64 = template::APPLICANT_PARTS[1..]
+        .iter()
+        .filter_map(|k| get(k))
+        .sum();
+    get("total") == Some(parts) && get("org_subtotal").is_none_or(|s| s == orgs)
+}
+
+/// A value cell before it becomes a [`Cell`]: compact byte range + status.
+#[derive(Debug, Clone, Copy)]
+pub struct Raw {
+    pub start: usize,
+    pub end: usize,
+    pub status: CellStatus,
+}
+
+fn raw_of(t: &Tok) -> Raw {
+    let status = match &t.kind {
+        TokKind::Num => CellStatus::Number,
+        TokKind::Empty(s) => *s,
+        TokKind::Text => CellStatus::Missing,
+    };
+    Raw {
+        start: t.start,
+        end: t.end,
+        status,
+    }
+}
+
+pub fn int_of(c: &Compact, r: &Raw) -> Option<i64> {
+    if r.status != CellStatus::Number {
+        return None;
+    }
+    let s: String = c.text[r.start..r.end]
+        .chars()
+        .filter(|x| x.is_ascii_digit() || *x == '.')
+        .collect();
+    s.parse::<f64>().ok().map(|v| v as i64)
+}
+
+fn region_vals(c: &Compact, start: usize, end: usize) -> Vec<Raw> {
+    region_tokens(c, start, end)
+        .iter()
+        .filter(|t| t.is_value())
+        .map(raw_of)
+        .collect()
+}
+
+fn all_ints(c: &Compact, raws: &[Raw]) -> Option<Vec<i64>> {
+    raws.iter().map(|r| int_of(c, r)).collect()
+}
+
+pub fn extract(ctx: &mut Ctx) -> Option<Template> {
+    let c = ctx.c;
+    let (start, end) = find(c)?;
+    // Rows of the layout this table itself shows (mixed layouts exist).
+    let rows21 = template::application_rows(Template::Table2021);
+    let keys19: Vec<&str> = template::application_rows(Template::Table2019)
+        .iter()
+        .map(|r| r.key)
+        .collect();
+    let hits21 = find_labels(c, start, end, &rows21);
+    let is2021 = hits21
+        .iter()
+        .any(|h| !keys19.contains(&rows21[h.row].key));
+    let layout = if is2021 {
+        Template::Table2021
+    } else {
+        Template::Table2019
+    };
+    let rows = template::application_rows(layout);
+    let hits = if is2021 {
+        hits21
+    } else {
+        find_labels(c, start, end, &rows)
+    };
+    if hits.is_empty() {
+        return None;
+    }
+    let cols = columns(&c.text[start..hits[0].start]);
+    let n = cols.len();
+    let leaf = |i: usize| !rows[i].heading;
+
+    // Regions: before the first label, then after each label. A region's
+    // candidate rows run from its label to the next label in layout order;
+    // rows whose label stands elsewhere (out of order in plain pdftotext) are
+    // tried both in and out of that run.
+    let hit_rows: Vec<usize> = hits.iter().map(|h| h.row).collect();
+    let candidates = |own: Option<usize>, lo: usize, hi: usize| -> Vec<Vec<usize>> {
+        let full: Vec<usize> = (lo..hi).filter(|&i| leaf(i)).collect();
+        let bare: Vec<usize> = full
+            .iter()
+            .copied()
+            .filter(|&i| Some(i) == own || !hit_rows.contains(&i))
+            .collect();
+        if bare != full && !bare.is_empty() {
+            vec![full, bare]
+        } else {
+            vec![full]
+        }
+    };
+    struct Region {
+        own: Option<usize>,
+        end: usize,
+        cands: Vec<Vec<usize>>,
+        vals: Vec<Raw>,
+        last: bool,
+    }
+    let mut regions = Vec::new();
+    regions.push(Region {
+        own: None,
+        end: hits[0].start,
+        cands: candidates(None, 0, hits[0].row),
+        vals: region_vals(c, start, hits[0].start),
+        last: false,
+    });
+    for (k, h) in hits.iter().enumerate() {
+        let next = hits.get(k + 1);
+        let rend = next.map_or(end, |x| x.start);
+        let own = Some(h.row).filter(|&i| leaf(i));
+        let cands = match next {
+            Some(m) if m.row > h.row => candidates(own, h.row, m.row),
+            _ => match own {
+                Some(i) => vec![vec![i]],
+                None => vec![(h.row + 1..rows.len())
+                    .find(|&i| leaf(i))
+                    .filter(|&i| rows[i].parent == Some(rows[h.row].key))
+                    .into_iter()
+                    .collect()],
+            },
+        };
+        regions.push(Region {
+            own,
+            end: rend,
+            cands,
+            vals: region_vals(c, h.end, rend),
+            last: next.is_none(),
+        });
+    }
+    for r in regions.iter_mut() {
+        let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
+        // Colspan or trailing `| |` pieces beyond the row.
+        while r.vals.len() > n * k && r.vals.last().is_some_and(|v| v.status == CellStatus::Blank)
+        {
+            r.vals.pop();
+        }
+    }
+    let detached = regions.iter().any(|r| {
+        let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
+        r.vals.len() > n * k
+    });
+    let glued = regions.iter().any(|r| {
+        !r.last
+            && !r.vals.is_empty()
+            && r.vals.len() < n
+            && r.vals.iter().all(|v| v.status == CellStatus::Number)
+            && r.vals.iter().map(|v| v.end - v.start).sum::<usize>() >= n
+    });
+    let text_end = c.text.trim_end().len();
+
+    let mut assigned: Vec<Option<Vec<Raw>>> = vec![None; rows.len()];
+    let mut failed: Vec<(&str, usize)> = Vec::new();
+    for r in &regions {
+        let v = &r.vals;
+        if v.is_empty() {
+            continue;
+        }
+        let Some(first) = r.cands.first().filter(|t| !t.is_empty()) else {
+            ctx.flag("tables:values_without_row".to_string());
+            continue;
+        };
+        // A row-major run: exactly n values per candidate row. Anything but
+        // a label's own single row is an inference and must pass the row sums.
+        let fit = r.cands.iter().find(|t| {
+            v.len() == n * t.len() && {
+                let checked = detached || r.own.is_none() || t.as_slice() != [r.own.unwrap_or(usize::MAX)];
+                !checked
+                    || v.chunks(n)
+                        .all(|ch| all_ints(c, ch).is_some_and(|x| row_sum_ok(&cols, &x)))
+            }
+        });
+        if let Some(t) = fit {
+            for (row, ch) in t.iter().zip(v.chunks(n)) {
+                put(ctx, &mut assigned, *row, ch.to_vec(), &rows);
+            }
+            continue;
+        }
+        let all_num = v.iter().all(|x| x.status == CellStatus::Number);
+        let single = r.cands.iter().find(|t| t.len() == 1);
+        if let (true, true, Some(t)) = (glued && all_num && v.len() < n, r.own.is_some(), single) {
+            let toks: Vec<Tok> = v
+                .iter()
+                .map(|x| Tok {
+                    kind: TokKind::Num,
+                    start: x.start,
+                    end: x.end,
+                })
+                .collect();
+            let digits = digits_of(c, &toks);
+            let ok = |x: &[i64]| row_sum_ok(&cols, x);
+            let sols = glued_splits(&digits, n, &ok, 2);
+            if sols.len() == 1 {
+                let cells = sols[0]
+                    .iter()
+                    .map(|&(a, b)| Raw {
+                        start: digits[a].1,
+                        end: digits[b - 1].1 + 1,
+                        status: CellStatus::Number,
+                    })
+                    .collect();
+                put(ctx, &mut assigned, t[0], cells, &rows);
+            } else {
+                failed.push(("glued_ambiguous", t[0]));
+            }
+            continue;
+        }
+        if r.last && !detached && r.end >= text_end && v.len() < n * first.len() {
+            // Excerpt cut off inside the row: the cells present, nothing more.
+            for (row, ch) in first.iter().zip(v.chunks(n)) {
+                put(ctx, &mut assigned, *row, ch.to_vec(), &rows);
+            }
+            let cut = first[(v.len() / n).min(first.len() - 1)];
+            ctx.flag(format!("tables:cut_off:{}", rows[cut].key));
+            continue;
+        }
+        for &row in first {
+            failed.push(("row_unmapped", row));
+        }
+    }
+    for (what, row) in failed {
+        if assigned[row].is_none() {
+            ctx.flag(format!("tables:{what}:{}", rows[row].key));
+        }
+    }
+
+    for (i, a) in assigned.iter().enumerate() {
+        let Some(vals) = a else { continue };
+        for (col, raw) in cols.iter().zip(vals) {
+            let cell = ctx.cell(SECTION, TABLE, rows[i].key, col.key, raw, None);
+            ctx.cells.push(cell);
+        }
+    }
+    Some(layout)
+}
+
+fn put(
+    ctx: &mut Ctx,
+    assigned: &mut [Option<Vec<Raw>>],
+    row: usize,
+    cells: Vec<Raw>,
+    rows: &[RowDef],
+) {
+    match &assigned[row] {
+        None => assigned[row] = Some(cells),
+        Some(prev) => {
+            let same = prev.len() == cells.len()
+                && prev
+                    .iter()
+                    .zip(&cells)
+                    .all(|(a, b)| ctx.c.text[a.start..a.end] == ctx.c.text[b.start..b.end]);
+            if !same {
+                ctx.flag(format!("tables:row_repeated:{}", rows[row].key));
+            }
+        }
+    }
+}
+
+/// The cell of a row/column, if found.
+pub fn get<'a>(cells: &'a [Cell], row: &str, col: &str) -> Option<&'a Cell> {
+    cells
+        .iter()
+        .find(|c| c.section == SECTION && c.row_key == row && c.col_key == col)
+}
