@@ -19,7 +19,10 @@ fn all(cells: &[Cell], section: &str, rows: &[&str], col: &str) -> Option<i64> {
 }
 
 fn fail(rule: Rule, at: &str, expected: i64, found: i64) -> String {
-    format!("arith:{}:{at}:expected={expected}:found={found}", rule.key())
+    format!(
+        "arith:{}:{at}:expected={expected}:found={found}",
+        rule.key()
+    )
 }
 
 pub fn check(cells: &[Cell]) -> Vec<String> {
@@ -35,7 +38,10 @@ pub fn check(cells: &[Cell]) -> Vec<String> {
     };
     let leaves = template::result_leaf_keys(layout);
     let mut cols: Vec<&str> = template::APPLICANT_COLUMNS.iter().map(|c| c.key).collect();
-    if cells.iter().any(|c| c.col_key == template::APPLICANT_SUBTOTAL.key) {
+    if cells
+        .iter()
+        .any(|c| c.col_key == template::APPLICANT_SUBTOTAL.key)
+    {
         cols.push(template::APPLICANT_SUBTOTAL.key);
     }
     for col in &cols {

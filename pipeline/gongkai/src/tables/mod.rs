@@ -184,8 +184,16 @@ fn headline(cells: &[Cell]) -> Headline {
             let first = parts.first()?;
             let v = parts.iter().map(|l| l.value).sum();
             let span = Span {
-                start: parts.iter().map(|l| l.span.start).min().unwrap_or(first.span.start),
-                end: parts.iter().map(|l| l.span.end).max().unwrap_or(first.span.end),
+                start: parts
+                    .iter()
+                    .map(|l| l.span.start)
+                    .min()
+                    .unwrap_or(first.span.start),
+                end: parts
+                    .iter()
+                    .map(|l| l.span.end)
+                    .max()
+                    .unwrap_or(first.span.end),
             };
             Some(Located::new(v, span))
         }
@@ -202,5 +210,280 @@ fn headline(cells: &[Cell]) -> Headline {
         review_total: located(review(template::REVIEW_ROWS[0].key)),
         litigation_total,
         ..Headline::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "申请人情况\n自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n";
+
+    /// Section 三 rows of a layout written by `fmt(label, values)`, every
+    /// leaf row getting `vals(key)`.
+    fn table3(
+        layout: Template,
+        fmt: &dyn Fn(&str, &[i64]) -> String,
+        vals: &dyn Fn(&str) -> Vec<i64>,
+    ) -> String {
+        template::application_rows(layout)
+            .iter()
+            .map(|r| {
+                if r.heading {
+                    fmt(r.label, &[])
+                } else {
+                    fmt(r.label, &vals(r.key))
+                }
+            })
+            .collect()
+    }
+
+    /// A consistent table: 3 new + 1 carried = 4 handled (3 granted, 1
+    /// partial) + 0 next; everything else 0.
+    fn sample(key: &str) -> Vec<i64> {
+        match key {
+            "new_received" => vec![2, 1, 0, 0, 0, 0, 3],
+            "carried_over" => vec![1, 0, 0, 0, 0, 0, 1],
+            "granted" => vec![2, 1, 0, 0, 0, 0, 3],
+            "partial" | "total_handled" if key == "partial" => vec![1, 0, 0, 0, 0, 0, 1],
+            "total_handled" => vec![3, 1, 0, 0, 0, 0, 4],
+            _ => vec![0; 7],
+        }
+    }
+
+    const REVIEW: &str = "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n";
+
+    fn run(text: &str) -> TableExtraction {
+        extract_tables(&Doc::new("t", text.to_string(), None))
+    }
+
+    fn check_sample(t: &TableExtraction, text: &str) {
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(3));
+        assert_eq!(h.apps_carried_over.map(|l| l.value), Some(1));
+        assert_eq!(h.apps_granted.map(|l| l.value), Some(3));
+        assert_eq!(h.apps_partial.map(|l| l.value), Some(1));
+        assert_eq!(h.apps_total_handled.map(|l| l.value), Some(4));
+        assert_eq!(h.apps_carried_next.map(|l| l.value), Some(0));
+        assert_eq!(h.apps_natural_person_new.map(|l| l.value), Some(2));
+        // Spans point at the printed digits.
+        let s = h.apps_total_handled.unwrap().span;
+        assert_eq!(&text[s.start as usize..s.end as usize], "4");
+        assert!(
+            !t.flags.iter().any(|f| f.starts_with("arith:")),
+            "{:?}",
+            t.flags
+        );
+    }
+
+    #[test]
+    fn one_cell_per_line() {
+        let fmt = |l: &str, v: &[i64]| {
+            let mut s = format!("{l}\n\n");
+            for x in v {
+                s += &format!("  {x} \n\n");
+            }
+            s
+        };
+        let text = format!(
+            "二、主动公开政府信息情况\n本年新\n制作数量\n三、收到和处理政府信息公开申请情况\n{HEADER}{}{REVIEW}1\n0\n0\n0\n1\n0\n0\n0\n1\n1\n0\n0\n0\n0\n0\n五、存在的主要问题",
+            table3(Template::Table2019, &fmt, &sample)
+        );
+        let t = run(&text);
+        // The split header 本年新 / 制作数量 reads whole.
+        assert_eq!(t.template, Some(Template::Table2019));
+        check_sample(&t, &text);
+        assert_eq!(t.headline.review_total.map(|l| l.value), Some(1));
+        assert_eq!(t.headline.litigation_total.map(|l| l.value), Some(1));
+    }
+
+    #[test]
+    fn html_pipe_rows_with_repeated_labels_and_blank_cells() {
+        let fmt = |l: &str, v: &[i64]| {
+            let cells: Vec<String> = v
+                .iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    if *x == 0 && (1..6).contains(&i) {
+                        String::new()
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect();
+            format!("| {l} | {l} | {} |\n", cells.join(" | "))
+        };
+        let text = format!(
+            "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 自然人 | 法人或其他组织 | 总计 |\n{}{REVIEW}| 0 | 0 | 0 | 2 | 2 | 0 | 0 | 0 | 0 | 0 | | | | | |\n",
+            table3(Template::Table2021, &fmt, &sample)
+        );
+        let t = run(&text);
+        assert_eq!(t.template, Some(Template::Table2021));
+        check_sample(&t, &text);
+        let blank = sec3::get(&t.cells, "new_received", "research").unwrap();
+        assert_eq!(blank.status, CellStatus::Blank);
+        assert_eq!(blank.value, None);
+        assert_eq!(t.headline.review_total.map(|l| l.value), Some(2));
+        // One lawsuit 总计 blank: the other counts.
+        assert_eq!(t.headline.litigation_total.map(|l| l.value), Some(0));
+    }
+
+    #[test]
+    fn pdftotext_layout_with_wrapped_labels_and_page_numbers() {
+        let text = format!(
+            "对外公开总数量\n      自然人   法人或其他组织   总计\n{}\n             -2-\n\u{c}{}",
+            "一、本年新收政府信息公开申请数量     5   0   0   0   0   1   6\n\
+             二、上年结转政府信息公开申请数量     0   0   0   0   0   0   0\n\
+                  （一）予以公开        4   0   0   0   0   1   5\n\
+                  （二）部分公开（区分处理的，只计这一情 形，不\n\
+                  计其他情形）\n\
+                                        1   0   0   0   0   0   1",
+            "      （七）总计          5   0   0   0   0   1   6\n\
+             四、结转下年度继续办理     0   0   0   0   0   0   0\n"
+        );
+        let t = run(&text);
+        assert_eq!(t.template, Some(Template::Table2019));
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(6));
+        assert_eq!(h.apps_partial.map(|l| l.value), Some(1));
+        assert_eq!(h.apps_total_handled.map(|l| l.value), Some(6));
+        assert_eq!(h.apps_carried_next.map(|l| l.value), Some(0));
+    }
+
+    #[test]
+    fn plain_pdftotext_detached_cells_only_when_sums_prove_them() {
+        // Row 一's cells come before any label; rows （一）（二） have their
+        // cells after row 二's; a column-major run stays unmapped.
+        let text = "自然人\n法人或其他组织\n总计\n\n3\n\n0\n\n0\n\n0\n\n0\n\n1\n\n4\n\n\
+            二、上年结转政府信息公开申请数量\n\n0\n0\n0\n0\n0\n0\n0\n\
+            2\n0\n0\n0\n0\n1\n3\n1\n0\n0\n0\n0\n0\n1\n\
+            1.属于国家秘密\n\n0\n0\n0\n0\n0\n0\n0\n\
+            （七）总计\n0\n4\n0\n0\n0\n0\n0\n0\n0\n0\n0\n1\n0\n4\n\
+            四、结转下年度继续办理\n0\n0\n0\n0\n0\n0\n0\n\
+            一、本年新收政府信息公开申请数量\n（一）予以公开\n（二）部分公开\n（三）不予公开\n";
+        let t = run(text);
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(4));
+        assert_eq!(h.apps_granted.map(|l| l.value), Some(3));
+        assert_eq!(h.apps_partial.map(|l| l.value), Some(1));
+        assert_eq!(h.apps_total_handled, None);
+        assert!(t
+            .flags
+            .contains(&"tables:row_unmapped:total_handled".to_string()));
+    }
+
+    #[test]
+    fn glued_digits_split_by_row_sum_or_left_null() {
+        let text = "自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他\
+            一、本年新收政府信息公开申请数量120000315二、上年结转政府信息公开申请数量0000000\
+            三、本年度办理结果（一）予以公开11111116";
+        let t = run(text);
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(15));
+        assert_eq!(h.apps_natural_person_new.map(|l| l.value), Some(12));
+        assert_eq!(h.apps_carried_over.map(|l| l.value), Some(0));
+        let s = h.apps_new.unwrap().span;
+        assert_eq!(&text[s.start as usize..s.end as usize], "15");
+        // 1111111 6: 1+1+1+1+1+1 = 6 but also e.g. 11+… — several splits.
+        assert_eq!(h.apps_granted, None);
+        assert!(t
+            .flags
+            .iter()
+            .any(|f| f.contains("glued_ambiguous:granted")));
+    }
+
+    #[test]
+    fn glued_review_row_needs_a_unique_split() {
+        let text = "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n\
+            四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼未经复议直接起诉复议后起诉\
+            12000120000010001五、存在的主要问题";
+        let t = run(text);
+        assert_eq!(t.headline.review_total.map(|l| l.value), Some(12));
+        assert_eq!(t.headline.litigation_total.map(|l| l.value), Some(1));
+        // 10 1 0 0 11 and 1 0 10 0 11 both add up: no number.
+        let t = run(&text.replace("12000120000010001", "10100111000120002"));
+        assert_eq!(t.headline.review_total, None);
+        assert!(t
+            .flags
+            .contains(&"tables:glued_ambiguous:review".to_string()));
+    }
+
+    #[test]
+    fn interleaved_review_cells_that_break_the_sums_stay_null() {
+        let text = "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n\
+            行政复议\n未经复议直接起诉\n结果\n2\n1\n0\n0\n维持\n0\n0\n0\n0\n0\n0\n0\n1\n0\n0\n总计\n4\n五、";
+        let t = run(text);
+        assert_eq!(t.headline.review_total, None);
+        assert!(t.flags.contains(&"tables:review_unmapped".to_string()));
+    }
+
+    #[test]
+    fn cut_off_row_keeps_cells_present_and_no_total() {
+        let text = "自然人\n法人或其他组织\n总计\n一、本年新收政府信息公开申请数量\n0\n/\n—\n";
+        let t = run(text);
+        assert_eq!(t.headline.apps_new, None);
+        assert_eq!(t.headline.apps_natural_person_new.map(|l| l.value), Some(0));
+        let slash = sec3::get(&t.cells, "new_received", "commercial").unwrap();
+        assert_eq!(slash.status, CellStatus::Slash);
+        let dash = sec3::get(&t.cells, "new_received", "research").unwrap();
+        assert_eq!(dash.status, CellStatus::Dash);
+        assert!(t.flags.contains(&"tables:cut_off:new_received".to_string()));
+    }
+
+    #[test]
+    fn printed_totals_win_and_contradictions_are_flagged() {
+        let fmt = |l: &str, v: &[i64]| {
+            let c: Vec<String> = v.iter().map(|x| x.to_string()).collect();
+            format!("{l} {}\n", c.join(" "))
+        };
+        let vals = |k: &str| match k {
+            "new_received" => vec![5, 0, 0, 0, 0, 0, 4],
+            _ => vec![0; 7],
+        };
+        let text = format!(
+            "自然人 法人或其他组织 总计\n{}",
+            table3(Template::Table2019, &fmt, &vals)
+        );
+        let t = run(&text);
+        assert_eq!(t.headline.apps_new.map(|l| l.value), Some(4));
+        assert!(t
+            .flags
+            .contains(&"arith:applicant_sum:new_received:expected=5:found=4".to_string()));
+        assert!(t
+            .flags
+            .contains(&"arith:balance:total:expected=4:found=0".to_string()));
+    }
+
+    #[test]
+    fn mixed_layout_rows_follow_the_table_itself() {
+        // 2021 first table, 2019-style single （六）其他处理 row.
+        let fmt = |l: &str, v: &[i64]| {
+            let c: Vec<String> = v.iter().map(|x| x.to_string()).collect();
+            format!("{l} {}\n", c.join(" "))
+        };
+        let vals = |k: &str| match k {
+            "other_handling" | "total_handled" | "new_received" => vec![1, 0, 0, 0, 0, 0, 1],
+            _ => vec![0; 7],
+        };
+        let text = format!(
+            "本年制发件数\n自然人 法人或其他组织 总计\n{}",
+            table3(Template::Table2019, &fmt, &vals)
+        );
+        let t = run(&text);
+        assert_eq!(t.template, Some(Template::Table2021));
+        assert_eq!(t.headline.apps_total_handled.map(|l| l.value), Some(1));
+        assert!(
+            !t.flags.iter().any(|f| f.starts_with("arith:")),
+            "{:?}",
+            t.flags
+        );
+    }
+
+    #[test]
+    fn prose_without_the_table_gives_nothing() {
+        let t = run("本年新收政府信息公开申请数量5件，予以公开3件。自然人申请2件。行政复议1件。");
+        assert_eq!(t.template, None);
+        assert!(t.cells.is_empty());
+        assert_eq!(t.headline, Headline::default());
     }
 }

@@ -128,7 +128,10 @@ impl Compact {
             return norm.orig_span(0, 0);
         }
         let ns = self.pos[start];
-        let last = self.text[..end].chars().next_back().map_or(0, |c| c.len_utf8());
+        let last = self.text[..end]
+            .chars()
+            .next_back()
+            .map_or(0, |c| c.len_utf8());
         let ne = self.pos[end - last] + last;
         norm.orig_span(ns, ne)
     }
@@ -189,7 +192,8 @@ pub fn is_number(t: &str) -> bool {
     !b.is_empty()
         && b[0].is_ascii_digit()
         && b[b.len() - 1].is_ascii_digit()
-        && b.iter().all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
         && b.iter().filter(|c| **c == b'.').count() <= 1
 }
 
@@ -319,6 +323,7 @@ pub fn glued_splits(
     ok: &dyn Fn(&[i64]) -> bool,
     limit: usize,
 ) -> Vec<Vec<(usize, usize)>> {
+    #[allow(clippy::too_many_arguments)]
     fn rec(
         d: &[Digit],
         at: usize,
@@ -458,7 +463,8 @@ mod tests {
             vec![
                 TokKind::Num,
                 TokKind::Empty(CellStatus::Blank),
-                TokKind::Empty(CellStatus::Slash)
+                TokKind::Empty(CellStatus::Slash),
+                TokKind::Text
             ]
         );
     }

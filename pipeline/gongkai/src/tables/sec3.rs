@@ -176,9 +176,7 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         .map(|r| r.key)
         .collect();
     let hits21 = find_labels(c, start, end, &rows21);
-    let is2021 = hits21
-        .iter()
-        .any(|h| !keys19.contains(&rows21[h.row].key));
+    let is2021 = hits21.iter().any(|h| !keys19.contains(&rows21[h.row].key));
     let layout = if is2021 {
         Template::Table2021
     } else {
@@ -209,11 +207,13 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
             .copied()
             .filter(|&i| Some(i) == own || !hit_rows.contains(&i))
             .collect();
-        if bare != full && !bare.is_empty() {
-            vec![full, bare]
-        } else {
-            vec![full]
+        let mut out = vec![full];
+        for alt in [bare, own.into_iter().collect()] {
+            if !alt.is_empty() && !out.contains(&alt) {
+                out.push(alt);
+            }
         }
+        out
     };
     struct Region {
         own: Option<usize>,
@@ -256,8 +256,7 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
     for r in regions.iter_mut() {
         let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
         // Colspan or trailing `| |` pieces beyond the row.
-        while r.vals.len() > n * k && r.vals.last().is_some_and(|v| v.status == CellStatus::Blank)
-        {
+        while r.vals.len() > n * k && r.vals.last().is_some_and(|v| v.status == CellStatus::Blank) {
             r.vals.pop();
         }
     }
@@ -276,6 +275,7 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
 
     let mut assigned: Vec<Option<Vec<Raw>>> = vec![None; rows.len()];
     let mut failed: Vec<(&str, usize)> = Vec::new();
+    let mut ambiguous: Vec<(usize, Vec<Vec<Raw>>)> = Vec::new();
     for r in &regions {
         let v = &r.vals;
         if v.is_empty() {
@@ -289,7 +289,8 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         // a label's own single row is an inference and must pass the row sums.
         let fit = r.cands.iter().find(|t| {
             v.len() == n * t.len() && {
-                let checked = detached || r.own.is_none() || t.as_slice() != [r.own.unwrap_or(usize::MAX)];
+                let checked =
+                    detached || r.own.is_none() || t.as_slice() != [r.own.unwrap_or(usize::MAX)];
                 !checked
                     || v.chunks(n)
                         .all(|ch| all_ints(c, ch).is_some_and(|x| row_sum_ok(&cols, &x)))
@@ -314,19 +315,22 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
                 .collect();
             let digits = digits_of(c, &toks);
             let ok = |x: &[i64]| row_sum_ok(&cols, x);
-            let sols = glued_splits(&digits, n, &ok, 2);
-            if sols.len() == 1 {
-                let cells = sols[0]
-                    .iter()
-                    .map(|&(a, b)| Raw {
-                        start: digits[a].1,
-                        end: digits[b - 1].1 + 1,
-                        status: CellStatus::Number,
-                    })
-                    .collect();
-                put(ctx, &mut assigned, t[0], cells, &rows);
-            } else {
-                failed.push(("glued_ambiguous", t[0]));
+            let sols: Vec<Vec<Raw>> = glued_splits(&digits, n, &ok, 50)
+                .iter()
+                .map(|sol| {
+                    sol.iter()
+                        .map(|&(a, b)| Raw {
+                            start: digits[a].1,
+                            end: digits[b - 1].1 + 1,
+                            status: CellStatus::Number,
+                        })
+                        .collect()
+                })
+                .collect();
+            match sols.len() {
+                1 => put(ctx, &mut assigned, t[0], sols[0].clone(), &rows),
+                0 => failed.push(("glued_ambiguous", t[0])),
+                _ => ambiguous.push((t[0], sols)),
             }
             continue;
         }
@@ -339,9 +343,24 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
             ctx.flag(format!("tables:cut_off:{}", rows[cut].key));
             continue;
         }
+        // More values than the label's row holds (cells detached from other
+        // rows follow it): its first n values are its row only when they pass
+        // the row sum with a non-zero 总计, which a column-major run of other
+        // rows' cells does not do by chance.
+        if let Some(own) = r.own.filter(|_| v.len() > n) {
+            let head = &v[..n];
+            if all_ints(c, head).is_some_and(|x| row_sum_ok(&cols, &x) && x[n - 1] > 0) {
+                put(ctx, &mut assigned, own, head.to_vec(), &rows);
+                ctx.flag(format!("tables:row_prefix:{}", rows[own].key));
+                continue;
+            }
+        }
         for &row in first {
             failed.push(("row_unmapped", row));
         }
+    }
+    if !ambiguous.is_empty() {
+        resolve_by_columns(ctx, &mut assigned, ambiguous, &rows, layout, n, &mut failed);
     }
     for (what, row) in failed {
         if assigned[row].is_none() {
@@ -357,6 +376,104 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         }
     }
     Some(layout)
+}
+
+/// Glued rows with several row-sum splits: the column checks (一 + 二 =
+/// （七）+ 四, （七）= the result rows) decide when exactly one combination of
+/// splits passes every check it takes part in.
+fn resolve_by_columns(
+    ctx: &mut Ctx,
+    assigned: &mut [Option<Vec<Raw>>],
+    ambiguous: Vec<(usize, Vec<Vec<Raw>>)>,
+    rows: &[RowDef],
+    layout: Template,
+    n: usize,
+    failed: &mut Vec<(&'static str, usize)>,
+) {
+    let c = ctx.c;
+    let idx = |k: &str| rows.iter().position(|r| r.key == k);
+    let leaves: Vec<usize> = template::result_leaf_keys(layout)
+        .iter()
+        .filter_map(|k| idx(k))
+        .collect();
+    let [Some(new), Some(carried), Some(total), Some(next)] = [
+        "new_received",
+        "carried_over",
+        "total_handled",
+        "carried_next",
+    ]
+    .map(idx) else {
+        return;
+    };
+    let combos: usize = ambiguous.iter().map(|a| a.1.len()).product();
+    let mut passing: Vec<Vec<usize>> = Vec::new();
+    if combos <= 5000 {
+        let mut choice = vec![0usize; ambiguous.len()];
+        for _ in 0..combos {
+            let mut grid: Vec<Option<Vec<i64>>> = assigned
+                .iter()
+                .map(|a| {
+                    a.as_ref().and_then(|v| {
+                        (v.len() == n)
+                            .then(|| v.iter().map(|r| int_of(c, r).unwrap_or(0)).collect())
+                    })
+                })
+                .collect();
+            for (a, &ch) in ambiguous.iter().zip(&choice) {
+                grid[a.0] = Some(a.1[ch].iter().map(|r| int_of(c, r).unwrap_or(0)).collect());
+            }
+            let mut touched = vec![false; ambiguous.len()];
+            let mut ok = true;
+            let mut rule = |members: &[usize], lhs: &[usize], rhs: &[usize]| {
+                if members.iter().any(|&m| grid[m].is_none()) {
+                    return;
+                }
+                for col in 0..n {
+                    let sum = |rs: &[usize]| {
+                        rs.iter()
+                            .map(|&r| grid[r].as_ref().map_or(0, |v| v[col]))
+                            .sum::<i64>()
+                    };
+                    if sum(lhs) != sum(rhs) {
+                        ok = false;
+                    }
+                }
+                for (i, a) in ambiguous.iter().enumerate() {
+                    if members.contains(&a.0) {
+                        touched[i] = true;
+                    }
+                }
+            };
+            let mut sum_members = leaves.clone();
+            sum_members.push(total);
+            rule(&sum_members, &leaves, &[total]);
+            rule(
+                &[new, carried, total, next],
+                &[new, carried],
+                &[total, next],
+            );
+            if ok && touched.iter().all(|&t| t) {
+                passing.push(choice.clone());
+            }
+            // Next combination (odometer).
+            for (i, ch) in choice.iter_mut().enumerate() {
+                *ch += 1;
+                if *ch < ambiguous[i].1.len() {
+                    break;
+                }
+                *ch = 0;
+            }
+        }
+    }
+    if passing.len() == 1 {
+        for (a, &ch) in ambiguous.iter().zip(&passing[0]) {
+            put(ctx, assigned, a.0, a.1[ch].clone(), rows);
+        }
+    } else {
+        for a in &ambiguous {
+            failed.push(("glued_ambiguous", a.0));
+        }
+    }
 }
 
 fn put(
