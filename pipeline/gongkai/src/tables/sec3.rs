@@ -72,7 +72,7 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
                     .as_deref()
                     .and_then(|o| ordinal_before(&c.text[..at], at, o))
                     .filter(|&s| s >= start);
-                if short && ob.is_none() {
+                if short && ord.is_some() && ob.is_none() {
                     continue;
                 }
                 hits.push(Hit {
