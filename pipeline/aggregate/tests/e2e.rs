@@ -36,7 +36,9 @@ fn pipeline(input: &Path, output: &Path) -> String {
         .arg(input)
         .arg("--output")
         .arg(output));
-    log += &run(Command::new(bin("write-parquet")).arg("--output").arg(output));
+    log += &run(Command::new(bin("write-parquet"))
+        .arg("--output")
+        .arg(output));
     log += &run(Command::new(env!("CARGO_BIN_EXE_aggregate"))
         .arg("--output")
         .arg(output));
@@ -85,17 +87,27 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         .count();
     let out = tmp.path().join("out");
     let log = pipeline(&input, &out);
-    assert!(log.contains(&format!("documents in = {docs} = rows")), "{log}");
+    assert!(
+        log.contains(&format!("documents in = {docs} = rows")),
+        "{log}"
+    );
 
     // rows + rejects = documents, from the outputs themselves.
     let rejects = std::fs::read_to_string(out.join("rejects.csv")).unwrap();
     let reject_lines: Vec<&str> = rejects.lines().skip(1).collect();
     assert!(rejects.starts_with("doc_id,path,reason_code,detail"));
-    assert!(reject_lines.iter().any(|l| l.contains("空 文件") && l.contains(",empty,")));
-    assert!(reject_lines.iter().any(|l| l.contains("图片") && l.contains(",binary,")));
+    assert!(reject_lines
+        .iter()
+        .any(|l| l.contains("空 文件") && l.contains(",empty,")));
+    assert!(reject_lines
+        .iter()
+        .any(|l| l.contains("图片") && l.contains(",binary,")));
     let reports = aggregate::scan_reports(&out).unwrap().collect().unwrap();
     assert_eq!(reports.height() + reject_lines.len(), docs);
-    assert!(reports.column("year").is_ok(), "year comes back from the Hive path");
+    assert!(
+        reports.column("year").is_ok(),
+        "year comes back from the Hive path"
+    );
     assert!(out.join("reports/_SUCCESS").exists());
     assert!(out.join("arrow/_SUCCESS").exists());
 

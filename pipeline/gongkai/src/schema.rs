@@ -261,9 +261,11 @@ pub fn rejects_batch(rows: &[Reject]) -> Result<RecordBatch, ArrowError> {
                 "path" => col(&|r| &r.path),
                 "reason_code" => col(&|r| r.reason.code()),
                 "detail" => col(&|r| &r.detail),
-                other => return Err(ArrowError::SchemaError(format!(
+                other => {
+                    return Err(ArrowError::SchemaError(format!(
                     "column {other} is in schemas/rejects.schema.json but not produced by the code"
-                ))),
+                )))
+                }
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
