@@ -33,9 +33,37 @@ const SKIP: &[&str] = &[
 ];
 
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "header", "footer", "nav", "dd", "dt", "dl", "pre", "blockquote", "form", "hr",
-    "main", "aside", "center", "caption", "tbody", "thead", "tfoot",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "dd",
+    "dt",
+    "dl",
+    "pre",
+    "blockquote",
+    "form",
+    "hr",
+    "main",
+    "aside",
+    "center",
+    "caption",
+    "tbody",
+    "thead",
+    "tfoot",
 ];
 
 /// Deeper nesting than this is rendered as plain text (hostile pages).
@@ -43,8 +71,14 @@ const MAX_DEPTH: usize = 200;
 
 /// Looks like HTML markup (for files whose extension does not say).
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
-    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+    let head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.contains("<html")
+        || head.contains("<!doctype html")
+        || head.contains("<body")
         || (head.contains("<p") && head.contains("</p>"))
         || head.contains("<div")
 }
@@ -275,7 +309,9 @@ mod tests {
 
     #[test]
     fn meta_pubdate_becomes_a_header_line() {
-        let p = render(r#"<html><head><meta name="PubDate" content="2020-01-31 10:00"></head><body>x</body></html>"#);
+        let p = render(
+            r#"<html><head><meta name="PubDate" content="2020-01-31 10:00"></head><body>x</body></html>"#,
+        );
         assert!(p.text.starts_with("发布时间：2020-01-31 10:00\n"));
     }
 

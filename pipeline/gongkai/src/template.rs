@@ -97,39 +97,146 @@ pub const APPLICANT_PARTS: &[&str] = &[
 ];
 
 const APPLICATION_ROWS_COMMON_HEAD: &[RowDef] = &[
-    row!("new_received", "一、本年新收政府信息公开申请数量", ["本年新收政府信息公开申请数量", "本年新收"]),
-    row!("carried_over", "二、上年结转政府信息公开申请数量", ["上年结转政府信息公开申请数量", "上年结转"]),
+    row!(
+        "new_received",
+        "一、本年新收政府信息公开申请数量",
+        ["本年新收政府信息公开申请数量", "本年新收"]
+    ),
+    row!(
+        "carried_over",
+        "二、上年结转政府信息公开申请数量",
+        ["上年结转政府信息公开申请数量", "上年结转"]
+    ),
     row!(heading "results", "三、本年度办理结果", ["本年度办理结果"]),
-    row!("granted", "（一）予以公开", ["予以公开"], parent = "results"),
-    row!("partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ["部分公开"], parent = "results"),
+    row!(
+        "granted",
+        "（一）予以公开",
+        ["予以公开"],
+        parent = "results"
+    ),
+    row!(
+        "partial",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        ["部分公开"],
+        parent = "results"
+    ),
     row!(heading "refused", "（三）不予公开", ["不予公开"], parent = "results"),
-    row!("refused_state_secret", "1.属于国家秘密", ["属于国家秘密"], parent = "refused"),
-    row!("refused_law_prohibited", "2.其他法律行政法规禁止公开", ["其他法律行政法规禁止公开"], parent = "refused"),
-    row!("refused_three_security", "3.危及“三安全一稳定”", ["危及\"三安全一稳定\"", "三安全一稳定"], parent = "refused"),
-    row!("refused_third_party", "4.保护第三方合法权益", ["保护第三方合法权益"], parent = "refused"),
-    row!("refused_internal_affairs", "5.属于三类内部事务信息", ["属于三类内部事务信息", "三类内部事务信息"], parent = "refused"),
-    row!("refused_process_info", "6.属于四类过程性信息", ["属于四类过程性信息", "四类过程性信息"], parent = "refused"),
-    row!("refused_enforcement_file", "7.属于行政执法案卷", ["属于行政执法案卷"], parent = "refused"),
-    row!("refused_query_matter", "8.属于行政查询事项", ["属于行政查询事项"], parent = "refused"),
+    row!(
+        "refused_state_secret",
+        "1.属于国家秘密",
+        ["属于国家秘密"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_law_prohibited",
+        "2.其他法律行政法规禁止公开",
+        ["其他法律行政法规禁止公开"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_three_security",
+        "3.危及“三安全一稳定”",
+        ["危及\"三安全一稳定\"", "三安全一稳定"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_third_party",
+        "4.保护第三方合法权益",
+        ["保护第三方合法权益"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_internal_affairs",
+        "5.属于三类内部事务信息",
+        ["属于三类内部事务信息", "三类内部事务信息"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_process_info",
+        "6.属于四类过程性信息",
+        ["属于四类过程性信息", "四类过程性信息"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_enforcement_file",
+        "7.属于行政执法案卷",
+        ["属于行政执法案卷"],
+        parent = "refused"
+    ),
+    row!(
+        "refused_query_matter",
+        "8.属于行政查询事项",
+        ["属于行政查询事项"],
+        parent = "refused"
+    ),
     row!(heading "unable", "（四）无法提供", ["无法提供"], parent = "results"),
-    row!("unable_not_held", "1.本机关不掌握相关政府信息", ["本机关不掌握相关政府信息"], parent = "unable"),
-    row!("unable_needs_creation", "2.没有现成信息需要另行制作", ["没有现成信息需要另行制作"], parent = "unable"),
-    row!("unable_unclear", "3.补正后申请内容仍不明确", ["补正后申请内容仍不明确"], parent = "unable"),
+    row!(
+        "unable_not_held",
+        "1.本机关不掌握相关政府信息",
+        ["本机关不掌握相关政府信息"],
+        parent = "unable"
+    ),
+    row!(
+        "unable_needs_creation",
+        "2.没有现成信息需要另行制作",
+        ["没有现成信息需要另行制作"],
+        parent = "unable"
+    ),
+    row!(
+        "unable_unclear",
+        "3.补正后申请内容仍不明确",
+        ["补正后申请内容仍不明确"],
+        parent = "unable"
+    ),
     row!(heading "not_processed", "（五）不予处理", ["不予处理"], parent = "results"),
-    row!("not_processed_petition", "1.信访举报投诉类申请", ["信访举报投诉类申请"], parent = "not_processed"),
-    row!("not_processed_repeat", "2.重复申请", ["重复申请"], parent = "not_processed"),
-    row!("not_processed_publication", "3.要求提供公开出版物", ["要求提供公开出版物"], parent = "not_processed"),
-    row!("not_processed_mass_repeat", "4.无正当理由大量反复申请", ["无正当理由大量反复申请"], parent = "not_processed"),
-    row!("not_processed_confirm", "5.要求行政机关确认或重新出具已获取信息", ["要求行政机关确认或重新出具已获取信息"], parent = "not_processed"),
+    row!(
+        "not_processed_petition",
+        "1.信访举报投诉类申请",
+        ["信访举报投诉类申请"],
+        parent = "not_processed"
+    ),
+    row!(
+        "not_processed_repeat",
+        "2.重复申请",
+        ["重复申请"],
+        parent = "not_processed"
+    ),
+    row!(
+        "not_processed_publication",
+        "3.要求提供公开出版物",
+        ["要求提供公开出版物"],
+        parent = "not_processed"
+    ),
+    row!(
+        "not_processed_mass_repeat",
+        "4.无正当理由大量反复申请",
+        ["无正当理由大量反复申请"],
+        parent = "not_processed"
+    ),
+    row!(
+        "not_processed_confirm",
+        "5.要求行政机关确认或重新出具已获取信息",
+        ["要求行政机关确认或重新出具已获取信息"],
+        parent = "not_processed"
+    ),
 ];
 
 const APPLICATION_ROWS_COMMON_TAIL: &[RowDef] = &[
     row!("total_handled", "（七）总计", ["总计"], parent = "results"),
-    row!("carried_next", "四、结转下年度继续办理", ["结转下年度继续办理"]),
+    row!(
+        "carried_next",
+        "四、结转下年度继续办理",
+        ["结转下年度继续办理"]
+    ),
 ];
 
 /// 2019 layout: （六）其他处理 is one row.
-const OTHER_2019: &[RowDef] = &[row!("other_handling", "（六）其他处理", ["其他处理"], parent = "results")];
+const OTHER_2019: &[RowDef] = &[row!(
+    "other_handling",
+    "（六）其他处理",
+    ["其他处理"],
+    parent = "results"
+)];
 
 /// 2021 layout: （六）其他处理 has three rows.
 const OTHER_2021: &[RowDef] = &[
@@ -143,7 +250,10 @@ const OTHER_2021: &[RowDef] = &[
     row!(
         "other_no_fee",
         "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-        ["申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知要求缴纳费用"],
+        [
+            "申请人逾期未按收费通知要求缴纳费用",
+            "逾期未按收费通知要求缴纳费用"
+        ],
         parent = "other_handling"
     ),
     row!("other_other", "3.其他", ["其他"], parent = "other_handling"),
@@ -194,8 +304,16 @@ pub const REVIEW_COLUMNS: &[ColDef] = &[
 /// The three groups of section 四, left to right, as rows of one table.
 pub const REVIEW_ROWS: &[RowDef] = &[
     row!("review", "行政复议", ["行政复议"]),
-    row!("litigation_direct", "行政诉讼（未经复议直接起诉）", ["未经复议直接起诉"]),
-    row!("litigation_after_review", "行政诉讼（复议后起诉）", ["复议后起诉"]),
+    row!(
+        "litigation_direct",
+        "行政诉讼（未经复议直接起诉）",
+        ["未经复议直接起诉"]
+    ),
+    row!(
+        "litigation_after_review",
+        "行政诉讼（复议后起诉）",
+        ["复议后起诉"]
+    ),
 ];
 
 // ---------------------------------------------------------------- section 二
@@ -296,7 +414,11 @@ const T2021_ART20_8: TableDef = TableDef {
     section: "二",
     key: "art20_8",
     title: "第二十条第（八）项",
-    columns: &[col!("fee_amount", "本年收费金额（单位：万元）", ["本年收费金额"])],
+    columns: &[col!(
+        "fee_amount",
+        "本年收费金额（单位：万元）",
+        ["本年收费金额"]
+    )],
     rows: &[row!("admin_fees", "行政事业性收费")],
 };
 
