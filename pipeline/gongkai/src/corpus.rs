@@ -5,6 +5,7 @@ use crate::decode::{decode, RejectReason};
 use crate::extract::{extract, Doc, Extraction};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// File extensions read as documents; anything else under INPUT is ignored
@@ -39,20 +40,35 @@ pub struct Walk {
     pub walk_errors: Vec<String>,
 }
 
+/// Walk INPUT (following symlinks). Every entry whose name has a document
+/// extension is a document, even when it cannot be read: a dangling symlink,
+/// a symlink loop, a FIFO or a file that vanished between listing and stat
+/// is kept here and becomes an `unreadable` reject, so every document name
+/// seen is accounted for. Folders the walk cannot enter go to `walk_errors`.
 pub fn walk(root: &Path) -> Walk {
     let mut w = Walk::default();
     for entry in walkdir::WalkDir::new(root).follow_links(true) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                w.walk_errors.push(e.to_string());
-                continue;
-            }
+        let (path, is_dir, size) = match &entry {
+            Ok(e) => (
+                e.path(),
+                e.file_type().is_dir(),
+                e.metadata().map(|m| m.len()).unwrap_or(0),
+            ),
+            Err(e) => match e.path() {
+                // An entry that could not be followed (dangling symlink,
+                // loop, vanished): a document if its name says so.
+                Some(p) if e.loop_ancestor().is_none() && has_document_extension(p) => {
+                    (p, false, 0)
+                }
+                _ => {
+                    w.walk_errors.push(e.to_string());
+                    continue;
+                }
+            },
         };
-        if !entry.file_type().is_file() {
+        if is_dir {
             continue;
         }
-        let path = entry.path();
         let Ok(rel) = path.strip_prefix(root) else {
             continue;
         };
@@ -61,16 +77,12 @@ pub fn walk(root: &Path) -> Walk {
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect::<Vec<_>>()
             .join("/");
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default();
-        if !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
+        if !has_document_extension(path) {
             w.ignored += 1;
             continue;
         }
+        let ext = document_extension(path);
         let doc_id = rel_path[..rel_path.len() - ext.len() - 1].to_string();
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
         w.files.push(InputFile {
             path: path.to_path_buf(),
             rel_path,
@@ -81,6 +93,17 @@ pub fn walk(root: &Path) -> Walk {
     }
     w.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     w
+}
+
+/// Lower-case extension of `path` (empty when it has none).
+fn document_extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn has_document_extension(path: &Path) -> bool {
+    DOCUMENT_EXTENSIONS.contains(&document_extension(path).as_str())
 }
 
 /// The crawler manifest `urls.csv` at the root of INPUT (columns `path,url`),
@@ -138,6 +161,15 @@ pub enum Outcome {
 /// Read, decode and extract one file. Never panics: a panic inside
 /// extraction (a bug) becomes a reject with reason `internal_error`.
 pub fn process_file(file: &InputFile, url: Option<&str>, max_bytes: u64) -> Outcome {
+    process_file_with(file, url, max_bytes, process_bytes)
+}
+
+/// [`process_file`] with the decode-and-extract step as a parameter, so tests
+/// can show what happens when that step panics.
+pub fn process_file_with<F>(file: &InputFile, url: Option<&str>, max_bytes: u64, step: F) -> Outcome
+where
+    F: FnOnce(&InputFile, &[u8], Option<&str>) -> Result<Extraction, crate::decode::DecodeError>,
+{
     let rej = |reason, detail: String| {
         Outcome::Rejected(Reject {
             doc_id: file.doc_id.clone(),
@@ -146,27 +178,37 @@ pub fn process_file(file: &InputFile, url: Option<&str>, max_bytes: u64) -> Outc
             detail,
         })
     };
-    let size = match std::fs::metadata(&file.path) {
-        Ok(m) => m.len(),
+    let meta = match std::fs::metadata(&file.path) {
+        Ok(m) => m,
         Err(e) => return rej(RejectReason::Unreadable, e.to_string()),
     };
+    // A FIFO or device named like a page: reading could block or never end.
+    if !meta.is_file() {
+        return rej(RejectReason::Unreadable, "not a regular file".into());
+    }
+    let size = meta.len();
     if size > max_bytes {
         return rej(
             RejectReason::TooLarge,
             format!("{size} bytes > limit {max_bytes}"),
         );
     }
-    let bytes = match std::fs::read(&file.path) {
-        Ok(b) => b,
-        Err(e) => return rej(RejectReason::Unreadable, e.to_string()),
-    };
+    // Read at most one byte past the limit: a file that grew since the stat
+    // is still rejected without reading all of it.
+    let mut bytes = Vec::with_capacity(size as usize);
+    let read = std::fs::File::open(&file.path)
+        .and_then(|f| f.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        return rej(RejectReason::Unreadable, e.to_string());
+    }
     if bytes.len() as u64 > max_bytes {
         return rej(
             RejectReason::TooLarge,
-            format!("{} bytes > limit {max_bytes}", bytes.len()),
+            format!("over {max_bytes} bytes (grew while reading)"),
         );
     }
-    let result = std::panic::catch_unwind(|| process_bytes(file, &bytes, url));
+    // The closure only reads its inputs; a panic leaves nothing half-updated.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(file, &bytes, url)));
     match result {
         Ok(Ok(x)) => Outcome::Row(Box::new(x)),
         Ok(Err(e)) => rej(e.reason, e.detail),
@@ -264,6 +306,49 @@ mod tests {
         match process_file(&w.files[0], None, 10) {
             Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::TooLarge),
             Outcome::Row(_) => panic!("over-limit file became a row"),
+        }
+    }
+
+    #[test]
+    fn a_panic_while_extracting_is_an_internal_error_reject() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("p.txt"), "2020年政府信息公开工作年度报告").unwrap();
+        let w = walk(dir.path());
+        let out = process_file_with(&w.files[0], None, DEFAULT_MAX_BYTES, |_, bytes, _| {
+            // Stands for an extractor bug: an out-of-bounds slice.
+            let _ = &bytes[bytes.len() + 1..];
+            unreachable!()
+        });
+        match out {
+            Outcome::Rejected(r) => {
+                assert_eq!(r.reason, RejectReason::InternalError);
+                assert_eq!(r.doc_id, "p");
+                assert!(r.detail.starts_with("extractor panicked: "), "{}", r.detail);
+                assert!(r.detail.contains("out of range"), "{}", r.detail);
+            }
+            Outcome::Row(_) => panic!("a panicking extractor produced a row"),
+        }
+        // The same file through the real extractor is a row.
+        assert!(matches!(
+            process_file(&w.files[0], None, DEFAULT_MAX_BYTES),
+            Outcome::Row(_)
+        ));
+    }
+
+    #[test]
+    fn dangling_and_looping_symlinks_are_unreadable_rejects_not_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("missing.txt", dir.path().join("gone.txt")).unwrap();
+        std::os::unix::fs::symlink("self.html", dir.path().join("self.html")).unwrap();
+        std::os::unix::fs::symlink("nowhere", dir.path().join("other.png")).unwrap();
+        let w = walk(dir.path());
+        let ids: Vec<_> = w.files.iter().map(|f| f.doc_id.as_str()).collect();
+        assert_eq!(ids, vec!["gone", "self"]);
+        for f in &w.files {
+            match process_file(f, None, DEFAULT_MAX_BYTES) {
+                Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::Unreadable),
+                Outcome::Row(_) => panic!("{} became a row", f.rel_path),
+            }
         }
     }
 }

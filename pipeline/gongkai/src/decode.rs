@@ -80,13 +80,25 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(reject(RejectReason::Binary, why));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
+        if let Some(why) = double_encoded(s) {
+            return Err(reject(RejectReason::Undecodable, why));
+        }
+        if s.trim().is_empty() {
+            return Err(reject(RejectReason::Empty, "only whitespace"));
+        }
         return Ok(Decoded {
             text: s.to_owned(),
             encoding: UTF_8.name(),
             replacements: 0,
         });
     }
-    // UTF-16 without BOM: every other byte NUL in ASCII-heavy text.
+    // UTF-8 cut mid-character (truncated download) or with a stray bad byte:
+    // still UTF-8, with a replacement character where the bytes are broken.
+    if nearly_utf8(bytes) {
+        return finish(UTF_8, bytes, false);
+    }
+    // UTF-16 without BOM: NULs on one side in ASCII-heavy text, or text
+    // that only reads as Chinese in UTF-16.
     if let Some(enc) = utf16_without_bom(bytes) {
         return finish(enc, bytes, false);
     }
@@ -116,6 +128,23 @@ fn finish(enc: &'static Encoding, bytes: &[u8], bom: bool) -> Result<Decoded, De
     let (text, _) = enc.decode_without_bom_handling(bytes);
     let replacements = text.chars().filter(|&c| c == '\u{FFFD}').count();
     let chars = text.chars().count().max(1);
+    if enc == UTF_8 {
+        if let Some(why) = double_encoded(&text) {
+            return Err(reject(RejectReason::Undecodable, why));
+        }
+    }
+    // Binary behind a BOM (or read as UTF-16): text does not hold C0 controls.
+    let ctrl = text.chars().filter(|&c| is_binary_control(c)).count();
+    if ctrl * 20 > chars {
+        return Err(reject(
+            RejectReason::Binary,
+            format!(
+                "{}{}: {ctrl} control characters among {chars}",
+                enc.name(),
+                if bom { " (BOM)" } else { "" }
+            ),
+        ));
+    }
     // Mojibake: legacy decoders map garbage bytes to private-use code points,
     // which real report text never contains.
     let private_use = text
@@ -201,13 +230,16 @@ fn binary_evidence(bytes: &[u8]) -> Option<String> {
         }
     }
     let sample = &bytes[..bytes.len().min(8192)];
+    // UTF-16 text has NULs (ASCII) and low bytes (CJK) that are not binary.
+    if utf16_without_bom(bytes).is_some() {
+        return None;
+    }
     let nul = sample.iter().filter(|&&b| b == 0).count();
     let ctrl = sample
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B | 0))
+        .filter(|&&b| is_binary_control(b as char))
         .count();
-    let looks_utf16 = utf16_without_bom(bytes).is_some();
-    if nul > 0 && !looks_utf16 {
+    if nul > 0 {
         return Some(format!(
             "{nul} NUL bytes in the first {} bytes",
             sample.len()
@@ -222,12 +254,21 @@ fn binary_evidence(bytes: &[u8]) -> Option<String> {
     None
 }
 
+/// C0 control characters that do not occur in text files (NUL counted
+/// separately by the byte sniffing; tab, newlines, form feed, ESC allowed).
+fn is_binary_control(c: char) -> bool {
+    (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t' | '\x0C' | '\x1B')
+}
+
+/// UTF-16 without a BOM, by evidence in the first 4 KiB: NULs mostly on one
+/// side of the byte pairs (ASCII in UTF-16) with text that reads as text,
+/// or no NULs but text that reads almost only as Chinese in one byte order.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 4 {
+    let pairs = sample.len() / 2;
+    if pairs < 4 {
         return None;
     }
-    let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
     let odd_nul = sample
         .iter()
@@ -235,15 +276,130 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         .step_by(2)
         .filter(|&&b| b == 0)
         .count();
-    // ASCII in UTF-16LE puts the NUL at odd positions; CJK has few NULs, so
-    // require a clear majority on one side and none on the other.
-    if odd_nul * 3 > pairs && even_nul == 0 {
-        Some(UTF_16LE)
-    } else if even_nul * 3 > pairs && odd_nul == 0 {
-        Some(UTF_16BE)
-    } else {
-        None
+    // ASCII in UTF-16LE puts the NUL at odd positions. CJK such as 一
+    // (U+4E00) or 开 (U+5F00) puts a few at even positions, so NULs are
+    // evidence when one side has a clear majority, not when the other has none.
+    [(UTF_16LE, odd_nul, even_nul), (UTF_16BE, even_nul, odd_nul)]
+        .into_iter()
+        .filter_map(|(enc, side, other)| {
+            let evidence = side * 20 >= pairs && side >= 8 * other;
+            // Without NUL evidence only text that is nearly all Chinese counts.
+            let min_share = if evidence {
+                0.90
+            } else if bytes.len().is_multiple_of(2) && pairs >= 8 {
+                0.98
+            } else {
+                return None;
+            };
+            let share = utf16_text_share(sample, enc);
+            (share >= min_share).then_some((enc, share))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(enc, _)| enc)
+}
+
+/// Share of the characters of `sample` read as UTF-16 in `enc` that are
+/// plausible in a Chinese report (a broken surrogate counts as implausible).
+fn utf16_text_share(sample: &[u8], enc: &'static Encoding) -> f64 {
+    let units = sample.chunks_exact(2).map(|p| {
+        if enc == UTF_16LE {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    let (mut total, mut good) = (0usize, 0usize);
+    for c in char::decode_utf16(units) {
+        total += 1;
+        if c.is_ok_and(plausible_text_char) {
+            good += 1;
+        }
     }
+    if total == 0 {
+        0.0
+    } else {
+        good as f64 / total as f64
+    }
+}
+
+fn plausible_text_char(c: char) -> bool {
+    matches!(c,
+        '\t' | '\n' | '\r' | ' '..='~'
+        | '\u{A0}'..='\u{FF}'          // Latin-1 letters and signs
+        | '\u{2000}'..='\u{206F}'      // general punctuation “” — …
+        | '\u{2160}'..='\u{217F}'      // Roman numerals
+        | '\u{2460}'..='\u{24FF}'      // ① ⑴
+        | '\u{2500}'..='\u{25FF}'      // box drawing, ■ ○
+        | '\u{3000}'..='\u{303F}'      // CJK punctuation 、。《》
+        | '\u{3400}'..='\u{4DBF}'      // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'      // CJK unified ideographs
+        | '\u{FF00}'..='\u{FFEF}'      // full-width forms
+        | '\u{20000}'..='\u{3134F}' // CJK extensions B–G
+    )
+}
+
+/// Bytes that are UTF-8 except for a cut-off last character or a stray bad
+/// byte or two: many valid multi-byte characters, very few broken sequences.
+fn nearly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut broken) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            broken += 1;
+        }
+    }
+    broken > 0 && broken <= 2 && multibyte >= 10 * broken
+}
+
+/// Text that is UTF-8 of characters which were themselves bytes of another
+/// encoding read as Latin-1/Windows-1252 ("æ”¿åºœ" for 政府): mojibake.
+fn double_encoded(text: &str) -> Option<String> {
+    let mut inner = Vec::with_capacity(text.len());
+    let mut latin = 0usize;
+    for c in text.chars() {
+        if c.is_ascii() {
+            inner.push(c as u8);
+        } else if (c as u32) <= 0xFF {
+            inner.push(c as u32 as u8);
+            latin += 1;
+        } else {
+            let mut buf = [0u8; 4];
+            let (b, _, bad) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+            if bad || b.len() != 1 {
+                // A character outside Latin-1/1252 (e.g. real Chinese): not
+                // a text that went through a Latin-1 reading.
+                return None;
+            }
+            inner.push(b[0]);
+            latin += 1;
+        }
+    }
+    if latin < 8 {
+        return None;
+    }
+    let (mut multibyte, mut broken) = (0usize, 0usize);
+    for chunk in inner.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            broken += 1;
+        }
+    }
+    if multibyte >= 3 && broken * 10 <= multibyte {
+        return Some(format!(
+            "UTF-8 text read as Latin-1 and saved again ({latin} Latin-1 characters hide {multibyte} UTF-8 characters): mojibake"
+        ));
+    }
+    let (gb, _, bad) = GB18030.decode(&inner);
+    let cjk = gb
+        .chars()
+        .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .count();
+    if !bad && cjk * 3 >= latin {
+        return Some(format!(
+            "GBK text read as Latin-1 and saved as UTF-8 ({latin} Latin-1 characters hide {cjk} Chinese characters): mojibake"
+        ));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -300,5 +456,69 @@ mod tests {
         junk.extend((0..200u8).map(|i| i.wrapping_mul(37) | 0x80));
         let err = decode(&junk).unwrap_err();
         assert!(matches!(err.reason, RejectReason::Undecodable), "{err:?}");
+    }
+
+    fn utf16(s: &str, le: bool) -> Vec<u8> {
+        s.encode_utf16()
+            .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_with_ascii_and_the_character_one() {
+        // 一 is U+4E00: a NUL on the "wrong" side of the pair.
+        let s = "一、总体情况\r\n2020 年共受理 12 件，其中 1 件不予公开。\r\n";
+        let le = decode(&utf16(s, true)).unwrap();
+        assert_eq!((le.encoding, le.text.as_str()), ("UTF-16LE", s));
+        let be = decode(&utf16(s, false)).unwrap();
+        assert_eq!((be.encoding, be.text.as_str()), ("UTF-16BE", s));
+    }
+
+    #[test]
+    fn utf16_without_bom_all_chinese() {
+        let s = "政府信息公开工作年度报告本机关主动公开政府信息依申请公开政府信息";
+        let d = decode(&utf16(s, true)).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("UTF-16LE", s));
+    }
+
+    #[test]
+    fn truncated_utf8_stays_utf8_with_one_replacement() {
+        let s = "二〇二〇年政府信息公开工作年度报告，主动公开政府信息共两百条。";
+        let cut = &s.as_bytes()[..s.len() - 2];
+        let d = decode(cut).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.replacements, 1);
+        assert!(d.text.starts_with("二〇二〇年政府信息公开"));
+    }
+
+    #[test]
+    fn double_encoded_text_is_mojibake() {
+        let s = "2020年政府信息公开工作年度报告";
+        // UTF-8 bytes read as Windows-1252, saved as UTF-8.
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.decode(s.as_bytes());
+        let err = decode(latin.as_bytes()).unwrap_err();
+        assert_eq!(err.reason, RejectReason::Undecodable, "{err:?}");
+        // GBK bytes read as Latin-1, saved as UTF-8.
+        let (gbk, _, _) = GBK.encode(s);
+        let latin: String = gbk.iter().map(|&b| b as char).collect();
+        let err = decode(latin.as_bytes()).unwrap_err();
+        assert_eq!(err.reason, RejectReason::Undecodable, "{err:?}");
+        // Real Latin-1 text is not mojibake.
+        assert!(decode("Café, crème brûlée, déjà vu, naïve façade".as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn gb18030_four_byte_characters_keep_the_gb18030_label() {
+        let s = "㐀𠀀政府信息公开工作年度报告，主动公开政府信息共217条。";
+        let (bytes, _, _) = GB18030.encode(s);
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("gb18030", s));
+    }
+
+    #[test]
+    fn binary_behind_a_bom_is_binary() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend((0..400u32).map(|i| (i % 7) as u8 + 1));
+        assert_eq!(decode(&b).unwrap_err().reason, RejectReason::Binary);
     }
 }

@@ -72,14 +72,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
-/// Remove temporary folders left by killed runs under `dir`.
+/// Tidy up after killed runs under `dir`: remove unfinished temporary
+/// folders and files, and put back a previous output that a run killed
+/// between the two renames of [`StagedDir::commit`] left aside.
 pub fn clean_stale(dir: &Path) {
-    if let Ok(rd) = std::fs::read_dir(dir) {
-        for e in rd.flatten() {
-            let n = e.file_name().to_string_lossy().into_owned();
-            if n.starts_with('.') && (n.contains(".tmp-") || n.contains(".old-")) {
-                let _ = std::fs::remove_dir_all(e.path());
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        let Some(hidden) = n.strip_prefix('.') else {
+            continue;
+        };
+        if let Some((name, _pid)) = hidden.rsplit_once(".old-") {
+            let dest = dir.join(name);
+            if !name.is_empty() && !dest.exists() && e.path().join(SUCCESS).exists() {
+                let _ = std::fs::rename(e.path(), &dest);
+                continue;
             }
+        }
+        if hidden.contains(".tmp-") || hidden.contains(".old-") {
+            let p = e.path();
+            let _ = if p.is_dir() {
+                std::fs::remove_dir_all(&p)
+            } else {
+                std::fs::remove_file(&p)
+            };
         }
     }
 }
@@ -101,5 +119,20 @@ mod tests {
         assert!(dest.join("new").exists());
         assert!(dest.join(SUCCESS).exists());
         assert!(!dest.join("old").exists());
+    }
+
+    #[test]
+    fn clean_stale_restores_an_output_left_aside_and_drops_temporaries() {
+        let d = tempfile::tempdir().unwrap();
+        // Killed between `dest → .old` and `.tmp → dest`.
+        let old = d.path().join(".arrow.old-42");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join(SUCCESS), b"").unwrap();
+        std::fs::create_dir_all(d.path().join(".arrow.tmp-42")).unwrap();
+        std::fs::write(d.path().join(".rejects.csv.tmp-42"), "x").unwrap();
+        clean_stale(d.path());
+        assert!(d.path().join("arrow").join(SUCCESS).exists());
+        let left: Vec<_> = std::fs::read_dir(d.path()).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "{left:?}");
     }
 }

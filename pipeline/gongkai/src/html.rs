@@ -69,6 +69,29 @@ const BLOCK: &[&str] = &[
 /// Deeper nesting than this is rendered as plain text (hostile pages).
 const MAX_DEPTH: usize = 200;
 
+/// Open elements kept when parsing. The HTML tree builder scans its stack of
+/// open elements for many start tags, so 100 000 nested `<div>`s cost
+/// 10^10 steps; tags nested deeper than this are dropped (their text stays).
+const MAX_PARSE_DEPTH: usize = 512;
+
+/// Elements that never hold children (no end tag).
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+];
+
+/// Elements a later sibling start tag closes (`<p>a<p>b`), so they do not
+/// nest when left open.
+const SELF_CLOSING_SIBLINGS: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "rb",
+    "rt", "rp", "colgroup",
+];
+
+/// Elements whose content is raw text: no tags inside.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
 /// Looks like HTML markup (for files whose extension does not say).
 pub fn looks_like_html(text: &str) -> bool {
     let head: String = text
@@ -84,7 +107,8 @@ pub fn looks_like_html(text: &str) -> bool {
 }
 
 pub fn render(html: &str) -> HtmlPage {
-    let doc = Html::parse_document(html);
+    let html = limit_nesting(html, MAX_PARSE_DEPTH);
+    let doc = Html::parse_document(&html);
     let mut out = String::with_capacity(html.len() / 3);
     let mut title = None;
 
@@ -148,7 +172,7 @@ fn render_element(el: ElementRef, out: &mut String, depth: usize) {
     }
     if name == "table" {
         out.push('\n');
-        render_table(el, out);
+        render_table(el, out, depth);
         out.push('\n');
         return;
     }
@@ -162,13 +186,92 @@ fn render_element(el: ElementRef, out: &mut String, depth: usize) {
     }
 }
 
+/// `html` with start tags nested deeper than `max_depth` removed, with
+/// their end tags (text is kept). A light tag scanner, not a parser: it
+/// skips comments and raw-text elements, does not count void elements or
+/// elements a sibling closes, and matches end tags to open ones by name.
+fn limit_nesting(html: &str, max_depth: usize) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    // Cannot nest deeper than the number of tags.
+    if b.iter().filter(|&&c| c == b'<').count() <= max_depth {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let find = |from: usize, pat: &[u8]| {
+        b.get(from..)
+            .and_then(|rest| {
+                rest.windows(pat.len())
+                    .position(|w| w.eq_ignore_ascii_case(pat))
+            })
+            .map(|p| from + p)
+    };
+    let mut out = String::with_capacity(html.len());
+    let mut open: Vec<String> = Vec::new();
+    let mut dropped: std::collections::HashMap<String, usize> = Default::default();
+    let (mut i, mut copied) = (0usize, 0usize);
+    while let Some(lt) = find(i, b"<") {
+        if b[lt..].starts_with(b"<!--") {
+            i = find(lt + 4, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let closing = b.get(lt + 1) == Some(&b'/');
+        let name_start = lt + 1 + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+            // `<!DOCTYPE`, `<?xml`, a lone `<` in text.
+            i = lt + 1;
+            continue;
+        }
+        let Some(gt) = find(name_start + name_len, b">") else {
+            break;
+        };
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let mut next = gt + 1;
+        let counted = !VOID.contains(&name.as_str())
+            && !SELF_CLOSING_SIBLINGS.contains(&name.as_str())
+            && b[gt - 1] != b'/';
+        let mut drop_tag = false;
+        if closing {
+            if let Some(n) = dropped.get_mut(&name).filter(|n| **n > 0) {
+                *n -= 1;
+                drop_tag = true;
+            } else if let Some(pos) = open.iter().rposition(|o| *o == name) {
+                open.truncate(pos);
+            }
+        } else if RAW_TEXT.contains(&name.as_str()) {
+            // Its content is text up to the matching end tag.
+            let end_tag = format!("</{name}");
+            next = find(next, end_tag.as_bytes()).unwrap_or(b.len());
+        } else if counted {
+            if open.len() >= max_depth {
+                *dropped.entry(name).or_default() += 1;
+                drop_tag = true;
+            } else {
+                open.push(name);
+            }
+        }
+        if drop_tag {
+            out.push_str(&html[copied..lt]);
+            copied = gt + 1;
+        }
+        i = next;
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// One grid cell while expanding row/col spans.
 struct Pending {
     text: String,
     rows_left: usize,
 }
 
-fn render_table(table: ElementRef, out: &mut String) {
+fn render_table(table: ElementRef, out: &mut String, depth: usize) {
     // Rows of this table only (not of tables nested in its cells).
     let rows: Vec<ElementRef> = table
         .descendants()
@@ -187,7 +290,7 @@ fn render_table(table: ElementRef, out: &mut String) {
         for cell in cells {
             take_carried(&mut line, &mut col, &mut carry);
             let mut text = String::new();
-            render_children(cell, &mut text, 0);
+            render_children(cell, &mut text, depth + 2);
             let text = collapse(&text).replace('|', "｜");
             let span = |attr: &str| {
                 cell.value()
@@ -212,7 +315,10 @@ fn render_table(table: ElementRef, out: &mut String) {
             }
         }
         take_carried(&mut line, &mut col, &mut carry);
-        if line.iter().any(|c| !c.is_empty()) {
+        // A row of several empty cells is a data row whose cells are all
+        // blank (section 四 of a unit with no cases); keep it. A lone
+        // empty cell is a spacer.
+        if line.iter().any(|c| !c.is_empty()) || line.len() > 1 {
             out.push('|');
             for c in &line {
                 out.push(' ');
@@ -319,5 +425,35 @@ mod tests {
     fn broken_markup_does_not_panic() {
         let p = render("<table><tr><td rowspan=999999>a<td>b</tr><tr><td>c</table></div></p><p>");
         assert!(p.text.contains("| a | b |"));
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_and_parses_fast() {
+        let mut page = String::from("<html><body><p>开头</p>");
+        page.push_str(&"<div>".repeat(100_000));
+        page.push_str("<p>最深处</p>");
+        page.push_str(&"</div>".repeat(100_000));
+        page.push_str("<p>结尾</p></body></html>");
+        let t0 = std::time::Instant::now();
+        let p = render(&page);
+        assert!(t0.elapsed().as_secs() < 20, "took {:?}", t0.elapsed());
+        assert_eq!(p.text, "开头\n最深处\n结尾\n");
+    }
+
+    #[test]
+    fn limit_nesting_keeps_text_scripts_and_shallow_pages() {
+        let shallow = "<div><p>a<p>b</div>";
+        assert_eq!(limit_nesting(shallow, 2), shallow);
+        let s = limit_nesting(
+            "<div><span><b>x</b></span><!-- <i> --><script>if(a<b){}</script></div>",
+            2,
+        );
+        assert_eq!(
+            s,
+            "<div><span>x</span><!-- <i> --><script>if(a<b){}</script></div>"
+        );
+        // Unclosed <p> and void elements do not count as nesting.
+        let ps = "<div>".to_string() + &"<p>x<br>".repeat(10) + "</div>";
+        assert_eq!(limit_nesting(&ps, 2), ps);
     }
 }
