@@ -23,6 +23,7 @@ pub mod numerals;
 pub mod record;
 pub mod region;
 pub mod schema;
+pub mod shard;
 pub mod synth;
 pub mod tables;
 pub mod template;

@@ -45,7 +45,8 @@ pub struct Gazetteer {
     by_code: HashMap<String, usize>,
     /// Folded key → divisions it may name.
     by_key: HashMap<String, Vec<usize>>,
-    keys: Vec<String>,
+    /// Divisions of each automaton pattern, by pattern id.
+    by_pattern: Vec<Vec<usize>>,
     matcher: AhoCorasick,
     /// Short aliases (stems: 福州 for 福州市, 平潭 for 平潭县) → divisions;
     /// used only at the start of a unit name.
@@ -172,7 +173,9 @@ impl Gazetteer {
         for v in by_key.values_mut() {
             v.dedup();
         }
-        let keys: Vec<String> = by_key.keys().cloned().collect();
+        let mut keys: Vec<String> = by_key.keys().cloned().collect();
+        keys.sort();
+        let by_pattern: Vec<Vec<usize>> = keys.iter().map(|k| by_key[k].clone()).collect();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keys)
@@ -181,7 +184,7 @@ impl Gazetteer {
             divisions,
             by_code,
             by_key,
-            keys,
+            by_pattern,
             matcher,
             stems,
         }
@@ -201,8 +204,8 @@ impl Gazetteer {
         self.matcher
             .find_iter(text)
             .map(|m| {
-                let key = &self.keys[m.pattern().as_usize()];
-                (m.start(), m.end(), self.by_key[key].as_slice())
+                let divisions = &self.by_pattern[m.pattern().as_usize()];
+                (m.start(), m.end(), divisions.as_slice())
             })
             .collect()
     }
