@@ -5,6 +5,7 @@
 #   make test                     fmt, clippy, all tests, end-to-end run
 #   make eval [CORPUS="dir …"]    score against gold (default: ../shared seeds + dev)
 #   make bench                    throughput of every stage on a synthetic corpus
+#   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -23,7 +24,7 @@ EVAL_OUT ?= $(OUTPUT)/eval
 BENCH_DOCS ?= 10000
 THREADS ?=
 
-.PHONY: all build run synth stages test eval bench clean check-tools
+.PHONY: all build run synth stages test eval bench clean check-tools fuzz
 
 all: run
 
@@ -68,6 +69,26 @@ eval: build
 
 bench: build
 	BIN=$(BIN) DOCS="$(BENCH_DOCS)" bash pipeline/scripts/bench.sh
+
+# Fuzzing (cargo-fuzz + libFuzzer, ASan). Stable Rust: RUSTC_BOOTSTRAP=1 lets
+# it take cargo-fuzz's -Z flags. Each target runs FUZZ_SECONDS; new corpus
+# entries go to fuzz/corpus/<target> (not committed), seeds are fuzz/seeds/.
+# A crash stops make and leaves the input in fuzz/artifacts/<target>/: fix it
+# and copy the input to pipeline/gongkai/tests/fuzz_regressions/.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= decode extract
+FUZZ_MAX_LEN ?= 16384
+FUZZ_TARGET_DIR ?= $(HOME)/.cache/gongkai-fuzz
+
+fuzz: check-tools
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+	  RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(FUZZ_TARGET_DIR) $(CARGO) fuzz run --fuzz-dir fuzz $$t \
+	    fuzz/corpus/$$t fuzz/seeds/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=30 -print_final_stats=1; \
+	done
 
 clean:
 	rm -rf $(OUTPUT)/arrow $(OUTPUT)/reports $(OUTPUT)/summary $(OUTPUT)/eval $(OUTPUT)/rejects.csv $(OUTPUT)/manifest.json $(SYNTH_INPUT)
