@@ -5,6 +5,8 @@
 #   make test                     fmt, clippy, all tests, end-to-end run
 #   make eval [CORPUS="dir …"]    score against gold (default: ../shared seeds + dev)
 #   make bench                    throughput of every stage on a synthetic corpus
+#   make cells-check              every number of sections 三/四 of the dev reports is in the cells
+#   make duckdb-example           the README's DuckDB query over OUTPUT/cells (venv in OUTPUT/.venv)
 #   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
 
 SHELL := /bin/bash
@@ -23,8 +25,10 @@ CORPUS ?= $(SHARED)/corpus/seeds $(SHARED)/corpus/dev
 EVAL_OUT ?= $(OUTPUT)/eval
 BENCH_DOCS ?= 10000
 THREADS ?=
+PYTHON ?= python3
+VENV ?= $(OUTPUT)/.venv
 
-.PHONY: all build run synth stages test eval bench clean check-tools fuzz
+.PHONY: all build run synth stages test eval bench clean check-tools fuzz cells-check duckdb-example
 
 all: run
 
@@ -52,7 +56,7 @@ stages:
 	$(BIN)/normalize --input $(INPUT) --output $(OUTPUT) $(if $(THREADS),--threads $(THREADS))
 	$(BIN)/write-parquet --output $(OUTPUT)
 	$(BIN)/aggregate --output $(OUTPUT)
-	@echo "done: $(OUTPUT)/reports (Parquet), $(OUTPUT)/summary/*.csv, $(OUTPUT)/rejects.csv, $(OUTPUT)/manifest.json"
+	@echo "done: $(OUTPUT)/reports + $(OUTPUT)/cells (Parquet), $(OUTPUT)/summary/*.csv, $(OUTPUT)/rejects.csv, $(OUTPUT)/manifest.json"
 
 test: check-tools
 	$(CARGO) fmt --all -- --check
@@ -66,6 +70,20 @@ eval: build
 	  $(BIN)/normalize --input $$c --output $(EVAL_OUT)/$$name >/dev/null; \
 	  $(BIN)/eval --output $(EVAL_OUT)/$$name --gold $$c/gold.jsonl --name $$name $(EVAL_FLAGS); \
 	done
+
+# Tests that the cells dataset has every number of sections 三 and 四 of the
+# complete dev reports (counted in the page text, not by hand).
+cells-check: check-tools
+	GONGKAI_SHARED=$(abspath $(SHARED)) $(CARGO) test --release -p gongkai --test dev_cells -- --ignored --nocapture
+
+$(VENV)/.duckdb-installed:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet 'duckdb>=1.1,<3'
+	touch $@
+
+duckdb-example: $(VENV)/.duckdb-installed
+	@test -f $(OUTPUT)/cells/_SUCCESS || { echo "no $(OUTPUT)/cells: run make run first" >&2; exit 1; }
+	$(VENV)/bin/python pipeline/scripts/duckdb_example.py $(OUTPUT)
 
 bench: build
 	BIN=$(BIN) DOCS="$(BENCH_DOCS)" bash pipeline/scripts/bench.sh
@@ -91,4 +109,4 @@ fuzz: check-tools
 	done
 
 clean:
-	rm -rf $(OUTPUT)/arrow $(OUTPUT)/reports $(OUTPUT)/summary $(OUTPUT)/eval $(OUTPUT)/rejects.csv $(OUTPUT)/manifest.json $(SYNTH_INPUT)
+	rm -rf $(OUTPUT)/arrow $(OUTPUT)/reports $(OUTPUT)/cells $(OUTPUT)/summary $(OUTPUT)/eval $(OUTPUT)/rejects.csv $(OUTPUT)/manifest.json $(SYNTH_INPUT)

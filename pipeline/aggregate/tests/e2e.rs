@@ -109,6 +109,7 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         "year comes back from the Hive path"
     );
     assert!(out.join("reports/_SUCCESS").exists());
+    assert!(out.join("cells/_SUCCESS").exists());
     assert!(out.join("arrow/_SUCCESS").exists());
 
     // Summaries and manifest.

@@ -1,6 +1,8 @@
 //! Shared plumbing of the stage binaries (progress bars, manifest identity).
 //! Every capability lives in the `gongkai` library; this is only wiring.
 
+pub mod partitioned;
+
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 

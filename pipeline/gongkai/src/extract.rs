@@ -79,6 +79,12 @@ pub fn extract(doc: &Doc) -> Extraction {
             None
         });
 
+    // 勾稽 checks of the tables, and the text against the table.
+    if !tables.cells.is_empty() {
+        report.arith_ok = Some(tables.arith_failures.is_empty());
+        report.arith_failures = tables.arith_failures.clone();
+    }
+
     // Table cells win for the table fields; narrative fills what the tables
     // do not state (GOLD_FORMAT: prose statements count for table fields).
     let mut h = tables.headline;

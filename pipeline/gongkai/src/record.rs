@@ -136,6 +136,12 @@ pub struct Report {
     pub region: Region,
     pub template: Option<Template>,
     pub headline: Headline,
+    /// Whether every 勾稽 check of the tables (and the text-vs-table check)
+    /// passed; None when the document has no standard table.
+    pub arith_ok: Option<bool>,
+    /// The failed checks, `<rule>:<where>:expected=<E>:found=<F>` (rules in
+    /// `schemas/flags.md`); values are never corrected.
+    pub arith_failures: Vec<String>,
     /// Why a value is missing or doubtful; vocabulary in `schemas/flags.md`.
     pub flags: Vec<String>,
 }

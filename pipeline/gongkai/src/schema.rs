@@ -7,9 +7,10 @@
 
 use crate::corpus::Reject;
 use crate::record::Report;
+use crate::tables::Cell;
 use arrow::array::{
     ArrayRef, BooleanArray, Date32Array, Float64Array, Int32Array, Int64Array, ListBuilder,
-    StringArray, StringBuilder, StructBuilder, UInt32Builder, UInt64Array,
+    StringArray, StringBuilder, StructBuilder, UInt32Array, UInt32Builder, UInt64Array,
 };
 use arrow::datatypes::{DataType, Field, Fields, Schema, SchemaRef};
 use arrow::error::ArrowError;
@@ -19,6 +20,7 @@ use std::sync::{Arc, OnceLock};
 
 pub const REPORTS_SCHEMA_JSON: &str = include_str!("../../../schemas/reports.schema.json");
 pub const REJECTS_SCHEMA_JSON: &str = include_str!("../../../schemas/rejects.schema.json");
+pub const CELLS_SCHEMA_JSON: &str = include_str!("../../../schemas/cells.schema.json");
 
 /// One column as the JSON schema describes it.
 #[derive(Debug, Clone, Deserialize)]
@@ -105,19 +107,32 @@ fn spec(
     })
 }
 
+/// The parsed spec and Arrow schema of one schema file, built once.
+macro_rules! schema_file {
+    ($json:expr) => {{
+        static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
+        spec($json, &CELL)
+    }};
+}
+
 pub fn reports_spec() -> &'static SchemaSpec {
-    static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
-    &spec(REPORTS_SCHEMA_JSON, &CELL).0
+    &schema_file!(REPORTS_SCHEMA_JSON).0
 }
 
 pub fn reports_schema() -> SchemaRef {
-    static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
-    spec(REPORTS_SCHEMA_JSON, &CELL).1.clone()
+    schema_file!(REPORTS_SCHEMA_JSON).1.clone()
+}
+
+pub fn cells_spec() -> &'static SchemaSpec {
+    &schema_file!(CELLS_SCHEMA_JSON).0
+}
+
+pub fn cells_schema() -> SchemaRef {
+    schema_file!(CELLS_SCHEMA_JSON).1.clone()
 }
 
 pub fn rejects_schema() -> SchemaRef {
-    static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
-    spec(REJECTS_SCHEMA_JSON, &CELL).1.clone()
+    schema_file!(REJECTS_SCHEMA_JSON).1.clone()
 }
 
 fn strings<'a>(rows: &'a [Report], f: impl Fn(&'a Report) -> Option<&'a str>) -> ArrayRef {
@@ -178,20 +193,24 @@ fn reports_column(name: &str, rows: &[Report], dt: &DataType) -> Option<ArrayRef
                 .map(|r| r.headline.fees_collected.map(|l| l.value))
                 .collect::<Float64Array>(),
         ),
+        "arith_ok" => Arc::new(BooleanArray::from_iter(rows.iter().map(|r| r.arith_ok))),
+        "arith_failures" => string_lists(rows, |r| &r.arith_failures),
         "number_spans" => number_spans(rows, dt),
-        "flags" => {
-            let mut b = ListBuilder::new(StringBuilder::new());
-            for r in rows {
-                for f in &r.flags {
-                    b.values().append_value(f);
-                }
-                b.append(true);
-            }
-            Arc::new(b.finish())
-        }
+        "flags" => string_lists(rows, |r| &r.flags),
         _ => return None,
     };
     Some(a)
+}
+
+fn string_lists(rows: &[Report], f: impl Fn(&Report) -> &[String]) -> ArrayRef {
+    let mut b = ListBuilder::new(StringBuilder::new());
+    for r in rows {
+        for s in f(r) {
+            b.values().append_value(s);
+        }
+        b.append(true);
+    }
+    Arc::new(b.finish())
 }
 
 fn number_spans(rows: &[Report], dt: &DataType) -> ArrayRef {
@@ -228,22 +247,103 @@ fn number_spans(rows: &[Report], dt: &DataType) -> ArrayRef {
     Arc::new(b.finish())
 }
 
-/// Build one reports record batch; fails when code and schema disagree.
-pub fn reports_batch(rows: &[Report]) -> Result<RecordBatch, ArrowError> {
-    let schema = reports_schema();
+/// A record batch of `schema` whose columns `column` builds; fails when the
+/// schema file (`schemas/<file>`) names a column the code does not produce.
+fn batch_of(
+    schema: SchemaRef,
+    file: &str,
+    column: impl Fn(&Field) -> Option<ArrayRef>,
+) -> Result<RecordBatch, ArrowError> {
     let cols = schema
         .fields()
         .iter()
         .map(|f| {
-            reports_column(f.name(), rows, f.data_type()).ok_or_else(|| {
+            column(f).ok_or_else(|| {
                 ArrowError::SchemaError(format!(
-                    "column {} is in schemas/reports.schema.json but not produced by the code",
+                    "column {} is in schemas/{file} but not produced by the code",
                     f.name()
                 ))
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
     RecordBatch::try_new(schema, cols)
+}
+
+/// Build one reports record batch; fails when code and schema disagree.
+pub fn reports_batch(rows: &[Report]) -> Result<RecordBatch, ArrowError> {
+    batch_of(reports_schema(), "reports.schema.json", |f| {
+        reports_column(f.name(), rows, f.data_type())
+    })
+}
+
+/// One row of the cells dataset: a cell and the report it belongs to.
+struct CellRow<'a> {
+    report: &'a Report,
+    cell: &'a Cell,
+    labels: (Option<&'static str>, Option<&'static str>),
+}
+
+/// The array of one cells column, or None when the code has no such column.
+fn cells_column(name: &str, rows: &[CellRow]) -> Option<ArrayRef> {
+    fn strs<'a>(
+        rows: &'a [CellRow<'a>],
+        f: impl Fn(&'a CellRow<'a>) -> Option<&'a str>,
+    ) -> ArrayRef {
+        Arc::new(rows.iter().map(f).collect::<StringArray>())
+    }
+    let s = |f: &dyn for<'b> Fn(&'b CellRow<'b>) -> Option<&'b str>| strs(rows, f);
+    let a: ArrayRef = match name {
+        "doc_id" => s(&|r| Some(r.report.doc_id.as_str())),
+        "year" => Arc::new(rows.iter().map(|r| r.report.year).collect::<Int32Array>()),
+        "template" => s(&|r| r.report.template.map(|t| t.as_str())),
+        "section" => s(&|r| Some(r.cell.section)),
+        "table" => s(&|r| Some(r.cell.table)),
+        "row_key" => s(&|r| Some(r.cell.row_key)),
+        "row_label" => s(&|r| r.labels.0),
+        "col_key" => s(&|r| Some(r.cell.col_key)),
+        "col_label" => s(&|r| r.labels.1),
+        "value" => Arc::new(rows.iter().map(|r| r.cell.value).collect::<Float64Array>()),
+        "unit" => s(&|r| Some(r.cell.unit.unwrap_or("count"))),
+        "status" => s(&|r| Some(r.cell.status.as_str())),
+        "raw" => s(&|r| Some(r.cell.raw.as_str())),
+        "span_start" => Arc::new(
+            rows.iter()
+                .map(|r| r.cell.span.map(|x| x.start))
+                .collect::<UInt32Array>(),
+        ),
+        "span_end" => Arc::new(
+            rows.iter()
+                .map(|r| r.cell.span.map(|x| x.end))
+                .collect::<UInt32Array>(),
+        ),
+        _ => return None,
+    };
+    Some(a)
+}
+
+/// Build one cells record batch from the reports and their cells (one
+/// `Vec<Cell>` per report, same order); fails when code and schema disagree.
+pub fn cells_batch(reports: &[Report], cells: &[Vec<Cell>]) -> Result<RecordBatch, ArrowError> {
+    let rows: Vec<CellRow> = reports
+        .iter()
+        .zip(cells)
+        .flat_map(|(report, cs)| {
+            cs.iter().map(move |cell| CellRow {
+                report,
+                cell,
+                labels: crate::template::labels(
+                    report.template,
+                    cell.section,
+                    cell.table,
+                    cell.row_key,
+                    cell.col_key,
+                ),
+            })
+        })
+        .collect();
+    batch_of(cells_schema(), "cells.schema.json", |f| {
+        cells_column(f.name(), &rows)
+    })
 }
 
 /// Build one rejects record batch.
@@ -303,8 +403,29 @@ pub const CODE_REPORT_COLUMNS: &[&str] = &[
     "review_total",
     "litigation_total",
     "fees_collected",
+    "arith_ok",
+    "arith_failures",
     "number_spans",
     "flags",
+];
+
+/// Names of every cells column the code can produce (for the schema test).
+pub const CODE_CELL_COLUMNS: &[&str] = &[
+    "doc_id",
+    "year",
+    "template",
+    "section",
+    "table",
+    "row_key",
+    "row_label",
+    "col_key",
+    "col_label",
+    "value",
+    "unit",
+    "status",
+    "raw",
+    "span_start",
+    "span_end",
 ];
 
 #[cfg(test)]
@@ -313,17 +434,18 @@ mod tests {
     use crate::record::{Located, Span};
     use arrow::array::Array;
 
-    #[test]
-    fn schema_file_and_code_name_the_same_columns() {
-        let names: Vec<&str> = reports_spec()
-            .columns
-            .iter()
-            .map(|c| c.name.as_str())
-            .collect();
-        assert_eq!(names, CODE_REPORT_COLUMNS);
-        for c in &reports_spec().columns {
+    /// The schema file names the code's columns, in order, each described.
+    fn assert_same_columns(spec: &SchemaSpec, code: &[&str]) {
+        let names: Vec<&str> = spec.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, code, "schemas/{}.schema.json vs code", spec.name);
+        for c in &spec.columns {
             assert!(!c.description.is_empty(), "{} has no description", c.name);
         }
+    }
+
+    #[test]
+    fn schema_file_and_code_name_the_same_columns() {
+        assert_same_columns(reports_spec(), CODE_REPORT_COLUMNS);
     }
 
     #[test]
@@ -345,6 +467,54 @@ mod tests {
             .unwrap();
         assert_eq!(apps.value(0), 3);
         assert!(apps.is_null(1));
+    }
+
+    /// A column of a batch as its concrete array type.
+    fn column<'a, T: 'static>(b: &'a RecordBatch, name: &str) -> &'a T {
+        b.column_by_name(name)
+            .unwrap()
+            .as_any()
+            .downcast_ref::<T>()
+            .unwrap()
+    }
+
+    #[test]
+    fn cells_schema_file_and_code_name_the_same_columns() {
+        assert_same_columns(cells_spec(), CODE_CELL_COLUMNS);
+        for c in &cells_spec().columns {
+            assert!(
+                cells_column(&c.name, &[]).is_some(),
+                "{} not produced by the code",
+                c.name
+            );
+        }
+    }
+
+    #[test]
+    fn cells_batch_keeps_zero_apart_from_blank() {
+        let doc = crate::extract::Doc::new(
+            "d",
+            "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 / — 无 0 0 0\n"
+                .to_string(),
+            None,
+        );
+        let x = crate::extract::extract(&doc);
+        let b = cells_batch(std::slice::from_ref(&x.report), &[x.cells]).unwrap();
+        assert_eq!(b.num_rows(), 7);
+        assert_eq!(b.num_columns(), CODE_CELL_COLUMNS.len());
+        let col = |n: &str| column::<StringArray>(&b, n).clone();
+        let status = col("status");
+        let got: Vec<&str> = (0..4).map(|i| status.value(i)).collect();
+        assert_eq!(got, ["number", "slash", "dash", "none"]);
+        assert_eq!(
+            col("row_label").value(0),
+            "一、本年新收政府信息公开申请数量"
+        );
+        assert_eq!(col("col_label").value(1), "商业企业");
+        let value = column::<Float64Array>(&b, "value");
+        assert_eq!(value.value(0), 0.0);
+        assert!(value.is_null(1));
+        assert!(!column::<UInt32Array>(&b, "span_start").is_null(2));
     }
 
     #[test]

@@ -422,6 +422,10 @@ const T2021_ART20_8: TableDef = TableDef {
     rows: &[row!("admin_fees", "行政事业性收费")],
 };
 
+/// Section 二 columns that hold money: printed in 万元 on the form, stored
+/// in yuan by the parser.
+pub const AMOUNT_COLUMNS: &[&str] = &["procurement_amount", "fee_amount"];
+
 /// The section 二 sub-tables of a layout, in printed order.
 pub fn article20_tables(template: Template) -> &'static [TableDef] {
     const T2019: &[TableDef] = &[
@@ -435,6 +439,45 @@ pub fn article20_tables(template: Template) -> &'static [TableDef] {
     match template {
         Template::Table2021 => T2021,
         _ => T2019,
+    }
+}
+
+/// The printed labels `(row, column)` of a cell, looked up in the layout
+/// the report was told to have first, then in the other (mixed layouts).
+pub fn labels(
+    template: Option<Template>,
+    section: &str,
+    table: &str,
+    row_key: &str,
+    col_key: &str,
+) -> (Option<&'static str>, Option<&'static str>) {
+    let order = match template {
+        Some(Template::Table2021) => [Template::Table2021, Template::Table2019],
+        _ => [Template::Table2019, Template::Table2021],
+    };
+    let find_row = |rows: &[RowDef]| rows.iter().find(|r| r.key == row_key).map(|r| r.label);
+    let find_col = |cols: &[ColDef]| cols.iter().find(|c| c.key == col_key).map(|c| c.label);
+    match section {
+        "三" => {
+            let row = order.iter().find_map(|&t| find_row(&application_rows(t)));
+            let col = find_col(APPLICANT_COLUMNS)
+                .or((col_key == APPLICANT_SUBTOTAL.key).then_some(APPLICANT_SUBTOTAL.label));
+            (row, col)
+        }
+        "四" => (find_row(REVIEW_ROWS), find_col(REVIEW_COLUMNS)),
+        _ => {
+            let defs = order
+                .iter()
+                .flat_map(|&t| article20_tables(t))
+                .filter(|d| d.key == table);
+            let mut row = None;
+            let mut col = None;
+            for d in defs {
+                row = row.or_else(|| find_row(d.rows));
+                col = col.or_else(|| find_col(d.columns));
+            }
+            (row, col)
+        }
     }
 }
 
@@ -489,6 +532,30 @@ mod tests {
         assert_eq!(result_leaf_keys(Template::Table2019).len(), 19);
         assert_eq!(result_leaf_keys(Template::Table2021).len(), 21);
         assert!(result_leaf_keys(Template::Table2021).contains(&"other_other"));
+    }
+
+    #[test]
+    fn every_cell_key_has_labels() {
+        for t in [Template::Table2019, Template::Table2021] {
+            for r in application_leaf_rows(t) {
+                for c in APPLICANT_COLUMNS {
+                    let l = labels(Some(t), "三", "applications", r.key, c.key);
+                    assert_eq!(l, (Some(r.label), Some(c.label)));
+                }
+            }
+            for d in article20_tables(t) {
+                for r in d.rows {
+                    for c in d.columns {
+                        let l = labels(Some(t), "二", d.key, r.key, c.key);
+                        assert_eq!(l, (Some(r.label), Some(c.label)));
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            labels(None, "四", "review", "litigation_direct", "upheld"),
+            (Some("行政诉讼（未经复议直接起诉）"), Some("结果维持"))
+        );
     }
 
     #[test]

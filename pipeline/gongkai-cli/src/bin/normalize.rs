@@ -1,4 +1,4 @@
-//! normalize: INPUT folder → OUTPUT/arrow/{reports,rejects}.arrow + OUTPUT/rejects.csv.
+//! normalize: INPUT folder → OUTPUT/arrow/{reports,cells,rejects}.arrow + OUTPUT/rejects.csv.
 //!
 //! Documents are read and extracted in parallel (rayon) in bounded chunks and
 //! written in input order, so memory does not grow with the corpus and reruns
@@ -65,6 +65,11 @@ fn main() -> Result<()> {
     let reports_path = staged.path().join("reports.arrow");
     let mut reports_w =
         FileWriter::try_new(File::create(&reports_path)?, &schema::reports_schema())?;
+    let mut cells_w = FileWriter::try_new(
+        File::create(staged.path().join("cells.arrow"))?,
+        &schema::cells_schema(),
+    )?;
+    let mut cell_rows = 0usize;
     let mut all_rejects: Vec<Reject> = Vec::new();
     let mut rows = 0usize;
     let input_bytes: u64 = walk.files.iter().map(|f| f.size).sum();
@@ -79,17 +84,26 @@ fn main() -> Result<()> {
             })
             .collect();
         let mut reports: Vec<Report> = Vec::with_capacity(outcomes.len());
+        let mut cells = Vec::with_capacity(outcomes.len());
         for o in outcomes {
             match o {
-                Outcome::Row(x) => reports.push(x.report),
+                Outcome::Row(x) => {
+                    let x = *x;
+                    reports.push(x.report);
+                    cells.push(x.cells);
+                }
                 Outcome::Rejected(r) => all_rejects.push(r),
             }
         }
         rows += reports.len();
         reports_w.write(&schema::reports_batch(&reports)?)?;
+        let cells_batch = schema::cells_batch(&reports, &cells)?;
+        cell_rows += cells_batch.num_rows();
+        cells_w.write(&cells_batch)?;
         pb.inc(chunk.len() as u64);
     }
     reports_w.finish()?;
+    cells_w.finish()?;
     pb.finish_and_clear();
 
     let mut rejects_w = FileWriter::try_new(
@@ -135,6 +149,7 @@ fn main() -> Result<()> {
             "ignored_files": walk.ignored,
             "walk_errors": walk.walk_errors,
             "rows": rows,
+            "cell_rows": cell_rows,
             "rejects": rejects,
             "rejects_by_reason": by_reason,
             "seconds": secs,

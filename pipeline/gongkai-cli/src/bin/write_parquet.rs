@@ -1,39 +1,29 @@
-//! write-parquet: OUTPUT/arrow/reports.arrow → OUTPUT/reports/year=YYYY/part-NNNNN.parquet
+//! write-parquet: OUTPUT/arrow/{reports,cells}.arrow →
+//! OUTPUT/{reports,cells}/year=YYYY/part-NNNNN.parquet
 //!
-//! Hive-partitioned by the statistical year (unknown year:
-//! `year=__HIVE_DEFAULT_PARTITION__`), zstd, column statistics on. As Spark
-//! and Hive do, the partition column lives in the path, not in the files.
-//! Batches are streamed: one open writer per year, never the whole corpus in
-//! memory.
+//! Both datasets go through the same partitioned writer
+//! ([`gongkai_cli::partitioned`]): Hive-partitioned by the statistical year,
+//! zstd, column statistics, streamed batch by batch, staged and renamed into
+//! place with a `_SUCCESS` marker.
 
-use anyhow::{Context, Result};
-use arrow::array::{Array, Int32Array, RecordBatch, UInt32Array};
-use arrow::compute::take;
-use arrow::datatypes::Schema;
-use arrow::ipc::reader::FileReader;
+use anyhow::Result;
 use clap::Parser;
-use gongkai::fsutil::StagedDir;
+use gongkai_cli::partitioned::{write_by_year, PartOptions};
 use gongkai_cli::{progress, GIT_COMMIT};
-use parquet::arrow::ArrowWriter;
-use parquet::basic::{Compression, ZstdLevel};
-use parquet::file::properties::{EnabledStatistics, WriterProperties};
 use serde_json::json;
-use std::collections::BTreeMap;
-use std::fs::File;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::time::Instant;
 
-/// Partition folder name for rows whose year is unknown (Hive's default).
-const DEFAULT_PARTITION: &str = "__HIVE_DEFAULT_PARTITION__";
+/// The datasets, by folder name under OUTPUT (and file name under OUTPUT/arrow).
+const DATASETS: &[&str] = &["reports", "cells"];
 
 #[derive(Parser, Debug)]
 #[command(
     version,
-    about = "Turn normalize's Arrow output into a Hive-partitioned Parquet dataset"
+    about = "Turn normalize's Arrow output into Hive-partitioned Parquet datasets"
 )]
 struct Args {
-    /// The output folder normalize wrote (reads OUTPUT/arrow/reports.arrow).
+    /// The output folder normalize wrote (reads OUTPUT/arrow/{reports,cells}.arrow).
     #[arg(long)]
     output: PathBuf,
     /// Rows per Parquet file before a new part file starts.
@@ -44,162 +34,57 @@ struct Args {
     row_group_rows: usize,
 }
 
-/// The open part file of one partition.
-struct PartWriter {
-    dir: PathBuf,
-    part: usize,
-    rows: usize,
-    writer: Option<ArrowWriter<File>>,
-}
-
 fn main() -> Result<()> {
     let args = Args::parse();
     let t0 = Instant::now();
-    let src = args.output.join("arrow").join("reports.arrow");
-    let reader = FileReader::try_new(
-        File::open(&src)
-            .with_context(|| format!("opening {} (run normalize first)", src.display()))?,
-        None,
-    )?;
-    let full_schema = reader.schema();
-    let year_idx = full_schema.index_of("year")?;
-    let file_schema = Arc::new(Schema::new(
-        full_schema
-            .fields()
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != year_idx)
-            .map(|(_, f)| f.as_ref().clone())
-            .collect::<Vec<_>>(),
-    ));
-    let props = WriterProperties::builder()
-        .set_compression(Compression::ZSTD(ZstdLevel::try_new(3)?))
-        .set_statistics_enabled(EnabledStatistics::Page)
-        .set_max_row_group_row_count(Some(args.row_group_rows.max(1)))
-        .build();
-
-    let staged = StagedDir::new(&args.output.join("reports"))?;
-    let mut parts: BTreeMap<String, PartWriter> = BTreeMap::new();
-    let mut rows = 0usize;
-    let pb = progress(reader.num_batches() as u64, "write-parquet");
-    for batch in reader {
-        let batch = batch?;
-        rows += batch.num_rows();
-        let years = batch
-            .column(year_idx)
-            .as_any()
-            .downcast_ref::<Int32Array>()
-            .context("year column is Int32")?;
-        let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        for i in 0..batch.num_rows() {
-            let key = if years.is_null(i) {
-                DEFAULT_PARTITION.to_string()
-            } else {
-                years.value(i).to_string()
-            };
-            groups.entry(key).or_default().push(i as u32);
-        }
-        for (year, idx) in groups {
-            let idx = UInt32Array::from(idx);
-            let cols = batch
-                .columns()
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != year_idx)
-                .map(|(_, c)| take(c.as_ref(), &idx, None))
-                .collect::<Result<Vec<_>, _>>()?;
-            let sub = RecordBatch::try_new(file_schema.clone(), cols)?;
-            let pw = parts.entry(year.clone()).or_insert_with(|| PartWriter {
-                dir: staged.path().join(format!("year={year}")),
-                part: 0,
-                rows: 0,
-                writer: None,
-            });
-            write_rows(pw, &sub, &file_schema, &props, args.rows_per_file)?;
-        }
-        pb.inc(1);
+    let opts = PartOptions {
+        rows_per_file: args.rows_per_file,
+        row_group_rows: args.row_group_rows,
+    };
+    let mut stats = serde_json::Map::new();
+    for name in DATASETS {
+        let t = Instant::now();
+        let src = args.output.join("arrow").join(format!("{name}.arrow"));
+        let pb = progress(0, &format!("write-parquet {name}"));
+        let w = write_by_year(&src, &args.output.join(name), opts, |n| {
+            pb.set_length(n as u64);
+            pb.inc(1);
+        })?;
+        pb.finish_and_clear();
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "write-parquet: {name}: {} rows into {} partitions, {} files, {:.1} MB in {secs:.2}s = {:.0} rows/s",
+            w.rows,
+            w.partitions.len(),
+            w.files,
+            w.bytes as f64 / 1e6,
+            w.rows as f64 / secs.max(1e-9)
+        );
+        stats.insert(
+            name.to_string(),
+            json!({
+                "rows": w.rows,
+                "partitions": w.partitions,
+                "files": w.files,
+                "parquet_bytes": w.bytes,
+                "seconds": secs,
+            }),
+        );
     }
-    let mut files = 0usize;
-    for pw in parts.values_mut() {
-        if let Some(w) = pw.writer.take() {
-            w.close()?;
-        }
-        files += pw.part + 1;
-    }
-    pb.finish_and_clear();
-    staged.commit()?;
-    let secs = t0.elapsed().as_secs_f64();
-    let bytes = dir_bytes(&args.output.join("reports"));
+    let reports = &stats["reports"];
     gongkai::manifest::record_stage(
         &args.output,
         "write_parquet",
         json!({
             "args": std::env::args().skip(1).collect::<Vec<_>>(),
-            "rows": rows,
-            "partitions": parts.keys().collect::<Vec<_>>(),
-            "files": files,
-            "parquet_bytes": bytes,
-            "seconds": secs,
+            "rows": reports["rows"],
+            "partitions": reports["partitions"],
+            "files": reports["files"],
+            "parquet_bytes": reports["parquet_bytes"],
+            "datasets": stats,
+            "seconds": t0.elapsed().as_secs_f64(),
         }),
         Some(GIT_COMMIT),
     )?;
-    println!(
-        "write-parquet: {rows} rows into {} partitions, {files} files, {:.1} MB in {secs:.2}s = {:.0} rows/s",
-        parts.len(),
-        bytes as f64 / 1e6,
-        rows as f64 / secs.max(1e-9)
-    );
     Ok(())
-}
-
-fn write_rows(
-    pw: &mut PartWriter,
-    batch: &RecordBatch,
-    schema: &Arc<Schema>,
-    props: &WriterProperties,
-    rows_per_file: usize,
-) -> Result<()> {
-    let mut offset = 0;
-    while offset < batch.num_rows() {
-        if pw.rows >= rows_per_file.max(1) {
-            if let Some(w) = pw.writer.take() {
-                w.close()?;
-            }
-            pw.part += 1;
-            pw.rows = 0;
-        }
-        if pw.writer.is_none() {
-            std::fs::create_dir_all(&pw.dir)?;
-            let path = pw.dir.join(format!("part-{:05}.parquet", pw.part));
-            pw.writer = Some(ArrowWriter::try_new(
-                File::create(&path)?,
-                schema.clone(),
-                Some(props.clone()),
-            )?);
-        }
-        let n = (rows_per_file.max(1) - pw.rows).min(batch.num_rows() - offset);
-        if let Some(w) = pw.writer.as_mut() {
-            w.write(&batch.slice(offset, n))?;
-        }
-        pw.rows += n;
-        offset += n;
-    }
-    Ok(())
-}
-
-fn dir_bytes(p: &Path) -> u64 {
-    let mut total = 0;
-    let mut stack = vec![p.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        if let Ok(rd) = std::fs::read_dir(&d) {
-            for e in rd.flatten() {
-                match e.metadata() {
-                    Ok(m) if m.is_dir() => stack.push(e.path()),
-                    Ok(m) => total += m.len(),
-                    Err(_) => {}
-                }
-            }
-        }
-    }
-    total
 }

@@ -1,6 +1,6 @@
-//! The 勾稽 checks of [`crate::template::Rule`]: failures become flags
-//! `arith:<rule>:<where>:expected=<sum of parts>:found=<printed>`; values are
-//! never corrected.
+//! The 勾稽 checks of [`crate::template::Rule`]: failures are listed as
+//! `<rule>:<where>:expected=<sum of parts>:found=<printed>` (the reports
+//! columns `arith_failures`, and flags `arith:…`); values are never corrected.
 
 use super::{sec3, sec4, Cell};
 use crate::template::{self, Rule, REVIEW_COLUMNS, REVIEW_ROWS};
@@ -19,10 +19,7 @@ fn all(cells: &[Cell], section: &str, rows: &[&str], col: &str) -> Option<i64> {
 }
 
 fn fail(rule: Rule, at: &str, expected: i64, found: i64) -> String {
-    format!(
-        "arith:{}:{at}:expected={expected}:found={found}",
-        rule.key()
-    )
+    format!("{}:{at}:expected={expected}:found={found}", rule.key())
 }
 
 pub fn check(cells: &[Cell]) -> Vec<String> {

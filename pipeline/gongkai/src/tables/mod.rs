@@ -14,6 +14,7 @@ mod scan;
 mod sec2;
 mod sec3;
 mod sec4;
+mod text_check;
 
 use crate::extract::Doc;
 use crate::record::{Headline, Located, Span, Template};
@@ -30,6 +31,20 @@ pub enum CellStatus {
     Dash,
     None,
     Missing,
+}
+
+impl CellStatus {
+    /// The `status` value of the cells dataset.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CellStatus::Number => "number",
+            CellStatus::Blank => "blank",
+            CellStatus::Slash => "slash",
+            CellStatus::Dash => "dash",
+            CellStatus::None => "none",
+            CellStatus::Missing => "missing",
+        }
+    }
 }
 
 /// One cell of sections 二, 三 or 四.
@@ -53,6 +68,8 @@ pub struct TableExtraction {
     pub cells: Vec<Cell>,
     /// GOLD_FORMAT table fields taken from the cells.
     pub headline: Headline,
+    /// Failed 勾稽 checks, `<rule>:<where>:expected=<E>:found=<F>`.
+    pub arith_failures: Vec<String>,
     pub flags: Vec<String>,
 }
 
@@ -148,11 +165,14 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
     }
     let headline = headline(&ctx.cells);
     let mut flags = ctx.flags;
-    flags.extend(arith::check(&ctx.cells));
+    let mut arith_failures = arith::check(&ctx.cells);
+    arith_failures.extend(text_check::check(doc, &headline));
+    flags.extend(arith_failures.iter().map(|f| format!("arith:{f}")));
     TableExtraction {
         template: tmpl,
         cells: ctx.cells,
         headline,
+        arith_failures,
         flags,
     }
 }

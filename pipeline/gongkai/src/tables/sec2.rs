@@ -5,7 +5,7 @@ use super::scan::{classify, pipe_cells, Compact, TokKind};
 use super::sec3::{find_labels, Raw};
 use super::{CellStatus, Ctx};
 use crate::record::Template;
-use crate::template::{article20_tables, TableDef};
+use crate::template::{article20_tables, TableDef, AMOUNT_COLUMNS};
 
 pub const SECTION: &str = "二";
 
@@ -75,9 +75,17 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
             continue;
         };
         let start = p + title.len();
-        let end = c.text[start..limit]
-            .find("第二十条第")
-            .map_or(limit, |i| start + i);
+        // The next sub-table's title ends this one; repeats of this title
+        // (an HTML title cell with colspan, one per column) do not.
+        let mut end = limit;
+        let mut from = start;
+        while let Some(i) = c.text[from..limit].find("第二十条第") {
+            if !c.text[from + i..].starts_with(title.as_str()) {
+                end = from + i;
+                break;
+            }
+            from += i + title.len();
+        }
         // Mixed layouts: the sub-table's own header picks its columns.
         let other = match first_layout {
             Template::Table2021 => Template::Table2019,
@@ -89,6 +97,14 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
             _ => def,
         };
         let hits = find_labels(c, start, end, def.rows);
+        // Amounts: the form prints 万元 (the 2021 header says so, and 2019
+        // 采购总金额 is filled in 万元 too) unless the header says 元.
+        let header = &c.text[start..hits.first().map_or(end, |h| h.start)];
+        let per_unit = if header.contains('元') && !header.contains("万元") {
+            1.0
+        } else {
+            10_000.0
+        };
         for (k, h) in hits.iter().enumerate() {
             let rend = hits.get(k + 1).map_or(end, |x| x.start);
             let vals = cells(c, h.end, rend);
@@ -98,16 +114,20 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
             }
             for (col, raw) in def.columns.iter().zip(&vals) {
                 let t = &c.text[raw.start..raw.end];
-                let unit = if t.contains('元') {
-                    Some("yuan")
-                } else if col.label.contains("万元") {
-                    Some("10k_yuan")
-                } else {
-                    None
-                };
-                let mut cell = ctx.cell(SECTION, def.key, def.rows[h.row].key, col.key, raw, unit);
-                if cell.value.is_none() && raw.status == CellStatus::Number {
-                    cell.value = crate::numerals::parse_int(t).map(|v| v as f64);
+                let amount = AMOUNT_COLUMNS.contains(&col.key);
+                let unit = amount.then_some("yuan");
+                let mut cell = ctx.cell(SECTION, def.key, def.rows[h.row].key, col.key, raw, None);
+                cell.unit = unit;
+                if raw.status == CellStatus::Number {
+                    cell.value = if !amount {
+                        cell.value
+                            .or_else(|| crate::numerals::parse_int(t).map(|v| v as f64))
+                    } else if t.contains(['元', '万']) {
+                        crate::numerals::parse_yuan(t)
+                    } else {
+                        crate::numerals::parse_yuan(t)
+                            .map(|v| (v * per_unit * 100.0).round() / 100.0)
+                    };
                 }
                 ctx.cells.push(cell);
             }
@@ -123,6 +143,7 @@ mod tests {
     fn article20_amounts_and_mixed_columns() {
         let text = "第二十条第(一)项\n信息内容\n本年新\n制作数量\n本年新\n公开数量\n对外公开总数量\n规章\n1\n0\n2\n规范性文件\n3\n/\n4\n\
             第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n7\n\
+            第二十条第(八)项\n信息内容\n本年收费金额（单位：万元）\n行政事业性收费\n1.5\n\
             第二十条第(九)项\n信息内容\n采购项目数量\n采购总金额\n政府集中采购\n2\n约12万元\n";
         let t = super::super::extract_tables(&Doc::new("t", text.to_string(), None));
         let get = |table: &str, row: &str, col: &str| {
@@ -146,5 +167,11 @@ mod tests {
         assert_eq!(amount.value, Some(120000.0));
         assert_eq!(amount.unit, Some("yuan"));
         assert_eq!(amount.raw, "约12万元");
+        // A bare number under the 万元 header is converted too.
+        let fee = get("art20_8", "admin_fees", "fee_amount").unwrap();
+        assert_eq!(
+            (fee.value, fee.unit, fee.raw.as_str()),
+            (Some(15000.0), Some("yuan"), "1.5")
+        );
     }
 }
