@@ -3,11 +3,13 @@
 //! layout × flattening style, and every arithmetic error it injected is
 //! reported by the validator.
 
-use gongkai::corpus::{process_bytes, InputFile};
 use gongkai::record::Template;
-use gongkai::synth::{generate, Flattening, SynthConfig, SynthDoc, Truth, TruthCell};
+use gongkai::synth::{generate, Flattening, SynthConfig, Truth, TruthCell};
 use gongkai::tables::Cell;
 use proptest::prelude::*;
+
+mod common;
+use common::{extract_file, headline_follows_cells};
 use std::collections::{BTreeMap, BTreeSet};
 
 type Key = (&'static str, &'static str, &'static str, &'static str);
@@ -16,18 +18,6 @@ type Key = (&'static str, &'static str, &'static str, &'static str);
 fn truth_yuan(c: &TruthCell) -> Option<f64> {
     let wan = matches!(c.col_key, "procurement_amount" | "fee_amount");
     c.value.map(|v| if wan { v * 10_000.0 } else { v })
-}
-
-fn extract(doc: &SynthDoc) -> gongkai::extract::Extraction {
-    let (doc_id, ext) = doc.rel_path.rsplit_once('.').unwrap();
-    let file = InputFile {
-        path: doc.rel_path.clone().into(),
-        rel_path: doc.rel_path.clone(),
-        doc_id: doc_id.to_string(),
-        ext: ext.to_string(),
-        size: doc.bytes.len() as u64,
-    };
-    process_bytes(&file, &doc.bytes, None).expect("synthetic report decodes")
 }
 
 /// Differences between the truth and the extracted cells, empty when equal.
@@ -68,7 +58,7 @@ fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening)>, 
     if !matches!(t.template, Some(Template::Table2019 | Template::Table2021)) {
         return Ok(None);
     }
-    let x = extract(&doc);
+    let x = extract_file(&doc.rel_path, &doc.bytes);
     let d = diff(t, &x.cells);
     if !d.is_empty() {
         return Err(format!(
@@ -105,75 +95,6 @@ fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening)>, 
         ));
     }
     Ok(Some((t.template.unwrap(), t.style)))
-}
-
-/// One extraction, two views: every GOLD_FORMAT table field of the reports
-/// row is the printed cell of the cells dataset (value and span), and null
-/// where that cell holds no number (the prose may fill it only then).
-pub fn headline_follows_cells(x: &gongkai::extract::Extraction) -> Result<(), String> {
-    let cell = |s: &str, r: &str, c: &str| {
-        x.cells
-            .iter()
-            .find(|k| k.section == s && k.row_key == r && k.col_key == c && k.value.is_some())
-    };
-    let h = &x.report.headline;
-    let fields = [
-        ("apps_new", h.apps_new, "三", "new_received", "total"),
-        (
-            "apps_carried_over",
-            h.apps_carried_over,
-            "三",
-            "carried_over",
-            "total",
-        ),
-        ("apps_granted", h.apps_granted, "三", "granted", "total"),
-        ("apps_partial", h.apps_partial, "三", "partial", "total"),
-        (
-            "apps_total_handled",
-            h.apps_total_handled,
-            "三",
-            "total_handled",
-            "total",
-        ),
-        (
-            "apps_carried_next",
-            h.apps_carried_next,
-            "三",
-            "carried_next",
-            "total",
-        ),
-        (
-            "apps_natural_person_new",
-            h.apps_natural_person_new,
-            "三",
-            "new_received",
-            "natural_person",
-        ),
-        ("review_total", h.review_total, "四", "review", "total"),
-    ];
-    for (name, got, s, r, c) in fields {
-        if let Some(k) = cell(s, r, c) {
-            let want = (k.value.map(|v| v as i64), k.span);
-            let got = (got.map(|l| l.value), got.map(|l| l.span));
-            if got != want {
-                return Err(format!("{name}: reports {got:?}, cells {want:?}"));
-            }
-        }
-    }
-    let lit: Vec<_> = ["litigation_direct", "litigation_after_review"]
-        .iter()
-        .filter_map(|r| cell("四", r, "total"))
-        .collect();
-    if !lit.is_empty() {
-        let want: i64 = lit.iter().filter_map(|k| k.value).map(|v| v as i64).sum();
-        if h.litigation_total.map(|l| l.value) != Some(want) {
-            return Err(format!(
-                "litigation_total {:?} vs cells {want}",
-                h.litigation_total
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Every layout × flattening style, with errors injected often, round-trips.
