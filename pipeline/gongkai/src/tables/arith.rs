@@ -70,6 +70,22 @@ pub fn check(cells: &[Cell]) -> Vec<String> {
                 out.push(fail(Rule::ApplicantSum, row.key, p, t));
             }
         }
+        // A printed 小计 of the 法人或其他组织 columns = the five of them.
+        let sub = template::APPLICANT_SUBTOTAL.key;
+        let orgs = template::APPLICANT_PARTS[1..]
+            .iter()
+            .map(|col| num(cells, s3, row.key, col))
+            .sum::<Option<i64>>();
+        if let (Some(o), Some(t)) = (orgs, num(cells, s3, row.key, sub)) {
+            if o != t {
+                out.push(fail(
+                    Rule::ApplicantSum,
+                    &format!("{}/{sub}", row.key),
+                    o,
+                    t,
+                ));
+            }
+        }
     }
     // Section 四: 总计 = the four results, per group.
     let w = REVIEW_COLUMNS.len();

@@ -475,6 +475,28 @@ mod tests {
     }
 
     #[test]
+    fn subtotal_column_is_read_and_checked() {
+        // 8 numbers a row: 自然人, five orgs, 小计, 总计.
+        let text =
+            "自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他 小计\n\
+            一、本年新收政府信息公开申请数量 5 1 0 0 1 0 2 7\n\
+            二、上年结转政府信息公开申请数量 0 1 0 0 0 0 2 1\n";
+        let t = run(text);
+        let sub = |row: &str| {
+            t.cells
+                .iter()
+                .find(|c| c.row_key == row && c.col_key == "org_subtotal")
+                .and_then(|c| c.value)
+        };
+        assert_eq!(sub("new_received"), Some(2.0));
+        assert_eq!(t.headline.apps_new.map(|l| l.value), Some(7));
+        assert!(t
+            .arith_failures
+            .contains(&"applicant_sum:carried_over/org_subtotal:expected=1:found=2".to_string()));
+        assert!(!t.arith_failures.iter().any(|f| f.contains("new_received")));
+    }
+
+    #[test]
     fn mixed_layout_rows_follow_the_table_itself() {
         // 2021 first table, 2019-style single （六）其他处理 row.
         let fmt = |l: &str, v: &[i64]| {
