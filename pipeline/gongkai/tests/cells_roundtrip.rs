@@ -52,7 +52,7 @@ fn diff(t: &Truth, cells: &[Cell]) -> Vec<String> {
     out
 }
 
-fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening)>, String> {
+fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening, bool)>, String> {
     let doc = generate(cfg, i);
     let Some(t) = &doc.truth else { return Ok(None) };
     if !matches!(t.template, Some(Template::Table2019 | Template::Table2021)) {
@@ -94,10 +94,11 @@ fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening)>, 
             cfg.seed, x.report.arith_failures
         ));
     }
-    Ok(Some((t.template.unwrap(), t.style)))
+    Ok(Some((t.template.unwrap(), t.style, t.noise.org_subtotal)))
 }
 
-/// Every layout × flattening style, with errors injected often, round-trips.
+/// Every layout × flattening style (some with a 小计 column), with errors
+/// injected often, round-trips.
 #[test]
 fn every_layout_and_style_round_trips() {
     let cfg = SynthConfig {
@@ -108,9 +109,13 @@ fn every_layout_and_style_round_trips() {
     };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut errors = Vec::new();
+    let mut subtotals = 0;
     for i in 0..800 {
         match check(&cfg, i) {
-            Ok(Some((l, s))) => *seen.entry(format!("{l:?}/{s:?}")).or_default() += 1,
+            Ok(Some((l, s, sub))) => {
+                *seen.entry(format!("{l:?}/{s:?}")).or_default() += 1;
+                subtotals += usize::from(sub);
+            }
             Ok(None) => {}
             Err(e) => errors.push(e),
         }
@@ -121,6 +126,7 @@ fn every_layout_and_style_round_trips() {
         errors.len(),
         errors.join("\n")
     );
+    assert!(subtotals > 10, "only {subtotals} tables with a 小计 column");
     for l in ["Table2019", "Table2021"] {
         for s in ["CellPerLine", "PipeRows", "HtmlTable"] {
             assert!(

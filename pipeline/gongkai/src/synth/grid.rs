@@ -150,6 +150,7 @@ pub fn apps_grid(ctx: &mut Ctx, v: &Values) -> Grid {
             .count() as u16
     };
     let cols = APPLICANT_COLUMNS;
+    let sub = u16::from(ctx.noise.org_subtotal);
     let mut g: Grid = vec![
         vec![
             h(
@@ -157,14 +158,23 @@ pub fn apps_grid(ctx: &mut Ctx, v: &Values) -> Grid {
                 3,
                 3,
             ),
-            hc("申请人情况", 1, 7),
+            hc("申请人情况", 1, 7 + sub),
         ],
         vec![
             hc(cols[0].label, 2, 1),
-            hc("法人或其他组织", 1, 5),
+            hc("法人或其他组织", 1, 5 + sub),
             hc(cols[6].label, 2, 1),
         ],
-        cols[1..6].iter().map(|c| hc(c.label, 1, 1)).collect(),
+        cols[1..6]
+            .iter()
+            .map(|c| c.label)
+            .chain(
+                ctx.noise
+                    .org_subtotal
+                    .then_some(template::APPLICANT_SUBTOTAL.label),
+            )
+            .map(|l| hc(l, 1, 1))
+            .collect(),
     ];
     let mut opened: Vec<&str> = Vec::new();
     for (row, rv) in v.app_rows.iter().zip(&v.apps) {
@@ -186,7 +196,11 @@ pub fn apps_grid(ctx: &mut Ctx, v: &Values) -> Grid {
             }
         }
         r.push(h(ctx.row_label(row), 1, 3 - depth.min(2)));
-        for x in rv {
+        for (i, x) in rv.iter().enumerate() {
+            if i == 6 && ctx.noise.org_subtotal {
+                let s = super::numbers::org_subtotal(rv);
+                r.push(ctx.value(s.map(|n| n as f64), false));
+            }
             r.push(ctx.value(x.map(|n| n as f64), false));
         }
         g.push(r);

@@ -96,6 +96,9 @@ pub struct Noise {
     pub indent_cells: bool,
     /// One-cell-per-line: a blank line after every cell.
     pub blank_line_between_cells: bool,
+    /// Section 三 prints a 小计 of the 法人或其他组织 columns before 总计
+    /// (8 numbers a row).
+    pub org_subtotal: bool,
 }
 
 /// The GOLD_FORMAT headline numbers as the text states them.

@@ -281,6 +281,30 @@ pub fn cells(v: &Values) -> Vec<TruthCell> {
     out
 }
 
+/// The 小计 of a section 三 row as printed: the five 法人或其他组织 cells
+/// summed, empty when all five are empty.
+pub fn org_subtotal(row: &[Option<i64>; 7]) -> Option<i64> {
+    let orgs = &row[1..6];
+    orgs.iter()
+        .any(Option::is_some)
+        .then(|| orgs.iter().map(|x| x.unwrap_or(0)).sum())
+}
+
+/// The truth cells of the 小计 column, for reports that print it.
+pub fn subtotal_cells(v: &Values) -> Vec<TruthCell> {
+    v.app_rows
+        .iter()
+        .zip(&v.apps)
+        .map(|(row, rv)| TruthCell {
+            section: "三",
+            table: APPS_TABLE,
+            row_key: row.key,
+            col_key: template::APPLICANT_SUBTOTAL.key,
+            value: org_subtotal(rv).map(|x| x as f64),
+        })
+        .collect()
+}
+
 /// Keys of the [`Rule`]s the cells break (empty cells count as 0), in
 /// [`Rule::ALL`] order.
 pub fn broken_rules(template: Template, cells: &[TruthCell]) -> Vec<&'static str> {

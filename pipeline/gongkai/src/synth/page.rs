@@ -296,6 +296,7 @@ fn draw_noise(rng: &mut Rng, style: Flattening) -> Noise {
         cell_paragraphs: rng.chance(0.5),
         indent_cells: rng.chance(0.5),
         blank_line_between_cells: rng.chance(0.5),
+        org_subtotal: false,
     }
 }
 
@@ -546,7 +547,9 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, doc_id: String, hash: u64) -> Sy
     } else {
         SynthEncoding::Utf8
     };
-    let noise = draw_noise(rng, style);
+    let mut noise = draw_noise(rng, style);
+    // From the hash, not the RNG: the rest of the document stays as it was.
+    noise.org_subtotal = style != Flattening::Prose && (hash >> 8).is_multiple_of(8);
     let (publish, sig) = draw_dates(rng, year);
     let has_page_date = rng.chance(0.85);
     let has_sig_date = rng.chance(0.9);
@@ -574,6 +577,9 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, doc_id: String, hash: u64) -> Sy
             _ => {}
         }
         cells = numbers::cells(&values);
+        if plan.noise.org_subtotal {
+            cells.extend(numbers::subtotal_cells(&values));
+        }
         arithmetic_errors = numbers::broken_rules(template, &cells);
         headline_from_cells(&mut headline, &cells);
         plan.tables(&mut headline, &values)

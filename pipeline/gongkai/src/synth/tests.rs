@@ -217,6 +217,20 @@ fn merged_cells_tile_the_table() {
             widths(&apps)
         );
         assert_eq!(apps.len(), 3 + v.app_rows.len());
+        let sub_noise = Noise {
+            org_subtotal: true,
+            ..Noise::default()
+        };
+        let mut sub_ctx = Ctx {
+            rng: ctx.rng,
+            noise: &sub_noise,
+        };
+        let with_subtotal = grid::apps_grid(&mut sub_ctx, &v);
+        assert!(widths(&with_subtotal).iter().all(|&w| w == 11));
+        let mut ctx = Ctx {
+            rng: sub_ctx.rng,
+            noise: &noise,
+        };
         let review = grid::review_grid(&mut ctx, &v);
         assert!(widths(&review).iter().all(|&w| w == 15));
         for (t, vals) in crate::template::article20_tables(template)
