@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Large enough that each stage runs for a few seconds in this profile.
 const DOCS: usize = if cfg!(debug_assertions) {
-    6_000
+    1_000
 } else {
     20_000
 };
@@ -35,7 +35,9 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn run(cmd: &mut Command) {
+    let t0 = Instant::now();
     let out = cmd.output().unwrap();
+    eprintln!("{:.1}s {cmd:?}", t0.elapsed().as_secs_f64());
     assert!(
         out.status.success(),
         "{cmd:?} failed: {}",
@@ -58,32 +60,32 @@ fn write_parquet(output: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_write-parquet"));
     c.arg("--output")
         .arg(output)
-        // Small row groups and part files: many writes, a longer run.
-        .args(["--row-group-rows", "64", "--rows-per-file", "2000"]);
+        // Smaller row groups than the default: more writes to interrupt.
+        .args(["--row-group-rows", "1024"]);
     c
 }
 
-/// The stage's staging folder for `dest` (see `gongkai::fsutil::StagedDir`).
-fn staging(dest: &Path, child: &Child) -> PathBuf {
+/// The staging folder of process `pid` for `dest` (see
+/// `gongkai::fsutil::StagedDir`).
+fn staging(dest: &Path, pid: u32) -> PathBuf {
     let name = dest.file_name().unwrap().to_string_lossy();
-    dest.with_file_name(format!(".{name}.tmp-{}", child.id()))
+    dest.with_file_name(format!(".{name}.tmp-{pid}"))
 }
 
-/// Start `cmd`, wait until `ready` says the stage is writing its staging
-/// folder, then SIGKILL it. Panics if the stage finished first.
-fn kill_mid_run(cmd: &mut Command, dest: &Path, ready: impl Fn(&Path) -> bool) {
+/// Start `cmd`, wait until `ready(pid)` says the stage is writing, then
+/// SIGKILL it. Panics if the stage finished first.
+fn kill_mid_run(cmd: &mut Command, ready: impl Fn(u32) -> bool) {
     let mut child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let tmp = staging(dest, &child);
     let t0 = Instant::now();
     loop {
         if let Some(st) = child.try_wait().unwrap() {
             panic!("{cmd:?} finished ({st:?}) before it could be killed: raise DOCS");
         }
-        if ready(&tmp) {
+        if ready(child.id()) {
             break;
         }
         assert!(
@@ -145,37 +147,51 @@ fn a_killed_stage_leaves_the_previous_output_or_none() {
     // A complete output to protect.
     let out = dir.path().join("out");
     let arrow = out.join("arrow");
-    let reports = out.join("reports");
     run(&mut normalize(&input, &out));
     run(&mut write_parquet(&out));
     let arrow_before = snapshot(&arrow);
-    let reports_before = snapshot(&reports);
     let csv_before = std::fs::read(out.join("rejects.csv")).unwrap();
     assert!(arrow_before.contains_key(Path::new("_SUCCESS")));
-    assert!(reports_before.contains_key(Path::new("_SUCCESS")));
+    // write-parquet's datasets: reports, and any other it writes (cells).
+    let datasets: Vec<String> = ["reports", "cells"]
+        .into_iter()
+        .filter(|d| out.join(d).join("_SUCCESS").exists())
+        .map(String::from)
+        .collect();
+    assert!(datasets.contains(&"reports".to_string()));
+    let parquet_before: BTreeMap<String, _> = datasets
+        .iter()
+        .map(|d| (d.clone(), snapshot(&out.join(d))))
+        .collect();
 
     // normalize killed after it has written some batches.
-    kill_mid_run(&mut normalize(&input, &out), &arrow, |tmp| {
-        file_size_over(tmp.join("reports.arrow"), 4096)
+    kill_mid_run(&mut normalize(&input, &out), |pid| {
+        file_size_over(staging(&arrow, pid).join("reports.arrow"), 4096)
     });
     absent_or_previous(&arrow, Some(&arrow_before));
+    assert_eq!(std::fs::read(out.join("rejects.csv")).unwrap(), csv_before);
 
-    // write-parquet killed after its first part file exists.
-    kill_mid_run(&mut write_parquet(&out), &reports, |tmp| {
-        std::fs::read_dir(tmp).is_ok_and(|rd| {
-            rd.flatten()
-                .any(|e| e.file_name().to_string_lossy().starts_with("year="))
+    // write-parquet killed once it has started a partition of any dataset.
+    kill_mid_run(&mut write_parquet(&out), |pid| {
+        datasets.iter().any(|d| {
+            std::fs::read_dir(staging(&out.join(d), pid)).is_ok_and(|rd| {
+                rd.flatten()
+                    .any(|e| e.file_name().to_string_lossy().starts_with("year="))
+            })
         })
     });
-    absent_or_previous(&reports, Some(&reports_before));
+    for d in &datasets {
+        absent_or_previous(&out.join(d), Some(&parquet_before[d]));
+    }
 
     // Killed with no previous output: nothing appears.
     let fresh = dir.path().join("fresh");
-    kill_mid_run(
-        &mut normalize(&input, &fresh),
-        &fresh.join("arrow"),
-        |tmp| file_size_over(tmp.join("reports.arrow"), 4096),
-    );
+    kill_mid_run(&mut normalize(&input, &fresh), |pid| {
+        file_size_over(
+            staging(&fresh.join("arrow"), pid).join("reports.arrow"),
+            4096,
+        )
+    });
     absent_or_previous(&fresh.join("arrow"), None);
     assert!(!fresh.join("rejects.csv").exists());
 
@@ -190,22 +206,31 @@ fn a_killed_stage_leaves_the_previous_output_or_none() {
         "fresh run differs"
     );
 
-    kill_mid_run(&mut write_parquet(&fresh), &fresh.join("reports"), |tmp| {
-        tmp.exists()
+    let first = &datasets[0];
+    kill_mid_run(&mut write_parquet(&fresh), |pid| {
+        staging(&fresh.join(first), pid).exists()
     });
-    absent_or_previous(&fresh.join("reports"), None);
+    absent_or_previous(&fresh.join(first), None);
     run(&mut write_parquet(&fresh));
-    assert!(snapshot(&fresh.join("reports")) == reports_before);
     run(&mut write_parquet(&out));
-    assert!(snapshot(&reports) == reports_before);
+    for d in &datasets {
+        assert!(
+            snapshot(&fresh.join(d)) == parquet_before[d],
+            "{d}: fresh run differs"
+        );
+        assert!(
+            snapshot(&out.join(d)) == parquet_before[d],
+            "{d}: rerun differs"
+        );
+    }
 
+    // normalize cleaned every stale staging folder it found (write-parquet's
+    // from its killed run included).
     let leftovers: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains(".tmp-") || n.contains(".old-"))
         .collect();
-    // normalize cleans every stale staging folder it finds; write-parquet's
-    // own leftover from its killed run is cleaned by the normalize rerun.
     assert!(leftovers.is_empty(), "stale staging left: {leftovers:?}");
 }
