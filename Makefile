@@ -23,7 +23,7 @@ INPUT ?= $(SYNTH_INPUT)
 SHARED ?= ../shared
 CORPUS ?= $(SHARED)/corpus/seeds $(SHARED)/corpus/dev
 EVAL_OUT ?= $(OUTPUT)/eval
-BENCH_DOCS ?= 10000
+BENCH_DOCS ?= 10000 100000
 THREADS ?=
 PYTHON ?= python3
 VENV ?= $(OUTPUT)/.venv
@@ -85,8 +85,11 @@ duckdb-example: $(VENV)/.duckdb-installed
 	@test -f $(OUTPUT)/cells/_SUCCESS || { echo "no $(OUTPUT)/cells: run make run first" >&2; exit 1; }
 	$(VENV)/bin/python pipeline/scripts/duckdb_example.py $(OUTPUT)
 
+# Stage throughput for N = 10k, 100k (BENCH_FULL=1: also 1M), then the
+# criterion micro-benchmarks (decode, layout detection, extraction per layout).
 bench: build
 	BIN=$(BIN) DOCS="$(BENCH_DOCS)" bash pipeline/scripts/bench.sh
+	$(CARGO) bench -p gongkai --bench stages
 
 # Fuzzing (cargo-fuzz + libFuzzer, ASan). Stable Rust: RUSTC_BOOTSTRAP=1 lets
 # it take cargo-fuzz's -Z flags. Each target runs FUZZ_SECONDS; new corpus

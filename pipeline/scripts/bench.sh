@@ -1,30 +1,75 @@
 #!/usr/bin/env bash
-# Throughput of every stage on a synthetic corpus: docs/s, MB/s and peak RSS,
-# with 1 and 2 worker threads. A benchmark, not a test: nothing here asserts.
+# Throughput of every stage on a synthetic corpus: docs/s, MB/s of input and
+# peak RSS, with 1 and 2 worker threads, for N = 10k and 100k documents (and
+# 1M with BENCH_FULL=1). A benchmark, not a test: nothing here asserts.
+#
+#   BIN=target/release bash pipeline/scripts/bench.sh
+#   DOCS="10000"      only these corpus sizes
+#   BENCH_FULL=1      also 1,000,000 documents (~10 GB of disk under BENCH_DIR)
+#   BENCH_DIR=dir     keep corpora and outputs there (default: a temp dir, removed)
 set -euo pipefail
 BIN=${BIN:?path to release binaries}
-DOCS=${DOCS:-10000}
+DOCS=${DOCS:-10000 100000}
+if [ "${BENCH_FULL:-0}" = 1 ]; then DOCS="$DOCS 1000000"; fi
 WORK=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$WORK"
 trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$WORK"' EXIT
 
-rss() { # run a command, print "<seconds> <peak RSS MB>"
-  local out
-  out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null; } 2>&1 | tail -1 )
-  awk '{printf "%.2f %.0f", $1, $2/1024}' <<<"$out"
+# Run a command (output discarded), print "<seconds> <peak RSS MB>".
+if [ -x /usr/bin/time ]; then
+  rss() {
+    local out
+    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    awk '{printf "%.2f %.0f", $1, $2/1024}' <<<"$out"
+  }
+else
+  # No GNU time: poll the process's high-water mark (VmHWM) in /proc.
+  rss() {
+    local t0 pid hwm=0 h
+    t0=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      h=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      [ -n "$h" ] && [ "$h" -gt "$hwm" ] && hwm=$h
+      sleep 0.05
+    done
+    wait "$pid"
+    awk -v a="$t0" -v b="$(date +%s.%N)" -v m="$hwm" 'BEGIN{printf "%.2f %.0f", b-a, m/1024}'
+  }
+fi
+
+row() { # docs stage threads seconds mb rss
+  awk -v n="$1" -v st="$2" -v t="$3" -v s="$4" -v mb="$5" -v m="$6" \
+    'BEGIN{if (s < 0.01) s = 0.01; printf "%-8s %-14s %-7s %9.2f %10.0f %9.1f %10s\n", n, st, t, s, n/s, mb/s, m}'
 }
 
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (+ local changes)')"
+echo "MB/s = MB of input files (the corpus) per second, for every stage."
 printf '%-8s %-14s %-7s %9s %10s %9s %10s\n' docs stage threads seconds docs/s MB/s peakRSS_MB
 for n in $DOCS; do
   corpus="$WORK/corpus-$n"
-  [ -d "$corpus" ] || "$BIN/synth" --output "$corpus" --docs "$n" --seed 7 >/dev/null
-  mb=$(du -sb --exclude=urls.csv --exclude=gold.jsonl "$corpus" | awk '{print $1/1e6}')
+  if [ ! -e "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    read -r s m < <(rss "$BIN/synth" --output "$corpus" --docs "$n" --seed 7)
+    touch "$corpus/.complete"
+    mb=$(du -sb --exclude=urls.csv --exclude=gold.jsonl --exclude=.complete "$corpus" | awk '{print $1/1e6}')
+    row "$n" synth - "$s" "$mb" "$m"
+  fi
+  mb=$(du -sb --exclude=urls.csv --exclude=gold.jsonl --exclude=.complete "$corpus" | awk '{print $1/1e6}')
   for t in 1 2; do
     out="$WORK/out-$n-$t"
+    total=0
     read -r s m < <(rss "$BIN/normalize" --input "$corpus" --output "$out" --threads "$t")
-    awk -v n="$n" -v s="$s" -v mb="$mb" -v m="$m" -v t="$t" 'BEGIN{printf "%-8s %-14s %-7s %9.2f %10.0f %9.1f %10s\n", n, "normalize", t, s, n/s, mb/s, m}'
-    read -r s m < <(rss "$BIN/write-parquet" --output "$out")
-    awk -v n="$n" -v s="$s" -v mb="$mb" -v m="$m" -v t="$t" 'BEGIN{printf "%-8s %-14s %-7s %9.2f %10.0f %9.1f %10s\n", n, "write-parquet", t, s, n/s, mb/s, m}'
+    row "$n" normalize "$t" "$s" "$mb" "$m"; total=$(awk -v a="$total" -v b="$s" 'BEGIN{print a+b}')
+    read -r s m < <(RAYON_NUM_THREADS=$t rss "$BIN/write-parquet" --output "$out")
+    row "$n" write-parquet "$t" "$s" "$mb" "$m"; total=$(awk -v a="$total" -v b="$s" 'BEGIN{print a+b}')
     read -r s m < <(POLARS_MAX_THREADS=$t rss "$BIN/aggregate" --output "$out")
-    awk -v n="$n" -v s="$s" -v mb="$mb" -v m="$m" -v t="$t" 'BEGIN{printf "%-8s %-14s %-7s %9.2f %10.0f %9.1f %10s\n", n, "aggregate", t, s, n/s, mb/s, m}'
+    row "$n" aggregate "$t" "$s" "$mb" "$m"; total=$(awk -v a="$total" -v b="$s" 'BEGIN{print a+b}')
+    row "$n" "all stages" "$t" "$total" "$mb" -
+    rm -rf "$out"
   done
+  # Keep disk use to one corpus at a time unless the corpora are kept.
+  [ -z "${BENCH_DIR:-}" ] && rm -rf "$corpus"
 done

@@ -129,8 +129,13 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
     ];
-    for p in pats {
-        let r = Regex::new(p).expect("static pattern");
+    static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
+    let pats = PATS.get_or_init(|| {
+        pats.iter()
+            .map(|p| Regex::new(p).expect("static pattern"))
+            .collect()
+    });
+    for r in pats {
         if let Some(c) = r.captures(&head) {
             if let Ok(y) = c[1].parse::<i32>() {
                 if (2000..=2035).contains(&y) {
@@ -330,8 +335,13 @@ fn unit_from_body(text: &str) -> Option<String> {
         r"(?:由|[,，。])([\p{Han}]{2,20}?)(?:人民政府|政府)?(?:办公室|办公厅|政务公开办公室|电子政务办公室)[^。]{0,80}?编制",
         r"信息来源\s*[:：]\s*([\p{Han}]{2,20})",
     ];
-    for p in pats {
-        let r = Regex::new(p).expect("static pattern");
+    static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
+    let pats = PATS.get_or_init(|| {
+        pats.iter()
+            .map(|p| Regex::new(p).expect("static pattern"))
+            .collect()
+    });
+    for r in pats {
         if let Some(c) = r.captures(&head) {
             let u = strip_gov(&c[1]);
             if valid_unit(&u) {
@@ -339,10 +349,13 @@ fn unit_from_body(text: &str) -> Option<String> {
             }
         }
     }
-    let r = Regex::new(&format!(
-        r"(?m)(?:^|。)\s*(?:19|20)\d{{2}}\s*年(?:以来)?\s*[,，]\s*([\p{{Han}}]{{2,15}}?)(?:{UNIT_VERBS})"
-    ))
-    .expect("static pattern");
+    static SENTENCE: OnceLock<Regex> = OnceLock::new();
+    let r = SENTENCE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?m)(?:^|。)\s*(?:19|20)\d{{2}}\s*年(?:以来)?\s*[,，]\s*([\p{{Han}}]{{2,15}}?)(?:{UNIT_VERBS})"
+        ))
+        .expect("static pattern")
+    });
     for c in r.captures_iter(&head) {
         let u = strip_gov(&c[1]);
         if valid_unit(&u)

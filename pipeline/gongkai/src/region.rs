@@ -11,6 +11,7 @@ use crate::meta::Meta;
 use crate::record::{Level, Region};
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -378,7 +379,10 @@ fn unit_divisions(g: &Gazetteer, unit: &str) -> Vec<(usize, usize, Vec<usize>)> 
 pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
     let g = gazetteer();
     let mut flags = Vec::new();
-    let tiers = tier_mentions(g, doc, meta);
+    // The page's mentions matter only when several places remain (scoring)
+    // or for a province-level agency; most pages never need the full-text scan.
+    let tiers_cell: OnceCell<[Vec<usize>; 3]> = OnceCell::new();
+    let tiers = || tiers_cell.get_or_init(|| tier_mentions(g, doc, meta));
     let labels = doc.url.as_deref().map(host_labels).unwrap_or_default();
 
     // The deepest place the unit's own name gives.
@@ -419,9 +423,10 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         // 省审计厅) takes the one province its page names.
         let prov_unit = unit.starts_with("自治区") || unit.starts_with("省");
         if prov_unit {
-            let mut provs: Vec<usize> = tiers[1]
+            let t = tiers();
+            let mut provs: Vec<usize> = t[1]
                 .iter()
-                .chain(tiers[2].iter())
+                .chain(t[2].iter())
                 .map(|&i| *g.chain(i).last().unwrap_or(&i))
                 .collect();
             provs.sort();
@@ -436,7 +441,14 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         }
     }
 
+    if candidates.len() == 1 {
+        // One place: nothing to score against.
+        let mut region = Region::default();
+        fill(g, candidates[0], &mut region);
+        return (region, flags);
+    }
     // Score each candidate by how its ancestors are named around the page.
+    let tiers = tiers();
     let score = |c: usize| -> i64 {
         let chain = g.chain(c);
         let mut s = 0;

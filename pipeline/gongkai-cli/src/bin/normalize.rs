@@ -41,6 +41,10 @@ struct Args {
     /// Worker threads (default: all cores).
     #[arg(long)]
     threads: Option<usize>,
+    /// Process only shard i of n (0-based) by a stable hash of doc_id; n
+    /// shards written side by side make the same dataset as one run.
+    #[arg(long, default_value = "0/1")]
+    shard: gongkai::shard::Shard,
 }
 
 fn main() -> Result<()> {
@@ -55,7 +59,8 @@ fn main() -> Result<()> {
     if !args.input.is_dir() {
         bail!("INPUT {} is not a folder", args.input.display());
     }
-    let walk = corpus::walk(&args.input);
+    let mut walk = corpus::walk(&args.input);
+    walk.files.retain(|f| args.shard.contains(&f.doc_id));
     let urls = corpus::load_urls(&args.input).map_err(anyhow::Error::msg)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;
@@ -144,6 +149,7 @@ fn main() -> Result<()> {
         json!({
             "args": std::env::args().skip(1).collect::<Vec<_>>(),
             "input": args.input.display().to_string(),
+            "shard": args.shard.to_string(),
             "input_files": docs,
             "input_bytes": input_bytes,
             "ignored_files": walk.ignored,
