@@ -18,9 +18,9 @@ trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$WORK"' EXIT
 # Run a command (output discarded), print "<seconds> <peak RSS MB>".
 if [ -x /usr/bin/time ]; then
   rss() {
-    local out
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-    awk '{printf "%.2f %.0f", $1, $2/1024}' <<<"$out"
+    local tf="$WORK/.time"
+    /usr/bin/time -o "$tf" -f '%e %M' "$@" >/dev/null 2>&1
+    tail -1 "$tf" | awk '{printf "%.2f %.0f\n", $1, $2/1024}'
   }
 else
   # No GNU time: poll the process's high-water mark (VmHWM) in /proc.
@@ -35,7 +35,7 @@ else
       sleep 0.05
     done
     wait "$pid"
-    awk -v a="$t0" -v b="$(date +%s.%N)" -v m="$hwm" 'BEGIN{printf "%.2f %.0f", b-a, m/1024}'
+    awk -v a="$t0" -v b="$(date +%s.%N)" -v m="$hwm" 'BEGIN{printf "%.2f %.0f\n", b-a, m/1024}'
   }
 fi
 
