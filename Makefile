@@ -5,9 +5,10 @@
 #   make test                     fmt, clippy, all tests, end-to-end run
 #   make eval [CORPUS="dir …"]    score against gold (default: ../shared seeds + dev)
 #   make bench                    throughput of every stage on a synthetic corpus
+#   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
 #   make cells-check              every number of sections 三/四 of the dev reports is in the cells
 #   make duckdb-example           the README's DuckDB query over OUTPUT/cells (venv in OUTPUT/.venv)
-#   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
+#   make notebook                 run, then execute notebooks/summaries.ipynb headless (venv from PyPI)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -27,8 +28,10 @@ BENCH_DOCS ?= 10000 100000
 THREADS ?=
 PYTHON ?= python3
 VENV ?= $(OUTPUT)/.venv
+NB_VENV ?= .venv-notebook
+PYTHON ?= python3
 
-.PHONY: all build run synth stages test eval bench clean check-tools fuzz cells-check duckdb-example
+.PHONY: all build run synth stages test eval bench clean check-tools fuzz cells-check duckdb-example notebook
 
 all: run
 
@@ -56,7 +59,7 @@ stages:
 	$(BIN)/normalize --input $(INPUT) --output $(OUTPUT) $(if $(THREADS),--threads $(THREADS))
 	$(BIN)/write-parquet --output $(OUTPUT)
 	$(BIN)/aggregate --output $(OUTPUT)
-	@echo "done: $(OUTPUT)/reports + $(OUTPUT)/cells (Parquet), $(OUTPUT)/summary/*.csv, $(OUTPUT)/rejects.csv, $(OUTPUT)/manifest.json"
+	@echo "done: $(OUTPUT)/reports + $(OUTPUT)/cells (Parquet), $(OUTPUT)/summary/*.csv + summary.xlsx, $(OUTPUT)/charts/*.png, $(OUTPUT)/rejects.csv, $(OUTPUT)/manifest.json"
 
 test: check-tools
 	$(CARGO) fmt --all -- --check
@@ -91,6 +94,21 @@ bench: build
 	BIN=$(BIN) DOCS="$(BENCH_DOCS)" bash pipeline/scripts/bench.sh
 	$(CARGO) bench -p gongkai --bench stages
 
+# The notebook's Python packages, pinned, in a venv beside the clone.
+$(NB_VENV)/.installed: notebooks/requirements.txt
+	$(PYTHON) -m venv $(NB_VENV)
+	$(NB_VENV)/bin/pip install --quiet --disable-pip-version-check -r notebooks/requirements.txt
+	touch $@
+
+# Executes the notebook on OUTPUT (the default run unless OUTPUT/INPUT are
+# given); the executed copy goes to OUTPUT/notebook/. Fails when a cell fails,
+# e.g. when SQL and CSV disagree.
+notebook: run $(NB_VENV)/.installed
+	mkdir -p $(OUTPUT)/notebook
+	cd notebooks && GONGKAI_OUTPUT=$(abspath $(OUTPUT)) $(abspath $(NB_VENV))/bin/jupyter-nbconvert \
+	  --to notebook --execute summaries.ipynb --output-dir $(abspath $(OUTPUT))/notebook \
+	  --ExecutePreprocessor.timeout=600
+
 # Fuzzing (cargo-fuzz + libFuzzer, ASan). Stable Rust: RUSTC_BOOTSTRAP=1 lets
 # it take cargo-fuzz's -Z flags. Each target runs FUZZ_SECONDS; new corpus
 # entries go to fuzz/corpus/<target> (not committed), seeds are fuzz/seeds/.
@@ -112,4 +130,4 @@ fuzz: check-tools
 	done
 
 clean:
-	rm -rf $(OUTPUT)/arrow $(OUTPUT)/reports $(OUTPUT)/cells $(OUTPUT)/summary $(OUTPUT)/eval $(OUTPUT)/rejects.csv $(OUTPUT)/manifest.json $(SYNTH_INPUT)
+	rm -rf $(OUTPUT)/arrow $(OUTPUT)/reports $(OUTPUT)/cells $(OUTPUT)/summary $(OUTPUT)/charts $(OUTPUT)/notebook $(OUTPUT)/eval $(OUTPUT)/rejects.csv $(OUTPUT)/manifest.json $(SYNTH_INPUT)

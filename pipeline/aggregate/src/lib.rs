@@ -1,19 +1,66 @@
 //! Cross-region statistics over the reports dataset, as polars lazy plans.
 //!
-//! Each summary is a function from a `LazyFrame` of report rows to a
-//! `LazyFrame` of results: declared once, printable with `explain`, run by
-//! the `aggregate` binary over `scan_parquet` of the Hive-partitioned
-//! dataset. The same definitions read as SQL in `notebooks/sql/`.
+//! Each summary is a function from lazy inputs (report rows, table cells,
+//! rejects, gazetteer) to a `LazyFrame` of results: declared once, printable
+//! with `explain`, run by the `aggregate` binary over `scan_parquet` of the
+//! Hive-partitioned datasets. Definitions are in README ("Summary
+//! definitions"); two of them read as SQL in `notebooks/sql/`.
+//!
+//! Every summary counts [`counted`] rows: annual reports that are not
+//! duplicates (see [`mark_duplicates`]).
 
+pub mod charts;
+pub mod xlsx;
+
+use gongkai::record::Template;
+use gongkai::region::GLevel;
+use gongkai::template::{result_leaf_keys, APPLICANT_PARTS, REVIEW_COLUMNS, REVIEW_ROWS};
 use polars::prelude::*;
 use std::path::Path;
 
-/// Name of the national row's `province` in zero_application_share.
+/// Name of the national row's `province` in zero_application_share and
+/// coverage_by_province_year.
 pub const NATIONAL: &str = "全国";
 
-/// Lazy scan of `OUTPUT/reports/year=*/part-*.parquet` (year from the path).
-pub fn scan_reports(output: &Path) -> PolarsResult<LazyFrame> {
-    let pattern = output.join("reports").join("**").join("*.parquet");
+/// Headline columns of the reports dataset (data_quality null shares,
+/// duplicate choice).
+pub const HEADLINE: &[&str] = &[
+    "proactive_total",
+    "apps_new",
+    "apps_carried_over",
+    "apps_granted",
+    "apps_partial",
+    "apps_total_handled",
+    "apps_carried_next",
+    "apps_natural_person_new",
+    "review_total",
+    "litigation_total",
+    "fees_collected",
+];
+
+/// Reject reason codes (gongkai::decode::RejectReason::code); anything else
+/// is counted in `rejects_other`.
+pub const REJECT_REASONS: &[&str] = &[
+    "empty",
+    "binary",
+    "undecodable",
+    "too_large",
+    "unreadable",
+    "internal_error",
+];
+
+/// Headline figures carried into unit_panel, with their change from the
+/// unit's previous year.
+pub const PANEL_FIGURES: &[&str] = &[
+    "proactive_total",
+    "apps_new",
+    "apps_total_handled",
+    "review_total",
+    "litigation_total",
+];
+
+fn hive_scan(output: &Path, dataset: &str) -> PolarsResult<LazyFrame> {
+    let pattern = output.join(dataset).join("**").join("*.parquet");
     let args = ScanArgsParquet {
         hive_options: HiveOptions::new_enabled(),
         ..Default::default()
@@ -22,56 +69,274 @@ pub fn scan_reports(output: &Path) -> PolarsResult<LazyFrame> {
     Ok(lf.with_column(col("year").cast(DataType::Int32)))
 }
 
-/// Reports only (non-report pages are rows of the dataset too).
-fn annual_reports(reports: LazyFrame) -> LazyFrame {
-    reports.filter(col("is_annual_report"))
+/// Lazy scan of `OUTPUT/reports/year=*/part-*.parquet` (year from the path).
+pub fn scan_reports(output: &Path) -> PolarsResult<LazyFrame> {
+    hive_scan(output, "reports")
+}
+
+/// Columns of the cells dataset the summaries read.
+fn cells_schema() -> Schema {
+    Schema::from_iter(
+        [
+            ("doc_id", DataType::String),
+            ("year", DataType::Int32),
+            ("section", DataType::String),
+            ("table", DataType::String),
+            ("row_key", DataType::String),
+            ("col_key", DataType::String),
+            ("value", DataType::Float64),
+            ("status", DataType::String),
+        ]
+        .map(|(n, t)| (PlSmallStr::from(n), t)),
+    )
+}
+
+/// Lazy scan of `OUTPUT/cells/year=*/*.parquet`; an empty frame with the
+/// cells columns when the run wrote no cells dataset (the cell summaries
+/// then have a header and no rows).
+pub fn scan_cells(output: &Path) -> PolarsResult<LazyFrame> {
+    let dir = output.join("cells");
+    let has_parquet = dir.is_dir()
+        && std::fs::read_dir(&dir)?.flatten().any(|e| {
+            e.path().is_dir()
+                && std::fs::read_dir(e.path())
+                    .map(|mut d| {
+                        d.any(|f| {
+                            f.map(|f| f.path().extension().is_some_and(|x| x == "parquet"))
+                                .unwrap_or(false)
+                        })
+                    })
+                    .unwrap_or(false)
+        });
+    if has_parquet {
+        hive_scan(output, "cells")
+    } else {
+        Ok(DataFrame::empty_with_schema(&cells_schema()).lazy())
+    }
+}
+
+/// `OUTPUT/rejects.csv` (doc_id,path,reason_code,detail); empty when absent.
+pub fn scan_rejects(output: &Path) -> PolarsResult<LazyFrame> {
+    let path = output.join("rejects.csv");
+    if path.exists() {
+        LazyCsvReader::new(PlRefPath::from(path.to_string_lossy().as_ref()))
+            .with_has_header(true)
+            .with_infer_schema_length(Some(0))
+            .finish()
+    } else {
+        let schema = Schema::from_iter([(PlSmallStr::from("reason_code"), DataType::String)]);
+        Ok(DataFrame::empty_with_schema(&schema).lazy())
+    }
+}
+
+/// County- and township-level units of the shipped gazetteer (统计用区划代码
+/// 2023): `province_code`, `province`, `level` (county | township), `code`.
+/// Placeholder rows (市辖区 …) are not units.
+pub fn gazetteer_units() -> PolarsResult<LazyFrame> {
+    let g = gongkai::region::gazetteer();
+    let province_name = |code: &str| {
+        g.by_code(&code[..2.min(code.len())])
+            .map(|d| d.name.clone())
+            .unwrap_or_default()
+    };
+    let (mut pc, mut pn, mut lv, mut cd) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for d in &g.divisions {
+        let level = match d.level {
+            GLevel::County => "county",
+            GLevel::Township => "township",
+            _ => continue,
+        };
+        if d.placeholder || d.code.len() < 2 {
+            continue;
+        }
+        pc.push(d.code[..2].to_string());
+        pn.push(province_name(&d.code));
+        lv.push(level);
+        cd.push(d.code.clone());
+    }
+    Ok(df!("province_code" => pc, "province" => pn, "level" => lv, "code" => cd)?.lazy())
+}
+
+/// Every input a summary may read.
+#[derive(Clone)]
+pub struct Inputs {
+    /// Report rows with `unit_key`, `kept_doc_id`, `is_duplicate` (see
+    /// [`mark_duplicates`]).
+    pub reports: LazyFrame,
+    pub cells: LazyFrame,
+    pub rejects: LazyFrame,
+    pub gazetteer: LazyFrame,
+}
+
+impl Inputs {
+    /// Scan a run's output folder.
+    pub fn scan(output: &Path) -> PolarsResult<Self> {
+        Ok(Inputs {
+            reports: mark_duplicates(scan_reports(output)?)?,
+            cells: scan_cells(output)?,
+            rejects: scan_rejects(output)?,
+            gazetteer: gazetteer_units()?,
+        })
+    }
+}
+
+fn null_str() -> Expr {
+    lit(NULL).cast(DataType::String)
+}
+
+/// Digits of a region code at each level of government (统计用区划代码).
+pub const CODE_DIGITS: &[(&str, i64)] = &[
+    ("province", 2),
+    ("prefecture", 4),
+    ("county", 6),
+    ("township", 9),
+];
+
+/// `unit_key` = `region_code|level|name`. When the code is the unit's own
+/// (its length is that of the level: province 2, prefecture 4, county 6,
+/// township 9 digits) the code names the unit and `name` is empty, so 洪泽区
+/// and 淮安市洪泽区 are one unit; otherwise (departments, units resolved only
+/// to a higher level) `name` is unit_name trimmed of spaces and without a
+/// 人民政府 suffix. Null when the code, the level or a needed name is unknown.
+pub fn unit_key() -> Expr {
+    let name = col("unit_name")
+        .str()
+        .strip_chars(lit(" \u{3000}\t\r\n"))
+        .str()
+        .strip_suffix(lit("人民政府"));
+    let own_code = CODE_DIGITS
+        .iter()
+        .map(|(level, digits)| {
+            col("level")
+                .eq(lit(*level))
+                .and(col("region_code").str().len_chars().eq(lit(*digits)))
+        })
+        .reduce(|a, b| a.or(b))
+        .expect("CODE_DIGITS is not empty")
+        .fill_null(lit(false));
+    let named = name.clone().is_not_null().and(name.clone().neq(lit("")));
+    when(own_code.clone())
+        .then(concat_str(
+            [col("region_code"), col("level"), lit("")],
+            "|",
+            false,
+        ))
+        .when(
+            col("region_code")
+                .is_not_null()
+                .and(col("level").is_not_null())
+                .and(named),
+        )
+        .then(concat_str(
+            [col("region_code"), col("level"), name],
+            "|",
+            false,
+        ))
+        .otherwise(null_str())
+}
+
+/// Add `unit_key`, `kept_doc_id` and `is_duplicate` to report rows.
+///
+/// Annual reports of the same `unit_key` and `year` are one report published
+/// on several pages; when the key or the year is unknown only byte-identical
+/// files (same `source_sha256`) are. Of each group the row stating the most
+/// headline figures is kept (ties: smallest `doc_id`); the others are
+/// duplicates. Non-reports are never duplicates.
+pub fn mark_duplicates(reports: LazyFrame) -> PolarsResult<LazyFrame> {
+    let stated = HEADLINE
+        .iter()
+        .map(|c| col(*c).is_not_null().cast(DataType::Int32))
+        .reduce(|a, b| a + b)
+        .expect("HEADLINE is not empty");
+    let group = when(col("is_annual_report").not())
+        .then(concat_str([lit("doc"), col("doc_id")], ":", false))
+        .when(col("unit_key").is_not_null().and(col("year").is_not_null()))
+        .then(concat_str(
+            [
+                lit("unit"),
+                col("unit_key"),
+                col("year").cast(DataType::String),
+            ],
+            ":",
+            false,
+        ))
+        .otherwise(concat_str([lit("sha"), col("source_sha256")], ":", false));
+    Ok(reports
+        .with_column(unit_key().alias("unit_key"))
+        .with_columns([stated.alias("_stated"), group.alias("_dup_group")])
+        .with_column(
+            col("doc_id")
+                .sort_by(
+                    [col("_stated"), col("doc_id")],
+                    SortMultipleOptions::default().with_order_descending_multi([true, false]),
+                )
+                .first()
+                .over([col("_dup_group")])?
+                .alias("kept_doc_id"),
+        )
+        .with_column(col("doc_id").neq(col("kept_doc_id")).alias("is_duplicate"))
+        .drop(by_names(&["_stated", "_dup_group"])))
+}
+
+fn by_names(names: &[&str]) -> Selector {
+    Selector::ByName {
+        names: names.iter().map(|n| PlSmallStr::from(*n)).collect(),
+        strict: true,
+    }
+}
+
+/// The rows every summary counts: annual reports that are not duplicates.
+pub fn counted(reports: LazyFrame) -> LazyFrame {
+    reports.filter(col("is_annual_report").and(col("is_duplicate").not()))
+}
+
+fn count_true(e: Expr) -> Expr {
+    e.sum().cast(DataType::Int64)
+}
+
+/// num / den as a float; null when den is 0 or null (no 0/0 = NaN in CSVs).
+fn ratio(num: &str, den: Expr) -> Expr {
+    let den = den.cast(DataType::Float64);
+    when(den.clone().eq(lit(0.0)))
+        .then(lit(NULL).cast(DataType::Float64))
+        .otherwise(col(num).cast(DataType::Float64) / den)
+}
+
+fn sorted(lf: LazyFrame, by: &[&str]) -> LazyFrame {
+    lf.sort_by_exprs(
+        by.iter().map(|c| col(*c)).collect::<Vec<_>>(),
+        SortMultipleOptions::default().with_nulls_last(true),
+    )
 }
 
 /// disclosure_volume_by_year: year × level — reports, reports stating a
-/// proactive total, sum and median of proactive_total, sum of apps_new and
-/// the number of reports stating apps_new.
+/// proactive total, sum and median of proactive_total, reports stating
+/// apps_new and the sum of apps_new.
 pub fn disclosure_volume_by_year(reports: LazyFrame) -> LazyFrame {
-    annual_reports(reports)
-        .group_by([col("year"), col("level")])
-        .agg([
-            len().cast(DataType::Int64).alias("reports"),
-            col("proactive_total")
-                .is_not_null()
-                .sum()
-                .cast(DataType::Int64)
-                .alias("reports_with_proactive_total"),
-            col("proactive_total").sum().alias("proactive_total_sum"),
-            col("proactive_total")
-                .median()
-                .alias("proactive_total_median"),
-            col("apps_new")
-                .is_not_null()
-                .sum()
-                .cast(DataType::Int64)
-                .alias("reports_with_apps_new"),
-            col("apps_new").sum().alias("apps_new_sum"),
-        ])
-        .sort_by_exprs(
-            [col("year"), col("level")],
-            SortMultipleOptions::default().with_nulls_last(true),
-        )
+    let lf = counted(reports).group_by([col("year"), col("level")]).agg([
+        len().cast(DataType::Int64).alias("reports"),
+        count_true(col("proactive_total").is_not_null()).alias("reports_with_proactive_total"),
+        col("proactive_total").sum().alias("proactive_total_sum"),
+        col("proactive_total")
+            .median()
+            .alias("proactive_total_median"),
+        count_true(col("apps_new").is_not_null()).alias("reports_with_apps_new"),
+        col("apps_new").sum().alias("apps_new_sum"),
+    ]);
+    sorted(lf, &["year", "level"])
 }
 
 /// zero_application_share: year × province, plus one national row per year
 /// (province = 全国): townships whose report states apps_new, those with
 /// apps_new = 0, and the share.
 pub fn zero_application_share(reports: LazyFrame) -> PolarsResult<LazyFrame> {
-    let townships = annual_reports(reports)
+    let townships = counted(reports)
         .filter(col("level").eq(lit("township")))
         .filter(col("apps_new").is_not_null());
     let aggs = || {
         [
             len().cast(DataType::Int64).alias("townships_reporting"),
-            col("apps_new")
-                .eq(lit(0))
-                .sum()
-                .cast(DataType::Int64)
-                .alias("townships_zero_applications"),
+            count_true(col("apps_new").eq(lit(0))).alias("townships_zero_applications"),
         ]
     };
     let by_province = townships
@@ -91,29 +356,458 @@ pub fn zero_application_share(reports: LazyFrame) -> PolarsResult<LazyFrame> {
     let all = concat([by_province, national], UnionArgs::default())?;
     Ok(all
         .with_column(
-            (col("townships_zero_applications").cast(DataType::Float64)
-                / col("townships_reporting").cast(DataType::Float64))
-            .alias("zero_share"),
+            ratio("townships_zero_applications", col("townships_reporting")).alias("zero_share"),
         )
         .with_column(col("province").eq(lit(NATIONAL)).alias("is_national"))
         .sort_by_exprs(
             [col("year"), col("is_national"), col("province")],
             SortMultipleOptions::default().with_nulls_last(true),
         )
-        .drop(Selector::ByName {
-            names: Arc::new([PlSmallStr::from("is_national")]),
-            strict: true,
-        }))
+        .drop(by_names(&["is_national"])))
 }
 
-/// Every summary by its file stem.
-pub fn summaries(reports: LazyFrame) -> PolarsResult<Vec<(&'static str, LazyFrame)>> {
+/// Cells with a number (status = number) of one table of counted reports,
+/// with the report's year and level.
+fn counted_cells(inputs: &Inputs, section: &str, table: &str) -> LazyFrame {
+    let reports =
+        counted(inputs.reports.clone()).select([col("doc_id"), col("year"), col("level")]);
+    inputs
+        .cells
+        .clone()
+        .filter(
+            col("section")
+                .eq(lit(section))
+                .and(col("table").eq(lit(table)))
+                .and(col("status").eq(lit("number"))),
+        )
+        .select([col("doc_id"), col("row_key"), col("col_key"), col("value")])
+        .join(
+            reports,
+            [col("doc_id")],
+            [col("doc_id")],
+            JoinArgs::new(JoinType::Inner),
+        )
+}
+
+/// `column` equals one of `values` (an OR of equalities).
+fn one_of(column: &str, values: &[&str]) -> Expr {
+    values
+        .iter()
+        .map(|v| col(column).eq(lit(*v)))
+        .reduce(|a, b| a.or(b))
+        .unwrap_or(lit(false))
+}
+
+fn sum_where(key_col: &str, key: &str) -> Expr {
+    col("value")
+        .filter(col(key_col).eq(lit(key)))
+        .sum()
+        .cast(DataType::Int64)
+}
+
+fn add_up(cols: &[String]) -> Expr {
+    cols.iter()
+        .map(|c| col(c.as_str()))
+        .reduce(|a, b| a + b)
+        .unwrap_or_else(|| lit(0i64))
+}
+
+/// Outcome rows of section 三 (every leaf under 三、本年度办理结果 of both
+/// layouts), in printed order.
+pub fn outcome_keys() -> Vec<&'static str> {
+    let mut keys = result_leaf_keys(Template::Table2019);
+    for k in result_leaf_keys(Template::Table2021) {
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys
+}
+
+/// application_outcomes_by_year: year × level — the 总计 column of every
+/// outcome row of section 三 summed, the subtotals refused / unable /
+/// not_processed / other, and （七）总计.
+pub fn application_outcomes_by_year(inputs: &Inputs) -> LazyFrame {
+    let keys = outcome_keys();
+    let mut aggs = vec![col("doc_id")
+        .n_unique()
+        .cast(DataType::Int64)
+        .alias("reports")];
+    aggs.extend(keys.iter().map(|k| sum_where("row_key", k).alias(*k)));
+    aggs.push(sum_where("row_key", "total_handled").alias("total_handled"));
+    let group = |prefix: &str| -> Vec<String> {
+        keys.iter()
+            .filter(|k| k.starts_with(prefix))
+            .map(|k| k.to_string())
+            .collect()
+    };
+    let lf = counted_cells(inputs, "三", "applications")
+        .filter(col("col_key").eq(lit("total")))
+        .group_by([col("year"), col("level")])
+        .agg(aggs)
+        .with_columns([
+            add_up(&group("refused_")).alias("refused"),
+            add_up(&group("unable_")).alias("unable"),
+            add_up(&group("not_processed_")).alias("not_processed"),
+            add_up(&group("other_")).alias("other"),
+        ]);
+    sorted(lf, &["year", "level"])
+}
+
+/// applicants_by_year: year × level — the cells of row 一、本年新收 by
+/// applicant: natural persons, each kind of organisation, organisations
+/// (the five summed), 总计, and the natural persons' share of persons +
+/// organisations.
+pub fn applicants_by_year(inputs: &Inputs) -> LazyFrame {
+    let mut aggs = vec![col("doc_id")
+        .n_unique()
+        .cast(DataType::Int64)
+        .alias("reports")];
+    aggs.extend(
+        APPLICANT_PARTS
+            .iter()
+            .map(|k| sum_where("col_key", k).alias(*k)),
+    );
+    aggs.push(sum_where("col_key", "total").alias("total"));
+    let orgs: Vec<String> = APPLICANT_PARTS
+        .iter()
+        .filter(|k| **k != "natural_person")
+        .map(|k| k.to_string())
+        .collect();
+    let lf = counted_cells(inputs, "三", "applications")
+        .filter(col("row_key").eq(lit("new_received")))
+        .group_by([col("year"), col("level")])
+        .agg(aggs)
+        .with_column(add_up(&orgs).alias("organisations"))
+        .with_column(
+            ratio(
+                "natural_person",
+                col("natural_person") + col("organisations"),
+            )
+            .alias("natural_person_share"),
+        );
+    sorted(lf, &["year", "level"])
+}
+
+/// review_litigation_by_year: year × level × group (review = 行政复议,
+/// litigation_direct, litigation_after_review) — upheld, corrected, other,
+/// pending, total, and correction_rate = corrected / (upheld + corrected +
+/// other), the share of concluded cases whose result was corrected.
+pub fn review_litigation_by_year(inputs: &Inputs) -> LazyFrame {
+    let mut aggs = vec![col("doc_id")
+        .n_unique()
+        .cast(DataType::Int64)
+        .alias("reports")];
+    aggs.extend(
+        REVIEW_COLUMNS
+            .iter()
+            .map(|c| sum_where("col_key", c.key).alias(c.key)),
+    );
+    let groups: Vec<&str> = REVIEW_ROWS.iter().map(|r| r.key).collect();
+    let lf = counted_cells(inputs, "四", "review")
+        .filter(one_of("row_key", &groups))
+        .group_by([col("year"), col("level"), col("row_key").alias("group")])
+        .agg(aggs)
+        .with_column(
+            ratio("corrected", col("upheld") + col("corrected") + col("other"))
+                .alias("correction_rate"),
+        );
+    sorted(lf, &["year", "level", "group"])
+}
+
+/// data_quality_by_year: one row per year, and one with an empty year for
+/// what has no year — reports whose year is unknown and every reject.
+/// documents (report rows + rejects), rejects by reason, annual_reports,
+/// duplicates, counted reports, reports with arithmetic checks and those
+/// failing them, and the null share of each headline field among counted
+/// reports.
+pub fn data_quality_by_year(inputs: &Inputs) -> PolarsResult<LazyFrame> {
+    let mut reports = inputs.reports.clone();
+    let has_arith = reports.collect_schema()?.contains("arith_ok");
+    let is_counted = col("is_annual_report").and(col("is_duplicate").not());
+    let n_counted = count_true(is_counted.clone());
+    let mut aggs = vec![
+        len().cast(DataType::Int64).alias("documents"),
+        count_true(col("is_annual_report")).alias("annual_reports"),
+        count_true(col("is_duplicate")).alias("duplicates"),
+        n_counted.clone().alias("counted_reports"),
+    ];
+    if has_arith {
+        aggs.push(
+            count_true(is_counted.clone().and(col("arith_ok").is_not_null()))
+                .alias("reports_arith_checked"),
+        );
+        aggs.push(
+            count_true(is_counted.clone().and(col("arith_ok").eq(lit(false))))
+                .alias("reports_arith_failing"),
+        );
+    } else {
+        aggs.push(
+            lit(NULL)
+                .cast(DataType::Int64)
+                .alias("reports_arith_checked"),
+        );
+        aggs.push(
+            lit(NULL)
+                .cast(DataType::Int64)
+                .alias("reports_arith_failing"),
+        );
+    }
+    for f in HEADLINE {
+        aggs.push(
+            when(n_counted.clone().eq(lit(0i64)))
+                .then(lit(NULL).cast(DataType::Float64))
+                .otherwise(
+                    count_true(is_counted.clone().and(col(*f).is_null())).cast(DataType::Float64)
+                        / n_counted.clone().cast(DataType::Float64),
+                )
+                .alias(format!("null_share_{f}")),
+        );
+    }
+    let by_year = reports.group_by([col("year")]).agg(aggs);
+
+    let mut reject_aggs = vec![
+        lit(NULL).cast(DataType::Int32).first().alias("year"),
+        len().cast(DataType::Int64).alias("documents"),
+        len().cast(DataType::Int64).alias("rejects"),
+    ];
+    for r in REJECT_REASONS {
+        reject_aggs.push(count_true(col("reason_code").eq(lit(*r))).alias(format!("rejects_{r}")));
+    }
+    reject_aggs
+        .push(count_true(one_of("reason_code", REJECT_REASONS).not()).alias("rejects_other"));
+    let rejects = inputs.rejects.clone().select(reject_aggs);
+
+    let both = concat(
+        [by_year, rejects],
+        UnionArgs {
+            diagonal: true,
+            ..Default::default()
+        },
+    )?;
+    // Counts add up over the two parts; shares and arithmetic counts come
+    // from the reports part only (max ignores the rejects row's nulls).
+    let mut merged = vec![
+        col("documents").sum().alias("documents"),
+        col("rejects").sum().alias("rejects"),
+    ];
+    for r in REJECT_REASONS.iter().copied().chain(["other"]) {
+        let c = format!("rejects_{r}");
+        merged.push(col(c.as_str()).sum().alias(c));
+    }
+    for c in ["annual_reports", "duplicates", "counted_reports"] {
+        merged.push(col(c).sum().alias(c));
+    }
+    for c in ["reports_arith_checked", "reports_arith_failing"] {
+        merged.push(col(c).max().alias(c));
+    }
+    for f in HEADLINE {
+        let c = format!("null_share_{f}");
+        merged.push(col(c.as_str()).max().alias(c));
+    }
+    Ok(sorted(both.group_by([col("year")]).agg(merged), &["year"]))
+}
+
+/// coverage_by_province_year: year × province (and 全国) — county- and
+/// township-level units of the gazetteer, those with a counted report whose
+/// region_code is that unit's code, and the coverage share.
+pub fn coverage_by_province_year(inputs: &Inputs) -> PolarsResult<LazyFrame> {
+    let gaz = inputs.gazetteer.clone();
+    let published = counted(inputs.reports.clone())
+        .filter(col("year").is_not_null())
+        .select([col("year"), col("level"), col("region_code").alias("code")])
+        .join(
+            gaz.clone(),
+            [col("code"), col("level")],
+            [col("code"), col("level")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .group_by([col("year"), col("province_code"), col("level")])
+        .agg([col("code")
+            .n_unique()
+            .cast(DataType::Int64)
+            .alias("published")]);
+    let years = counted(inputs.reports.clone())
+        .filter(col("year").is_not_null())
+        .select([col("year")])
+        .unique(None, UniqueKeepStrategy::Any)
+        .with_column(lit(1i32).alias("_k"));
+    // Every (year, province, level) of the gazetteer, joined on a constant
+    // key (a cross join without the cross_join feature).
+    let frame = gaz
+        .group_by([col("province_code"), col("province"), col("level")])
+        .agg([len().cast(DataType::Int64).alias("units")])
+        .with_column(lit(1i32).alias("_k"))
+        .join(
+            years,
+            [col("_k")],
+            [col("_k")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .join(
+            published,
+            [col("year"), col("province_code"), col("level")],
+            [col("year"), col("province_code"), col("level")],
+            JoinArgs::new(JoinType::Left),
+        )
+        .with_column(col("published").fill_null(lit(0i64)));
+    let wide = |lf: LazyFrame, by: Vec<Expr>| {
+        lf.group_by(by).agg([
+            sum_units("county", "units").alias("counties_in_gazetteer"),
+            sum_units("county", "published").alias("counties_published"),
+            sum_units("township", "units").alias("townships_in_gazetteer"),
+            sum_units("township", "published").alias("townships_published"),
+        ])
+    };
+    let by_province = wide(
+        frame.clone(),
+        vec![col("year"), col("province_code"), col("province")],
+    );
+    let national = wide(frame, vec![col("year")]).with_columns([
+        lit("00").alias("province_code"),
+        lit(NATIONAL).alias("province"),
+    ]);
+    let cols = [
+        "year",
+        "province_code",
+        "province",
+        "counties_in_gazetteer",
+        "counties_published",
+        "townships_in_gazetteer",
+        "townships_published",
+    ];
+    let all = concat(
+        [
+            by_province.select(cols.map(col)),
+            national.select(cols.map(col)),
+        ],
+        UnionArgs::default(),
+    )?
+    .with_columns([
+        ratio("counties_published", col("counties_in_gazetteer")).alias("county_coverage"),
+        ratio("townships_published", col("townships_in_gazetteer")).alias("township_coverage"),
+    ]);
+    Ok(sorted(all, &["year", "province_code"]))
+}
+
+fn sum_units(level: &str, what: &str) -> Expr {
+    col(what)
+        .filter(col("level").eq(lit(level)))
+        .sum()
+        .cast(DataType::Int64)
+}
+
+/// unit_panel: one row per unit_key × year (counted reports with a known
+/// unit_key and year), the headline figures, `previous_year` (the unit's
+/// latest earlier year in the panel), each figure's change from the previous
+/// year when that year is year − 1, and `carryover_check`: ok / mismatch
+/// (this year's 二、上年结转 vs last year's 四、结转下年度), unknown (one of
+/// them not stated) or no_previous_year.
+pub fn unit_panel(reports: LazyFrame) -> PolarsResult<LazyFrame> {
+    let prev = |c: &str| col(c).shift(lit(1)).over([col("unit_key")]);
+    let consecutive = col("previous_year")
+        .eq(col("year") - lit(1))
+        .fill_null(lit(false));
+    let mut changes = Vec::new();
+    for f in PANEL_FIGURES {
+        changes.push(
+            when(consecutive.clone())
+                .then(col(*f) - prev(f)?)
+                .otherwise(lit(NULL).cast(DataType::Int64))
+                .alias(format!("{f}_change")),
+        );
+    }
+    let prev_next = prev("apps_carried_next")?;
+    changes.push(
+        when(consecutive.clone().not())
+            .then(lit("no_previous_year"))
+            .when(
+                col("apps_carried_over")
+                    .is_null()
+                    .or(prev_next.clone().is_null()),
+            )
+            .then(lit("unknown"))
+            .when(col("apps_carried_over").eq(prev_next.clone()))
+            .then(lit("ok"))
+            .otherwise(lit("mismatch"))
+            .alias("carryover_check"),
+    );
+    changes.push(
+        when(consecutive)
+            .then(prev_next)
+            .otherwise(lit(NULL).cast(DataType::Int64))
+            .alias("previous_apps_carried_next"),
+    );
+    let mut select = vec![
+        col("unit_key"),
+        col("year"),
+        col("region_code"),
+        col("level"),
+        col("unit_name"),
+        col("province"),
+        col("prefecture"),
+        col("county"),
+        col("township"),
+        col("doc_id"),
+    ];
+    select.extend(PANEL_FIGURES.iter().map(|c| col(*c)));
+    select.extend([col("apps_carried_over"), col("apps_carried_next")]);
+    Ok(counted(reports)
+        .filter(col("unit_key").is_not_null().and(col("year").is_not_null()))
+        .select(select)
+        .sort_by_exprs(
+            [col("unit_key"), col("year")],
+            SortMultipleOptions::default(),
+        )
+        .with_column(
+            col("year")
+                .shift(lit(1))
+                .over([col("unit_key")])?
+                .alias("previous_year"),
+        )
+        .with_columns(changes))
+}
+
+/// duplicates: every duplicate report row and the row kept in its place.
+pub fn duplicates(reports: LazyFrame) -> LazyFrame {
+    let lf = reports.filter(col("is_duplicate")).select([
+        col("doc_id"),
+        col("kept_doc_id"),
+        col("year"),
+        col("unit_key"),
+        col("unit_name"),
+        col("source_sha256"),
+    ]);
+    sorted(lf, &["year", "doc_id"])
+}
+
+/// Every summary by its file stem, in the order of the workbook's sheets.
+pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFrame)>> {
     Ok(vec![
         (
             "disclosure_volume_by_year",
-            disclosure_volume_by_year(reports.clone()),
+            disclosure_volume_by_year(inputs.reports.clone()),
         ),
-        ("zero_application_share", zero_application_share(reports)?),
+        (
+            "zero_application_share",
+            zero_application_share(inputs.reports.clone())?,
+        ),
+        (
+            "application_outcomes_by_year",
+            application_outcomes_by_year(inputs),
+        ),
+        ("applicants_by_year", applicants_by_year(inputs)),
+        (
+            "review_litigation_by_year",
+            review_litigation_by_year(inputs),
+        ),
+        ("data_quality_by_year", data_quality_by_year(inputs)?),
+        (
+            "coverage_by_province_year",
+            coverage_by_province_year(inputs)?,
+        ),
+        ("unit_panel", unit_panel(inputs.reports.clone())?),
+        ("duplicates", duplicates(inputs.reports.clone())),
     ])
 }
 

@@ -1,4 +1,5 @@
-//! aggregate: OUTPUT/reports (Parquet) → OUTPUT/summary/*.csv
+//! aggregate: OUTPUT/reports (+ cells, rejects.csv) → OUTPUT/summary/*.csv,
+//! OUTPUT/summary/summary.xlsx and OUTPUT/charts/*.png
 //!
 //! The only stage that uses polars. Definitions of each summary are in the
 //! library (`aggregate::summaries`) and in README.
@@ -10,14 +11,21 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(Parser, Debug)]
-#[command(version, about = "Compute the CSV summaries over the reports dataset")]
+#[command(
+    version,
+    about = "Compute the summaries (CSV, workbook) and charts over the reports dataset"
+)]
 struct Args {
-    /// Output folder of a run (reads OUTPUT/reports, writes OUTPUT/summary).
+    /// Output folder of a run (reads OUTPUT/reports, OUTPUT/cells,
+    /// OUTPUT/rejects.csv; writes OUTPUT/summary and OUTPUT/charts).
     #[arg(long)]
     output: PathBuf,
     /// Print each query plan before running it.
     #[arg(long)]
     explain: bool,
+    /// Skip the PNG charts.
+    #[arg(long)]
+    no_charts: bool,
 }
 
 fn main() -> Result<()> {
@@ -29,10 +37,11 @@ fn main() -> Result<()> {
         "{} is not a complete dataset (no _SUCCESS): run write-parquet first",
         reports_dir.display()
     );
+    let inputs = aggregate::Inputs::scan(&args.output).context("scanning the datasets")?;
     let staged = gongkai::fsutil::StagedDir::new(&args.output.join("summary"))?;
-    let reports = aggregate::scan_reports(&args.output).context("scanning the reports dataset")?;
+    let mut frames = Vec::new();
     let mut written = Vec::new();
-    for (name, plan) in aggregate::summaries(reports)? {
+    for (name, plan) in aggregate::summaries(&inputs)? {
         if args.explain {
             println!("-- {name}\n{}", plan.explain(true)?);
         }
@@ -42,8 +51,28 @@ fn main() -> Result<()> {
         aggregate::write_csv(&mut df, &staged.path().join(format!("{name}.csv")))?;
         println!("aggregate: {name}.csv ({} rows)", df.height());
         written.push(json!({"name": name, "rows": df.height()}));
+        frames.push((name, df));
     }
+    let sheets: Vec<(&str, &polars::prelude::DataFrame)> =
+        frames.iter().map(|(n, d)| (*n, d)).collect();
+    aggregate::xlsx::write_workbook(&sheets, &staged.path().join("summary.xlsx"))?;
+    println!("aggregate: summary.xlsx ({} sheets)", sheets.len());
     staged.commit()?;
+
+    let mut charts = Vec::new();
+    if !args.no_charts {
+        aggregate::charts::register_font()?;
+        let staged = gongkai::fsutil::StagedDir::new(&args.output.join("charts"))?;
+        for p in aggregate::charts::headline_charts(&frames, staged.path())? {
+            charts.push(p.file_name().map(|f| f.to_string_lossy().into_owned()));
+        }
+        staged.commit()?;
+        println!(
+            "aggregate: {} charts in {}",
+            charts.len(),
+            args.output.join("charts").display()
+        );
+    }
     let secs = t0.elapsed().as_secs_f64();
     gongkai::manifest::record_stage(
         &args.output,
@@ -51,6 +80,7 @@ fn main() -> Result<()> {
         json!({
             "args": std::env::args().skip(1).collect::<Vec<_>>(),
             "summaries": written,
+            "charts": charts,
             "seconds": secs,
         }),
         None,
