@@ -57,13 +57,14 @@ pub struct Line {
     pub points: Vec<(i32, f64)>,
 }
 
-/// Chinese label of a `level` value.
+/// Chinese label of a `level` value. Labels use ASCII parentheses: without
+/// OpenType layout, full-width ones draw with a gap.
 pub fn level_label(level: Option<&str>) -> &'static str {
     match level {
         Some("province") => "省级",
         Some("prefecture") => "地市级",
         Some("county") => "县级",
-        Some("township") => "乡镇（街道）",
+        Some("township") => "乡镇(街道)",
         Some("department") => "部门",
         Some(_) => "其他",
         None => "层级未知",
@@ -125,7 +126,7 @@ pub fn line_chart(
     };
     chart
         .configure_mesh()
-        .x_desc("年度（报告所属统计年度）")
+        .x_desc("年度 (报告所属统计年度)")
         .y_desc(y_desc)
         .x_labels(((x1 - x0 + 3) as usize).min(20))
         .x_label_formatter(&x_fmt)
@@ -239,7 +240,7 @@ pub fn headline_charts(
         line_chart(
             &out("disclosure_volume_by_year.png"),
             "各级政府信息公开工作年度报告数量",
-            "报告数（去重后）",
+            "报告数 (去重后)",
             &lines,
             false,
         )?;
@@ -251,12 +252,12 @@ pub fn headline_charts(
             .filter(col("province").eq(lit(crate::NATIONAL)))
             .collect()?;
         let lines = lines_from(&national, None, "zero_share", 100.0, &|_| {
-            "全国乡镇（街道）".to_string()
+            "全国乡镇(街道)".to_string()
         })?;
         line_chart(
             &out("zero_application_share.png"),
-            "全年未收到政府信息公开申请的乡镇（街道）占比",
-            "零申请占比（占报告了新收申请数的乡镇）",
+            "全年未收到政府信息公开申请的乡镇(街道)占比",
+            "零申请占比 (占报告了新收申请数的乡镇)",
             &lines,
             true,
         )?;
@@ -321,8 +322,8 @@ pub fn headline_charts(
         let lines = lines_from(&by_group, Some("group"), "correction_rate", 100.0, &|g| {
             match g {
                 Some("review") => "行政复议",
-                Some("litigation_direct") => "行政诉讼（未经复议直接起诉）",
-                Some("litigation_after_review") => "行政诉讼（复议后起诉）",
+                Some("litigation_direct") => "行政诉讼 (未经复议直接起诉)",
+                Some("litigation_after_review") => "行政诉讼 (复议后起诉)",
                 _ => "其他",
             }
             .to_string()
@@ -330,7 +331,7 @@ pub fn headline_charts(
         line_chart(
             &out("review_litigation_by_year.png"),
             "行政复议、行政诉讼结果纠正率",
-            "纠正率（结果纠正 / 已审结）",
+            "纠正率 (结果纠正 / 已审结)",
             &lines,
             true,
         )?;
