@@ -7,7 +7,8 @@
 //! definitions"); two of them read as SQL in `notebooks/sql/`.
 //!
 //! Every summary counts [`counted`] rows: annual reports that are not
-//! duplicates (see [`mark_duplicates`]).
+//! duplicates (the dataset's `is_duplicate`, marked by write-parquet; see
+//! [`gongkai::dedup`]).
 
 pub mod charts;
 pub mod xlsx;
@@ -22,21 +23,8 @@ use std::path::Path;
 /// coverage_by_province_year.
 pub const NATIONAL: &str = "全国";
 
-/// Headline columns of the reports dataset (data_quality null shares,
-/// duplicate choice).
-pub const HEADLINE: &[&str] = &[
-    "proactive_total",
-    "apps_new",
-    "apps_carried_over",
-    "apps_granted",
-    "apps_partial",
-    "apps_total_handled",
-    "apps_carried_next",
-    "apps_natural_person_new",
-    "review_total",
-    "litigation_total",
-    "fees_collected",
-];
+/// Headline columns of the reports dataset (data_quality null shares).
+pub const HEADLINE: &[&str] = &gongkai::record::HEADLINE_FIELDS;
 
 /// Reject reason codes (gongkai::decode::RejectReason::code); anything else
 /// is counted in `rejects_other`.
@@ -160,8 +148,8 @@ pub fn gazetteer_units() -> PolarsResult<LazyFrame> {
 /// Every input a summary may read.
 #[derive(Clone)]
 pub struct Inputs {
-    /// Report rows with `unit_key`, `kept_doc_id`, `is_duplicate` (see
-    /// [`mark_duplicates`]).
+    /// Report rows, with `unit_key`, `kept_doc_id` and `is_duplicate` as
+    /// the dataset carries them ([`gongkai::dedup`]).
     pub reports: LazyFrame,
     pub cells: LazyFrame,
     pub rejects: LazyFrame,
@@ -172,110 +160,12 @@ impl Inputs {
     /// Scan a run's output folder.
     pub fn scan(output: &Path) -> PolarsResult<Self> {
         Ok(Inputs {
-            reports: mark_duplicates(scan_reports(output)?)?,
+            reports: scan_reports(output)?,
             cells: scan_cells(output)?,
             rejects: scan_rejects(output)?,
             gazetteer: gazetteer_units()?,
         })
     }
-}
-
-fn null_str() -> Expr {
-    lit(NULL).cast(DataType::String)
-}
-
-/// Digits of a region code at each level of government (统计用区划代码).
-pub const CODE_DIGITS: &[(&str, i64)] = &[
-    ("province", 2),
-    ("prefecture", 4),
-    ("county", 6),
-    ("township", 9),
-];
-
-/// `unit_key` = `region_code|level|name`. When the code is the unit's own
-/// (its length is that of the level: province 2, prefecture 4, county 6,
-/// township 9 digits) the code names the unit and `name` is empty, so 洪泽区
-/// and 淮安市洪泽区 are one unit; otherwise (departments, units resolved only
-/// to a higher level) `name` is unit_name trimmed of spaces and without a
-/// 人民政府 suffix. Null when the code, the level or a needed name is unknown.
-pub fn unit_key() -> Expr {
-    let name = col("unit_name")
-        .str()
-        .strip_chars(lit(" \u{3000}\t\r\n"))
-        .str()
-        .strip_suffix(lit("人民政府"));
-    let own_code = CODE_DIGITS
-        .iter()
-        .map(|(level, digits)| {
-            col("level")
-                .eq(lit(*level))
-                .and(col("region_code").str().len_chars().eq(lit(*digits)))
-        })
-        .reduce(|a, b| a.or(b))
-        .expect("CODE_DIGITS is not empty")
-        .fill_null(lit(false));
-    let named = name.clone().is_not_null().and(name.clone().neq(lit("")));
-    when(own_code.clone())
-        .then(concat_str(
-            [col("region_code"), col("level"), lit("")],
-            "|",
-            false,
-        ))
-        .when(
-            col("region_code")
-                .is_not_null()
-                .and(col("level").is_not_null())
-                .and(named),
-        )
-        .then(concat_str(
-            [col("region_code"), col("level"), name],
-            "|",
-            false,
-        ))
-        .otherwise(null_str())
-}
-
-/// Add `unit_key`, `kept_doc_id` and `is_duplicate` to report rows.
-///
-/// Annual reports of the same `unit_key` and `year` are one report published
-/// on several pages; when the key or the year is unknown only byte-identical
-/// files (same `source_sha256`) are. Of each group the row stating the most
-/// headline figures is kept (ties: smallest `doc_id`); the others are
-/// duplicates. Non-reports are never duplicates.
-pub fn mark_duplicates(reports: LazyFrame) -> PolarsResult<LazyFrame> {
-    let stated = HEADLINE
-        .iter()
-        .map(|c| col(*c).is_not_null().cast(DataType::Int32))
-        .reduce(|a, b| a + b)
-        .expect("HEADLINE is not empty");
-    let group = when(col("is_annual_report").not())
-        .then(concat_str([lit("doc"), col("doc_id")], ":", false))
-        .when(col("unit_key").is_not_null().and(col("year").is_not_null()))
-        .then(concat_str(
-            [
-                lit("unit"),
-                col("unit_key"),
-                col("year").cast(DataType::String),
-            ],
-            ":",
-            false,
-        ))
-        .otherwise(concat_str([lit("sha"), col("source_sha256")], ":", false));
-    Ok(reports
-        .with_column(unit_key().alias("unit_key"))
-        .with_columns([stated.alias("_stated"), group.alias("_dup_group")])
-        .with_column(
-            col("doc_id")
-                .sort_by(
-                    [col("_stated"), col("doc_id")],
-                    SortMultipleOptions::default().with_order_descending_multi([true, false]),
-                )
-                .first()
-                .over([col("_dup_group")])?
-                .alias("kept_doc_id"),
-        )
-        .with_column(col("doc_id").neq(col("kept_doc_id")).alias("is_duplicate"))
-        .drop(by_names(&["_stated", "_dup_group"])))
 }
 
 fn by_names(names: &[&str]) -> Selector {

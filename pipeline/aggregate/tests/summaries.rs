@@ -2,7 +2,8 @@
 //! random report rows (with republished copies) → the lazy plans → compared
 //! with a plain fold over the same rows, and a copy never counts twice.
 
-use aggregate::{mark_duplicates, HEADLINE};
+use aggregate::HEADLINE;
+use gongkai::dedup::{unit_key, Duplicates, RowView};
 use polars::prelude::*;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -77,7 +78,39 @@ fn rows() -> impl Strategy<Value = Vec<Row>> {
     })
 }
 
+/// The rows as the reports dataset holds them: with the duplicate marks
+/// write-parquet adds (gongkai::dedup).
 fn frame(rows: &[Row]) -> LazyFrame {
+    let keys: Vec<Option<String>> = rows
+        .iter()
+        .map(|r| unit_key(r.level, r.region_code, r.unit_name))
+        .collect();
+    let views: Vec<RowView> = rows
+        .iter()
+        .zip(&keys)
+        .map(|(r, k)| RowView {
+            doc_id: &r.doc_id,
+            sha: &r.sha,
+            unit_key: k.as_deref(),
+            is_annual_report: r.is_annual_report,
+            year: r.year,
+            stated: [
+                r.proactive_total,
+                r.apps_new,
+                r.apps_carried_over,
+                r.apps_carried_next,
+            ]
+            .iter()
+            .filter(|v| v.is_some())
+            .count() as u8,
+        })
+        .collect();
+    let mut dups = Duplicates::default();
+    views.iter().for_each(|v| dups.observe_row(v));
+    let kept: Vec<String> = views
+        .iter()
+        .map(|v| dups.kept_doc_id(v).unwrap().to_string())
+        .collect();
     let s = |f: &dyn Fn(&Row) -> Option<&'static str>| rows.iter().map(f).collect::<Vec<_>>();
     let i = |f: &dyn Fn(&Row) -> Option<i64>| rows.iter().map(f).collect::<Vec<_>>();
     let mut df = df!(
@@ -92,6 +125,9 @@ fn frame(rows: &[Row]) -> LazyFrame {
         "township" => s(&|_| None),
         "unit_name" => s(&|r| r.unit_name),
         "region_code" => s(&|r| r.region_code),
+        "unit_key" => keys.clone(),
+        "is_duplicate" => rows.iter().zip(&kept).map(|(r, k)| r.doc_id != *k).collect::<Vec<_>>(),
+        "kept_doc_id" => kept.clone(),
     )
     .unwrap();
     for h in HEADLINE {
@@ -179,7 +215,7 @@ struct Volume {
 }
 
 fn volume_by_plan(rows: &[Row]) -> BTreeMap<VolumeKey, Volume> {
-    let df = aggregate::disclosure_volume_by_year(mark_duplicates(frame(rows)).unwrap())
+    let df = aggregate::disclosure_volume_by_year(frame(rows))
         .collect()
         .unwrap();
     let year = df.column("year").unwrap().i32().unwrap().clone();
@@ -225,7 +261,7 @@ fn volume_by_fold(rows: &[Row]) -> BTreeMap<VolumeKey, Volume> {
 
 /// National zero-application rows: year → (reporting, zero).
 fn zero_by_plan(rows: &[Row]) -> BTreeMap<Option<i32>, (i64, i64)> {
-    let df = aggregate::zero_application_share(mark_duplicates(frame(rows)).unwrap())
+    let df = aggregate::zero_application_share(frame(rows))
         .unwrap()
         .filter(col("province").eq(lit(aggregate::NATIONAL)))
         .collect()
@@ -329,7 +365,7 @@ fn unit_panel_flags_carry_over_mismatches_between_consecutive_years() {
         mk("c", 2022, Some(0), None),
         mk("d", 2024, Some(5), None),
     ];
-    let df = aggregate::unit_panel(mark_duplicates(frame(&rows)).unwrap())
+    let df = aggregate::unit_panel(frame(&rows))
         .unwrap()
         .collect()
         .unwrap();

@@ -36,3 +36,17 @@ pub fn throughput(stage: &str, docs: usize, bytes: u64, secs: f64) -> String {
         bytes as f64 / 1e6 / secs
     )
 }
+
+/// `OUTPUT/rejects.csv` (doc_id, path, reason_code, detail — the columns of
+/// schemas/rejects.schema.json) as bytes, for [`gongkai::fsutil::write_atomic`].
+pub fn rejects_csv<S: AsRef<str>>(
+    rows: impl IntoIterator<Item = [S; 4]>,
+) -> anyhow::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let schema = gongkai::schema::rejects_schema();
+    w.write_record(schema.fields().iter().map(|f| f.name().as_str()))?;
+    for r in rows {
+        w.write_record(r.iter().map(|s| s.as_ref()))?;
+    }
+    Ok(w.into_inner()?)
+}

@@ -1,4 +1,4 @@
-//! Arrow IPC file → Hive-partitioned Parquet dataset (`year=YYYY/part-NNNNN.parquet`),
+//! Arrow IPC files → Hive-partitioned Parquet dataset (`year=YYYY/part-NNNNN.parquet`),
 //! the one writer behind every dataset of `write-parquet` (reports, cells).
 //!
 //! Partitioned by the statistical year (unknown year:
@@ -11,7 +11,7 @@
 use anyhow::{Context, Result};
 use arrow::array::{Array, Int32Array, RecordBatch, UInt32Array};
 use arrow::compute::take;
-use arrow::datatypes::Schema;
+use arrow::datatypes::{Schema, SchemaRef};
 use arrow::ipc::reader::FileReader;
 use gongkai::fsutil::StagedDir;
 use parquet::arrow::ArrowWriter;
@@ -51,25 +51,47 @@ struct PartWriter {
     writer: Option<ArrowWriter<File>>,
 }
 
-/// Write the Arrow IPC file `src` as the dataset folder `dest`, partitioned
-/// by its `year` column; `on_batch(batches)` is called after each input
-/// batch with the number of batches in `src` (for progress bars).
+/// Open an Arrow IPC file written by normalize, reading only the named
+/// columns when `columns` is given.
+pub fn open_ipc(src: &Path, columns: Option<&[&str]>) -> Result<FileReader<File>> {
+    let open = |projection| -> Result<FileReader<File>> {
+        let file = File::open(src)
+            .with_context(|| format!("opening {} (run normalize first)", src.display()))?;
+        Ok(FileReader::try_new(file, projection)?)
+    };
+    let reader = open(None)?;
+    let Some(columns) = columns else {
+        return Ok(reader);
+    };
+    let projection = columns
+        .iter()
+        .map(|c| reader.schema().index_of(c))
+        .collect::<Result<Vec<_>, _>>()?;
+    open(Some(projection))
+}
+
+/// Write the Arrow IPC files `srcs` (in order; e.g. the shards of one
+/// corpus) as the dataset folder `dest` with the columns of `schema`,
+/// partitioned by the `year` column. Each input batch goes through
+/// `transform` first (identity, or adding columns); `on_batch(batches)` is
+/// called after each input batch with the number of batches in all `srcs`
+/// (for progress bars).
 pub fn write_by_year(
-    src: &Path,
+    srcs: &[PathBuf],
     dest: &Path,
+    schema: &SchemaRef,
     opts: PartOptions,
+    mut transform: impl FnMut(RecordBatch) -> Result<RecordBatch>,
     mut on_batch: impl FnMut(usize),
 ) -> Result<Written> {
-    let reader = FileReader::try_new(
-        File::open(src)
-            .with_context(|| format!("opening {} (run normalize first)", src.display()))?,
-        None,
-    )?;
-    let batches = reader.num_batches();
-    let full_schema = reader.schema();
-    let year_idx = full_schema.index_of("year")?;
+    let readers = srcs
+        .iter()
+        .map(|s| open_ipc(s, None))
+        .collect::<Result<Vec<_>>>()?;
+    let batches = readers.iter().map(|r| r.num_batches()).sum();
+    let year_idx = schema.index_of("year")?;
     let file_schema = Arc::new(Schema::new(
-        full_schema
+        schema
             .fields()
             .iter()
             .enumerate()
@@ -86,8 +108,11 @@ pub fn write_by_year(
     let staged = StagedDir::new(dest)?;
     let mut parts: BTreeMap<String, PartWriter> = BTreeMap::new();
     let mut rows = 0usize;
-    for batch in reader {
-        let batch = batch?;
+    for batch in readers.into_iter().flatten() {
+        let batch = transform(batch?)?;
+        if batch.schema() != *schema {
+            anyhow::bail!("an input batch does not have the dataset's columns (an Arrow file from another gongkai version?)");
+        }
         rows += batch.num_rows();
         let years = batch
             .column(year_idx)

@@ -32,19 +32,7 @@ pub const FIELDS: &[&str] = &[
 ];
 
 /// Fields holding numbers (recall and hallucination are counted on these).
-pub const NUMERIC_FIELDS: &[&str] = &[
-    "proactive_total",
-    "apps_new",
-    "apps_carried_over",
-    "apps_granted",
-    "apps_partial",
-    "apps_total_handled",
-    "apps_carried_next",
-    "apps_natural_person_new",
-    "review_total",
-    "litigation_total",
-    "fees_collected",
-];
+pub const NUMERIC_FIELDS: &[&str] = &crate::record::HEADLINE_FIELDS;
 
 /// One wrong field of one document.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,6 +11,7 @@
 
 pub mod corpus;
 pub mod decode;
+pub mod dedup;
 pub mod eval;
 pub mod extract;
 pub mod fsutil;

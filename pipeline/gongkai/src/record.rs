@@ -71,6 +71,22 @@ impl Template {
     }
 }
 
+/// Column names of the headline numbers (GOLD_FORMAT's numeric fields), in
+/// schema order: the ten of [`Headline::int_fields`], then `fees_collected`.
+pub const HEADLINE_FIELDS: [&str; 11] = [
+    "proactive_total",
+    "apps_new",
+    "apps_carried_over",
+    "apps_granted",
+    "apps_partial",
+    "apps_total_handled",
+    "apps_carried_next",
+    "apps_natural_person_new",
+    "review_total",
+    "litigation_total",
+    "fees_collected",
+];
+
 /// The headline numbers of GOLD_FORMAT, each with its source span.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Headline {
@@ -91,17 +107,18 @@ pub struct Headline {
 impl Headline {
     /// The integer fields by their column name, in schema order.
     pub fn int_fields(&self) -> [(&'static str, Option<Located<i64>>); 10] {
+        let f = &HEADLINE_FIELDS;
         [
-            ("proactive_total", self.proactive_total),
-            ("apps_new", self.apps_new),
-            ("apps_carried_over", self.apps_carried_over),
-            ("apps_granted", self.apps_granted),
-            ("apps_partial", self.apps_partial),
-            ("apps_total_handled", self.apps_total_handled),
-            ("apps_carried_next", self.apps_carried_next),
-            ("apps_natural_person_new", self.apps_natural_person_new),
-            ("review_total", self.review_total),
-            ("litigation_total", self.litigation_total),
+            (f[0], self.proactive_total),
+            (f[1], self.apps_new),
+            (f[2], self.apps_carried_over),
+            (f[3], self.apps_granted),
+            (f[4], self.apps_partial),
+            (f[5], self.apps_total_handled),
+            (f[6], self.apps_carried_next),
+            (f[7], self.apps_natural_person_new),
+            (f[8], self.review_total),
+            (f[9], self.litigation_total),
         ]
     }
 }

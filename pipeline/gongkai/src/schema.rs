@@ -30,6 +30,10 @@ pub struct ColumnSpec {
     pub ty: String,
     pub nullable: bool,
     pub description: String,
+    /// The stage that adds the column when not `normalize` (e.g.
+    /// `write-parquet` for columns that need the whole dataset).
+    #[serde(default)]
+    pub stage: Option<String>,
 }
 
 /// A dataset schema file.
@@ -46,10 +50,21 @@ impl SchemaSpec {
         serde_json::from_str(json).map_err(|e| format!("schema JSON: {e}"))
     }
 
+    /// The columns `normalize` writes (those without a `stage`).
     pub fn arrow_schema(&self) -> Result<Schema, String> {
+        self.fields(|c| c.stage.is_none())
+    }
+
+    /// Every column of the dataset, in order: what `write-parquet` writes.
+    pub fn dataset_arrow_schema(&self) -> Result<Schema, String> {
+        self.fields(|_| true)
+    }
+
+    fn fields(&self, keep: impl Fn(&ColumnSpec) -> bool) -> Result<Schema, String> {
         let fields = self
             .columns
             .iter()
+            .filter(|c| keep(c))
             .map(|c| Ok(Field::new(&c.name, parse_type(&c.ty)?, c.nullable)))
             .collect::<Result<Vec<_>, String>>()?;
         Ok(Schema::new(fields))
@@ -92,47 +107,63 @@ pub fn parse_type(s: &str) -> Result<DataType, String> {
     })
 }
 
-fn spec(
-    json: &'static str,
-    cell: &'static OnceLock<(SchemaSpec, SchemaRef)>,
-) -> &'static (SchemaSpec, SchemaRef) {
+/// A schema file parsed once: its spec, normalize's Arrow schema and the
+/// whole dataset's.
+struct Parsed {
+    spec: SchemaSpec,
+    normalize: SchemaRef,
+    dataset: SchemaRef,
+}
+
+fn spec(json: &'static str, cell: &'static OnceLock<Parsed>) -> &'static Parsed {
     cell.get_or_init(|| {
         // The schema files are part of the build; a broken one is a bug
         // caught by the tests below, not input.
         let spec = SchemaSpec::parse(json).expect("schemas/*.schema.json is valid");
-        let schema = spec
-            .arrow_schema()
-            .expect("schemas/*.schema.json types are valid");
-        (spec, Arc::new(schema))
+        let types = "schemas/*.schema.json types are valid";
+        let normalize = Arc::new(spec.arrow_schema().expect(types));
+        let dataset = Arc::new(spec.dataset_arrow_schema().expect(types));
+        Parsed {
+            spec,
+            normalize,
+            dataset,
+        }
     })
 }
 
-/// The parsed spec and Arrow schema of one schema file, built once.
+/// The parsed spec and Arrow schemas of one schema file, built once.
 macro_rules! schema_file {
     ($json:expr) => {{
-        static CELL: OnceLock<(SchemaSpec, SchemaRef)> = OnceLock::new();
+        static CELL: OnceLock<Parsed> = OnceLock::new();
         spec($json, &CELL)
     }};
 }
 
 pub fn reports_spec() -> &'static SchemaSpec {
-    &schema_file!(REPORTS_SCHEMA_JSON).0
+    &schema_file!(REPORTS_SCHEMA_JSON).spec
 }
 
+/// The reports columns `normalize` writes to Arrow.
 pub fn reports_schema() -> SchemaRef {
-    schema_file!(REPORTS_SCHEMA_JSON).1.clone()
+    schema_file!(REPORTS_SCHEMA_JSON).normalize.clone()
+}
+
+/// Every column of the reports dataset: normalize's, then those
+/// `write-parquet` adds ([`crate::dedup::Duplicates::mark`]).
+pub fn reports_dataset_schema() -> SchemaRef {
+    schema_file!(REPORTS_SCHEMA_JSON).dataset.clone()
 }
 
 pub fn cells_spec() -> &'static SchemaSpec {
-    &schema_file!(CELLS_SCHEMA_JSON).0
+    &schema_file!(CELLS_SCHEMA_JSON).spec
 }
 
 pub fn cells_schema() -> SchemaRef {
-    schema_file!(CELLS_SCHEMA_JSON).1.clone()
+    schema_file!(CELLS_SCHEMA_JSON).normalize.clone()
 }
 
 pub fn rejects_schema() -> SchemaRef {
-    schema_file!(REJECTS_SCHEMA_JSON).1.clone()
+    schema_file!(REJECTS_SCHEMA_JSON).normalize.clone()
 }
 
 fn strings<'a>(rows: &'a [Report], f: impl Fn(&'a Report) -> Option<&'a str>) -> ArrayRef {
@@ -186,6 +217,17 @@ fn reports_column(name: &str, rows: &[Report], dt: &DataType) -> Option<ArrayRef
         "county" => strings(rows, |r| r.region.county.as_deref()),
         "township" => strings(rows, |r| r.region.township.as_deref()),
         "region_code" => strings(rows, |r| r.region.region_code.as_deref()),
+        "unit_key" => Arc::new(
+            rows.iter()
+                .map(|r| {
+                    crate::dedup::unit_key(
+                        r.level.map(|l| l.as_str()),
+                        r.region.region_code.as_deref(),
+                        r.unit_name.as_deref(),
+                    )
+                })
+                .collect::<StringArray>(),
+        ),
         "template" => strings(rows, |r| r.template.map(|t| t.as_str())),
         n if is_int_headline(n) => ints(rows, n),
         "fees_collected" => Arc::new(
@@ -372,7 +414,30 @@ pub fn rejects_batch(rows: &[Reject]) -> Result<RecordBatch, ArrowError> {
     RecordBatch::try_new(schema, cols)
 }
 
-/// Names of every column the code can produce (for the schema test).
+/// The rows of a rejects batch (schemas/rejects.schema.json order).
+pub fn reject_rows(batch: &RecordBatch) -> Result<Vec<[String; 4]>, ArrowError> {
+    let cols = rejects_schema()
+        .fields()
+        .iter()
+        .map(|f| {
+            batch
+                .column_by_name(f.name())
+                .and_then(|c| c.as_any().downcast_ref::<StringArray>())
+                .ok_or_else(|| {
+                    ArrowError::SchemaError(format!("rejects batch: no Utf8 column {}", f.name()))
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let [a, b, c, d] = cols[..] else {
+        return Err(ArrowError::SchemaError("rejects has four columns".into()));
+    };
+    Ok((0..batch.num_rows())
+        .map(|i| [a, b, c, d].map(|col| col.value(i).to_string()))
+        .collect())
+}
+
+/// Names of every column `normalize` produces (for the schema test; the
+/// columns of a later stage are checked by that stage's code).
 pub const CODE_REPORT_COLUMNS: &[&str] = &[
     "doc_id",
     "source_path",
@@ -391,6 +456,7 @@ pub const CODE_REPORT_COLUMNS: &[&str] = &[
     "county",
     "township",
     "region_code",
+    "unit_key",
     "template",
     "proactive_total",
     "apps_new",
@@ -436,7 +502,12 @@ mod tests {
 
     /// The schema file names the code's columns, in order, each described.
     fn assert_same_columns(spec: &SchemaSpec, code: &[&str]) {
-        let names: Vec<&str> = spec.columns.iter().map(|c| c.name.as_str()).collect();
+        let names: Vec<&str> = spec
+            .columns
+            .iter()
+            .filter(|c| c.stage.is_none())
+            .map(|c| c.name.as_str())
+            .collect();
         assert_eq!(names, code, "schemas/{}.schema.json vs code", spec.name);
         for c in &spec.columns {
             assert!(!c.description.is_empty(), "{} has no description", c.name);

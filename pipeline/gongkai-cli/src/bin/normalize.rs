@@ -119,19 +119,13 @@ fn main() -> Result<()> {
     rejects_w.finish()?;
 
     // rejects.csv beside the datasets, for people.
-    let csv_tmp = args
-        .output
-        .join(format!(".rejects.csv.tmp-{}", std::process::id()));
-    {
-        let mut w = csv::Writer::from_path(&csv_tmp)?;
-        w.write_record(["doc_id", "path", "reason_code", "detail"])?;
-        for r in &all_rejects {
-            w.write_record([&r.doc_id, &r.path, r.reason.code(), &r.detail])?;
-        }
-        w.flush()?;
-    }
+    let csv = gongkai_cli::rejects_csv(
+        all_rejects
+            .iter()
+            .map(|r| [r.doc_id.as_str(), &r.path, r.reason.code(), &r.detail]),
+    )?;
     staged.commit()?;
-    std::fs::rename(&csv_tmp, args.output.join("rejects.csv"))?;
+    gongkai::fsutil::write_atomic(&args.output.join("rejects.csv"), &csv)?;
 
     let docs = walk.files.len();
     let rejects = all_rejects.len();

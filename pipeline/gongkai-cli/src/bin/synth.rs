@@ -32,6 +32,10 @@ struct Args {
     /// Share of table reports with an injected arithmetic error.
     #[arg(long, default_value_t = 0.03)]
     error_share: f64,
+    /// Share of documents that copy an earlier report byte for byte (another
+    /// site reposting it): duplicates for the reports dataset to mark.
+    #[arg(long, default_value_t = 0.02)]
+    repost_share: f64,
 }
 
 fn main() -> Result<()> {
@@ -43,6 +47,7 @@ fn main() -> Result<()> {
         gbk_share: args.gbk_share,
         junk_share: args.junk_share,
         error_share: args.error_share,
+        repost_share: args.repost_share,
     };
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;

@@ -1,14 +1,17 @@
-//! write-parquet: OUTPUT/arrow/{reports,cells}.arrow →
-//! OUTPUT/{reports,cells}/year=YYYY/part-NNNNN.parquet
+//! write-parquet: OUTPUT/arrow/{reports,cells}.arrow (or the `arrow/` folders
+//! of several shards) → OUTPUT/{reports,cells}/year=YYYY/part-NNNNN.parquet
 //!
 //! Both datasets go through the same partitioned writer
 //! ([`gongkai_cli::partitioned`]): Hive-partitioned by the statistical year,
 //! zstd, column statistics, streamed batch by batch, staged and renamed into
-//! place with a `_SUCCESS` marker.
+//! place with a `_SUCCESS` marker. Reports get their duplicate marks
+//! ([`gongkai::dedup`]) from a first pass over every input's report rows.
 
 use anyhow::Result;
 use clap::Parser;
-use gongkai_cli::partitioned::{write_by_year, PartOptions};
+use gongkai::dedup::Duplicates;
+use gongkai::schema;
+use gongkai_cli::partitioned::{open_ipc, write_by_year, PartOptions};
 use gongkai_cli::{progress, GIT_COMMIT};
 use serde_json::json;
 use std::path::PathBuf;
@@ -23,9 +26,15 @@ const DATASETS: &[&str] = &["reports", "cells"];
     about = "Turn normalize's Arrow output into Hive-partitioned Parquet datasets"
 )]
 struct Args {
-    /// The output folder normalize wrote (reads OUTPUT/arrow/{reports,cells}.arrow).
+    /// The output folder: normalize's (reads OUTPUT/arrow/) unless --arrow is given.
     #[arg(long)]
     output: PathBuf,
+    /// Arrow folders to read instead of OUTPUT/arrow (repeat it: one per
+    /// shard, e.g. `--arrow out/shard-0/arrow --arrow out/shard-1/arrow`).
+    /// They become one dataset in OUTPUT, duplicates marked across all of
+    /// them, and their rejects are combined into OUTPUT/rejects.csv.
+    #[arg(long)]
+    arrow: Vec<PathBuf>,
     /// Rows per Parquet file before a new part file starts.
     #[arg(long, default_value_t = 1_000_000)]
     rows_per_file: usize,
@@ -41,15 +50,52 @@ fn main() -> Result<()> {
         rows_per_file: args.rows_per_file,
         row_group_rows: args.row_group_rows,
     };
+    let merging = !args.arrow.is_empty();
+    let arrow_dirs = if merging {
+        args.arrow.clone()
+    } else {
+        vec![args.output.join("arrow")]
+    };
+    let inputs = |name: &str| -> Vec<PathBuf> {
+        arrow_dirs
+            .iter()
+            .map(|d| d.join(format!("{name}.arrow")))
+            .collect()
+    };
+
+    // First pass: which row stands for each report (reads only the columns
+    // the marks depend on).
+    let t = Instant::now();
+    let mut dups = Duplicates::default();
+    for src in inputs("reports") {
+        for batch in open_ipc(&src, Some(&Duplicates::columns()))? {
+            dups.observe(&batch?)?;
+        }
+    }
+    let dedup_secs = t.elapsed().as_secs_f64();
+
     let mut stats = serde_json::Map::new();
     for name in DATASETS {
         let t = Instant::now();
-        let src = args.output.join("arrow").join(format!("{name}.arrow"));
         let pb = progress(0, &format!("write-parquet {name}"));
-        let w = write_by_year(&src, &args.output.join(name), opts, |n| {
-            pb.set_length(n as u64);
-            pb.inc(1);
-        })?;
+        let (dataset_schema, marks) = match *name {
+            "reports" => (schema::reports_dataset_schema(), true),
+            _ => (schema::cells_schema(), false),
+        };
+        let w = write_by_year(
+            &inputs(name),
+            &args.output.join(name),
+            &dataset_schema,
+            opts,
+            |b| match marks {
+                true => Ok(dups.mark(&b, &dataset_schema)?),
+                false => Ok(b),
+            },
+            |n| {
+                pb.set_length(n as u64);
+                pb.inc(1);
+            },
+        )?;
         pb.finish_and_clear();
         let secs = t.elapsed().as_secs_f64();
         println!(
@@ -71,6 +117,28 @@ fn main() -> Result<()> {
             }),
         );
     }
+    let duplicates = dups.duplicates();
+    println!(
+        "write-parquet: {} annual-report rows are {} reports; {duplicates} rows marked is_duplicate ({dedup_secs:.2}s)",
+        dups.annual_reports(),
+        dups.groups()
+    );
+    if merging {
+        let mut rejects: Vec<[String; 4]> = Vec::new();
+        for src in inputs("rejects") {
+            for batch in open_ipc(&src, None)? {
+                rejects.extend(schema::reject_rows(&batch?)?);
+            }
+        }
+        let csv = gongkai_cli::rejects_csv(rejects.iter().cloned())?;
+        gongkai::fsutil::write_atomic(&args.output.join("rejects.csv"), &csv)?;
+        println!(
+            "write-parquet: {} rejects of {} Arrow folders into {}",
+            rejects.len(),
+            arrow_dirs.len(),
+            args.output.join("rejects.csv").display()
+        );
+    }
     let reports = &stats["reports"];
     gongkai::manifest::record_stage(
         &args.output,
@@ -82,6 +150,8 @@ fn main() -> Result<()> {
             "files": reports["files"],
             "parquet_bytes": reports["parquet_bytes"],
             "datasets": stats,
+            "arrow_inputs": arrow_dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>(),
+            "duplicates": duplicates,
             "seconds": t0.elapsed().as_secs_f64(),
         }),
         Some(GIT_COMMIT),

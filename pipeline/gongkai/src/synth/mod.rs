@@ -37,6 +37,10 @@ pub struct SynthConfig {
     pub junk_share: f64,
     /// Share of table reports with one injected arithmetic error (~0.03).
     pub error_share: f64,
+    /// Share of documents that are another site's copy of an earlier
+    /// report of the corpus, byte for byte (~0.02): the duplicates the
+    /// reports dataset must mark.
+    pub repost_share: f64,
 }
 
 impl Default for SynthConfig {
@@ -47,6 +51,7 @@ impl Default for SynthConfig {
             gbk_share: 0.05,
             junk_share: 0.01,
             error_share: 0.03,
+            repost_share: 0.02,
         }
     }
 }
@@ -182,7 +187,38 @@ pub fn generate(cfg: &SynthConfig, i: usize) -> SynthDoc {
     if rng.chance(cfg.junk_share) {
         return page::junk(&mut rng, doc_id, hash);
     }
+    if i > 0 && rng.chance(cfg.repost_share) {
+        // A copy of one of the 64 documents before it (which may be junk:
+        // then this one is a report of its own).
+        let original = i - 1 - rng.below(i.min(64));
+        if let Some(copy) = repost(cfg, original, &doc_id, hash) {
+            return copy;
+        }
+    }
     page::report(cfg, &mut rng, doc_id, hash)
+}
+
+/// Document `original` posted again on another site under `doc_id`: the
+/// same bytes, the same truth, another path and url.
+fn repost(cfg: &SynthConfig, original: usize, doc_id: &str, hash: u64) -> Option<SynthDoc> {
+    let doc = generate(cfg, original);
+    let mut truth = doc.truth?;
+    if !truth.is_annual_report {
+        return None;
+    }
+    let (dir, file) = doc.rel_path.rsplit_once('/')?;
+    let ext = file.rsplit_once('.').map_or("txt", |(_, e)| e);
+    truth.doc_id = doc_id.to_string();
+    truth.url = format!(
+        "http://xxgk.zwfw{:06x}.gov.cn/repost/{}.html",
+        hash & 0xff_ffff,
+        doc_id
+    );
+    Some(SynthDoc {
+        rel_path: format!("{dir}/{doc_id}.{ext}"),
+        bytes: doc.bytes,
+        truth: Some(truth),
+    })
 }
 
 /// The crawler manifest (`path,url`) of the given documents.

@@ -48,6 +48,7 @@ fn shares_follow_the_config() {
         gbk_share: 0.05,
         junk_share: 0.01,
         error_share: 0.03,
+        repost_share: 0.02,
     };
     let docs: Vec<SynthDoc> = (0..c.docs).map(|i| generate(&c, i)).collect();
     let reports: Vec<&Truth> = docs
@@ -57,6 +58,18 @@ fn shares_follow_the_config() {
         .collect();
     let junk = docs.len() - reports.len();
     assert!((10..=80).contains(&junk), "junk {junk}");
+    // Reposts: byte-identical copies of an earlier report, own path and url.
+    let mut seen = std::collections::HashMap::new();
+    let mut reposts = 0;
+    for d in docs.iter().filter(|d| d.truth.is_some()) {
+        if let Some(first) = seen.insert(d.bytes.clone(), d) {
+            let (a, b) = (first.truth.as_ref().unwrap(), d.truth.as_ref().unwrap());
+            assert!(a.is_annual_report && a.year == b.year && a.unit_name == b.unit_name);
+            assert_ne!((&a.doc_id, &a.url), (&b.doc_id, &b.url));
+            reposts += 1;
+        }
+    }
+    assert!((40..=130).contains(&reposts), "reposts {reposts}");
     let share = |f: &dyn Fn(&Truth) -> bool| {
         reports.iter().filter(|t| f(t)).count() as f64 / reports.len() as f64
     };
