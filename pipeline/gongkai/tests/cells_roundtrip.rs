@@ -52,7 +52,11 @@ fn diff(t: &Truth, cells: &[Cell]) -> Vec<String> {
     out
 }
 
-fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening, bool)>, String> {
+/// What a round-tripped document covered: layout, style, 小计 column, page
+/// break (`mid_row`, `repeat_header`).
+type Covered = (Template, Flattening, bool, Option<(bool, bool)>);
+
+fn check(cfg: &SynthConfig, i: usize) -> Result<Option<Covered>, String> {
     let doc = generate(cfg, i);
     let Some(t) = &doc.truth else { return Ok(None) };
     if !matches!(t.template, Some(Template::Table2019 | Template::Table2021)) {
@@ -94,11 +98,16 @@ fn check(cfg: &SynthConfig, i: usize) -> Result<Option<(Template, Flattening, bo
             cfg.seed, x.report.arith_failures
         ));
     }
-    Ok(Some((t.template.unwrap(), t.style, t.noise.org_subtotal)))
+    Ok(Some((
+        t.template.unwrap(),
+        t.style,
+        t.noise.org_subtotal,
+        t.noise.page_break.map(|b| (b.mid_row, b.repeat_header)),
+    )))
 }
 
-/// Every layout × flattening style (some with a 小计 column), with errors
-/// injected often, round-trips.
+/// Every layout × flattening style (some with a 小计 column, some running
+/// over a page break), with errors injected often, round-trips.
 #[test]
 fn every_layout_and_style_round_trips() {
     let cfg = SynthConfig {
@@ -110,11 +119,20 @@ fn every_layout_and_style_round_trips() {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut errors = Vec::new();
     let mut subtotals = 0;
+    let mut breaks: BTreeMap<String, usize> = BTreeMap::new();
     for i in 0..800 {
         match check(&cfg, i) {
-            Ok(Some((l, s, sub))) => {
+            Ok(Some((l, s, sub, brk))) => {
                 *seen.entry(format!("{l:?}/{s:?}")).or_default() += 1;
                 subtotals += usize::from(sub);
+                if let Some((mid_row, repeat_header)) = brk {
+                    let kind = match (mid_row, repeat_header) {
+                        (true, _) => "row cut by the page end",
+                        (false, true) => "headers repeated",
+                        (false, false) => "page number only",
+                    };
+                    *breaks.entry(format!("{s:?}/{kind}")).or_default() += 1;
+                }
             }
             Ok(None) => {}
             Err(e) => errors.push(e),
@@ -127,6 +145,17 @@ fn every_layout_and_style_round_trips() {
         errors.join("\n")
     );
     assert!(subtotals > 10, "only {subtotals} tables with a 小计 column");
+    // Text from PDF: page numbers inside tables, headers repeated after the
+    // break, a row whose cells continue on the next page.
+    for k in [
+        "CellPerLine/row cut by the page end",
+        "CellPerLine/headers repeated",
+        "CellPerLine/page number only",
+        "PipeRows/headers repeated",
+        "PipeRows/page number only",
+    ] {
+        assert!(breaks.get(k).is_some_and(|n| *n >= 3), "{k}: {breaks:?}");
+    }
     for l in ["Table2019", "Table2021"] {
         for s in ["CellPerLine", "PipeRows", "HtmlTable"] {
             assert!(

@@ -298,8 +298,8 @@ pub fn render_html(out: &mut String, g: &Grid, noise: &Noise) {
 }
 
 /// `| a | b |` rows, one per table row.
-pub fn render_pipes(out: &mut String, g: &Grid) {
-    for row in g {
+pub fn render_pipes(out: &mut String, g: &Grid, noise: &Noise) {
+    let pipe_row = |out: &mut String, row: &[GCell]| {
         out.push('|');
         for c in row {
             out.push(' ');
@@ -307,25 +307,83 @@ pub fn render_pipes(out: &mut String, g: &Grid) {
             out.push_str(" |");
         }
         out.push('\n');
+    };
+    let brk = noise.page_break.map(|b| (b, break_row(g, &b)));
+    for (r, row) in g.iter().enumerate() {
+        if let Some((b, _)) = brk.filter(|(_, at)| *at == r) {
+            page_break(out, &b);
+            if b.repeat_header {
+                g[..header_rows(g)].iter().for_each(|h| pipe_row(out, h));
+            }
+        }
+        pipe_row(out, row);
     }
+}
+
+/// Rows at the top of a grid that hold only column headers.
+fn header_rows(g: &Grid) -> usize {
+    g.iter()
+        .take_while(|row| row.iter().all(|c| c.header))
+        .count()
+}
+
+/// The body row before which a table's page break falls; tables of fewer
+/// than 12 rows fit on their page.
+fn break_row(g: &Grid, b: &super::PageBreak) -> usize {
+    if g.len() < 12 {
+        return usize::MAX;
+    }
+    let head = header_rows(g);
+    let body = g.len().saturating_sub(head + 1).max(1);
+    head + 1 + ((b.at * body as f64) as usize).min(body - 1)
+}
+
+/// The page-number line between two pages, blank lines around it.
+fn page_break(out: &mut String, b: &super::PageBreak) {
+    out.push('\n');
+    out.push_str(&b.line());
+    out.push_str("\n\n");
 }
 
 /// One cell per line, row-major, optionally indented and blank-line separated.
 pub fn render_lines(out: &mut String, g: &Grid, noise: &Noise) {
-    for row in g {
-        for c in row {
-            let text = match (c.col && noise.split_headers, split_label(&c.text)) {
-                (true, Some((a, b))) => format!("{a}\n{b}"),
-                _ => c.text.clone(),
-            };
-            if noise.indent_cells {
-                out.push_str("  ");
-            }
-            out.push_str(&text);
-            out.push('\n');
-            if noise.blank_line_between_cells {
-                out.push('\n');
-            }
+    let cell_line = |out: &mut String, c: &GCell| {
+        let text = match (c.col && noise.split_headers, split_label(&c.text)) {
+            (true, Some((a, b))) => format!("{a}\n{b}"),
+            _ => c.text.clone(),
+        };
+        if noise.indent_cells {
+            out.push_str("  ");
         }
+        out.push_str(&text);
+        out.push('\n');
+        if noise.blank_line_between_cells {
+            out.push('\n');
+        }
+    };
+    let brk = noise.page_break.map(|b| (b, break_row(g, &b)));
+    for (r, row) in g.iter().enumerate() {
+        match brk.filter(|(_, at)| *at == r) {
+            // A row cut by the page end: its label and first cells, the
+            // page number, then the rest of its cells.
+            Some((b, _)) if b.mid_row && row.len() > 2 => {
+                let cut = 1 + (row.len() - 1) / 2;
+                row[..cut].iter().for_each(|c| cell_line(out, c));
+                page_break(out, &b);
+                row[cut..].iter().for_each(|c| cell_line(out, c));
+                continue;
+            }
+            Some((b, _)) => {
+                page_break(out, &b);
+                if b.repeat_header {
+                    g[..header_rows(g)]
+                        .iter()
+                        .flatten()
+                        .for_each(|c| cell_line(out, c));
+                }
+            }
+            None => {}
+        }
+        row.iter().for_each(|c| cell_line(out, c));
     }
 }

@@ -104,6 +104,41 @@ pub struct Noise {
     /// Section 三 prints a 小计 of the 法人或其他组织 columns before 总计
     /// (8 numbers a row).
     pub org_subtotal: bool,
+    /// Text from PDF (one cell per line, `|` rows): every table runs over a
+    /// page break.
+    pub page_break: Option<PageBreak>,
+}
+
+/// A page break inside a table, as text extracted from a PDF shows it: the
+/// page number line (`- 3 -`, `第3页 共8页`, …), then optionally the table's
+/// column headers printed again at the top of the next page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageBreak {
+    /// Where, as a share of the table's body rows.
+    pub at: f64,
+    /// One cell per line only: the break falls inside a row, whose
+    /// remaining cells follow the page number (a row cut at the page end).
+    pub mid_row: bool,
+    /// The header rows printed again after the break (at a row boundary).
+    pub repeat_header: bool,
+    /// Page number and the format of its line ([`PageBreak::line`]).
+    pub page: u16,
+    pub format: u8,
+}
+
+impl PageBreak {
+    /// The page-number line(s) printed at the break.
+    pub fn line(&self) -> String {
+        let (n, m) = (self.page, self.page + 3);
+        match self.format % 6 {
+            0 => format!("- {n} -"),
+            1 => format!("-{n}-"),
+            2 => format!("— {n} —"),
+            3 => format!("第 {n} 页"),
+            4 => format!("第{n}页 共{m}页"),
+            _ => format!("第{n}页/共{m}页"),
+        }
+    }
 }
 
 /// The GOLD_FORMAT headline numbers as the text states them.

@@ -6,7 +6,8 @@ use super::numbers::{self, Values, APPS_TABLE, REVIEW_TABLE};
 use super::prose::{cn_date, cn_num, distractor, filler_para};
 use super::rng::Rng;
 use super::{
-    Flattening, Noise, SynthConfig, SynthDoc, SynthEncoding, Truth, TruthCell, TruthHeadline,
+    Flattening, Noise, PageBreak, SynthConfig, SynthDoc, SynthEncoding, Truth, TruthCell,
+    TruthHeadline,
 };
 use crate::record::{Level, Template};
 use crate::template;
@@ -297,6 +298,7 @@ fn draw_noise(rng: &mut Rng, style: Flattening) -> Noise {
         indent_cells: rng.chance(0.5),
         blank_line_between_cells: rng.chance(0.5),
         org_subtotal: false,
+        page_break: None,
     }
 }
 
@@ -421,7 +423,7 @@ fn render_text(c: &Chrome, blocks: &[Block], style: Flattening, noise: &Noise) -
                 out.push_str("\n\n");
             }
             Block::Table(g) => match style {
-                Flattening::PipeRows => grid::render_pipes(&mut out, g),
+                Flattening::PipeRows => grid::render_pipes(&mut out, g, noise),
                 _ => grid::render_lines(&mut out, g, noise),
             },
         }
@@ -550,6 +552,17 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, doc_id: String, hash: u64) -> Sy
     let mut noise = draw_noise(rng, style);
     // From the hash, not the RNG: the rest of the document stays as it was.
     noise.org_subtotal = style != Flattening::Prose && (hash >> 8).is_multiple_of(8);
+    let pdf_text = matches!(style, Flattening::CellPerLine | Flattening::PipeRows) && !html;
+    if pdf_text && (hash >> 12).is_multiple_of(3) {
+        let bits = hash >> 20;
+        noise.page_break = Some(PageBreak {
+            at: (bits & 0xff) as f64 / 256.0,
+            mid_row: style == Flattening::CellPerLine && (bits >> 8) & 1 == 1,
+            repeat_header: (bits >> 9) & 1 == 1,
+            page: 2 + ((bits >> 10) & 7) as u16,
+            format: ((bits >> 13) & 7) as u8,
+        });
+    }
     let (publish, sig) = draw_dates(rng, year);
     let has_page_date = rng.chance(0.85);
     let has_sig_date = rng.chance(0.9);

@@ -31,19 +31,45 @@ fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
-/// A line that is only a printed page number: `-3-`, `- 12 -`, `—3—`.
+/// A line that is only a printed page number: `-3-`, `- 12 -`, `—3—`,
+/// `第 3 页`, `第3页 共8页`, `第3页/共8页` (page ≤ pages).
 fn is_page_number_line(line: &str) -> bool {
     let t = line.trim();
-    let inner = t
+    let small = |s: &str| -> Option<u32> {
+        let s = s.trim();
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    if let Some(inner) = t
         .strip_prefix(['-', '—'])
-        .and_then(|s| s.strip_suffix(['-', '—']));
-    match inner {
-        Some(s) => {
-            let s = s.trim();
-            !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit())
-        }
-        None => false,
+        .and_then(|s| s.strip_suffix(['-', '—']))
+    {
+        return small(inner.trim_matches(['-', '—'])).is_some();
     }
+    // 第3页, optionally with 共8页 after or before it.
+    let c: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '，' | '、'))
+        .collect();
+    let c = c.as_str();
+    let page_of = |s: &str| small(s.strip_prefix('第')?.strip_suffix('页')?);
+    let total_of = |s: &str| small(s.strip_prefix('共')?.strip_suffix('页')?);
+    let split_at_page_end = |s: &'_ str| -> Option<(u32, u32)> {
+        let cut = s.find('页')? + '页'.len_utf8();
+        let (a, b) = s.split_at(cut);
+        let b = b.strip_prefix('/').unwrap_or(b);
+        match (page_of(a), total_of(b), total_of(a), page_of(b)) {
+            (Some(p), Some(n), _, _) | (_, _, Some(n), Some(p)) => Some((p, n)),
+            _ => None,
+        }
+    };
+    if page_of(c).is_some() {
+        return true;
+    }
+    // Not `3 / 8`: a layout row of two cells and an empty-cell mark reads
+    // the same.
+    matches!(split_at_page_end(c), Some((p, n)) if p <= n)
 }
 
 impl Compact {
@@ -445,6 +471,38 @@ pub fn ordinal_before(text: &str, pos: usize, ord: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_number_lines_in_their_printed_forms() {
+        for l in [
+            "-3-",
+            "- 12 -",
+            "—3—",
+            "— 3 —",
+            "第 3 页",
+            "第3页 共8页",
+            "第3页/共8页",
+            "共8页 第3页",
+        ] {
+            assert!(is_page_number_line(l), "{l}");
+        }
+        // Cells and table text are not page numbers.
+        for l in [
+            "3",
+            "0 / 0",
+            "3 / 8",
+            "第9页 共3页",
+            "-",
+            "—",
+            "1 2",
+            "第三项",
+            "第二十条第(一)项",
+            "3 / 8 / 9",
+            "12345 / 99999",
+        ] {
+            assert!(!is_page_number_line(l), "{l}");
+        }
+    }
 
     #[test]
     fn compact_joins_wrapped_labels_and_drops_page_numbers() {
