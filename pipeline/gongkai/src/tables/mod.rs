@@ -392,6 +392,93 @@ mod tests {
             .contains(&"tables:row_unmapped:total_handled".to_string()));
     }
 
+    /// Plain pdftotext of a 2021 table: rows 一 to （二） one cell per line,
+    /// then the result rows as column-major blocks (each column's cells of
+    /// several rows, a blank line after each column), each block's labels
+    /// printed after its cells.
+    fn column_major_text(vals: &dyn Fn(&str) -> Vec<i64>) -> String {
+        let rows = template::application_rows(Template::Table2021);
+        let leaves: Vec<&str> = rows.iter().filter(|r| !r.heading).map(|r| r.key).collect();
+        let mut out = format!("三、收到和处理政府信息公开申请情况\n{HEADER}\n");
+        let (head, rest) = leaves.split_at(4);
+        for key in head {
+            let label = rows.iter().find(|r| r.key == *key).unwrap().label;
+            out.push_str(label);
+            out.push_str("\n\n");
+            for v in vals(key) {
+                out.push_str(&format!("{v}\n\n"));
+            }
+        }
+        // Blocks of 5, 6, 4 and the rest of the rows.
+        let mut at = 0usize;
+        for size in [5, 6, 4, usize::MAX] {
+            let block = &rest[at..at.saturating_add(size).min(rest.len())];
+            at += block.len();
+            for col in 0..7 {
+                for key in block {
+                    out.push_str(&format!("{}\n", vals(key)[col]));
+                }
+                out.push('\n');
+            }
+            // The label column comes after its cells.
+            for key in block {
+                out.push_str(rows.iter().find(|r| r.key == *key).unwrap().label);
+                out.push(' ');
+            }
+            out.push_str("\n\n");
+        }
+        out.push_str(REVIEW);
+        out
+    }
+
+    #[test]
+    fn plain_pdftotext_column_blocks_when_every_check_proves_them() {
+        // Non-zero cells spread over the blocks: 11 new = 4 granted + 2
+        // partial + 1 + 1 + 2 + 1 refused/unable/not processed… + 0 next.
+        let vals = |key: &str| -> Vec<i64> {
+            match key {
+                "new_received" => vec![9, 1, 0, 0, 1, 0, 11],
+                "granted" => vec![3, 1, 0, 0, 0, 0, 4],
+                "partial" => vec![2, 0, 0, 0, 0, 0, 2],
+                "refused_state_secret" => vec![1, 0, 0, 0, 0, 0, 1],
+                "refused_third_party" => vec![1, 0, 0, 0, 0, 0, 1],
+                "unable_not_held" => vec![1, 0, 0, 0, 1, 0, 2],
+                "not_processed_repeat" => vec![1, 0, 0, 0, 0, 0, 1],
+                "total_handled" => vec![9, 1, 0, 0, 1, 0, 11],
+                _ => vec![0; 7],
+            }
+        };
+        let text = column_major_text(&vals);
+        let t = run(&text);
+        assert!(
+            t.flags.contains(&"tables:column_blocks".to_string()),
+            "{:?}",
+            t.flags
+        );
+        assert_eq!(t.headline.apps_total_handled.map(|l| l.value), Some(11));
+        for r in template::application_rows(Template::Table2021)
+            .iter()
+            .filter(|r| !r.heading)
+        {
+            for (col, want) in template::APPLICANT_COLUMNS.iter().zip(vals(r.key)) {
+                let got = sec3::get(&t.cells, r.key, col.key).and_then(|c| c.value);
+                assert_eq!(got, Some(want as f64), "{} {}", r.key, col.key);
+            }
+        }
+        // One cell off: the column check fails, the blocks stay unplaced.
+        let bad = |key: &str| {
+            let mut v = vals(key);
+            if key == "refused_state_secret" {
+                v = vec![2, 0, 0, 0, 0, 0, 2];
+            }
+            v
+        };
+        let t = run(&column_major_text(&bad));
+        assert!(!t.flags.contains(&"tables:column_blocks".to_string()));
+        assert_eq!(t.headline.apps_total_handled, None);
+        assert!(sec3::get(&t.cells, "refused_state_secret", "natural_person").is_none());
+    }
+
     #[test]
     fn glued_digits_split_by_row_sum_or_left_null() {
         let text = "自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他\

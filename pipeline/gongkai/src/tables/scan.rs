@@ -149,6 +149,24 @@ impl Compact {
     }
 
     /// Span in the decoded text of the compact byte range `start..end`.
+    /// Whether the normalised text between compact offsets `a` (a token's
+    /// end) and `b` (the next token's start) holds a blank line.
+    pub fn blank_line_between(&self, norm: &str, a: usize, b: usize) -> bool {
+        if a == 0 || a > b || b >= self.pos.len() {
+            return false;
+        }
+        let (from, to) = (self.pos[a - 1] + 1, self.pos[b]);
+        let Some(gap) = norm.get(from.min(to)..to) else {
+            return false;
+        };
+        let mut lines = gap.split('\n');
+        lines.next();
+        // A line between two newlines with nothing but spaces on it.
+        let mut inner: Vec<&str> = lines.collect();
+        inner.pop();
+        inner.iter().any(|l| l.trim().is_empty())
+    }
+
     pub fn span(&self, norm: &NormText, start: usize, end: usize) -> Span {
         if start >= end || end > self.text.len() {
             return norm.orig_span(0, 0);

@@ -362,6 +362,9 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
     if !ambiguous.is_empty() {
         resolve_by_columns(ctx, &mut assigned, ambiguous, &rows, layout, n, &mut failed);
     }
+    if detached && failed.iter().any(|(_, r)| assigned[*r].is_none()) {
+        column_blocks(ctx, &mut assigned, &rows, layout, &cols, start, end);
+    }
     for (what, row) in failed {
         if assigned[row].is_none() {
             ctx.flag(format!("tables:{what}:{}", rows[row].key));
@@ -474,6 +477,130 @@ fn resolve_by_columns(
             failed.push(("glued_ambiguous", a.0));
         }
     }
+}
+
+/// The column checks of section 三 over a grid of row values (None: row not
+/// read): per column 一 + 二 = （七）总计 + 四 and （七）总计 = the result
+/// rows. `Some(true)` when both hold, `Some(false)` when one fails, None when
+/// a row they need is missing.
+fn column_rules_hold(grid: &[Option<Vec<i64>>], rows: &[RowDef], layout: Template) -> Option<bool> {
+    let idx = |k: &str| rows.iter().position(|r| r.key == k);
+    let [new, carried, total, next] = [
+        "new_received",
+        "carried_over",
+        "total_handled",
+        "carried_next",
+    ]
+    .map(idx);
+    let (new, carried, total, next) = (new?, carried?, total?, next?);
+    let leaves: Vec<usize> = template::result_leaf_keys(layout)
+        .iter()
+        .filter_map(|k| idx(k))
+        .collect();
+    let row = |i: usize| grid.get(i).and_then(|r| r.as_ref());
+    let width = row(total)?.len();
+    for col in 0..width {
+        let v = |i: usize| row(i).and_then(|r| r.get(col).copied());
+        let leaf_sum: i64 = leaves.iter().map(|&i| v(i)).sum::<Option<i64>>()?;
+        if v(new)? + v(carried)? != v(total)? + v(next)? || leaf_sum != v(total)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+/// Plain pdftotext (no `-layout`) prints runs of rows column by column: the
+/// 自然人 cells of R rows, a blank line, their 商业企业 cells, … — n runs of
+/// R numbers — while other rows come one cell per line. The numbers not yet
+/// placed are read that way (n equal runs of R > 1: R rows column by column;
+/// single numbers: one row per n) and given, in order, to the rows still
+/// missing. Kept only when it fills exactly those rows, every row passes its
+/// row sum and the column checks hold for the whole table; otherwise
+/// nothing changes.
+fn column_blocks(
+    ctx: &mut Ctx,
+    assigned: &mut [Option<Vec<Raw>>],
+    rows: &[RowDef],
+    layout: Template,
+    cols: &[ColDef],
+    start: usize,
+    end: usize,
+) {
+    let c = ctx.c;
+    let norm = &ctx.doc.norm.text;
+    let n = cols.len();
+    let used: std::collections::HashSet<usize> = assigned
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|r| r.start)
+        .collect();
+    let mut runs: Vec<Vec<Raw>> = Vec::new();
+    let mut cur: Vec<Raw> = Vec::new();
+    for t in region_tokens(c, start, end) {
+        let placed = used.contains(&t.start);
+        if !t.is_value() || placed {
+            // Text between numbers (labels, headers) ends a run.
+            if !cur.is_empty() && (placed || c.text[t.start..t.end].chars().count() > 1) {
+                runs.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if let Some(prev) = cur.last() {
+            if c.blank_line_between(norm, prev.end, t.start) {
+                runs.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(raw_of(&t));
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    let mut read: Vec<Vec<Raw>> = Vec::new();
+    let mut singles: Vec<Raw> = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        let r = runs[i].len();
+        if r == 1 {
+            singles.push(runs[i][0]);
+            if singles.len() == n {
+                read.push(std::mem::take(&mut singles));
+            }
+            i += 1;
+            continue;
+        }
+        if !singles.is_empty() || i + n > runs.len() || runs[i..i + n].iter().any(|x| x.len() != r)
+        {
+            return;
+        }
+        let block = &runs[i..i + n];
+        read.extend((0..r).map(|k| block.iter().map(|column| column[k]).collect::<Vec<_>>()));
+        i += n;
+    }
+    let missing: Vec<usize> = (0..rows.len())
+        .filter(|&i| !rows[i].heading && assigned[i].is_none())
+        .collect();
+    if !singles.is_empty() || read.is_empty() || read.len() != missing.len() {
+        return;
+    }
+    let ints = |v: &[Raw]| v.iter().map(|r| int_of(c, r)).collect::<Option<Vec<i64>>>();
+    let mut grid: Vec<Option<Vec<i64>>> = assigned
+        .iter()
+        .map(|a| a.as_ref().and_then(|v| ints(v)))
+        .collect();
+    for (&row, vals) in missing.iter().zip(&read) {
+        match ints(vals) {
+            Some(x) if row_sum_ok(cols, &x) => grid[row] = Some(x),
+            _ => return,
+        }
+    }
+    if column_rules_hold(&grid, rows, layout) != Some(true) {
+        return;
+    }
+    for (&row, vals) in missing.iter().zip(read) {
+        put(ctx, assigned, row, vals, rows);
+    }
+    ctx.flag("tables:column_blocks".to_string());
 }
 
 fn put(

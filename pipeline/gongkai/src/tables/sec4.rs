@@ -17,6 +17,65 @@ pub fn sums_ok(v: &[i64]) -> bool {
             .all(|g| g[..w - 1].iter().sum::<i64>() == g[w - 1])
 }
 
+/// Plain pdftotext prints the 总计 header of each group as a block of its
+/// own, so a group's 总计 number can land after the next group's results:
+/// `72 64 178 37 12 1 1 6 351 13 4 8 1 26 20`. Reading: the four results of
+/// each group stay together and in column order (行政复议, 未经复议直接起诉,
+/// 复议后起诉); three of the 15 numbers are the 总计s, each after the start
+/// of its group and equal to its four results' sum. When every such reading
+/// gives the same 15 values, the positions of one of them in table order;
+/// otherwise (none, or readings that differ) None.
+pub fn floating_totals(v: &[i64]) -> Option<Vec<usize>> {
+    let w = REVIEW_COLUMNS.len();
+    let groups = REVIEW_ROWS.len();
+    if v.len() != w * groups || w < 2 {
+        return None;
+    }
+    let mut found: Option<(Vec<i64>, Vec<usize>)> = None;
+    let n = v.len();
+    // Three total positions a < b < c.
+    for a in 0..n {
+        for b in a + 1..n {
+            for c in b + 1..n {
+                let totals = [a, b, c];
+                let results: Vec<usize> = (0..n).filter(|i| !totals.contains(i)).collect();
+                let quads: Vec<&[usize]> = results.chunks(w - 1).collect();
+                // Which total belongs to which group: every matching that
+                // passes the sums and the "after the group starts" order.
+                for perm in PERMS {
+                    let ok = (0..groups).all(|g| {
+                        let t = totals[perm[g]];
+                        t > quads[g][0] && quads[g].iter().map(|&i| v[i]).sum::<i64>() == v[t]
+                    });
+                    if !ok {
+                        continue;
+                    }
+                    let order: Vec<usize> = (0..groups)
+                        .flat_map(|g| quads[g].iter().copied().chain([totals[perm[g]]]))
+                        .collect();
+                    let values: Vec<i64> = order.iter().map(|&i| v[i]).collect();
+                    match &found {
+                        Some((seen, _)) if *seen != values => return None,
+                        Some(_) => {}
+                        None => found = Some((values, order)),
+                    }
+                }
+            }
+        }
+    }
+    found.map(|(_, order)| order)
+}
+
+/// The orders of three groups' totals.
+const PERMS: [[usize; 3]; 6] = [
+    [0, 1, 2],
+    [0, 2, 1],
+    [1, 0, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [2, 1, 0],
+];
+
 pub fn extract(ctx: &mut Ctx, from: usize) {
     let c = ctx.c;
     let n = REVIEW_COLUMNS.len() * REVIEW_ROWS.len();
@@ -72,6 +131,10 @@ pub fn extract(ctx: &mut Ctx, from: usize) {
         // their columns: only a reading that passes every sum is certain.
         if !interleaved || ints.as_deref().is_some_and(sums_ok) {
             Some(raws)
+        } else if let Some(order) = ints.as_deref().and_then(floating_totals) {
+            // Plain pdftotext moved the 总计 cells away from their groups.
+            ctx.flag("tables:review_regrouped".to_string());
+            Some(order.iter().map(|&i| raws[i]).collect())
         } else {
             ctx.flag("tables:review_unmapped".to_string());
             None
@@ -118,5 +181,31 @@ pub fn extract(ctx: &mut Ctx, from: usize) {
         let col = REVIEW_COLUMNS[i % REVIEW_COLUMNS.len()].key;
         let cell = ctx.cell(SECTION, TABLE, row, col, raw, None);
         ctx.cells.push(cell);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::floating_totals;
+
+    fn read(v: &[i64]) -> Option<Vec<i64>> {
+        floating_totals(v).map(|o| o.iter().map(|&i| v[i]).collect())
+    }
+
+    #[test]
+    fn totals_printed_away_from_their_groups_are_put_back_when_unique() {
+        // 复议 30 20 11 5 =66; 直接起诉 7 2 1 3 =13; 复议后起诉 4 9 2 6 =21,
+        // 复议's 总计 after 直接's results, 直接's at the very end.
+        let v = [30, 20, 11, 5, 7, 2, 1, 3, 66, 4, 9, 2, 6, 21, 13];
+        assert_eq!(
+            read(&v),
+            Some(vec![30, 20, 11, 5, 66, 7, 2, 1, 3, 13, 4, 9, 2, 6, 21])
+        );
+        // All zeros: every reading gives the same cells.
+        assert_eq!(read(&[0; 15]), Some(vec![0; 15]));
+        // Sums that fit no reading (a report's own arithmetic broken): none.
+        assert_eq!(read(&[10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0]), None);
+        // Small numbers that several readings fit with different cells: none.
+        assert_eq!(read(&[1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3]), None);
     }
 }
