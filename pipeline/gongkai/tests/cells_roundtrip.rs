@@ -53,8 +53,8 @@ fn diff(t: &Truth, cells: &[Cell]) -> Vec<String> {
 }
 
 /// What a round-tripped document covered: layout, style, 小计 column, page
-/// break (`mid_row`, `repeat_header`).
-type Covered = (Template, Flattening, bool, Option<(bool, bool)>);
+/// break (`mid_row`, `repeat_header`), column blocks.
+type Covered = (Template, Flattening, bool, Option<(bool, bool)>, bool);
 
 fn check(cfg: &SynthConfig, i: usize) -> Result<Option<Covered>, String> {
     let doc = generate(cfg, i);
@@ -103,6 +103,7 @@ fn check(cfg: &SynthConfig, i: usize) -> Result<Option<Covered>, String> {
         t.style,
         t.noise.org_subtotal,
         t.noise.page_break.map(|b| (b.mid_row, b.repeat_header)),
+        t.noise.column_blocks.is_some(),
     )))
 }
 
@@ -122,7 +123,10 @@ fn every_layout_and_style_round_trips() {
     let mut breaks: BTreeMap<String, usize> = BTreeMap::new();
     for i in 0..800 {
         match check(&cfg, i) {
-            Ok(Some((l, s, sub, brk))) => {
+            Ok(Some((l, s, sub, brk, blocks))) => {
+                if blocks {
+                    *breaks.entry(format!("{l:?}/column blocks")).or_default() += 1;
+                }
                 *seen.entry(format!("{l:?}/{s:?}")).or_default() += 1;
                 subtotals += usize::from(sub);
                 if let Some((mid_row, repeat_header)) = brk {
@@ -153,6 +157,8 @@ fn every_layout_and_style_round_trips() {
         "CellPerLine/page number only",
         "PipeRows/headers repeated",
         "PipeRows/page number only",
+        "Table2019/column blocks",
+        "Table2021/column blocks",
     ] {
         assert!(breaks.get(k).is_some_and(|n| *n >= 3), "{k}: {breaks:?}");
     }

@@ -320,6 +320,15 @@ pub fn render_pipes(out: &mut String, g: &Grid, noise: &Noise) {
     }
 }
 
+/// The applications table (section 三): its body rows have a label and 7
+/// or 8 values (section 四's one row has 15 values and no label).
+fn is_apps_grid(g: &Grid) -> bool {
+    g.get(header_rows(g)).is_some_and(|row| {
+        let values = row.iter().filter(|c| !c.header).count();
+        row.iter().any(|c| c.header) && (7..=8).contains(&values)
+    })
+}
+
 /// Rows at the top of a grid that hold only column headers.
 fn header_rows(g: &Grid) -> usize {
     g.iter()
@@ -345,8 +354,65 @@ fn page_break(out: &mut String, b: &super::PageBreak) {
     out.push_str("\n\n");
 }
 
+/// Plain pdftotext of the applications table: header cells one per line;
+/// the first two body rows label first, each cell followed by a blank line;
+/// then blocks of rows column by column — each column's cells of the block
+/// one per line and a blank line after them — with the block's labels on a
+/// line after its cells.
+fn render_column_blocks(out: &mut String, g: &Grid, sizes: [u8; 3]) {
+    let head = header_rows(g);
+    for c in g[..head].iter().flatten() {
+        out.push_str(&c.text);
+        out.push('\n');
+    }
+    out.push('\n');
+    let body = &g[head..];
+    let (first, rest) = body.split_at(2.min(body.len()));
+    for row in first {
+        for c in row {
+            out.push_str(&c.text);
+            out.push_str("\n\n");
+        }
+    }
+    let mut at = 0;
+    for size in sizes.iter().cycle().map(|&s| usize::from(s).max(1)) {
+        if at >= rest.len() {
+            break;
+        }
+        let block = &rest[at..(at + size).min(rest.len())];
+        at += block.len();
+        let values = |row: &[GCell]| {
+            row.iter()
+                .filter(|c| !c.header)
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let width = values(&block[0]).len();
+        for col in 0..width {
+            for row in block {
+                if let Some(c) = values(row).get(col) {
+                    out.push_str(&c.text);
+                    out.push('\n');
+                }
+            }
+            out.push('\n');
+        }
+        let labels: Vec<&str> = block
+            .iter()
+            .flatten()
+            .filter(|c| c.header)
+            .map(|c| c.text.as_str())
+            .collect();
+        out.push_str(&labels.join(" "));
+        out.push_str("\n\n");
+    }
+}
+
 /// One cell per line, row-major, optionally indented and blank-line separated.
 pub fn render_lines(out: &mut String, g: &Grid, noise: &Noise) {
+    if let Some(sizes) = noise.column_blocks.filter(|_| is_apps_grid(g)) {
+        return render_column_blocks(out, g, sizes);
+    }
     let cell_line = |out: &mut String, c: &GCell| {
         let text = match (c.col && noise.split_headers, split_label(&c.text)) {
             (true, Some((a, b))) => format!("{a}\n{b}"),

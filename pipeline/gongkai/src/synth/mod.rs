@@ -107,6 +107,11 @@ pub struct Noise {
     /// Text from PDF (one cell per line, `|` rows): every table runs over a
     /// page break.
     pub page_break: Option<PageBreak>,
+    /// Plain pdftotext (one cell per line): after its first rows, section
+    /// 三 comes column by column in blocks of rows (`[sizes]` cycled), each
+    /// block's labels after its cells. Only for tables whose arithmetic
+    /// holds and that have no empty cell: nothing else proves such a reading.
+    pub column_blocks: Option<[u8; 3]>,
 }
 
 /// A page break inside a table, as text extracted from a PDF shows it: the

@@ -362,7 +362,7 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
     if !ambiguous.is_empty() {
         resolve_by_columns(ctx, &mut assigned, ambiguous, &rows, layout, n, &mut failed);
     }
-    if detached && failed.iter().any(|(_, r)| assigned[*r].is_none()) {
+    if detached {
         column_blocks(ctx, &mut assigned, &rows, layout, &cols, start, end);
     }
     for (what, row) in failed {
@@ -511,12 +511,15 @@ fn column_rules_hold(grid: &[Option<Vec<i64>>], rows: &[RowDef], layout: Templat
 
 /// Plain pdftotext (no `-layout`) prints runs of rows column by column: the
 /// 自然人 cells of R rows, a blank line, their 商业企业 cells, … — n runs of
-/// R numbers — while other rows come one cell per line. The numbers not yet
-/// placed are read that way (n equal runs of R > 1: R rows column by column;
-/// single numbers: one row per n) and given, in order, to the rows still
-/// missing. Kept only when it fills exactly those rows, every row passes its
-/// row sum and the column checks hold for the whole table; otherwise
-/// nothing changes.
+/// R numbers — while other rows come one cell per line, and the labels stand
+/// apart from their cells (often after them), so the label-anchored reading
+/// of a detached table is not to be trusted. Every number of the section is
+/// read in order that way (n equal runs of R > 1: R rows column by column;
+/// single numbers: one row per n) and given to the table's rows in order.
+/// When that fills exactly every row, every row passes its row sum and the
+/// column checks hold for the whole table, it replaces the label-anchored
+/// reading (flag `tables:column_blocks`, and `tables:labels_overridden`
+/// when the two differed); otherwise nothing changes.
 fn column_blocks(
     ctx: &mut Ctx,
     assigned: &mut [Option<Vec<Raw>>],
@@ -529,19 +532,12 @@ fn column_blocks(
     let c = ctx.c;
     let norm = &ctx.doc.norm.text;
     let n = cols.len();
-    let used: std::collections::HashSet<usize> = assigned
-        .iter()
-        .flatten()
-        .flatten()
-        .map(|r| r.start)
-        .collect();
     let mut runs: Vec<Vec<Raw>> = Vec::new();
     let mut cur: Vec<Raw> = Vec::new();
     for t in region_tokens(c, start, end) {
-        let placed = used.contains(&t.start);
-        if !t.is_value() || placed {
+        if !t.is_value() {
             // Text between numbers (labels, headers) ends a run.
-            if !cur.is_empty() && (placed || c.text[t.start..t.end].chars().count() > 1) {
+            if !cur.is_empty() && c.text[t.start..t.end].chars().count() > 1 {
                 runs.push(std::mem::take(&mut cur));
             }
             continue;
@@ -577,18 +573,13 @@ fn column_blocks(
         read.extend((0..r).map(|k| block.iter().map(|column| column[k]).collect::<Vec<_>>()));
         i += n;
     }
-    let missing: Vec<usize> = (0..rows.len())
-        .filter(|&i| !rows[i].heading && assigned[i].is_none())
-        .collect();
-    if !singles.is_empty() || read.is_empty() || read.len() != missing.len() {
+    let leaves: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].heading).collect();
+    if !singles.is_empty() || read.len() != leaves.len() {
         return;
     }
     let ints = |v: &[Raw]| v.iter().map(|r| int_of(c, r)).collect::<Option<Vec<i64>>>();
-    let mut grid: Vec<Option<Vec<i64>>> = assigned
-        .iter()
-        .map(|a| a.as_ref().and_then(|v| ints(v)))
-        .collect();
-    for (&row, vals) in missing.iter().zip(&read) {
+    let mut grid: Vec<Option<Vec<i64>>> = vec![None; rows.len()];
+    for (&row, vals) in leaves.iter().zip(&read) {
         match ints(vals) {
             Some(x) if row_sum_ok(cols, &x) => grid[row] = Some(x),
             _ => return,
@@ -597,10 +588,18 @@ fn column_blocks(
     if column_rules_hold(&grid, rows, layout) != Some(true) {
         return;
     }
-    for (&row, vals) in missing.iter().zip(read) {
-        put(ctx, assigned, row, vals, rows);
+    let differs = leaves.iter().zip(&read).any(|(&row, vals)| {
+        assigned[row].as_ref().is_some_and(|a| {
+            a.len() != vals.len() || a.iter().zip(vals).any(|(x, y)| x.start != y.start)
+        })
+    });
+    for (&row, vals) in leaves.iter().zip(read) {
+        assigned[row] = Some(vals);
     }
     ctx.flag("tables:column_blocks".to_string());
+    if differs {
+        ctx.flag("tables:labels_overridden".to_string());
+    }
 }
 
 fn put(
