@@ -477,6 +477,12 @@ mod tests {
         assert!(!t.flags.contains(&"tables:column_blocks".to_string()));
         assert_eq!(t.headline.apps_total_handled, None);
         assert!(sec3::get(&t.cells, "refused_state_secret", "natural_person").is_none());
+        // Nor does the label-anchored reading keep any row: in such text a
+        // label is followed by another row's column.
+        assert!(t
+            .flags
+            .contains(&"tables:column_blocks_unproven".to_string()));
+        assert!(!t.cells.iter().any(|c| c.section == "三"), "{:?}", t.flags);
     }
 
     #[test]

@@ -529,9 +529,43 @@ fn column_blocks(
     start: usize,
     end: usize,
 ) {
+    let runs = number_runs(ctx, start, end);
+    let Some(read) = positional_reading(ctx.c, &runs, rows, layout, cols) else {
+        // Cells printed column by column that no checked reading places:
+        // the label-anchored reading of such text is not to be trusted
+        // either (a column of one row's cells sits after another row's
+        // label), so the table is left empty. Runs as long as a row are
+        // not taken as columns: row-major rows between labels look alike.
+        let n = cols.len();
+        let columnar = runs
+            .windows(n)
+            .any(|w| w[0].len() > 1 && w[0].len() != n && w.iter().all(|x| x.len() == w[0].len()));
+        if columnar {
+            assigned.iter_mut().for_each(|a| *a = None);
+            ctx.flag("tables:column_blocks_unproven".to_string());
+        }
+        return;
+    };
+    let leaves: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].heading).collect();
+    let differs = leaves.iter().zip(&read).any(|(&row, vals)| {
+        assigned[row].as_ref().is_some_and(|a| {
+            a.len() != vals.len() || a.iter().zip(vals).any(|(x, y)| x.start != y.start)
+        })
+    });
+    for (&row, vals) in leaves.iter().zip(read) {
+        assigned[row] = Some(vals);
+    }
+    ctx.flag("tables:column_blocks".to_string());
+    if differs {
+        ctx.flag("tables:labels_overridden".to_string());
+    }
+}
+
+/// The numbers of the section in runs: a run ends at a blank line or at
+/// text between two numbers.
+fn number_runs(ctx: &Ctx, start: usize, end: usize) -> Vec<Vec<Raw>> {
     let c = ctx.c;
     let norm = &ctx.doc.norm.text;
-    let n = cols.len();
     let mut runs: Vec<Vec<Raw>> = Vec::new();
     let mut cur: Vec<Raw> = Vec::new();
     for t in region_tokens(c, start, end) {
@@ -552,6 +586,19 @@ fn column_blocks(
     if !cur.is_empty() {
         runs.push(cur);
     }
+    runs
+}
+
+/// The rows of [`column_blocks`]'s reading by position, in table order, when
+/// it fills every row and passes every row sum and column check.
+fn positional_reading(
+    c: &Compact,
+    runs: &[Vec<Raw>],
+    rows: &[RowDef],
+    layout: Template,
+    cols: &[ColDef],
+) -> Option<Vec<Vec<Raw>>> {
+    let n = cols.len();
     let mut read: Vec<Vec<Raw>> = Vec::new();
     let mut singles: Vec<Raw> = Vec::new();
     let mut i = 0;
@@ -567,7 +614,7 @@ fn column_blocks(
         }
         if !singles.is_empty() || i + n > runs.len() || runs[i..i + n].iter().any(|x| x.len() != r)
         {
-            return;
+            return None;
         }
         let block = &runs[i..i + n];
         read.extend((0..r).map(|k| block.iter().map(|column| column[k]).collect::<Vec<_>>()));
@@ -575,31 +622,14 @@ fn column_blocks(
     }
     let leaves: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].heading).collect();
     if !singles.is_empty() || read.len() != leaves.len() {
-        return;
+        return None;
     }
     let ints = |v: &[Raw]| v.iter().map(|r| int_of(c, r)).collect::<Option<Vec<i64>>>();
     let mut grid: Vec<Option<Vec<i64>>> = vec![None; rows.len()];
     for (&row, vals) in leaves.iter().zip(&read) {
-        match ints(vals) {
-            Some(x) if row_sum_ok(cols, &x) => grid[row] = Some(x),
-            _ => return,
-        }
+        grid[row] = Some(ints(vals).filter(|x| row_sum_ok(cols, x))?);
     }
-    if column_rules_hold(&grid, rows, layout) != Some(true) {
-        return;
-    }
-    let differs = leaves.iter().zip(&read).any(|(&row, vals)| {
-        assigned[row].as_ref().is_some_and(|a| {
-            a.len() != vals.len() || a.iter().zip(vals).any(|(x, y)| x.start != y.start)
-        })
-    });
-    for (&row, vals) in leaves.iter().zip(read) {
-        assigned[row] = Some(vals);
-    }
-    ctx.flag("tables:column_blocks".to_string());
-    if differs {
-        ctx.flag("tables:labels_overridden".to_string());
-    }
+    (column_rules_hold(&grid, rows, layout) == Some(true)).then_some(read)
 }
 
 fn put(
