@@ -522,6 +522,30 @@ mod tests {
     }
 
     #[test]
+    fn review_header_before_its_own_cell_keeps_the_table_order() {
+        // Plain pdftotext: headers, 14 numbers, the last 总计 header, the last
+        // number. The report's own sums are broken (2+1 ≠ 0): kept as printed
+        // and flagged, since the only text between numbers is the header of
+        // the column the next number takes.
+        let nums = "2\n1\n0\n0\n0\n0\n0\n0\n0\n0\n1\n0\n0\n0\n";
+        let head = "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n";
+        let text = format!("{head}{REVIEW}{nums}总 计\n1\n五、存在的主要问题");
+        let t = run(&text);
+        assert_eq!(t.headline.review_total.map(|l| l.value), Some(0));
+        assert_eq!(t.headline.litigation_total.map(|l| l.value), Some(1));
+        assert!(
+            t.arith_failures.iter().any(|f| f.starts_with("review_sum")),
+            "{:?}",
+            t.arith_failures
+        );
+        // Another header there: the order is in doubt, nothing is taken.
+        let text = format!("{head}{REVIEW}{nums}结果维持\n1\n五、存在的主要问题");
+        let t = run(&text);
+        assert_eq!(t.headline.review_total, None);
+        assert!(t.flags.contains(&"tables:review_unmapped".to_string()));
+    }
+
+    #[test]
     fn interleaved_review_cells_that_break_the_sums_stay_null() {
         let text = "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n\
             行政复议\n未经复议直接起诉\n结果\n2\n1\n0\n0\n维持\n0\n0\n0\n0\n0\n0\n0\n1\n0\n0\n总计\n4\n五、";

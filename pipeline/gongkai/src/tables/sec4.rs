@@ -111,7 +111,21 @@ pub fn extract(ctx: &mut Ctx, from: usize) {
     if vals.is_empty() {
         return;
     }
-    let interleaved = !piped && vals.windows(2).any(|w| w[1].0 != w[0].0 + 1);
+    // Text between two numbers breaks the order of the cells — unless it is
+    // the header of the very column the next number takes in table order
+    // (plain pdftotext printing the 总计 header right before its cell).
+    let interleaved = !piped
+        && vals.windows(2).enumerate().any(|(k, w)| {
+            if w[1].0 == w[0].0 + 1 {
+                return false;
+            }
+            let between: String = toks[w[0].0 + 1..w[1].0]
+                .iter()
+                .map(|t| &c.text[t.start..t.end])
+                .collect();
+            let col = &REVIEW_COLUMNS[(k + 1) % REVIEW_COLUMNS.len()];
+            between != col.label && !col.aliases.contains(&between.as_str())
+        });
     let raws: Vec<Raw> = vals
         .iter()
         .map(|(_, t)| Raw {
