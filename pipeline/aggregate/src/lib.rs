@@ -17,7 +17,7 @@ use gongkai::record::Template;
 use gongkai::region::GLevel;
 use gongkai::template::{result_leaf_keys, APPLICANT_PARTS, REVIEW_COLUMNS, REVIEW_ROWS};
 use polars::prelude::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Name of the national row's `province` in zero_application_share and
 /// coverage_by_province_year.
@@ -154,6 +154,9 @@ pub struct Inputs {
     pub cells: LazyFrame,
     pub rejects: LazyFrame,
     pub gazetteer: LazyFrame,
+    /// The output folder scanned (None for inputs built in memory): lets
+    /// the cell summaries run one year partition at a time.
+    pub output: Option<PathBuf>,
 }
 
 impl Inputs {
@@ -164,8 +167,81 @@ impl Inputs {
             cells: scan_cells(output)?,
             rejects: scan_rejects(output)?,
             gazetteer: gazetteer_units()?,
+            output: Some(output.to_path_buf()),
         })
     }
+
+    /// These inputs with reports and cells of one year partition only
+    /// (`year=2019`, or Hive's default partition for an unknown year).
+    fn partition(&self, output: &Path, partition: &str) -> PolarsResult<Self> {
+        Ok(Inputs {
+            reports: partition_scan(output, "reports", partition)?,
+            cells: partition_scan(output, "cells", partition)?,
+            ..self.clone()
+        })
+    }
+}
+
+/// One year partition of a dataset, with its `year` column (from the folder
+/// name, as the Hive scan gives it).
+fn partition_scan(output: &Path, dataset: &str, partition: &str) -> PolarsResult<LazyFrame> {
+    let dir = output.join(dataset).join(partition);
+    let year = partition
+        .strip_prefix("year=")
+        .and_then(|y| y.parse::<i32>().ok());
+    let year = match year {
+        Some(y) => lit(y),
+        None => lit(NULL).cast(DataType::Int32),
+    };
+    let has_files = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.flatten()
+                .any(|f| f.path().extension().is_some_and(|x| x == "parquet"))
+        })
+        .unwrap_or(false);
+    if !has_files {
+        // A year with reports but no cells (narrative reports only).
+        return Ok(DataFrame::empty_with_schema(&cells_schema()).lazy());
+    }
+    let pattern = dir.join("*.parquet");
+    let lf = LazyFrame::scan_parquet(
+        PlRefPath::from(pattern.to_string_lossy().as_ref()),
+        ScanArgsParquet::default(),
+    )?;
+    Ok(lf.with_column(year.alias("year")))
+}
+
+/// A summary over the cells dataset, computed one year partition at a time
+/// and put together in the summary's order (`keys`): every cell summary
+/// groups by year, so the result is the same as one plan over all years,
+/// while memory holds one year's cells, not the corpus's.
+fn by_year(
+    inputs: &Inputs,
+    summary: fn(&Inputs) -> LazyFrame,
+    keys: &[&str],
+) -> PolarsResult<LazyFrame> {
+    let Some(output) = &inputs.output else {
+        return Ok(summary(inputs));
+    };
+    let mut partitions: Vec<String> = std::fs::read_dir(output.join("cells"))
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("year="))
+                .collect()
+        })
+        .unwrap_or_default();
+    partitions.sort();
+    let mut parts = Vec::with_capacity(partitions.len());
+    for p in &partitions {
+        parts.push(summary(&inputs.partition(output, p)?).collect()?.lazy());
+    }
+    if parts.is_empty() {
+        return Ok(summary(inputs));
+    }
+    let all = concat(parts, UnionArgs::default())?;
+    Ok(sorted(all, keys))
 }
 
 fn by_names(names: &[&str]) -> Selector {
@@ -684,12 +760,19 @@ pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFrame)>
         ),
         (
             "application_outcomes_by_year",
-            application_outcomes_by_year(inputs),
+            by_year(inputs, application_outcomes_by_year, &["year", "level"])?,
         ),
-        ("applicants_by_year", applicants_by_year(inputs)),
+        (
+            "applicants_by_year",
+            by_year(inputs, applicants_by_year, &["year", "level"])?,
+        ),
         (
             "review_litigation_by_year",
-            review_litigation_by_year(inputs),
+            by_year(
+                inputs,
+                review_litigation_by_year,
+                &["year", "level", "group"],
+            )?,
         ),
         ("data_quality_by_year", data_quality_by_year(inputs)?),
         (

@@ -55,7 +55,13 @@ fn main() -> Result<()> {
     }
     let sheets: Vec<(&str, &polars::prelude::DataFrame)> =
         frames.iter().map(|(n, d)| (*n, d)).collect();
-    aggregate::xlsx::write_workbook(&sheets, &staged.path().join("summary.xlsx"))?;
+    let cut = aggregate::xlsx::write_workbook(&sheets, &staged.path().join("summary.xlsx"))?;
+    for name in cut {
+        eprintln!(
+            "aggregate: summary.xlsx sheet {name} holds the first {} rows (Excel's limit); {name}.csv has them all",
+            aggregate::xlsx::MAX_SHEET_ROWS - 1
+        );
+    }
     println!("aggregate: summary.xlsx ({} sheets)", sheets.len());
     staged.commit()?;
 

@@ -34,64 +34,98 @@ impl From<XlsxError> for WorkbookError {
     }
 }
 
+/// Rows of a sheet, header included (Excel's limit).
+pub const MAX_SHEET_ROWS: usize = 1_048_576;
+
+/// Display width of a cell's text in Excel character units (CJK counts 2).
+fn text_width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// A cell as the sheet shows it.
+enum Value<'a> {
+    Text(&'a str),
+    Number(f64),
+    Bool(bool),
+}
+
 /// Write each `(sheet name, frame)` as a sheet: a bold header row, numbers
 /// as numbers, empty cells for nulls; then rename the file into place.
-pub fn write_workbook(sheets: &[(&str, &DataFrame)], path: &Path) -> Result<(), WorkbookError> {
+///
+/// Sheets are written row by row in "constant memory" mode (each row goes to
+/// a temporary file as soon as it is complete), so the workbook of a corpus
+/// of millions of reports (unit_panel has a row per unit and year) does not
+/// hold every cell in memory. Column widths come from the longest text of
+/// each column. A frame longer than a sheet can hold is cut at
+/// [`MAX_SHEET_ROWS`] (the CSV beside it has every row); the sheets cut are
+/// returned.
+pub fn write_workbook(
+    sheets: &[(&str, &DataFrame)],
+    path: &Path,
+) -> Result<Vec<String>, WorkbookError> {
     let mut wb = Workbook::new();
     // A fixed creation date keeps reruns byte-identical.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
     wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let bold = Format::new().set_bold();
+    let mut cut = Vec::new();
     for (name, df) in sheets {
-        let ws = wb.add_worksheet();
+        // Every column as strings, numbers or booleans, for row-wise access.
+        let mut columns: Vec<Series> = Vec::with_capacity(df.width());
+        for column in df.columns() {
+            let s = column.as_materialized_series();
+            columns.push(match s.dtype() {
+                DataType::String | DataType::Boolean => s.clone(),
+                dt if dt.is_primitive_numeric() => s.cast(&DataType::Float64)?,
+                _ => s.cast(&DataType::String)?,
+            });
+        }
+        let cell = |c: usize, r: usize| -> PolarsResult<Option<Value<'_>>> {
+            let s = &columns[c];
+            Ok(match s.dtype() {
+                DataType::String => s.str()?.get(r).map(Value::Text),
+                DataType::Boolean => s.bool()?.get(r).map(Value::Bool),
+                _ => s.f64()?.get(r).map(Value::Number),
+            })
+        };
+        let rows = df.height().min(MAX_SHEET_ROWS - 1);
+        if rows < df.height() {
+            cut.push(name.to_string());
+        }
+        let ws = wb.add_worksheet_with_constant_memory()?;
         // Sheet names are at most 31 characters.
         ws.set_name(name.chars().take(31).collect::<String>())?;
         for (c, column) in df.columns().iter().enumerate() {
-            let c = c as u16;
-            ws.write_string_with_format(0, c, column.name().as_str(), &bold)?;
-            let s = column.as_materialized_series();
-            match s.dtype() {
-                DataType::String => {
-                    let ca = s.str()?;
-                    for (r, v) in (0..ca.len()).map(|i| (i, ca.get(i))) {
-                        if let Some(v) = v {
-                            ws.write_string(r as u32 + 1, c, v)?;
-                        }
-                    }
+            let mut width = text_width(column.name().as_str());
+            if columns[c].dtype() == &DataType::String {
+                let ca = columns[c].str()?;
+                for v in (0..rows).filter_map(|r| ca.get(r)) {
+                    width = width.max(text_width(v));
                 }
-                DataType::Boolean => {
-                    let ca = s.bool()?;
-                    for (r, v) in (0..ca.len()).map(|i| (i, ca.get(i))) {
-                        if let Some(v) = v {
-                            ws.write_boolean(r as u32 + 1, c, v)?;
-                        }
-                    }
-                }
-                dt if dt.is_primitive_numeric() => {
-                    let f = s.cast(&DataType::Float64)?;
-                    let ca = f.f64()?;
-                    for (r, v) in (0..ca.len()).map(|i| (i, ca.get(i))) {
-                        if let Some(v) = v {
-                            ws.write_number(r as u32 + 1, c, v)?;
-                        }
-                    }
-                }
-                _ => {
-                    let f = s.cast(&DataType::String)?;
-                    let ca = f.str()?;
-                    for (r, v) in (0..ca.len()).map(|i| (i, ca.get(i))) {
-                        if let Some(v) = v {
-                            ws.write_string(r as u32 + 1, c, v)?;
-                        }
-                    }
-                }
+            } else {
+                width = width.max(12);
             }
+            ws.set_column_width(c as u16, (width.min(60) + 2) as f64)?;
         }
         ws.set_freeze_panes(1, 0)?;
-        ws.autofit();
+        for (c, column) in df.columns().iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, column.name().as_str(), &bold)?;
+        }
+        for r in 0..rows {
+            let row = r as u32 + 1;
+            for c in 0..columns.len() {
+                let col = c as u16;
+                match cell(c, r)? {
+                    Some(Value::Text(v)) => ws.write_string(row, col, v)?,
+                    Some(Value::Number(v)) => ws.write_number(row, col, v)?,
+                    Some(Value::Bool(v)) => ws.write_boolean(row, col, v)?,
+                    None => ws,
+                };
+            }
+        }
     }
     let tmp = path.with_extension("xlsx.tmp");
     wb.save(&tmp)?;
     std::fs::rename(&tmp, path).map_err(|e| WorkbookError::Xlsx(XlsxError::IoError(e)))?;
-    Ok(())
+    Ok(cut)
 }
