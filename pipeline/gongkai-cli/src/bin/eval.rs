@@ -85,7 +85,7 @@ fn rows_as_json(b: &RecordBatch, out: &mut HashMap<String, Map<String, Value>>) 
     };
     for i in 0..b.num_rows() {
         let mut m = Map::new();
-        for &f in eval::FIELDS {
+        for f in eval::fields() {
             let Some(col) = b.column_by_name(f) else {
                 continue;
             };
