@@ -87,9 +87,12 @@ fn main() -> Result<()> {
             &args.output.join(name),
             &dataset_schema,
             opts,
-            |b| match marks {
-                true => Ok(dups.mark(&b, &dataset_schema)?),
-                false => Ok(b),
+            |b| {
+                if marks {
+                    Ok(dups.mark(&b, &dataset_schema)?)
+                } else {
+                    Ok(b)
+                }
             },
             |n| {
                 pb.set_length(n as u64);
@@ -130,7 +133,7 @@ fn main() -> Result<()> {
                 rejects.extend(schema::reject_rows(&batch?)?);
             }
         }
-        let csv = gongkai_cli::rejects_csv(rejects.iter().cloned())?;
+        let csv = gongkai_cli::rejects_csv(rejects.iter().map(|r| r.each_ref()))?;
         gongkai::fsutil::write_atomic(&args.output.join("rejects.csv"), &csv)?;
         println!(
             "write-parquet: {} rejects of {} Arrow folders into {}",
