@@ -22,16 +22,29 @@ impl NormText {
     pub fn new(orig: &str) -> Self {
         let mut text = String::with_capacity(orig.len());
         let mut orig_offsets = Vec::with_capacity(orig.len() + 1);
-        for (pos, ch) in orig.char_indices() {
-            let n = fold_char(ch);
-            if n == '\0' {
-                continue; // dropped: zero-width characters, BOM
-            }
-            let before = text.len();
-            text.push(n);
-            for _ in before..text.len() {
+        let bytes = orig.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b < 0x80 {
+                // ASCII folds to itself.
+                text.push(b as char);
                 orig_offsets.push(pos as u32);
+                pos += 1;
+                continue;
             }
+            let ch = orig[pos..].chars().next().unwrap_or('\0');
+            let len = ch.len_utf8();
+            let n = fold_char(ch);
+            if n != '\0' {
+                // dropped otherwise: zero-width characters, BOM
+                let mut buf = [0u8; 4];
+                text.push_str(n.encode_utf8(&mut buf));
+                for _ in 0..n.len_utf8() {
+                    orig_offsets.push(pos as u32);
+                }
+            }
+            pos += len;
         }
         orig_offsets.push(orig.len() as u32);
         NormText { text, orig_offsets }
