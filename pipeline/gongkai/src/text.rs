@@ -23,12 +23,13 @@ impl NormText {
         let mut text = String::with_capacity(orig.len());
         let mut orig_offsets = Vec::with_capacity(orig.len() + 1);
         let bytes = orig.as_bytes();
+        // Characters that fold to themselves are copied a run at a time.
+        let mut run = 0;
         let mut pos = 0;
         while pos < bytes.len() {
             let b = bytes[pos];
             if b < 0x80 {
                 // ASCII folds to itself.
-                text.push(b as char);
                 orig_offsets.push(pos as u32);
                 pos += 1;
                 continue;
@@ -36,16 +37,21 @@ impl NormText {
             let ch = orig[pos..].chars().next().unwrap_or('\0');
             let len = ch.len_utf8();
             let n = fold_char(ch);
+            if n == ch {
+                orig_offsets.extend(std::iter::repeat_n(pos as u32, len));
+                pos += len;
+                continue;
+            }
+            text.push_str(&orig[run..pos]);
             if n != '\0' {
                 // dropped otherwise: zero-width characters, BOM
-                let mut buf = [0u8; 4];
-                text.push_str(n.encode_utf8(&mut buf));
-                for _ in 0..n.len_utf8() {
-                    orig_offsets.push(pos as u32);
-                }
+                text.push(n);
+                orig_offsets.extend(std::iter::repeat_n(pos as u32, n.len_utf8()));
             }
             pos += len;
+            run = pos;
         }
+        text.push_str(&orig[run..]);
         orig_offsets.push(orig.len() as u32);
         NormText { text, orig_offsets }
     }
@@ -65,6 +71,13 @@ impl NormText {
             end: e.max(s),
         }
     }
+}
+
+/// Byte offset of the first occurrence of `needle` in `hay` (as
+/// `str::find`, with a SIMD substring search).
+#[inline]
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(hay.as_bytes(), needle.as_bytes())
 }
 
 /// Fold one character for matching. Returns `'\0'` for characters to drop.

@@ -5,13 +5,43 @@
 use super::{sec3, sec4, Cell};
 use crate::template::{self, Rule, REVIEW_COLUMNS, REVIEW_ROWS};
 
+/// A small multiplicative hasher for the short keys below (SipHash costs
+/// more than the lookups it serves).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Key<'a> = (&'a str, &'a str, &'a str);
+
 /// The cells by (section, row, col); the first cell of a key wins, as a
 /// linear search in cell order would find it.
-struct Index<'a>(std::collections::HashMap<(&'a str, &'a str, &'a str), Option<f64>>);
+struct Index<'a>(
+    std::collections::HashMap<Key<'a>, Option<f64>, std::hash::BuildHasherDefault<KeyHasher>>,
+);
 
 impl<'a> Index<'a> {
     fn new(cells: &'a [Cell]) -> Self {
-        let mut m = std::collections::HashMap::with_capacity(cells.len());
+        let mut m =
+            std::collections::HashMap::with_capacity_and_hasher(cells.len(), Default::default());
         for c in cells {
             m.entry((c.section, c.row_key, c.col_key))
                 .or_insert(c.value);

@@ -172,7 +172,7 @@ impl Compact {
     }
 
     pub fn find_from(&self, pat: &str, from: usize) -> Option<usize> {
-        self.text.get(from..)?.find(pat).map(|i| i + from)
+        crate::text::find(self.text.get(from..)?, pat).map(|i| i + from)
     }
 }
 

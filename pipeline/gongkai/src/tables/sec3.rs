@@ -21,7 +21,7 @@ pub fn find(c: &Compact) -> Option<(usize, usize)> {
         let p = c.find_from(head, from)?;
         let lo = floor(&c.text, p.saturating_sub(300));
         let hi = floor(&c.text, (p + 300).min(c.text.len()));
-        if let Some(q) = c.text[lo..hi].find(org) {
+        if let Some(q) = crate::text::find(&c.text[lo..hi], org) {
             break (lo + q).min(p);
         }
         from = p + head.len();
@@ -103,7 +103,7 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
         let ord = &rp.ord;
         for (p, short) in &rp.pats {
             let short = *short;
-            for (i, _) in region.match_indices(p.as_str()) {
+            for i in memchr::memmem::find_iter(region.as_bytes(), p.as_bytes()) {
                 let at = start + i;
                 let ob = ord
                     .as_deref()
