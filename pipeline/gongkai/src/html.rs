@@ -94,6 +94,16 @@ const RAW_TEXT: &[&str] = &[
 
 /// Looks like HTML markup (for files whose extension does not say).
 pub fn looks_like_html(text: &str) -> bool {
+    // Every mark below starts with `<`: without one in the first 2048
+    // characters (8 KiB at most) there is nothing to find.
+    let bound = text.len().min(2048 * 4);
+    let bound = (0..=bound)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    if memchr::memchr(b'<', &text.as_bytes()[..bound]).is_none() {
+        return false;
+    }
     let head: String = text
         .chars()
         .take(2048)

@@ -29,9 +29,13 @@ impl NormText {
         while pos < bytes.len() {
             let b = bytes[pos];
             if b < 0x80 {
-                // ASCII folds to itself.
-                orig_offsets.push(pos as u32);
-                pos += 1;
+                // ASCII folds to itself: the whole run at once.
+                let end = bytes[pos..]
+                    .iter()
+                    .position(|&c| c >= 0x80)
+                    .map_or(bytes.len(), |n| pos + n);
+                orig_offsets.extend(pos as u32..end as u32);
+                pos = end;
                 continue;
             }
             let ch = orig[pos..].chars().next().unwrap_or('\0');
