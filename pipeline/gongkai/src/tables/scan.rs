@@ -119,6 +119,26 @@ impl Compact {
             } else {
                 let mut off = 0;
                 while let Some(c) = line[off..].chars().next() {
+                    if !c.is_whitespace() && c != '(' {
+                        // A run of text characters goes through in one piece.
+                        j.flush_run(Some(c));
+                        let mut end = off;
+                        let mut lastc = c;
+                        for (k, ch) in line[off..].char_indices() {
+                            if ch.is_whitespace() || ch == '(' {
+                                break;
+                            }
+                            let p = line_start + off + k;
+                            j.pos.extend(std::iter::repeat_n(p, ch.len_utf8()));
+                            lastc = ch;
+                            end = off + k + ch.len_utf8();
+                        }
+                        j.text.push_str(&line[off..end]);
+                        j.prev = Some(lastc);
+                        last = Some(lastc);
+                        off = end;
+                        continue;
+                    }
                     // Pinyin reading after a character: 开(kāi).
                     if c == '(' && last.is_some_and(is_cjk) {
                         let mut n = 0;
