@@ -420,7 +420,7 @@ pub(crate) fn parse(html: &str) -> Option<Dom<'_>> {
         return None;
     }
     let mut t = Builder {
-        nodes: Vec::new(),
+        nodes: Vec::with_capacity(html.len() / 16),
         open: Vec::new(),
         phase: Phase::Start,
     };

@@ -96,19 +96,35 @@ const ANCHORS: &[(&str, &str, usize)] = &[
 ];
 
 /// A tail of a pattern (the pattern ends with it, after a top-level
-/// concatenation), cheap to search: without a match of the tail the
-/// pattern has none, and its slow search is skipped.
-const GATES: &[(&str, &str)] = &[
-    (APPS_PARTIAL[0], r"部分公开NUM件"),
-    (APPS_CARRIED_OVER[0], r"结转(?:的)?(?:申请)?NUM件"),
-    (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用"),
+/// concatenation), cheap to search, and the most characters of a match
+/// before it: without a match of the tail the pattern has none, and every
+/// match starts at most that many characters before the tail's first
+/// match (each match holds a tail match, which starts no earlier).
+const GATES: &[(&str, &str, usize)] = &[
+    (
+        PROACTIVE[2],
+        r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+        53,
+    ),
+    (APPS_PARTIAL[0], r"部分公开NUM件", 1),
+    (APPS_CARRIED_OVER[0], r"结转(?:的)?(?:申请)?NUM件", 6),
+    (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
 ];
 
 /// A compiled pattern with its search shortcuts.
 struct Pat {
     re: Regex,
     anchor: Option<(&'static str, usize)>,
-    gate: Option<Regex>,
+    gate: Option<(Regex, usize)>,
+}
+
+/// Byte offset `n` characters before `q` in `t` (0 when fewer).
+fn chars_before(t: &str, q: usize, n: usize) -> usize {
+    t[..q]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
 }
 
 fn with_num(p: &str) -> Regex {
@@ -119,20 +135,14 @@ impl Pat {
     /// A byte offset no later than the start of the first match, or None
     /// when the pattern cannot match `t`.
     fn search_start(&self, t: &str) -> Option<usize> {
-        if self.gate.as_ref().is_some_and(|g| !g.is_match(t)) {
-            return None;
+        let mut start = 0;
+        if let Some((lit, before)) = self.anchor {
+            start = chars_before(t, crate::text::find(t, lit)?, before);
         }
-        let Some((lit, before)) = self.anchor else {
-            return Some(0);
-        };
-        let q = crate::text::find(t, lit)?;
-        Some(
-            t[..q]
-                .char_indices()
-                .rev()
-                .nth(before.saturating_sub(1))
-                .map_or(0, |(i, _)| i),
-        )
+        if let Some((g, before)) = &self.gate {
+            start = start.max(chars_before(t, g.find(t)?.start(), *before));
+        }
+        Some(start)
     }
 
     /// The matches of the pattern in `t`, in order, as `captures_iter`.
@@ -161,7 +171,10 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
                 .iter()
                 .find(|a| a.0 == *p)
                 .map(|&(_, lit, before)| (lit, before)),
-            gate: GATES.iter().find(|g| g.0 == *p).map(|g| with_num(g.1)),
+            gate: GATES
+                .iter()
+                .find(|g| g.0 == *p)
+                .map(|g| (with_num(g.1), g.2)),
         })
         .collect()
 }
@@ -321,11 +334,12 @@ mod tests {
         for (p, lit, _) in ANCHORS {
             assert!(p.contains(lit), "{p} does not hold {lit}");
         }
-        for (p, tail) in GATES {
+        for (p, tail, _) in GATES {
             assert!(p.ends_with(tail), "{p} does not end with {tail}");
         }
         // Shortcuts change nothing: found from the text start or not.
-        let t = "今年无行政复议。2019年度结转3件,部分公开2件。不收取任何费用。发布政府信息12条";
+        let t = "今年无行政复议。2019年度结转3件,部分公开2件。不收取任何费用。发布政府信息12条。\
+            主动公开政府信息共5条,公开了本机关政府信息6件;公布政府信息达7篇";
         for table in [
             PROACTIVE,
             APPS_PARTIAL,

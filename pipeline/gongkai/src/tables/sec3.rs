@@ -78,8 +78,8 @@ fn row_pats(r: &RowDef) -> RowPats {
     }
 }
 
-type RowPatsCache =
-    std::collections::HashMap<(&'static str, &'static [&'static str]), std::rc::Rc<RowPats>>;
+/// Keyed by where the (static) label and aliases are: same place, same text.
+type RowPatsCache = std::collections::HashMap<(usize, usize, usize, usize), std::rc::Rc<RowPats>>;
 
 thread_local! {
     /// Patterns of the template rows, folded once per thread.
@@ -89,7 +89,12 @@ thread_local! {
 fn cached_row_pats(r: &RowDef) -> std::rc::Rc<RowPats> {
     ROW_PATS.with(|m| {
         m.borrow_mut()
-            .entry((r.label, r.aliases))
+            .entry((
+                r.label.as_ptr() as usize,
+                r.label.len(),
+                r.aliases.as_ptr() as usize,
+                r.aliases.len(),
+            ))
             .or_insert_with(|| std::rc::Rc::new(row_pats(r)))
             .clone()
     })
