@@ -108,6 +108,7 @@ impl Ctx<'_> {
             let t = &self.c.text[raw.start..raw.end];
             match unit {
                 Some("yuan") => crate::numerals::parse_yuan(t),
+                _ if !t.contains(',') => t.parse::<f64>().ok(),
                 _ => t.replace(',', "").parse::<f64>().ok(),
             }
         } else {

@@ -53,7 +53,7 @@ pub struct Hit {
 /// ordinal) and aliases, each with whether it is short (≤ 3 characters).
 struct RowPats {
     ord: Option<String>,
-    pats: Vec<(String, bool)>,
+    pats: Vec<(memchr::memmem::Finder<'static>, bool)>,
 }
 
 fn row_pats(r: &RowDef) -> RowPats {
@@ -72,7 +72,7 @@ fn row_pats(r: &RowDef) -> RowPats {
             .filter(|p| !p.is_empty())
             .map(|p| {
                 let short = p.chars().count() <= 3;
-                (p, short)
+                (memchr::memmem::Finder::new(&p).into_owned(), short)
             })
             .collect(),
     }
@@ -108,7 +108,7 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
         let ord = &rp.ord;
         for (p, short) in &rp.pats {
             let short = *short;
-            for i in memchr::memmem::find_iter(region.as_bytes(), p.as_bytes()) {
+            for i in p.find_iter(region.as_bytes()) {
                 let at = start + i;
                 let ob = ord
                     .as_deref()
@@ -120,7 +120,7 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
                 hits.push(Hit {
                     row: ri,
                     start: ob.unwrap_or(at),
-                    end: at + p.len(),
+                    end: at + p.needle().len(),
                 });
             }
         }
