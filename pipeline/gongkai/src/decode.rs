@@ -102,39 +102,54 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some(enc) = utf16_without_bom(bytes) {
         return finish(enc, bytes, false);
     }
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    det.feed(bytes, true);
-    // No TLD hint: a .cn hint pulls Big5 pages towards GBK.
-    let guess = det.guess(None, chardetng::Utf8Detection::Deny);
     // Reports are Chinese: the GB family unless the detector says Big5.
-    let order: [&'static Encoding; 2] = if guess == BIG5 {
-        [BIG5, GB18030]
-    } else {
-        [GB18030, BIG5]
-    };
-    let mut first_err = None;
-    for enc in order {
-        match finish(enc, bytes, false) {
-            Ok(d) => return Ok(d),
-            Err(e) => {
-                first_err.get_or_insert(e);
+    // The detector only decides when both decodes succeed (or both fail),
+    // so it runs only then: it is far slower than decoding.
+    let gb = finish(GB18030, bytes, false);
+    let big5 = finish(BIG5, bytes, false);
+    match (gb, big5) {
+        (Ok(d), Err(_)) | (Err(_), Ok(d)) => Ok(d),
+        (gb, big5) => {
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            det.feed(bytes, true);
+            // No TLD hint: a .cn hint pulls Big5 pages towards GBK.
+            let guess = det.guess(None, chardetng::Utf8Detection::Deny);
+            if guess == BIG5 {
+                big5
+            } else {
+                gb
             }
         }
     }
-    Err(first_err.unwrap_or_else(|| reject(RejectReason::Undecodable, "no encoding fits")))
 }
 
 fn finish(enc: &'static Encoding, bytes: &[u8], bom: bool) -> Result<Decoded, DecodeError> {
     let (text, _) = enc.decode_without_bom_handling(bytes);
-    let replacements = text.chars().filter(|&c| c == '\u{FFFD}').count();
-    let chars = text.chars().count().max(1);
+    // One pass for every count below.
+    let (mut chars, mut replacements, mut ctrl, mut private_use, mut non_ascii) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if c.is_ascii() {
+            if is_binary_control(c) {
+                ctrl += 1;
+            }
+            continue;
+        }
+        non_ascii += 1;
+        if c == '\u{FFFD}' {
+            replacements += 1;
+        } else if ('\u{E000}'..='\u{F8FF}').contains(&c) {
+            private_use += 1;
+        }
+    }
+    let chars = chars.max(1);
     if enc == UTF_8 {
         if let Some(why) = double_encoded(&text) {
             return Err(reject(RejectReason::Undecodable, why));
         }
     }
     // Binary behind a BOM (or read as UTF-16): text does not hold C0 controls.
-    let ctrl = text.chars().filter(|&c| is_binary_control(c)).count();
     if ctrl * 20 > chars {
         return Err(reject(
             RejectReason::Binary,
@@ -147,12 +162,8 @@ fn finish(enc: &'static Encoding, bytes: &[u8], bom: bool) -> Result<Decoded, De
     }
     // Mojibake: legacy decoders map garbage bytes to private-use code points,
     // which real report text never contains.
-    let private_use = text
-        .chars()
-        .filter(|c| ('\u{E000}'..='\u{F8FF}').contains(c))
-        .count();
     if private_use > 0 {
-        let non_ascii = text.chars().filter(|c| !c.is_ascii()).count().max(1);
+        let non_ascii = non_ascii.max(1);
         if private_use * 100 > non_ascii {
             return Err(reject(
                 RejectReason::Undecodable,
@@ -230,15 +241,18 @@ fn binary_evidence(bytes: &[u8]) -> Option<String> {
         }
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    // UTF-16 text has NULs (ASCII) and low bytes (CJK) that are not binary.
-    if utf16_without_bom(bytes).is_some() {
-        return None;
-    }
     let nul = sample.iter().filter(|&&b| b == 0).count();
     let ctrl = sample
         .iter()
         .filter(|&&b| is_binary_control(b as char))
         .count();
+    if nul == 0 && ctrl * 20 <= sample.len() {
+        return None;
+    }
+    // UTF-16 text has NULs (ASCII) and low bytes (CJK) that are not binary.
+    if utf16_without_bom(bytes).is_some() {
+        return None;
+    }
     if nul > 0 {
         return Some(format!(
             "{nul} NUL bytes in the first {} bytes",

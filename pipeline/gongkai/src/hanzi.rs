@@ -9,8 +9,20 @@ use std::sync::OnceLock;
 /// Pairs of (traditional, simplified), as data: one line per pair family.
 const PAIRS: &str = include_str!("../data/t2s.txt");
 
-fn table() -> &'static HashMap<char, char> {
-    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+/// Dense part of the table: the CJK blocks U+3400..U+A000, where nearly all
+/// report characters are, indexed by code point (the character itself when
+/// it has no simplified form).
+const DENSE_LO: u32 = 0x3400;
+const DENSE_HI: u32 = 0xA000;
+
+struct Table {
+    dense: Vec<char>,
+    /// Pairs outside the dense range.
+    rest: HashMap<char, char>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = HashMap::new();
         for line in PAIRS.lines() {
@@ -21,16 +33,34 @@ fn table() -> &'static HashMap<char, char> {
                 }
             }
         }
-        m
+        let mut dense: Vec<char> = (DENSE_LO..DENSE_HI)
+            .map(|u| char::from_u32(u).unwrap_or('\0'))
+            .collect();
+        let mut rest = HashMap::new();
+        for (t, s) in m {
+            let u = t as u32;
+            if (DENSE_LO..DENSE_HI).contains(&u) {
+                dense[(u - DENSE_LO) as usize] = s;
+            } else {
+                rest.insert(t, s);
+            }
+        }
+        Table { dense, rest }
     })
 }
 
 /// The simplified form of a traditional character, or the character itself.
+#[inline]
 pub fn t2s(c: char) -> char {
-    if (c as u32) < 0x3400 {
+    let u = c as u32;
+    if u < DENSE_LO {
         return c;
     }
-    table().get(&c).copied().unwrap_or(c)
+    let t = table();
+    if u < DENSE_HI {
+        return t.dense[(u - DENSE_LO) as usize];
+    }
+    t.rest.get(&c).copied().unwrap_or(c)
 }
 
 #[cfg(test)]

@@ -94,6 +94,16 @@ const RAW_TEXT: &[&str] = &[
 
 /// Looks like HTML markup (for files whose extension does not say).
 pub fn looks_like_html(text: &str) -> bool {
+    // Every mark below starts with `<`: without one in the first 2048
+    // characters (8 KiB at most) there is nothing to find.
+    let bound = text.len().min(2048 * 4);
+    let bound = (0..=bound)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    if memchr::memchr(b'<', &text.as_bytes()[..bound]).is_none() {
+        return false;
+    }
     let head: String = text
         .chars()
         .take(2048)
@@ -107,6 +117,23 @@ pub fn looks_like_html(text: &str) -> bool {
 }
 
 pub fn render(html: &str) -> HtmlPage {
+    // Plain well-formed pages: a small parser that builds the same tree.
+    if let Some(page) = crate::html_fast::render(html) {
+        return page;
+    }
+    render_html5ever(html)
+}
+
+/// The fast path alone: None for pages outside its subset (for tests and
+/// differential checks against [`render_html5ever`]).
+#[doc(hidden)]
+pub fn render_fast(html: &str) -> Option<HtmlPage> {
+    crate::html_fast::render(html)
+}
+
+/// [`render`] through html5ever, for every page.
+#[doc(hidden)]
+pub fn render_html5ever(html: &str) -> HtmlPage {
     let html = limit_nesting(html, MAX_PARSE_DEPTH);
     let doc = Html::parse_document(&html);
     let mut out = String::with_capacity(html.len() / 3);
@@ -144,6 +171,175 @@ pub fn render(html: &str) -> HtmlPage {
     HtmlPage {
         text: tidy_lines(&out),
         title,
+    }
+}
+
+pub(crate) fn is_skipped(name: &str) -> bool {
+    SKIP.contains(&name)
+}
+
+pub(crate) fn is_block(name: &str) -> bool {
+    BLOCK.contains(&name) || name == "tr" || name == "td" || name == "th"
+}
+
+/// [`render`] over the tree of the fast path (same steps, same text).
+pub(crate) fn render_dom(dom: &crate::html_fast::Dom, len: usize) -> HtmlPage {
+    let mut out = String::with_capacity(len / 3);
+    let mut title = None;
+    // Pre-order walk from the root element (node 0).
+    let mut stack = vec![0usize];
+    while let Some(i) = stack.pop() {
+        if let Some(name) = dom.name(i) {
+            let at = stack.len();
+            stack.extend(dom.children(i));
+            stack[at..].reverse();
+            if name == "title" && title.is_none() {
+                let t = collapse(&dom_text(dom, i));
+                if !t.is_empty() {
+                    title = Some(t);
+                }
+            } else if name == "meta" {
+                let key = dom.attr(i, "name").unwrap_or("").to_ascii_lowercase();
+                if let Some((_, label)) = META_FIELDS.iter().find(|(k, _)| *k == key) {
+                    if let Some(v) = dom.attr(i, "content") {
+                        let v = collapse(v);
+                        if !v.is_empty() {
+                            out.push_str(label);
+                            out.push('：');
+                            out.push_str(&v);
+                            out.push('\n');
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(t) = &title {
+        out.push_str("页面标题：");
+        out.push_str(t);
+        out.push('\n');
+    }
+    dom_render_children(dom, 0, &mut out, 0);
+    HtmlPage {
+        text: tidy_lines(&out),
+        title,
+    }
+}
+
+/// All text under node `i`, in document order.
+fn dom_text(dom: &crate::html_fast::Dom, i: usize) -> String {
+    use crate::html_fast::Kind;
+    fn walk(dom: &crate::html_fast::Dom, n: usize, s: &mut String) {
+        match &dom.nodes[n].kind {
+            Kind::Text(t) => s.push_str(t),
+            Kind::Element { .. } => {
+                for c in dom.children(n) {
+                    walk(dom, c, s);
+                }
+            }
+        }
+    }
+    let mut s = String::new();
+    walk(dom, i, &mut s);
+    s
+}
+
+fn dom_render_children(dom: &crate::html_fast::Dom, el: usize, out: &mut String, depth: usize) {
+    use crate::html_fast::Kind;
+    for c in dom.children(el) {
+        match &dom.nodes[c].kind {
+            Kind::Text(t) => out.push_str(t),
+            Kind::Element { .. } => dom_render_element(dom, c, out, depth + 1),
+        }
+    }
+}
+
+fn dom_render_element(dom: &crate::html_fast::Dom, el: usize, out: &mut String, depth: usize) {
+    let name = dom.name(el).unwrap_or("");
+    let (skip, block) = dom.flags(el);
+    if skip {
+        return;
+    }
+    if depth > MAX_DEPTH {
+        out.push_str(&dom_text(dom, el));
+        return;
+    }
+    if name == "table" {
+        out.push('\n');
+        dom_render_table(dom, el, out, depth);
+        out.push('\n');
+        return;
+    }
+    if block {
+        out.push('\n');
+    }
+    dom_render_children(dom, el, out, depth);
+    if block {
+        out.push('\n');
+    }
+}
+
+fn dom_render_table(dom: &crate::html_fast::Dom, table: usize, out: &mut String, depth: usize) {
+    // Rows of this table only (not of tables nested in its cells): a
+    // pre-order walk that does not enter nested tables.
+    fn walk(dom: &crate::html_fast::Dom, n: usize, rows: &mut Vec<usize>) {
+        for c in dom.children(n) {
+            match dom.name(c) {
+                Some("table") | None => {}
+                Some(name) => {
+                    if name == "tr" {
+                        rows.push(c);
+                    }
+                    walk(dom, c, rows);
+                }
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    walk(dom, table, &mut rows);
+    let mut carry: Vec<Option<Pending>> = Vec::new();
+    for tr in rows {
+        let mut line: Vec<String> = Vec::new();
+        let mut col = 0usize;
+        let cells = dom
+            .children(tr)
+            .filter(|&c| matches!(dom.name(c), Some("td" | "th")));
+        for cell in cells {
+            take_carried(&mut line, &mut col, &mut carry);
+            let mut text = String::new();
+            dom_render_children(dom, cell, &mut text, depth + 2);
+            let text = collapse(&text).replace('|', "｜");
+            let span = |attr: &str| {
+                dom.attr(cell, attr)
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 64)
+            };
+            let (rs, cs) = (span("rowspan"), span("colspan"));
+            for _ in 0..cs {
+                if rs > 1 {
+                    if carry.len() <= col {
+                        carry.resize_with(col + 1, || None);
+                    }
+                    carry[col] = Some(Pending {
+                        text: text.clone(),
+                        rows_left: rs - 1,
+                    });
+                }
+                line.push(text.clone());
+                col += 1;
+            }
+        }
+        take_carried(&mut line, &mut col, &mut carry);
+        if line.iter().any(|c| !c.is_empty()) || line.len() > 1 {
+            out.push('|');
+            for c in &line {
+                out.push(' ');
+                out.push_str(c);
+                out.push_str(" |");
+            }
+            out.push('\n');
+        }
     }
 }
 
@@ -383,6 +579,33 @@ fn tidy_lines(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_path_renders_as_html5ever_or_steps_aside() {
+        let page = "<!DOCTYPE html>\n<html>\n<head>\n<meta name=\"PubDate\" content=\" 2020-01-31 \">\n\
+            <title>某镇 年报</title>\n<script>var a = 1 < 2;</script>\n</head>\n<body>\n\
+            <div class=\"c\"><p>一、总体情况&nbsp;&gt;<br/>共 3 件</p><!-- x -->\n\
+            <table border=1><tbody><tr><td rowspan=\"2\">甲|乙</td><td><span>1</span></td></tr>\n\
+            <tr><td colspan=2>2</td></tr></tbody></table>\n<ul><li><a href=\"?a=1&b=2\">链接</a></li></ul></div>\n\
+            </body>\n</html>\n";
+        let fast = render_fast(page).expect("a plain page takes the fast path");
+        assert_eq!(fast, render_html5ever(page));
+        assert_eq!(fast.title.as_deref(), Some("某镇 年报"));
+        // Outside the subset: implied elements, misnesting, unknown tags,
+        // other references, table text that would move.
+        for odd in [
+            "<p>a</p>",
+            "<html><head></head><body><p>a<div>b</div></p></body></html>",
+            "<html><head></head><body><b><i>x</b></i></body></html>",
+            "<html><head></head><body><table><tr><td>1</td></tr></table></body></html>",
+            "<html><head></head><body><table><tbody>x<tr><td>1</td></tr></tbody></table></body></html>",
+            "<html><head></head><body>&copy;</body></html>",
+            "<html><head></head><body><marquee>x</marquee></body></html>",
+            "<html><head></head><body>a\r\nb</body></html>",
+        ] {
+            assert!(render_fast(odd).is_none(), "{odd}");
+        }
+    }
 
     #[test]
     fn drops_script_keeps_paragraphs_and_title() {

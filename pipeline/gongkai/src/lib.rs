@@ -17,6 +17,7 @@ pub mod extract;
 pub mod fsutil;
 pub mod hanzi;
 pub mod html;
+mod html_fast;
 pub mod manifest;
 pub mod meta;
 pub mod narrative;

@@ -32,6 +32,11 @@ macro_rules! regex {
 }
 
 /// Pinyin readings inserted by converting mirrors: 區(qū) → 區.
+/// The first `n` characters of `s` (all of it when shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
+}
+
 fn strip_pinyin(s: &str) -> String {
     regex!(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
         .replace_all(s, "")
@@ -122,7 +127,7 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             return Some(y);
         }
     }
-    let head: String = text.chars().take(3000).collect();
+    let head = first_chars(text, 3000);
     let pats = [
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
         r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
@@ -136,7 +141,7 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             .collect()
     });
     for r in pats {
-        if let Some(c) = r.captures(&head) {
+        if let Some(c) = r.captures(head) {
             if let Ok(y) = c[1].parse::<i32>() {
                 if (2000..=2035).contains(&y) {
                     return Some(y);
@@ -328,7 +333,7 @@ fn unit_from_title(t: &str) -> Option<String> {
 const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|政府信息公开|政务公开|共|以|把|将|进行";
 
 fn unit_from_body(text: &str) -> Option<String> {
-    let head: String = text.chars().take(2500).collect();
+    let head = first_chars(text, 2500);
     let pats = [
         r"(?:现|特)(?:向社会)?(?:公布|将)([\p{Han}]{2,20}?)\s*(?:19|20)\d{2}\s*年",
         r"(?:19|20)\d{2}\s*年(?:度)?([\p{Han}]{2,15}?)(?:政府)?信息公开(?:工作)?年度报告",
@@ -342,7 +347,7 @@ fn unit_from_body(text: &str) -> Option<String> {
             .collect()
     });
     for r in pats {
-        if let Some(c) = r.captures(&head) {
+        if let Some(c) = r.captures(head) {
             let u = strip_gov(&c[1]);
             if valid_unit(&u) {
                 return Some(u);
@@ -356,7 +361,7 @@ fn unit_from_body(text: &str) -> Option<String> {
         ))
         .expect("static pattern")
     });
-    for c in r.captures_iter(&head) {
+    for c in r.captures_iter(head) {
         let u = strip_gov(&c[1]);
         if valid_unit(&u)
             && regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
@@ -429,7 +434,7 @@ fn level_from_self_reference(text: &str) -> Option<Level> {
 /// Not a report of one unit: essay templates, notices about compiling the
 /// reports, the national format notice, aggregated summaries.
 fn non_report_reason(title: Option<&str>, text: &str) -> Option<&'static str> {
-    let head: String = text.chars().take(1500).collect();
+    let head = first_chars(text, 1500);
     if head.contains("范文") || head.contains("教师之家") || head.contains("20**") {
         return Some("essay_template");
     }

@@ -75,16 +75,113 @@ const FEES_ZERO: &[&str] = &[
 ];
 const FEES_AMOUNT: &[&str] = &[r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"];
 
-fn compile(table: &'static [&'static str]) -> Vec<Regex> {
+/// Where the matches of a pattern can start, for patterns whose leading
+/// part is frequent in reports (公开, 无, 上): every match holds the literal
+/// with at most this many characters of the match before it. The search
+/// starts that many characters before the literal's first occurrence (and
+/// not at all without it); the matches found are the same.
+const ANCHORS: &[(&str, &str, usize)] = &[
+    // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
+    (PROACTIVE[2], "政府信息", 53),
+    // (?:[^及和与]|^)部分公开: 1.
+    (APPS_PARTIAL[0], "部分公开", 1),
+    // (?:上一?年度?|(?:19|20)\d{2}年度?)结转: 2019年度 = 6.
+    (APPS_CARRIED_OVER[0], "结转", 6),
+    // (?:无|没有|未)(?:发生|出现)?[^…]{0,30}?行政复议: 2 + 2 + 30.
+    (REVIEW[0], "行政复议", 34),
+    // (?:无|没有|未)(?:发生|出现)?[^…]{0,40}?行政诉讼: 2 + 2 + 40.
+    (LITIGATION[0], "行政诉讼", 44),
+    // (?:不|未|没有)[^…]{0,20}?收取任何: 2 + 20.
+    (FEES_ZERO[1], "收取任何", 22),
+];
+
+/// A tail of a pattern (the pattern ends with it, after a top-level
+/// concatenation), cheap to search, and the most characters of a match
+/// before it: without a match of the tail the pattern has none, and every
+/// match starts at most that many characters before the tail's first
+/// match (each match holds a tail match, which starts no earlier).
+const GATES: &[(&str, &str, usize)] = &[
+    (
+        PROACTIVE[2],
+        r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+        53,
+    ),
+    (APPS_PARTIAL[0], r"部分公开NUM件", 1),
+    (APPS_CARRIED_OVER[0], r"结转(?:的)?(?:申请)?NUM件", 6),
+    (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
+];
+
+/// A compiled pattern with its search shortcuts.
+struct Pat {
+    re: Regex,
+    anchor: Option<(&'static str, usize)>,
+    gate: Option<(Regex, usize)>,
+}
+
+/// Byte offset `n` characters before `q` in `t` (0 when fewer).
+fn chars_before(t: &str, q: usize, n: usize) -> usize {
+    t[..q]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
+fn with_num(p: &str) -> Regex {
+    Regex::new(&p.replace("NUMN?", NUM).replace("NUM", NUM)).expect("static pattern")
+}
+
+impl Pat {
+    /// A byte offset no later than the start of the first match, or None
+    /// when the pattern cannot match `t`.
+    fn search_start(&self, t: &str) -> Option<usize> {
+        let mut start = 0;
+        if let Some((lit, before)) = self.anchor {
+            start = chars_before(t, crate::text::find(t, lit)?, before);
+        }
+        if let Some((g, before)) = &self.gate {
+            start = start.max(chars_before(t, g.find(t)?.start(), *before));
+        }
+        Some(start)
+    }
+
+    /// The matches of the pattern in `t`, in order, as `captures_iter`.
+    /// (No pattern matches the empty string.)
+    fn captures_iter<'t>(&'t self, t: &'t str) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+        let mut at = self.search_start(t);
+        std::iter::from_fn(move || {
+            let c = self.re.captures_at(t, at?)?;
+            let m = c.get(0)?;
+            at = (m.end() > m.start()).then_some(m.end());
+            Some(c)
+        })
+    }
+
+    fn find<'t>(&self, t: &'t str) -> Option<regex::Match<'t>> {
+        self.re.find_at(t, self.search_start(t)?)
+    }
+}
+
+fn compile(table: &'static [&'static str]) -> Vec<Pat> {
     table
         .iter()
-        .map(|p| Regex::new(&p.replace("NUMN?", NUM).replace("NUM", NUM)).expect("static pattern"))
+        .map(|p| Pat {
+            re: with_num(p),
+            anchor: ANCHORS
+                .iter()
+                .find(|a| a.0 == *p)
+                .map(|&(_, lit, before)| (lit, before)),
+            gate: GATES
+                .iter()
+                .find(|g| g.0 == *p)
+                .map(|g| (with_num(g.1), g.2)),
+        })
         .collect()
 }
 
 macro_rules! patterns {
     ($t:expr) => {{
-        static R: OnceLock<Vec<Regex>> = OnceLock::new();
+        static R: OnceLock<Vec<Pat>> = OnceLock::new();
         R.get_or_init(|| compile($t))
     }};
 }
@@ -118,7 +215,7 @@ fn clause_boundary(s: &str) -> usize {
 }
 
 /// First match of a table: value (0 for zero-statements) and span.
-fn first_int(doc: &Doc, table: &[Regex], check_ctx: bool) -> Option<Located<i64>> {
+fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
     let mut best: Option<(usize, Located<i64>)> = None;
     for r in table {
@@ -160,7 +257,7 @@ fn first_int(doc: &Doc, table: &[Regex], check_ctx: bool) -> Option<Located<i64>
 fn fees(doc: &Doc) -> Option<Located<f64>> {
     let t = &doc.norm.text;
     for r in patterns!(FEES_AMOUNT) {
-        if let Some(c) = r.captures(t) {
+        if let Some(c) = r.captures_iter(t).next() {
             let g = c.get(1)?;
             if let Some(v) = parse_yuan(&format!("{}元", g.as_str().trim())) {
                 return Some(Located::new(v, doc.norm.orig_span(g.start(), g.end())));
@@ -230,6 +327,36 @@ mod tests {
     }
     fn v(x: Option<Located<i64>>) -> Option<i64> {
         x.map(|l| l.value)
+    }
+
+    #[test]
+    fn search_shortcuts_fit_their_patterns() {
+        for (p, lit, _) in ANCHORS {
+            assert!(p.contains(lit), "{p} does not hold {lit}");
+        }
+        for (p, tail, _) in GATES {
+            assert!(p.ends_with(tail), "{p} does not end with {tail}");
+        }
+        // Shortcuts change nothing: found from the text start or not.
+        let t = "今年无行政复议。2019年度结转3件,部分公开2件。不收取任何费用。发布政府信息12条。\
+            主动公开政府信息共5条,公开了本机关政府信息6件;公布政府信息达7篇";
+        for table in [
+            PROACTIVE,
+            APPS_PARTIAL,
+            APPS_CARRIED_OVER,
+            REVIEW,
+            LITIGATION,
+            FEES_ZERO,
+        ] {
+            for (p, fast) in table.iter().zip(compile(table)) {
+                let slow: Vec<_> = with_num(p).find_iter(t).map(|m| m.range()).collect();
+                let quick: Vec<_> = fast
+                    .captures_iter(t)
+                    .map(|c| c.get(0).unwrap().range())
+                    .collect();
+                assert_eq!(slow, quick, "{p}");
+            }
+        }
     }
 
     #[test]

@@ -281,6 +281,16 @@ pub fn application_leaf_rows(template: Template) -> Vec<RowDef> {
         .collect()
 }
 
+/// [`application_rows`], built once per layout.
+fn application_rows_cached(template: Template) -> &'static [RowDef] {
+    static R2021: std::sync::OnceLock<Vec<RowDef>> = std::sync::OnceLock::new();
+    static R2019: std::sync::OnceLock<Vec<RowDef>> = std::sync::OnceLock::new();
+    match template {
+        Template::Table2021 => R2021.get_or_init(|| application_rows(Template::Table2021)),
+        _ => R2019.get_or_init(|| application_rows(Template::Table2019)),
+    }
+}
+
 /// The result rows whose sum is （七）总计 (every leaf under 三、本年度办理结果).
 pub fn result_leaf_keys(template: Template) -> Vec<&'static str> {
     application_leaf_rows(template)
@@ -459,7 +469,9 @@ pub fn labels(
     let find_col = |cols: &[ColDef]| cols.iter().find(|c| c.key == col_key).map(|c| c.label);
     match section {
         "三" => {
-            let row = order.iter().find_map(|&t| find_row(&application_rows(t)));
+            let row = order
+                .iter()
+                .find_map(|&t| find_row(application_rows_cached(t)));
             let col = find_col(APPLICANT_COLUMNS)
                 .or((col_key == APPLICANT_SUBTOTAL.key).then_some(APPLICANT_SUBTOTAL.label));
             (row, col)

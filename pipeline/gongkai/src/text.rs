@@ -22,17 +22,40 @@ impl NormText {
     pub fn new(orig: &str) -> Self {
         let mut text = String::with_capacity(orig.len());
         let mut orig_offsets = Vec::with_capacity(orig.len() + 1);
-        for (pos, ch) in orig.char_indices() {
+        let bytes = orig.as_bytes();
+        // Characters that fold to themselves are copied a run at a time.
+        let mut run = 0;
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b < 0x80 {
+                // ASCII folds to itself: the whole run at once.
+                let end = bytes[pos..]
+                    .iter()
+                    .position(|&c| c >= 0x80)
+                    .map_or(bytes.len(), |n| pos + n);
+                orig_offsets.extend(pos as u32..end as u32);
+                pos = end;
+                continue;
+            }
+            let ch = orig[pos..].chars().next().unwrap_or('\0');
+            let len = ch.len_utf8();
             let n = fold_char(ch);
-            if n == '\0' {
-                continue; // dropped: zero-width characters, BOM
+            if n == ch {
+                orig_offsets.extend(std::iter::repeat_n(pos as u32, len));
+                pos += len;
+                continue;
             }
-            let before = text.len();
-            text.push(n);
-            for _ in before..text.len() {
-                orig_offsets.push(pos as u32);
+            text.push_str(&orig[run..pos]);
+            if n != '\0' {
+                // dropped otherwise: zero-width characters, BOM
+                text.push(n);
+                orig_offsets.extend(std::iter::repeat_n(pos as u32, n.len_utf8()));
             }
+            pos += len;
+            run = pos;
         }
+        text.push_str(&orig[run..]);
         orig_offsets.push(orig.len() as u32);
         NormText { text, orig_offsets }
     }
@@ -52,6 +75,13 @@ impl NormText {
             end: e.max(s),
         }
     }
+}
+
+/// Byte offset of the first occurrence of `needle` in `hay` (as
+/// `str::find`, with a SIMD substring search).
+#[inline]
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(hay.as_bytes(), needle.as_bytes())
 }
 
 /// Fold one character for matching. Returns `'\0'` for characters to drop.

@@ -5,16 +5,59 @@
 use super::{sec3, sec4, Cell};
 use crate::template::{self, Rule, REVIEW_COLUMNS, REVIEW_ROWS};
 
-/// A cell's number; empty cells (blank, /, —, 无) count as 0; None when the
-/// cell was not found at all.
-fn num(cells: &[Cell], section: &str, row: &str, col: &str) -> Option<i64> {
-    let c = cells
-        .iter()
-        .find(|c| c.section == section && c.row_key == row && c.col_key == col)?;
-    Some(c.value.map_or(0, |v| v as i64))
+/// A small multiplicative hasher for the short keys below (SipHash costs
+/// more than the lookups it serves).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
-fn all(cells: &[Cell], section: &str, rows: &[&str], col: &str) -> Option<i64> {
+type Key<'a> = (&'a str, &'a str, &'a str);
+
+/// The cells by (section, row, col); the first cell of a key wins, as a
+/// linear search in cell order would find it.
+struct Index<'a>(
+    std::collections::HashMap<Key<'a>, Option<f64>, std::hash::BuildHasherDefault<KeyHasher>>,
+);
+
+impl<'a> Index<'a> {
+    fn new(cells: &'a [Cell]) -> Self {
+        let mut m =
+            std::collections::HashMap::with_capacity_and_hasher(cells.len(), Default::default());
+        for c in cells {
+            m.entry((c.section, c.row_key, c.col_key))
+                .or_insert(c.value);
+        }
+        Index(m)
+    }
+}
+
+/// A cell's number; empty cells (blank, /, —, 无) count as 0; None when the
+/// cell was not found at all.
+fn num(cells: &Index, section: &str, row: &str, col: &str) -> Option<i64> {
+    let v = cells.0.get(&(section, row, col))?;
+    Some(v.map_or(0, |v| v as i64))
+}
+
+fn all(cells: &Index, section: &str, rows: &[&str], col: &str) -> Option<i64> {
     rows.iter().map(|r| num(cells, section, r, col)).sum()
 }
 
@@ -22,10 +65,14 @@ fn fail(rule: Rule, at: &str, expected: i64, found: i64) -> String {
     format!("{}:{at}:expected={expected}:found={found}", rule.key())
 }
 
-pub fn check(cells: &[Cell]) -> Vec<String> {
+pub fn check(cell_list: &[Cell]) -> Vec<String> {
     let mut out = Vec::new();
+    if cell_list.is_empty() {
+        return out;
+    }
+    let cells = &Index::new(cell_list);
     let s3 = sec3::SECTION;
-    let layout = if cells
+    let layout = if cell_list
         .iter()
         .any(|c| c.section == s3 && c.row_key == "other_other")
     {
@@ -35,7 +82,7 @@ pub fn check(cells: &[Cell]) -> Vec<String> {
     };
     let leaves = template::result_leaf_keys(layout);
     let mut cols: Vec<&str> = template::APPLICANT_COLUMNS.iter().map(|c| c.key).collect();
-    if cells
+    if cell_list
         .iter()
         .any(|c| c.col_key == template::APPLICANT_SUBTOTAL.key)
     {

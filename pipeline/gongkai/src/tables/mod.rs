@@ -108,6 +108,7 @@ impl Ctx<'_> {
             let t = &self.c.text[raw.start..raw.end];
             match unit {
                 Some("yuan") => crate::numerals::parse_yuan(t),
+                _ if !t.contains(',') => t.parse::<f64>().ok(),
                 _ => t.replace(',', "").parse::<f64>().ok(),
             }
         } else {
@@ -129,7 +130,12 @@ impl Ctx<'_> {
 
 /// Layout of the first standard table, told by its header words.
 fn detect_template(c: &Compact) -> Option<Template> {
-    let first = |marks: &[&str]| marks.iter().filter_map(|m| c.text.find(m)).min();
+    let first = |marks: &[&str]| {
+        marks
+            .iter()
+            .filter_map(|m| crate::text::find(&c.text, m))
+            .min()
+    };
     match (first(template::MARKERS_2019), first(template::MARKERS_2021)) {
         (Some(a), Some(b)) => Some(if a < b {
             Template::Table2019

@@ -72,80 +72,135 @@ fn is_page_number_line(line: &str) -> bool {
     matches!(split_at_page_end(c), Some((p, n)) if p <= n)
 }
 
+/// Pass 2 of [`Compact::new`], fed one kept character at a time: drops
+/// whitespace between two text characters, keeps one separator otherwise
+/// (a newline if the run had one).
+struct Joiner {
+    text: String,
+    pos: Vec<usize>,
+    /// Last non-whitespace character written.
+    prev: Option<char>,
+    /// A pending whitespace run: position of its first character, and of
+    /// its first newline.
+    run: Option<(usize, Option<usize>)>,
+}
+
+impl Joiner {
+    #[inline]
+    fn push(&mut self, c: char, p: usize) {
+        if c.is_whitespace() {
+            match &mut self.run {
+                None => self.run = Some((p, (c == '\n').then_some(p))),
+                Some((_, nl)) => {
+                    if c == '\n' && nl.is_none() {
+                        *nl = Some(p);
+                    }
+                }
+            }
+            return;
+        }
+        self.flush_run(Some(c));
+        let before = self.text.len();
+        self.text.push(c);
+        for _ in before..self.text.len() {
+            self.pos.push(p);
+        }
+        self.prev = Some(c);
+    }
+
+    #[inline]
+    fn flush_run(&mut self, next: Option<char>) {
+        if let Some((first, nl)) = self.run.take() {
+            let glue = matches!((self.prev, next), (Some(a), Some(b)) if !is_sep_char(a) && !is_sep_char(b));
+            if !glue {
+                let (sc, sp) = match nl {
+                    Some(n) => ('\n', n),
+                    None => (' ', first),
+                };
+                self.text.push(sc);
+                self.pos.push(sp);
+            }
+        }
+    }
+}
+
 impl Compact {
     pub fn new(norm: &str) -> Self {
-        // Pass 1: keep characters, minus page-number lines and pinyin.
-        let mut kept: Vec<(char, usize)> = Vec::with_capacity(norm.len());
+        // Pass 1: keep characters, minus page-number lines and pinyin;
+        // every kept character goes straight to pass 2.
+        let mut j = Joiner {
+            text: String::with_capacity(norm.len()),
+            pos: Vec::with_capacity(norm.len()),
+            prev: None,
+            run: None,
+        };
+        // Last character kept by pass 1.
+        let mut last: Option<char> = None;
         let mut line_start = 0;
         for line in norm.split_inclusive(['\n', '\u{c}']) {
             let body = line.trim_end_matches(['\n', '\u{c}', '\r']);
             if is_page_number_line(body) {
-                kept.push(('\n', line_start));
+                j.push('\n', line_start);
+                last = Some('\n');
             } else {
-                let chars: Vec<(usize, char)> = line.char_indices().collect();
-                let mut i = 0;
-                while i < chars.len() {
-                    let (off, c) = chars[i];
-                    // Pinyin reading after a character: 开(kāi).
-                    if c == '(' && kept.last().is_some_and(|&(p, _)| is_cjk(p)) {
-                        let mut j = i + 1;
-                        while j < chars.len() && is_pinyin_char(chars[j].1) {
-                            j += 1;
+                let mut off = 0;
+                while let Some(c) = line[off..].chars().next() {
+                    if !c.is_whitespace() && c != '(' {
+                        // A run of text characters goes through in one piece.
+                        j.flush_run(Some(c));
+                        let mut end = off;
+                        let mut lastc = c;
+                        for (k, ch) in line[off..].char_indices() {
+                            if ch.is_whitespace() || ch == '(' {
+                                break;
+                            }
+                            let p = line_start + off + k;
+                            j.pos.extend(std::iter::repeat_n(p, ch.len_utf8()));
+                            lastc = ch;
+                            end = off + k + ch.len_utf8();
                         }
-                        let n = j - i - 1;
-                        if (1..=6).contains(&n) && j < chars.len() && chars[j].1 == ')' {
-                            i = j + 1;
+                        j.text.push_str(&line[off..end]);
+                        j.prev = Some(lastc);
+                        last = Some(lastc);
+                        off = end;
+                        continue;
+                    }
+                    // Pinyin reading after a character: 开(kāi).
+                    if c == '(' && last.is_some_and(is_cjk) {
+                        let mut n = 0;
+                        let mut close = None;
+                        for (k, d) in line[off + 1..].char_indices() {
+                            if is_pinyin_char(d) {
+                                n += 1;
+                            } else {
+                                if d == ')' {
+                                    close = Some(off + 1 + k);
+                                }
+                                break;
+                            }
+                        }
+                        if let Some(cp) = close.filter(|_| (1..=6).contains(&n)) {
+                            off = cp + 1;
                             continue;
                         }
                     }
-                    let c = if c == '\u{c}' || c == '\r' || c == '\t' {
-                        if c == '\t' {
-                            ' '
-                        } else {
-                            '\n'
-                        }
-                    } else {
-                        c
+                    let k = match c {
+                        '\u{c}' | '\r' => '\n',
+                        '\t' => ' ',
+                        c => c,
                     };
-                    kept.push((c, line_start + off));
-                    i += 1;
+                    j.push(k, line_start + off);
+                    last = Some(k);
+                    off += c.len_utf8();
                 }
             }
             line_start += line.len();
         }
-        // Pass 2: drop whitespace between two text characters.
-        let mut text = String::with_capacity(norm.len());
-        let mut pos = Vec::with_capacity(norm.len());
-        let mut prev: Option<char> = None;
-        let mut i = 0;
-        while i < kept.len() {
-            let (c, p) = kept[i];
-            if c.is_whitespace() {
-                let mut j = i;
-                while j < kept.len() && kept[j].0.is_whitespace() {
-                    j += 1;
-                }
-                let next = kept.get(j).map(|k| k.0);
-                let glue = matches!((prev, next), (Some(a), Some(b)) if !is_sep_char(a) && !is_sep_char(b));
-                if !glue {
-                    // Keep one separator; a newline if the run had one.
-                    let nl = kept[i..j].iter().find(|k| k.0 == '\n');
-                    let (sc, sp) = nl.copied().unwrap_or((' ', p));
-                    text.push(sc);
-                    pos.push(sp);
-                }
-                i = j;
-                continue;
-            }
-            let before = text.len();
-            text.push(c);
-            for _ in before..text.len() {
-                pos.push(p);
-            }
-            prev = Some(c);
-            i += 1;
+        j.flush_run(None);
+        Compact {
+            text: j.text,
+            pos: j.pos,
         }
-        Compact { text, pos }
     }
 
     /// Span in the decoded text of the compact byte range `start..end`.
@@ -181,7 +236,7 @@ impl Compact {
     }
 
     pub fn find_from(&self, pat: &str, from: usize) -> Option<usize> {
-        self.text.get(from..)?.find(pat).map(|i| i + from)
+        crate::text::find(self.text.get(from..)?, pat).map(|i| i + from)
     }
 }
 
@@ -472,18 +527,22 @@ pub fn strip_ordinal(label: &str) -> String {
 pub fn ordinal_before(text: &str, pos: usize, ord: &str) -> Option<usize> {
     let head = &text[..pos];
     let head = head.trim_end_matches(' ');
-    let forms = [
-        format!("({ord})"),
-        format!("{ord}、"),
-        format!("{ord}."),
-        format!("{ord},"),
-    ];
-    for f in &forms {
-        if let Some(h) = head.strip_suffix(f.as_str()) {
-            return Some(h.len());
-        }
-    }
-    None
+    // The forms `(ord)`, `ord、`, `ord.`, `ord,` (they differ in their
+    // last character, so at most one fits).
+    let (open, close) = if let Some(h) = head.strip_suffix(')') {
+        (true, h)
+    } else if let Some(h) = head
+        .strip_suffix('、')
+        .or_else(|| head.strip_suffix('.'))
+        .or_else(|| head.strip_suffix(','))
+    {
+        (false, h)
+    } else {
+        return None;
+    };
+    let h = close.strip_suffix(ord)?;
+    let h = if open { h.strip_suffix('(')? } else { h };
+    Some(h.len())
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
     let limit = super::sec3::find(c).map_or(c.text.len(), |(s, _)| s);
     for def in article20_tables(first_layout) {
         let title = crate::text::fold(def.title);
-        let Some(p) = c.text[..limit].find(title.as_str()) else {
+        let Some(p) = crate::text::find(&c.text[..limit], &title) else {
             continue;
         };
         let start = p + title.len();
@@ -79,7 +79,7 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
         // (an HTML title cell with colspan, one per column) do not.
         let mut end = limit;
         let mut from = start;
-        while let Some(i) = c.text[from..limit].find("第二十条第") {
+        while let Some(i) = crate::text::find(&c.text[from..limit], "第二十条第") {
             if !c.text[from + i..].starts_with(title.as_str()) {
                 end = from + i;
                 break;

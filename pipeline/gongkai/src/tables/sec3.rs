@@ -21,7 +21,7 @@ pub fn find(c: &Compact) -> Option<(usize, usize)> {
         let p = c.find_from(head, from)?;
         let lo = floor(&c.text, p.saturating_sub(300));
         let hi = floor(&c.text, (p + 300).min(c.text.len()));
-        if let Some(q) = c.text[lo..hi].find(org) {
+        if let Some(q) = crate::text::find(&c.text[lo..hi], org) {
             break (lo + q).min(p);
         }
         from = p + head.len();
@@ -49,24 +49,66 @@ pub struct Hit {
 /// Find the labels of `rows` in `c.text[start..end]`: the label without its
 /// ordinal or any alias; short ones (其他, 总计) only after their ordinal.
 /// Overlaps go to the longest match.
+/// A row's search patterns: its ordinal, and the folded label (without the
+/// ordinal) and aliases, each with whether it is short (≤ 3 characters).
+struct RowPats {
+    ord: Option<String>,
+    pats: Vec<(memchr::memmem::Finder<'static>, bool)>,
+}
+
+fn row_pats(r: &RowDef) -> RowPats {
+    let ord = label_ordinal(r.label);
+    let mut pats = vec![strip_ordinal(r.label)];
+    for a in r.aliases {
+        let f = crate::text::fold(a);
+        if !pats.contains(&f) {
+            pats.push(f);
+        }
+    }
+    RowPats {
+        ord,
+        pats: pats
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let short = p.chars().count() <= 3;
+                (memchr::memmem::Finder::new(&p).into_owned(), short)
+            })
+            .collect(),
+    }
+}
+
+/// Keyed by where the (static) label and aliases are: same place, same text.
+type RowPatsCache = std::collections::HashMap<(usize, usize, usize, usize), std::rc::Rc<RowPats>>;
+
+thread_local! {
+    /// Patterns of the template rows, folded once per thread.
+    static ROW_PATS: std::cell::RefCell<RowPatsCache> = Default::default();
+}
+
+fn cached_row_pats(r: &RowDef) -> std::rc::Rc<RowPats> {
+    ROW_PATS.with(|m| {
+        m.borrow_mut()
+            .entry((
+                r.label.as_ptr() as usize,
+                r.label.len(),
+                r.aliases.as_ptr() as usize,
+                r.aliases.len(),
+            ))
+            .or_insert_with(|| std::rc::Rc::new(row_pats(r)))
+            .clone()
+    })
+}
+
 pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Vec<Hit> {
     let region = &c.text[start..end];
     let mut hits = Vec::new();
     for (ri, r) in rows.iter().enumerate() {
-        let ord = label_ordinal(r.label);
-        let mut pats = vec![strip_ordinal(r.label)];
-        for a in r.aliases {
-            let f = crate::text::fold(a);
-            if !pats.contains(&f) {
-                pats.push(f);
-            }
-        }
-        for p in &pats {
-            if p.is_empty() {
-                continue;
-            }
-            let short = p.chars().count() <= 3;
-            for (i, _) in region.match_indices(p.as_str()) {
+        let rp = cached_row_pats(r);
+        let ord = &rp.ord;
+        for (p, short) in &rp.pats {
+            let short = *short;
+            for i in p.find_iter(region.as_bytes()) {
                 let at = start + i;
                 let ob = ord
                     .as_deref()
@@ -78,7 +120,7 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
                 hits.push(Hit {
                     row: ri,
                     start: ob.unwrap_or(at),
-                    end: at + p.len(),
+                    end: at + p.needle().len(),
                 });
             }
         }

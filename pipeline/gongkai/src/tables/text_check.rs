@@ -26,7 +26,7 @@ fn prose_end(t: &str) -> usize {
         "本年新收政府信息公开申请数量",
     ]
     .iter()
-    .filter_map(|m| t.find(m))
+    .filter_map(|m| crate::text::find(t, m))
     .min()
     .unwrap_or(t.len())
 }
