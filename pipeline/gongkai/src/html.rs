@@ -315,31 +315,17 @@ fn dom_render_table(dom: &crate::html_fast::Dom, table: usize, out: &mut String,
                     .unwrap_or(1)
                     .clamp(1, 64)
             };
-            let (rs, cs) = (span("rowspan"), span("colspan"));
-            for _ in 0..cs {
-                if rs > 1 {
-                    if carry.len() <= col {
-                        carry.resize_with(col + 1, || None);
-                    }
-                    carry[col] = Some(Pending {
-                        text: text.clone(),
-                        rows_left: rs - 1,
-                    });
-                }
-                line.push(text.clone());
-                col += 1;
-            }
+            place_cell(
+                &mut line,
+                &mut col,
+                &mut carry,
+                text,
+                span("rowspan"),
+                span("colspan"),
+            );
         }
         take_carried(&mut line, &mut col, &mut carry);
-        if line.iter().any(|c| !c.is_empty()) || line.len() > 1 {
-            out.push('|');
-            for c in &line {
-                out.push(' ');
-                out.push_str(c);
-                out.push_str(" |");
-            }
-            out.push('\n');
-        }
+        push_row(out, &line);
     }
 }
 
@@ -495,34 +481,57 @@ fn render_table(table: ElementRef, out: &mut String, depth: usize) {
                     .unwrap_or(1)
                     .clamp(1, 64)
             };
-            let (rs, cs) = (span("rowspan"), span("colspan"));
-            for _ in 0..cs {
-                if rs > 1 {
-                    if carry.len() <= col {
-                        carry.resize_with(col + 1, || None);
-                    }
-                    carry[col] = Some(Pending {
-                        text: text.clone(),
-                        rows_left: rs - 1,
-                    });
-                }
-                line.push(text.clone());
-                col += 1;
-            }
+            place_cell(
+                &mut line,
+                &mut col,
+                &mut carry,
+                text,
+                span("rowspan"),
+                span("colspan"),
+            );
         }
         take_carried(&mut line, &mut col, &mut carry);
-        // A row of several empty cells is a data row whose cells are all
-        // blank (section 四 of a unit with no cases); keep it. A lone
-        // empty cell is a spacer.
-        if line.iter().any(|c| !c.is_empty()) || line.len() > 1 {
-            out.push('|');
-            for c in &line {
-                out.push(' ');
-                out.push_str(c);
-                out.push_str(" |");
+        push_row(out, &line);
+    }
+}
+
+/// Put a cell spanning `cs` columns and `rs` rows at `col` of `line`; the
+/// rows below get it through `carry`.
+fn place_cell(
+    line: &mut Vec<String>,
+    col: &mut usize,
+    carry: &mut Vec<Option<Pending>>,
+    text: String,
+    rs: usize,
+    cs: usize,
+) {
+    for _ in 0..cs {
+        if rs > 1 {
+            if carry.len() <= *col {
+                carry.resize_with(*col + 1, || None);
             }
-            out.push('\n');
+            carry[*col] = Some(Pending {
+                text: text.clone(),
+                rows_left: rs - 1,
+            });
         }
+        line.push(text.clone());
+        *col += 1;
+    }
+}
+
+/// A table row as a `| a | b |` line. A row of several empty cells is a
+/// data row whose cells are all blank (section 四 of a unit with no
+/// cases); keep it. A lone empty cell is a spacer.
+fn push_row(out: &mut String, line: &[String]) {
+    if line.iter().any(|c| !c.is_empty()) || line.len() > 1 {
+        out.push('|');
+        for c in line {
+            out.push(' ');
+            out.push_str(c);
+            out.push_str(" |");
+        }
+        out.push('\n');
     }
 }
 
