@@ -12,6 +12,7 @@ use gongkai::corpus::{self, Outcome, Reject};
 use gongkai::fsutil::StagedDir;
 use gongkai::record::Report;
 use gongkai::schema;
+use gongkai::tables::Cell;
 use gongkai_cli::{progress, throughput, GIT_COMMIT};
 use rayon::prelude::*;
 use serde_json::json;
@@ -36,8 +37,9 @@ struct Args {
     /// Files larger than this many bytes are rejected as too_large.
     #[arg(long, default_value_t = corpus::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
-    /// Documents extracted per batch (bounds memory).
-    #[arg(long, default_value_t = 4096)]
+    /// Documents extracted per batch (bounds memory: about three batches
+    /// are in flight, one being extracted, one queued, one being written).
+    #[arg(long, default_value_t = 1024)]
     batch: usize,
     /// Worker threads (default: all cores).
     #[arg(long)]
@@ -83,46 +85,67 @@ fn main() -> Result<()> {
     gongkai::fsutil::clean_stale(&args.output);
 
     let staged = StagedDir::new(&args.output.join("arrow"))?;
-    let mut reports_w = ipc_writer(
-        &staged.path().join("reports.arrow"),
-        &schema::reports_schema(),
-    )?;
-    let mut cells_w = ipc_writer(&staged.path().join("cells.arrow"), &schema::cells_schema())?;
-    let mut cell_rows = 0usize;
     let mut all_rejects: Vec<Reject> = Vec::new();
-    let mut rows = 0usize;
     let input_bytes: u64 = walk.files.iter().map(|f| f.size).sum();
     let pb = progress(walk.files.len() as u64, "normalize");
 
-    for chunk in walk.files.chunks(args.batch.max(1)) {
-        let outcomes: Vec<Outcome> = chunk
-            .par_iter()
-            .map(|f| {
-                let url = urls.get(&f.rel_path).map(String::as_str);
-                corpus::process_file(f, url, args.max_bytes)
-            })
-            .collect();
-        let mut reports: Vec<Report> = Vec::with_capacity(outcomes.len());
-        let mut cells = Vec::with_capacity(outcomes.len());
-        for o in outcomes {
-            match o {
-                Outcome::Row(x) => {
-                    let x = *x;
-                    reports.push(x.report);
-                    cells.push(x.cells);
-                }
-                Outcome::Rejected(r) => all_rejects.push(r),
+    // Extraction (rayon workers) and Arrow writing overlap: a writer thread
+    // builds and writes chunk k's record batches while the workers extract
+    // chunk k + 1. The channel holds one chunk, so at most three chunks are
+    // in memory; the writer takes them in input order.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Report>, Vec<Vec<Cell>>)>(1);
+    let (reports_path, cells_path) = (
+        staged.path().join("reports.arrow"),
+        staged.path().join("cells.arrow"),
+    );
+    let (rows, cell_rows) = std::thread::scope(|scope| -> Result<(usize, usize)> {
+        let writer = scope.spawn(move || -> Result<(usize, usize)> {
+            let mut reports_w = ipc_writer(&reports_path, &schema::reports_schema())?;
+            let mut cells_w = ipc_writer(&cells_path, &schema::cells_schema())?;
+            let (mut rows, mut cell_rows) = (0usize, 0usize);
+            for (reports, cells) in rx {
+                rows += reports.len();
+                reports_w.write(&schema::reports_batch(&reports)?)?;
+                let cells_batch = schema::cells_batch(&reports, &cells)?;
+                cell_rows += cells_batch.num_rows();
+                cells_w.write(&cells_batch)?;
             }
+            reports_w.finish()?;
+            cells_w.finish()?;
+            Ok((rows, cell_rows))
+        });
+        for chunk in walk.files.chunks(args.batch.max(1)) {
+            let outcomes: Vec<Outcome> = chunk
+                .par_iter()
+                .map(|f| {
+                    let url = urls.get(&f.rel_path).map(String::as_str);
+                    corpus::process_file(f, url, args.max_bytes)
+                })
+                .collect();
+            let mut reports: Vec<Report> = Vec::with_capacity(outcomes.len());
+            let mut cells = Vec::with_capacity(outcomes.len());
+            for o in outcomes {
+                match o {
+                    Outcome::Row(x) => {
+                        let x = *x;
+                        reports.push(x.report);
+                        cells.push(x.cells);
+                    }
+                    Outcome::Rejected(r) => all_rejects.push(r),
+                }
+            }
+            // A send fails only when the writer stopped on an error, which
+            // join() below reports.
+            if tx.send((reports, cells)).is_err() {
+                break;
+            }
+            pb.inc(chunk.len() as u64);
         }
-        rows += reports.len();
-        reports_w.write(&schema::reports_batch(&reports)?)?;
-        let cells_batch = schema::cells_batch(&reports, &cells)?;
-        cell_rows += cells_batch.num_rows();
-        cells_w.write(&cells_batch)?;
-        pb.inc(chunk.len() as u64);
-    }
-    reports_w.finish()?;
-    cells_w.finish()?;
+        drop(tx);
+        writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the Arrow writer thread panicked"))?
+    })?;
     pb.finish_and_clear();
 
     let mut rejects_w = ipc_writer(
