@@ -148,29 +148,43 @@ pub fn render_html5ever(html: &str) -> HtmlPage {
                 title = Some(t);
             }
         } else if name == "meta" {
-            let key = el.value().attr("name").unwrap_or("").to_ascii_lowercase();
-            if let Some((_, label)) = META_FIELDS.iter().find(|(k, _)| *k == key) {
-                if let Some(v) = el.value().attr("content") {
-                    let v = collapse(v);
-                    if !v.is_empty() {
-                        out.push_str(label);
-                        out.push('：');
-                        out.push_str(&v);
-                        out.push('\n');
-                    }
-                }
-            }
+            push_meta(
+                &mut out,
+                el.value().attr("name"),
+                el.value().attr("content"),
+            );
         }
     }
-    if let Some(t) = &title {
-        out.push_str("页面标题：");
-        out.push_str(t);
-        out.push('\n');
-    }
+    push_title(&mut out, title.as_deref());
     render_children(root, &mut out, 0);
     HtmlPage {
         text: tidy_lines(&out),
         title,
+    }
+}
+
+/// A `<meta name content>` the text keeps (publish date, site name…), as a
+/// `label：value` line.
+fn push_meta(out: &mut String, name: Option<&str>, content: Option<&str>) {
+    let key = name.unwrap_or("").to_ascii_lowercase();
+    let Some((_, label)) = META_FIELDS.iter().find(|(k, _)| *k == key) else {
+        return;
+    };
+    let v = collapse(content.unwrap_or(""));
+    if !v.is_empty() {
+        out.push_str(label);
+        out.push('：');
+        out.push_str(&v);
+        out.push('\n');
+    }
+}
+
+/// The page's `<title>` as a `页面标题：` line.
+fn push_title(out: &mut String, title: Option<&str>) {
+    if let Some(t) = title {
+        out.push_str("页面标题：");
+        out.push_str(t);
+        out.push('\n');
     }
 }
 
@@ -199,26 +213,11 @@ pub(crate) fn render_dom(dom: &crate::html_fast::Dom, len: usize) -> HtmlPage {
                     title = Some(t);
                 }
             } else if name == "meta" {
-                let key = dom.attr(i, "name").unwrap_or("").to_ascii_lowercase();
-                if let Some((_, label)) = META_FIELDS.iter().find(|(k, _)| *k == key) {
-                    if let Some(v) = dom.attr(i, "content") {
-                        let v = collapse(v);
-                        if !v.is_empty() {
-                            out.push_str(label);
-                            out.push('：');
-                            out.push_str(&v);
-                            out.push('\n');
-                        }
-                    }
-                }
+                push_meta(&mut out, dom.attr(i, "name"), dom.attr(i, "content"));
             }
         }
     }
-    if let Some(t) = &title {
-        out.push_str("页面标题：");
-        out.push_str(t);
-        out.push('\n');
-    }
+    push_title(&mut out, title.as_deref());
     dom_render_children(dom, 0, &mut out, 0);
     HtmlPage {
         text: tidy_lines(&out),

@@ -24,6 +24,15 @@ fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pat).expect("static pattern"))
 }
 
+/// [`re`] for a list of patterns, compiled once into `cell`.
+fn res(cell: &'static OnceLock<Vec<Regex>>, pats: &[&str]) -> &'static [Regex] {
+    cell.get_or_init(|| {
+        pats.iter()
+            .map(|p| Regex::new(p).expect("static pattern"))
+            .collect()
+    })
+}
+
 macro_rules! regex {
     ($pat:expr) => {{
         static R: OnceLock<Regex> = OnceLock::new();
@@ -135,11 +144,7 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
     ];
     static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
-    let pats = PATS.get_or_init(|| {
-        pats.iter()
-            .map(|p| Regex::new(p).expect("static pattern"))
-            .collect()
-    });
+    let pats = res(&PATS, &pats);
     for r in pats {
         if let Some(c) = r.captures(head) {
             if let Ok(y) = c[1].parse::<i32>() {
@@ -341,11 +346,7 @@ fn unit_from_body(text: &str) -> Option<String> {
         r"信息来源\s*[:：]\s*([\p{Han}]{2,20})",
     ];
     static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
-    let pats = PATS.get_or_init(|| {
-        pats.iter()
-            .map(|p| Regex::new(p).expect("static pattern"))
-            .collect()
-    });
+    let pats = res(&PATS, &pats);
     for r in pats {
         if let Some(c) = r.captures(head) {
             let u = strip_gov(&c[1]);
