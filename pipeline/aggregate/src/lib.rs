@@ -355,6 +355,14 @@ fn counted_cells(inputs: &Inputs, section: &str, table: &str) -> LazyFrame {
         )
 }
 
+/// `reports`: the number of distinct reports whose cells a group holds.
+fn reports_in_group() -> Expr {
+    col("doc_id")
+        .n_unique()
+        .cast(DataType::Int64)
+        .alias("reports")
+}
+
 /// `column` equals one of `values` (an OR of equalities).
 fn one_of(column: &str, values: &[&str]) -> Expr {
     values
@@ -395,10 +403,7 @@ pub fn outcome_keys() -> Vec<&'static str> {
 /// not_processed / other, and （七）总计.
 pub fn application_outcomes_by_year(inputs: &Inputs) -> LazyFrame {
     let keys = outcome_keys();
-    let mut aggs = vec![col("doc_id")
-        .n_unique()
-        .cast(DataType::Int64)
-        .alias("reports")];
+    let mut aggs = vec![reports_in_group()];
     aggs.extend(keys.iter().map(|k| sum_where("row_key", k).alias(*k)));
     aggs.push(sum_where("row_key", "total_handled").alias("total_handled"));
     let group = |prefix: &str| -> Vec<String> {
@@ -425,10 +430,7 @@ pub fn application_outcomes_by_year(inputs: &Inputs) -> LazyFrame {
 /// (the five summed), 总计, and the natural persons' share of persons +
 /// organisations.
 pub fn applicants_by_year(inputs: &Inputs) -> LazyFrame {
-    let mut aggs = vec![col("doc_id")
-        .n_unique()
-        .cast(DataType::Int64)
-        .alias("reports")];
+    let mut aggs = vec![reports_in_group()];
     aggs.extend(
         APPLICANT_PARTS
             .iter()
@@ -460,10 +462,7 @@ pub fn applicants_by_year(inputs: &Inputs) -> LazyFrame {
 /// pending, total, and correction_rate = corrected / (upheld + corrected +
 /// other), the share of concluded cases whose result was corrected.
 pub fn review_litigation_by_year(inputs: &Inputs) -> LazyFrame {
-    let mut aggs = vec![col("doc_id")
-        .n_unique()
-        .cast(DataType::Int64)
-        .alias("reports")];
+    let mut aggs = vec![reports_in_group()];
     aggs.extend(
         REVIEW_COLUMNS
             .iter()

@@ -298,33 +298,15 @@ fn dom_render_table(dom: &crate::html_fast::Dom, table: usize, out: &mut String,
     walk(dom, table, &mut rows);
     let mut carry: Vec<Option<Pending>> = Vec::new();
     for tr in rows {
-        let mut line: Vec<String> = Vec::new();
-        let mut col = 0usize;
         let cells = dom
             .children(tr)
-            .filter(|&c| matches!(dom.name(c), Some("td" | "th")));
-        for cell in cells {
-            take_carried(&mut line, &mut col, &mut carry);
-            let mut text = String::new();
-            dom_render_children(dom, cell, &mut text, depth + 2);
-            let text = collapse(&text).replace('|', "｜");
-            let span = |attr: &str| {
-                dom.attr(cell, attr)
-                    .and_then(|v| v.trim().parse::<usize>().ok())
-                    .unwrap_or(1)
-                    .clamp(1, 64)
-            };
-            place_cell(
-                &mut line,
-                &mut col,
-                &mut carry,
-                text,
-                span("rowspan"),
-                span("colspan"),
-            );
-        }
-        take_carried(&mut line, &mut col, &mut carry);
-        push_row(out, &line);
+            .filter(|&c| matches!(dom.name(c), Some("td" | "th")))
+            .map(|cell| {
+                let mut text = String::new();
+                dom_render_children(dom, cell, &mut text, depth + 2);
+                (text, dom.attr(cell, "rowspan"), dom.attr(cell, "colspan"))
+            });
+        push_table_row(out, &mut carry, cells);
     }
 }
 
@@ -462,36 +444,52 @@ fn render_table(table: ElementRef, out: &mut String, depth: usize) {
     // Column index → cell still spanning down from an earlier row.
     let mut carry: Vec<Option<Pending>> = Vec::new();
     for tr in rows {
-        let mut line: Vec<String> = Vec::new();
-        let mut col = 0usize;
         let cells = tr
             .children()
             .filter_map(ElementRef::wrap)
-            .filter(|c| matches!(c.value().name(), "td" | "th"));
-        for cell in cells {
-            take_carried(&mut line, &mut col, &mut carry);
-            let mut text = String::new();
-            render_children(cell, &mut text, depth + 2);
-            let text = collapse(&text).replace('|', "｜");
-            let span = |attr: &str| {
-                cell.value()
-                    .attr(attr)
-                    .and_then(|v| v.trim().parse::<usize>().ok())
-                    .unwrap_or(1)
-                    .clamp(1, 64)
-            };
-            place_cell(
-                &mut line,
-                &mut col,
-                &mut carry,
-                text,
-                span("rowspan"),
-                span("colspan"),
-            );
-        }
-        take_carried(&mut line, &mut col, &mut carry);
-        push_row(out, &line);
+            .filter(|c| matches!(c.value().name(), "td" | "th"))
+            .map(|cell| {
+                let mut text = String::new();
+                render_children(cell, &mut text, depth + 2);
+                (
+                    text,
+                    cell.value().attr("rowspan"),
+                    cell.value().attr("colspan"),
+                )
+            });
+        push_table_row(out, &mut carry, cells);
     }
+}
+
+/// One table row as a `| a | b |` line from its cells (rendered text,
+/// rowspan and colspan attributes), with the cells of rows above that span
+/// down into it (`carry`), for both HTML trees.
+fn push_table_row<'a>(
+    out: &mut String,
+    carry: &mut Vec<Option<Pending>>,
+    cells: impl Iterator<Item = (String, Option<&'a str>, Option<&'a str>)>,
+) {
+    let mut line: Vec<String> = Vec::new();
+    let mut col = 0usize;
+    for (text, rowspan, colspan) in cells {
+        take_carried(&mut line, &mut col, carry);
+        let text = collapse(&text).replace('|', "｜");
+        let span = |v: Option<&str>| {
+            v.and_then(|v| v.trim().parse::<usize>().ok())
+                .unwrap_or(1)
+                .clamp(1, 64)
+        };
+        place_cell(
+            &mut line,
+            &mut col,
+            carry,
+            text,
+            span(rowspan),
+            span(colspan),
+        );
+    }
+    take_carried(&mut line, &mut col, carry);
+    push_row(out, &line);
 }
 
 /// Put a cell spanning `cs` columns and `rs` rows at `col` of `line`; the
