@@ -211,6 +211,22 @@ fn partition_scan(output: &Path, dataset: &str, partition: &str) -> PolarsResult
     Ok(lf.with_column(year.alias("year")))
 }
 
+/// The `year=…` partition folders of a dataset, sorted (Hive's default
+/// partition, for an unknown year, last).
+fn year_partitions(output: &Path, dataset: &str) -> Vec<String> {
+    let mut partitions: Vec<String> = std::fs::read_dir(output.join(dataset))
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("year="))
+                .collect()
+        })
+        .unwrap_or_default();
+    partitions.sort();
+    partitions
+}
+
 /// A summary over the cells dataset, computed one year partition at a time
 /// and put together in the summary's order (`keys`): every cell summary
 /// groups by year, so the result is the same as one plan over all years,
@@ -223,16 +239,7 @@ fn by_year(
     let Some(output) = &inputs.output else {
         return Ok(summary(inputs));
     };
-    let mut partitions: Vec<String> = std::fs::read_dir(output.join("cells"))
-        .map(|d| {
-            d.flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.starts_with("year="))
-                .collect()
-        })
-        .unwrap_or_default();
-    partitions.sort();
+    let partitions = year_partitions(output, "cells");
     let mut parts = Vec::with_capacity(partitions.len());
     for p in &partitions {
         parts.push(summary(&inputs.partition(output, p)?).collect()?.lazy());
@@ -746,51 +753,154 @@ pub fn duplicates(reports: LazyFrame) -> LazyFrame {
     sorted(lf, &["year", "doc_id"])
 }
 
+/// How a summary's rows are computed: one plan, or plans whose results, one
+/// after another, are the summary's rows in order. The summaries with a row
+/// per report (unit_panel, duplicates) come in parts, so that no more than
+/// one part is in memory however large the corpus.
+pub enum Plan {
+    Whole(Box<LazyFrame>),
+    Parts(Vec<LazyFrame>),
+}
+
+impl Plan {
+    pub fn whole(lf: LazyFrame) -> Self {
+        Plan::Whole(Box::new(lf))
+    }
+
+    pub fn parts(self) -> Vec<LazyFrame> {
+        match self {
+            Plan::Whole(lf) => vec![*lf],
+            Plan::Parts(parts) => parts,
+        }
+    }
+}
+
+/// Characters of `unit_key` that split unit_panel into parts: the province
+/// digits of the region code the key starts with. Every row of a unit is in
+/// one part, and parts in the order of their prefix, each sorted, are the
+/// panel sorted by unit_key.
+const PANEL_PART_CHARS: i64 = 2;
+
+/// unit_panel in parts, one per `unit_key` prefix ([`PANEL_PART_CHARS`]).
+fn unit_panel_parts(inputs: &Inputs) -> PolarsResult<Plan> {
+    if inputs.output.is_none() {
+        return Ok(Plan::whole(unit_panel(inputs.reports.clone())?));
+    }
+    let prefix = || {
+        col("unit_key")
+            .str()
+            .slice(lit(0), lit(PANEL_PART_CHARS))
+            .alias("prefix")
+    };
+    let prefixes = counted(inputs.reports.clone())
+        .filter(col("unit_key").is_not_null().and(col("year").is_not_null()))
+        .group_by([prefix()])
+        .agg([len()])
+        .sort(["prefix"], SortMultipleOptions::default())
+        .collect()?;
+    let prefixes: Vec<String> = prefixes
+        .column("prefix")?
+        .str()?
+        .iter()
+        .flatten()
+        .map(str::to_string)
+        .collect();
+    if prefixes.is_empty() {
+        return Ok(Plan::whole(unit_panel(inputs.reports.clone())?));
+    }
+    let parts = prefixes
+        .iter()
+        .map(|p| unit_panel(inputs.reports.clone().filter(prefix().eq(lit(p.as_str())))))
+        .collect::<PolarsResult<Vec<_>>>()?;
+    Ok(Plan::Parts(parts))
+}
+
+/// duplicates in parts, one per year partition (the summary is sorted by
+/// year first; the unknown year's partition sorts last, as its nulls do).
+fn duplicates_parts(inputs: &Inputs) -> PolarsResult<Plan> {
+    let Some(output) = &inputs.output else {
+        return Ok(Plan::whole(duplicates(inputs.reports.clone())));
+    };
+    let partitions = year_partitions(output, "reports");
+    if partitions.is_empty() {
+        return Ok(Plan::whole(duplicates(inputs.reports.clone())));
+    }
+    let parts = partitions
+        .iter()
+        .map(|p| Ok(duplicates(partition_scan(output, "reports", p)?)))
+        .collect::<PolarsResult<Vec<_>>>()?;
+    Ok(Plan::Parts(parts))
+}
+
 /// Every summary by its file stem, in the order of the workbook's sheets.
-pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFrame)>> {
+pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, Plan)>> {
+    let whole = Plan::whole;
     Ok(vec![
         (
             "disclosure_volume_by_year",
-            disclosure_volume_by_year(inputs.reports.clone()),
+            whole(disclosure_volume_by_year(inputs.reports.clone())),
         ),
         (
             "zero_application_share",
-            zero_application_share(inputs.reports.clone())?,
+            whole(zero_application_share(inputs.reports.clone())?),
         ),
         (
             "application_outcomes_by_year",
-            by_year(inputs, application_outcomes_by_year, &["year", "level"])?,
+            whole(by_year(
+                inputs,
+                application_outcomes_by_year,
+                &["year", "level"],
+            )?),
         ),
         (
             "applicants_by_year",
-            by_year(inputs, applicants_by_year, &["year", "level"])?,
+            whole(by_year(inputs, applicants_by_year, &["year", "level"])?),
         ),
         (
             "review_litigation_by_year",
-            by_year(
+            whole(by_year(
                 inputs,
                 review_litigation_by_year,
                 &["year", "level", "group"],
-            )?,
+            )?),
         ),
-        ("data_quality_by_year", data_quality_by_year(inputs)?),
+        ("data_quality_by_year", whole(data_quality_by_year(inputs)?)),
         (
             "coverage_by_province_year",
-            coverage_by_province_year(inputs)?,
+            whole(coverage_by_province_year(inputs)?),
         ),
-        ("unit_panel", unit_panel(inputs.reports.clone())?),
-        ("duplicates", duplicates(inputs.reports.clone())),
+        ("unit_panel", unit_panel_parts(inputs)?),
+        ("duplicates", duplicates_parts(inputs)?),
     ])
 }
 
-/// Write a frame as CSV with a UTF-8 BOM (Excel opens Chinese text right;
-/// polars, DuckDB and pandas skip the BOM), via a temporary file.
-pub fn write_csv(df: &mut DataFrame, path: &Path) -> PolarsResult<()> {
-    let tmp = path.with_extension("csv.tmp");
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        CsvWriter::new(&mut f).include_bom(true).finish(df)?;
+/// A summary's CSV, written a part at a time: UTF-8 BOM (Excel opens Chinese
+/// text right; polars, DuckDB and pandas skip the BOM) and header first.
+pub struct CsvParts {
+    file: std::io::BufWriter<std::fs::File>,
+    started: bool,
+}
+
+impl CsvParts {
+    pub fn create(path: &Path) -> PolarsResult<Self> {
+        Ok(CsvParts {
+            file: std::io::BufWriter::new(std::fs::File::create(path)?),
+            started: false,
+        })
     }
-    std::fs::rename(&tmp, path)?;
-    Ok(())
+
+    pub fn append(&mut self, df: &mut DataFrame) -> PolarsResult<()> {
+        CsvWriter::new(&mut self.file)
+            .include_bom(!self.started)
+            .include_header(!self.started)
+            .finish(df)?;
+        self.started = true;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> PolarsResult<()> {
+        use std::io::Write;
+        self.file.flush()?;
+        Ok(())
+    }
 }

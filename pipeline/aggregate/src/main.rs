@@ -39,30 +39,44 @@ fn main() -> Result<()> {
     );
     let inputs = aggregate::Inputs::scan(&args.output).context("scanning the datasets")?;
     let staged = gongkai::fsutil::StagedDir::new(&args.output.join("summary"))?;
+    // Each summary goes to its CSV and its sheet a part at a time; only the
+    // summaries computed whole are kept, for the charts.
     let mut frames = Vec::new();
     let mut written = Vec::new();
-    for (name, plan) in aggregate::summaries(&inputs)? {
-        if args.explain {
-            println!("-- {name}\n{}", plan.explain(true)?);
+    let mut book = aggregate::xlsx::Book::new()?;
+    let summaries = aggregate::summaries(&inputs)?;
+    let sheets = summaries.len();
+    for (name, plan) in summaries {
+        let whole = matches!(plan, aggregate::Plan::Whole(_));
+        let mut csv = aggregate::CsvParts::create(&staged.path().join(format!("{name}.csv")))?;
+        book.add_sheet(name)?;
+        let mut rows = 0;
+        for part in plan.parts() {
+            if args.explain {
+                println!("-- {name}\n{}", part.explain(true)?);
+            }
+            let mut df = part
+                .collect()
+                .with_context(|| format!("computing {name}"))?;
+            csv.append(&mut df)?;
+            book.append(&df)?;
+            rows += df.height();
+            if whole {
+                frames.push((name, df));
+            }
         }
-        let mut df = plan
-            .collect()
-            .with_context(|| format!("computing {name}"))?;
-        aggregate::write_csv(&mut df, &staged.path().join(format!("{name}.csv")))?;
-        println!("aggregate: {name}.csv ({} rows)", df.height());
-        written.push(json!({"name": name, "rows": df.height()}));
-        frames.push((name, df));
+        csv.finish()?;
+        println!("aggregate: {name}.csv ({rows} rows)");
+        written.push(json!({"name": name, "rows": rows}));
     }
-    let sheets: Vec<(&str, &polars::prelude::DataFrame)> =
-        frames.iter().map(|(n, d)| (*n, d)).collect();
-    let cut = aggregate::xlsx::write_workbook(&sheets, &staged.path().join("summary.xlsx"))?;
+    let cut = book.save(&staged.path().join("summary.xlsx"))?;
     for name in cut {
         eprintln!(
             "aggregate: summary.xlsx sheet {name} holds the first {} rows (Excel's limit); {name}.csv has them all",
             aggregate::xlsx::MAX_SHEET_ROWS - 1
         );
     }
-    println!("aggregate: summary.xlsx ({} sheets)", sheets.len());
+    println!("aggregate: summary.xlsx ({} sheets)", sheets);
     staged.commit()?;
 
     let mut charts = Vec::new();

@@ -121,6 +121,42 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         "unit_panel",
     ];
     let inputs = aggregate::Inputs::scan(&out).unwrap();
+    // The summaries computed in parts are the same frames as one plan over
+    // the whole dataset (unit_panel by unit_key prefix, duplicates by year).
+    let whole: Vec<(&str, DataFrame)> = vec![
+        (
+            "unit_panel",
+            aggregate::unit_panel(inputs.reports.clone())
+                .unwrap()
+                .collect()
+                .unwrap(),
+        ),
+        (
+            "duplicates",
+            aggregate::duplicates(inputs.reports.clone())
+                .collect()
+                .unwrap(),
+        ),
+    ];
+    for (name, plan) in aggregate::summaries(&inputs).unwrap() {
+        let Some((_, want)) = whole.iter().find(|(n, _)| *n == name) else {
+            continue;
+        };
+        let parts = plan.parts();
+        if name == "unit_panel" {
+            assert!(parts.len() > 5, "unit_panel in {} parts", parts.len());
+        }
+        let mut got = parts.into_iter().map(|p| p.collect().unwrap());
+        let mut all = got.next().unwrap();
+        for df in got {
+            all.vstack_mut(&df).unwrap();
+        }
+        assert!(
+            all.equals_missing(want),
+            "{name}: parts differ from the whole"
+        );
+        assert!(want.height() > 0, "{name} is empty");
+    }
     for (name, _) in aggregate::summaries(&inputs).unwrap() {
         let p = out.join(format!("summary/{name}.csv"));
         let df = CsvReadOptions::default()

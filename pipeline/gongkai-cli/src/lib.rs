@@ -26,6 +26,16 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
     pb
 }
 
+/// A running count on stderr (for work whose size is not known ahead),
+/// hidden when stderr is not a terminal.
+pub fn counter(what: &str) -> ProgressBar {
+    let pb = progress(0, what);
+    if let Ok(style) = ProgressStyle::with_template("{prefix} {spinner} {pos} done, {per_sec}") {
+        pb.set_style(style);
+    }
+    pb
+}
+
 /// Throughput line printed by every stage.
 pub fn throughput(stage: &str, docs: usize, bytes: u64, secs: f64) -> String {
     let secs = secs.max(1e-9);
@@ -38,15 +48,24 @@ pub fn throughput(stage: &str, docs: usize, bytes: u64, secs: f64) -> String {
 }
 
 /// `OUTPUT/rejects.csv` (doc_id, path, reason_code, detail — the columns of
-/// schemas/rejects.schema.json) as bytes, for [`gongkai::fsutil::write_atomic`].
-pub fn rejects_csv<S: AsRef<str>>(
-    rows: impl IntoIterator<Item = [S; 4]>,
-) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let schema = gongkai::schema::rejects_schema();
-    w.write_record(schema.fields().iter().map(|f| f.name().as_str()))?;
-    for r in rows {
-        w.write_record(r.iter().map(|s| s.as_ref()))?;
+/// schemas/rejects.schema.json), written a row at a time and renamed into
+/// place by [`RejectsCsv::commit`].
+pub struct RejectsCsv(csv::Writer<gongkai::fsutil::AtomicFile>);
+
+impl RejectsCsv {
+    pub fn create(path: &std::path::Path) -> anyhow::Result<Self> {
+        let mut w = csv::Writer::from_writer(gongkai::fsutil::AtomicFile::create(path)?);
+        let schema = gongkai::schema::rejects_schema();
+        w.write_record(schema.fields().iter().map(|f| f.name().as_str()))?;
+        Ok(RejectsCsv(w))
     }
-    Ok(w.into_inner()?)
+
+    pub fn write<S: AsRef<[u8]>>(&mut self, row: [S; 4]) -> anyhow::Result<()> {
+        Ok(self.0.write_record(row)?)
+    }
+
+    pub fn commit(self) -> anyhow::Result<()> {
+        let file = self.0.into_inner().map_err(|e| e.into_error())?;
+        Ok(file.commit()?)
+    }
 }

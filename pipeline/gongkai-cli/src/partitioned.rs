@@ -32,6 +32,10 @@ pub struct PartOptions {
     pub rows_per_file: usize,
     /// Rows per row group.
     pub row_group_rows: usize,
+    /// Bytes the open part files of all partitions may buffer together
+    /// before the largest buffer is written out as a row group: memory does
+    /// not grow with the number of partitions or of rows.
+    pub max_buffered_bytes: usize,
 }
 
 /// What one dataset write produced.
@@ -146,6 +150,7 @@ pub fn write_by_year(
             });
             write_rows(pw, &sub, &file_schema, &props, opts.rows_per_file)?;
         }
+        bound_buffers(&mut parts, opts.max_buffered_bytes)?;
         on_batch(batches);
     }
     let mut files = 0usize;
@@ -162,6 +167,29 @@ pub fn write_by_year(
         files,
         bytes: dir_bytes(dest),
     })
+}
+
+/// Flush the largest row-group buffers until all open part files together
+/// hold at most `max` bytes.
+fn bound_buffers(parts: &mut BTreeMap<String, PartWriter>, max: usize) -> Result<()> {
+    loop {
+        let sizes = parts
+            .values_mut()
+            .filter_map(|p| p.writer.as_mut())
+            .map(|w| w.memory_size());
+        if sizes.sum::<usize>() <= max {
+            return Ok(());
+        }
+        let largest = parts
+            .values_mut()
+            .filter_map(|p| p.writer.as_mut())
+            .filter(|w| w.in_progress_rows() > 0)
+            .max_by_key(|w| w.memory_size());
+        match largest {
+            Some(w) => w.flush()?,
+            None => return Ok(()),
+        }
+    }
 }
 
 fn write_rows(

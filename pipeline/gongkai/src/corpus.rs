@@ -29,70 +29,100 @@ pub struct InputFile {
     pub size: u64,
 }
 
-/// Result of walking INPUT.
-#[derive(Debug, Default)]
-pub struct Walk {
-    /// Documents, sorted by `rel_path` (deterministic order).
-    pub files: Vec<InputFile>,
-    /// Files that are not documents (other extensions, `urls.csv`).
+/// The documents under INPUT, one at a time in `rel_path` order, without
+/// holding the list: memory is that of the largest folder's listing, not of
+/// the corpus. Each folder's entries are sorted by name with a `/` after
+/// folder names, so the depth-first order is exactly the byte order of
+/// `rel_path` (`a-b.txt` before `a/x.txt`, as a sort of all paths gives).
+pub struct Walker {
+    root: PathBuf,
+    it: walkdir::IntoIter,
+    /// Files that are not documents (other extensions, `urls.csv`), so far.
     pub ignored: usize,
-    /// Entries the walk could not enter (symlink loops, permissions).
+    /// Entries the walk could not enter (symlink loops, permissions), so far.
     pub walk_errors: Vec<String>,
 }
 
-/// Walk INPUT (following symlinks). Every entry whose name has a document
-/// extension is a document, even when it cannot be read: a dangling symlink,
-/// a symlink loop, a FIFO or a file that vanished between listing and stat
-/// is kept here and becomes an `unreadable` reject, so every document name
-/// seen is accounted for. Folders the walk cannot enter go to `walk_errors`.
-pub fn walk(root: &Path) -> Walk {
-    let mut w = Walk::default();
-    for entry in walkdir::WalkDir::new(root).follow_links(true) {
-        let (path, is_dir, size) = match &entry {
-            Ok(e) => (
-                e.path(),
-                e.file_type().is_dir(),
-                e.metadata().map(|m| m.len()).unwrap_or(0),
-            ),
-            Err(e) => match e.path() {
-                // An entry that could not be followed (dangling symlink,
-                // loop, vanished): a document if its name says so.
-                Some(p) if e.loop_ancestor().is_none() && has_document_extension(p) => {
-                    (p, false, 0)
-                }
-                _ => {
-                    w.walk_errors.push(e.to_string());
-                    continue;
-                }
-            },
-        };
-        if is_dir {
-            continue;
-        }
-        let Ok(rel) = path.strip_prefix(root) else {
-            continue;
-        };
-        let rel_path = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
-        if !has_document_extension(path) {
-            w.ignored += 1;
-            continue;
-        }
-        let ext = document_extension(path);
-        let doc_id = rel_path[..rel_path.len() - ext.len() - 1].to_string();
-        w.files.push(InputFile {
-            path: path.to_path_buf(),
-            rel_path,
-            doc_id,
-            ext,
-            size,
-        });
+/// Sort key of a folder entry: its name, with `/` after a folder's.
+fn entry_key(e: &walkdir::DirEntry) -> (std::borrow::Cow<'_, str>, bool) {
+    let ft = e.file_type();
+    // Entries are not yet followed here: a symlink to a folder is a folder.
+    let is_dir = ft.is_dir() || (ft.is_symlink() && e.path().is_dir());
+    (e.file_name().to_string_lossy(), is_dir)
+}
+
+fn entry_order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    let ((an, ad), (bn, bd)) = (entry_key(a), entry_key(b));
+    let sep = |d: bool| if d { &b"/"[..] } else { &b""[..] };
+    an.as_bytes()
+        .iter()
+        .chain(sep(ad))
+        .cmp(bn.as_bytes().iter().chain(sep(bd)))
+}
+
+/// Walk INPUT recursively (following symlinks); see [`Walker`].
+pub fn walk(root: &Path) -> Walker {
+    Walker {
+        root: root.to_path_buf(),
+        it: walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by(entry_order)
+            .into_iter(),
+        ignored: 0,
+        walk_errors: Vec::new(),
     }
-    w.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-    w
+}
+
+impl Iterator for Walker {
+    type Item = InputFile;
+
+    fn next(&mut self) -> Option<InputFile> {
+        loop {
+            let entry = self.it.next()?;
+            let (path, is_dir, size) = match &entry {
+                Ok(e) => (
+                    e.path(),
+                    e.file_type().is_dir(),
+                    e.metadata().map(|m| m.len()).unwrap_or(0),
+                ),
+                Err(e) => match e.path() {
+                    // An entry that could not be followed (dangling symlink,
+                    // loop, vanished): a document if its name says so.
+                    Some(p) if e.loop_ancestor().is_none() && has_document_extension(p) => {
+                        (p, false, 0)
+                    }
+                    _ => {
+                        self.walk_errors.push(e.to_string());
+                        continue;
+                    }
+                },
+            };
+            if is_dir {
+                continue;
+            }
+            let Ok(rel) = path.strip_prefix(&self.root) else {
+                continue;
+            };
+            if !has_document_extension(path) {
+                self.ignored += 1;
+                continue;
+            }
+            let rel_path = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            let ext = document_extension(path);
+            let doc_id = rel_path[..rel_path.len() - ext.len() - 1].to_string();
+            return Some(InputFile {
+                path: path.to_path_buf(),
+                rel_path,
+                doc_id,
+                ext,
+                size,
+            });
+        }
+    }
 }
 
 /// Lower-case extension of `path` (empty when it has none).
@@ -106,40 +136,139 @@ fn has_document_extension(path: &Path) -> bool {
     DOCUMENT_EXTENSIONS.contains(&document_extension(path).as_str())
 }
 
-/// The crawler manifest `urls.csv` at the root of INPUT (columns `path,url`),
-/// keyed by relative path. Missing file → empty map.
-pub fn load_urls(root: &Path) -> Result<HashMap<String, String>, String> {
-    let p = root.join("urls.csv");
-    if !p.exists() {
-        return Ok(HashMap::new());
-    }
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(&p)
-        .map_err(|e| format!("{}: {e}", p.display()))?;
-    let headers = rdr.headers().map_err(|e| e.to_string())?.clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim().trim_start_matches('\u{feff}') == name)
-    };
-    let (Some(pi), Some(ui)) = (col("path"), col("url")) else {
-        return Err(format!("{}: needs columns path,url", p.display()));
-    };
-    let mut m = HashMap::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| format!("{}: {e}", p.display()))?;
-        if let (Some(path), Some(url)) = (rec.get(pi), rec.get(ui)) {
-            let url = url.trim();
-            if !url.is_empty() {
-                m.insert(
-                    path.trim().trim_start_matches("./").to_string(),
-                    url.to_string(),
-                );
+/// The crawler manifest `urls.csv` at the root of INPUT (columns `path,url`;
+/// a later line for the same path wins). Held as an index from a hash of the
+/// path to the line's byte offset (16 bytes a line, not the strings); a
+/// lookup reads the line back and checks its path, so a hash collision never
+/// gives another page's url.
+pub struct Urls {
+    file: Option<std::fs::File>,
+    path: PathBuf,
+    /// Column positions of path and url.
+    cols: (usize, usize),
+    index: HashMap<u64, u64>,
+    /// Paths whose hash collided with another path's (practically never).
+    spill: HashMap<String, String>,
+}
+
+fn path_hash(path: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    path.hash(&mut h);
+    h.finish()
+}
+
+/// `path` and `url` of one urls.csv record as the index keeps them.
+fn url_entry(rec: &csv::StringRecord, (pi, ui): (usize, usize)) -> Option<(String, String)> {
+    let path = rec.get(pi)?.trim().trim_start_matches("./");
+    let url = rec.get(ui)?.trim();
+    (!url.is_empty()).then(|| (path.to_string(), url.to_string()))
+}
+
+impl Urls {
+    /// Index `root/urls.csv`; a missing file gives an empty index.
+    pub fn load(root: &Path) -> Result<Urls, String> {
+        let p = root.join("urls.csv");
+        let mut urls = Urls {
+            file: None,
+            path: p.clone(),
+            cols: (0, 0),
+            index: HashMap::new(),
+            spill: HashMap::new(),
+        };
+        if !p.exists() {
+            return Ok(urls);
+        }
+        let err = |e: &dyn std::fmt::Display| format!("{}: {e}", p.display());
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_path(&p)
+            .map_err(|e| err(&e))?;
+        let headers = rdr.headers().map_err(|e| err(&e))?.clone();
+        let col = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h.trim().trim_start_matches('\u{feff}') == name)
+        };
+        let (Some(pi), Some(ui)) = (col("path"), col("url")) else {
+            return Err(format!("{}: needs columns path,url", p.display()));
+        };
+        urls.cols = (pi, ui);
+        urls.file = Some(std::fs::File::open(&p).map_err(|e| err(&e))?);
+        let mut rec = csv::StringRecord::new();
+        loop {
+            let offset = rdr.position().byte();
+            if !rdr.read_record(&mut rec).map_err(|e| err(&e))? {
+                break;
+            }
+            let Some((path, url)) = url_entry(&rec, urls.cols) else {
+                continue;
+            };
+            if let Some(v) = urls.spill.get_mut(&path) {
+                *v = url;
+                continue;
+            }
+            let h = path_hash(&path);
+            match urls.index.get(&h).copied() {
+                None => {
+                    urls.index.insert(h, offset);
+                }
+                Some(prev) => {
+                    let (prev_path, prev_url) = urls.read_at(prev).map_err(|e| err(&e))?;
+                    if prev_path == path {
+                        urls.index.insert(h, offset);
+                    } else {
+                        urls.spill.entry(prev_path).or_insert(prev_url);
+                        urls.spill.insert(path, url);
+                    }
+                }
             }
         }
+        Ok(urls)
     }
-    Ok(m)
+
+    /// The record (path, url) starting at byte `offset` of urls.csv.
+    fn read_at(&self, offset: u64) -> std::io::Result<(String, String)> {
+        use std::os::unix::fs::FileExt;
+        let bad = || std::io::Error::other(format!("{}: changed while read", self.path.display()));
+        let file = self.file.as_ref().ok_or_else(bad)?;
+        let mut len = 4096;
+        loop {
+            let mut buf = vec![0u8; len];
+            let mut got = 0;
+            while got < len {
+                match file.read_at(&mut buf[got..], offset + got as u64)? {
+                    0 => break,
+                    n => got += n,
+                }
+            }
+            buf.truncate(got);
+            let mut rdr = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(&buf[..]);
+            let mut rec = csv::StringRecord::new();
+            let complete = rdr.read_record(&mut rec).unwrap_or(false)
+                && (got < len || (rdr.position().byte() as usize) < got);
+            if complete {
+                return url_entry(&rec, self.cols).ok_or_else(bad);
+            }
+            if got < len {
+                return Err(bad());
+            }
+            len *= 4;
+        }
+    }
+
+    /// The url of the page at `rel_path`, if urls.csv names one.
+    pub fn get(&self, rel_path: &str) -> Option<String> {
+        if let Some(u) = self.spill.get(rel_path) {
+            return Some(u.clone());
+        }
+        let offset = *self.index.get(&path_hash(rel_path))?;
+        let (path, url) = self.read_at(offset).ok()?;
+        (path == rel_path).then_some(url)
+    }
 }
 
 /// A document that did not become a row.
@@ -276,23 +405,22 @@ mod tests {
         )
         .unwrap();
         std::fs::write(dir.path().join("img.png"), "x").unwrap();
-        let w = walk(dir.path());
-        let ids: Vec<_> = w.files.iter().map(|f| f.doc_id.as_str()).collect();
+        let mut w = walk(dir.path());
+        let files: Vec<_> = w.by_ref().collect();
+        let ids: Vec<_> = files.iter().map(|f| f.doc_id.as_str()).collect();
         assert_eq!(ids, vec!["a", "b/c/报告 一"]);
         assert_eq!(w.ignored, 2);
-        let urls = load_urls(dir.path()).unwrap();
-        assert_eq!(
-            urls.get("a.txt").map(String::as_str),
-            Some("http://x.gov.cn/1")
-        );
+        let urls = Urls::load(dir.path()).unwrap();
+        assert_eq!(urls.get("a.txt").as_deref(), Some("http://x.gov.cn/1"));
+        assert_eq!(urls.get("b/c/报告 一.html"), None);
     }
 
     #[test]
     fn empty_file_is_a_reject_not_a_row() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("e.txt"), "").unwrap();
-        let w = walk(dir.path());
-        match process_file(&w.files[0], None, DEFAULT_MAX_BYTES) {
+        let files: Vec<_> = walk(dir.path()).collect();
+        match process_file(&files[0], None, DEFAULT_MAX_BYTES) {
             Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::Empty),
             Outcome::Row(_) => panic!("empty file became a row"),
         }
@@ -302,8 +430,8 @@ mod tests {
     fn too_large_is_rejected_before_reading() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("big.txt"), "年度报告".repeat(100)).unwrap();
-        let w = walk(dir.path());
-        match process_file(&w.files[0], None, 10) {
+        let files: Vec<_> = walk(dir.path()).collect();
+        match process_file(&files[0], None, 10) {
             Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::TooLarge),
             Outcome::Row(_) => panic!("over-limit file became a row"),
         }
@@ -313,8 +441,8 @@ mod tests {
     fn a_panic_while_extracting_is_an_internal_error_reject() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("p.txt"), "2020年政府信息公开工作年度报告").unwrap();
-        let w = walk(dir.path());
-        let out = process_file_with(&w.files[0], None, DEFAULT_MAX_BYTES, |_, bytes, _| {
+        let files: Vec<_> = walk(dir.path()).collect();
+        let out = process_file_with(&files[0], None, DEFAULT_MAX_BYTES, |_, bytes, _| {
             // Stands for an extractor bug: an out-of-bounds slice.
             let _ = &bytes[bytes.len() + 1..];
             unreachable!()
@@ -330,7 +458,7 @@ mod tests {
         }
         // The same file through the real extractor is a row.
         assert!(matches!(
-            process_file(&w.files[0], None, DEFAULT_MAX_BYTES),
+            process_file(&files[0], None, DEFAULT_MAX_BYTES),
             Outcome::Row(_)
         ));
     }
@@ -341,14 +469,71 @@ mod tests {
         std::os::unix::fs::symlink("missing.txt", dir.path().join("gone.txt")).unwrap();
         std::os::unix::fs::symlink("self.html", dir.path().join("self.html")).unwrap();
         std::os::unix::fs::symlink("nowhere", dir.path().join("other.png")).unwrap();
-        let w = walk(dir.path());
-        let ids: Vec<_> = w.files.iter().map(|f| f.doc_id.as_str()).collect();
+        let files: Vec<_> = walk(dir.path()).collect();
+        let ids: Vec<_> = files.iter().map(|f| f.doc_id.as_str()).collect();
         assert_eq!(ids, vec!["gone", "self"]);
-        for f in &w.files {
+        for f in &files {
             match process_file(f, None, DEFAULT_MAX_BYTES) {
                 Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::Unreadable),
                 Outcome::Row(_) => panic!("{} became a row", f.rel_path),
             }
         }
+    }
+
+    /// The streamed walk gives the order of a sort of all relative paths,
+    /// including where a folder name is a prefix of a file name.
+    #[test]
+    fn walk_order_is_the_byte_order_of_relative_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "a/x.txt",
+            "a-b.txt",
+            "a.txt",
+            "a0/y.html",
+            "ab.htm",
+            "a/b/z.txt",
+            "a/b-c.txt",
+            "b.txt",
+            "A.txt",
+            "报告/1.txt",
+            "报告.txt",
+            "link/q.txt",
+        ];
+        for n in names.iter().filter(|n| !n.starts_with("link/")) {
+            let p = dir.path().join(n);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        // A symlink to a folder sorts as a folder.
+        std::os::unix::fs::symlink(dir.path().join("a/b"), dir.path().join("link")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a/b"), dir.path().join("lin")).unwrap();
+        let got: Vec<String> = walk(dir.path()).map(|f| f.rel_path).collect();
+        let mut want = got.clone();
+        want.sort();
+        assert_eq!(got, want);
+        assert_eq!(got.len(), 13);
+    }
+
+    #[test]
+    fn urls_later_lines_win_quoted_fields_and_long_lines_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = format!("http://x.gov.cn/{}", "p".repeat(10_000));
+        std::fs::write(
+            dir.path().join("urls.csv"),
+            format!(
+                "\u{feff}url,path\nhttp://a/1,./a.txt\n\"http://a/,2\",\"b, c.txt\"\n{long},d.txt\n \t,e.txt\nhttp://a/3,a.txt"
+            ),
+        )
+        .unwrap();
+        let urls = Urls::load(dir.path()).unwrap();
+        assert_eq!(urls.get("a.txt").as_deref(), Some("http://a/3"));
+        assert_eq!(urls.get("b, c.txt").as_deref(), Some("http://a/,2"));
+        assert_eq!(urls.get("d.txt").as_deref(), Some(long.as_str()));
+        assert_eq!(urls.get("e.txt"), None);
+        assert_eq!(urls.get("f.txt"), None);
+        assert!(Urls::load(&dir.path().join("none"))
+            .unwrap()
+            .get("a.txt")
+            .is_none());
     }
 }

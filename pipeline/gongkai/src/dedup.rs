@@ -55,15 +55,25 @@ pub fn unit_key(
     (!name.is_empty()).then(|| format!("{code}|{level}|{name}"))
 }
 
-/// The duplicate group of a row; None for rows that are never duplicates.
-fn group(row: &RowView) -> Option<String> {
+/// The duplicate group of a row, as a 128-bit hash of what defines it (see
+/// the module docs); None for rows that are never duplicates. Two groups
+/// share a hash with probability about n²/2¹²⁹ — for ten million reports,
+/// 10⁻²⁵.
+fn group(row: &RowView) -> Option<u128> {
+    use std::hash::{Hash, Hasher};
     if !row.is_annual_report {
         return None;
     }
-    Some(match (row.unit_key, row.year) {
-        (Some(key), Some(year)) => format!("unit:{key}:{year}"),
-        _ => format!("sha:{}", row.sha),
-    })
+    let half = |seed: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        seed.hash(&mut h);
+        match (row.unit_key, row.year) {
+            (Some(key), Some(year)) => ("unit", key, year).hash(&mut h),
+            _ => ("sha", row.sha).hash(&mut h),
+        }
+        h.finish() as u128
+    };
+    Some(half(0) << 64 | half(1))
 }
 
 /// The columns of a reports batch the marks depend on.
@@ -134,11 +144,23 @@ impl<'a> Columns<'a> {
 
 /// The kept row of every duplicate group, built from a first pass over the
 /// whole dataset ([`Duplicates::observe`]) and applied in a second
-/// ([`Duplicates::mark`]). Memory: one entry per report group.
+/// ([`Duplicates::mark`]). Memory: about 75 bytes per report (the group's
+/// hash, the kept row's figure count and its doc_id in one string arena).
 #[derive(Debug, Default)]
 pub struct Duplicates {
-    kept: HashMap<String, (u8, String)>,
+    kept: HashMap<u128, Kept>,
+    /// doc_ids of kept rows, back to back (a replaced row's stays behind).
+    arena: String,
     annual_rows: usize,
+}
+
+/// The row standing for a group so far.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    stated: u8,
+    /// Its doc_id: `arena[start..start + len]`.
+    start: usize,
+    len: u32,
 }
 
 impl Duplicates {
@@ -151,21 +173,34 @@ impl Duplicates {
         Ok(())
     }
 
+    fn doc(&self, k: &Kept) -> &str {
+        &self.arena[k.start..k.start + k.len as usize]
+    }
+
+    fn keep(&mut self, stated: u8, doc_id: &str) -> Kept {
+        let start = self.arena.len();
+        self.arena.push_str(doc_id);
+        Kept {
+            stated,
+            start,
+            len: doc_id.len() as u32,
+        }
+    }
+
     /// Take one row into account.
     pub fn observe_row(&mut self, row: &RowView) {
         let Some(g) = group(row) else { return };
         self.annual_rows += 1;
-        match self.kept.get_mut(&g) {
+        let better = match self.kept.get(&g) {
             Some(best) => {
-                if (row.stated, std::cmp::Reverse(row.doc_id))
-                    > (best.0, std::cmp::Reverse(best.1.as_str()))
-                {
-                    *best = (row.stated, row.doc_id.to_string());
-                }
+                (row.stated, std::cmp::Reverse(row.doc_id))
+                    > (best.stated, std::cmp::Reverse(self.doc(best)))
             }
-            None => {
-                self.kept.insert(g, (row.stated, row.doc_id.to_string()));
-            }
+            None => true,
+        };
+        if better {
+            let k = self.keep(row.stated, row.doc_id);
+            self.kept.insert(g, k);
         }
     }
 
@@ -173,7 +208,7 @@ impl Duplicates {
     /// kept rows and non-reports); None when `row` was not observed.
     pub fn kept_doc_id<'a>(&'a self, row: &RowView<'a>) -> Option<&'a str> {
         match group(row) {
-            Some(g) => self.kept.get(&g).map(|(_, d)| d.as_str()),
+            Some(g) => self.kept.get(&g).map(|k| self.doc(k)),
             None => Some(row.doc_id),
         }
     }

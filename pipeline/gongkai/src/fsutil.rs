@@ -62,16 +62,51 @@ impl StagedDir {
     }
 }
 
+/// A file written through a hidden temporary sibling (`.name.tmp-PID`, which
+/// [`clean_stale`] removes after a kill) and renamed into place by
+/// [`AtomicFile::commit`]: readers see the previous file or the whole new one.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    dest: PathBuf,
+    file: std::io::BufWriter<std::fs::File>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> std::io::Result<Self> {
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        let file = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        Ok(AtomicFile {
+            tmp,
+            dest: path.to_path_buf(),
+            file,
+        })
+    }
+
+    /// Flush and rename into place.
+    pub fn commit(self) -> std::io::Result<()> {
+        drop(self.file.into_inner().map_err(|e| e.into_error())?);
+        std::fs::rename(&self.tmp, &self.dest)
+    }
+}
+
+impl std::io::Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
 /// Write a file via a temporary sibling and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(p) = path.parent() {
-        std::fs::create_dir_all(p)?;
-    }
-    // Hidden `.name.tmp-PID` beside it, which clean_stale removes after a kill.
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
+    let mut f = AtomicFile::create(path)?;
+    std::io::Write::write_all(&mut f, bytes)?;
+    f.commit()
 }
 
 /// Tidy up after killed runs under `dir`: remove unfinished temporary

@@ -13,7 +13,7 @@ use gongkai::fsutil::StagedDir;
 use gongkai::record::Report;
 use gongkai::schema;
 use gongkai::tables::Cell;
-use gongkai_cli::{progress, throughput, GIT_COMMIT};
+use gongkai_cli::{counter, throughput, RejectsCsv, GIT_COMMIT};
 use rayon::prelude::*;
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -65,6 +65,16 @@ fn ipc_writer(
     )?)
 }
 
+/// What the writer thread wrote.
+#[derive(Default)]
+struct Written {
+    rows: usize,
+    cell_rows: usize,
+    by_reason: BTreeMap<&'static str, usize>,
+    /// rejects.csv, renamed into place after the Arrow folder.
+    csv: Option<RejectsCsv>,
+}
+
 fn main() -> Result<()> {
     let args = Args::parse();
     let t0 = Instant::now();
@@ -77,53 +87,79 @@ fn main() -> Result<()> {
     if !args.input.is_dir() {
         bail!("INPUT {} is not a folder", args.input.display());
     }
-    let mut walk = corpus::walk(&args.input);
-    walk.files.retain(|f| args.shard.contains(&f.doc_id));
-    let urls = corpus::load_urls(&args.input).map_err(anyhow::Error::msg)?;
+    let urls = corpus::Urls::load(&args.input).map_err(anyhow::Error::msg)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;
     gongkai::fsutil::clean_stale(&args.output);
 
     let staged = StagedDir::new(&args.output.join("arrow"))?;
-    let mut all_rejects: Vec<Reject> = Vec::new();
-    let input_bytes: u64 = walk.files.iter().map(|f| f.size).sum();
-    let pb = progress(walk.files.len() as u64, "normalize");
+    let pb = counter("normalize");
 
-    // Extraction (rayon workers) and Arrow writing overlap: a writer thread
-    // builds and writes chunk k's record batches while the workers extract
-    // chunk k + 1. The channel holds one chunk, so at most three chunks are
-    // in memory; the writer takes them in input order.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Report>, Vec<Vec<Cell>>)>(1);
-    let (reports_path, cells_path) = (
-        staged.path().join("reports.arrow"),
-        staged.path().join("cells.arrow"),
-    );
-    let (rows, cell_rows) = std::thread::scope(|scope| -> Result<(usize, usize)> {
-        let writer = scope.spawn(move || -> Result<(usize, usize)> {
-            let mut reports_w = ipc_writer(&reports_path, &schema::reports_schema())?;
-            let mut cells_w = ipc_writer(&cells_path, &schema::cells_schema())?;
-            let (mut rows, mut cell_rows) = (0usize, 0usize);
-            for (reports, cells) in rx {
-                rows += reports.len();
+    // The input is walked as it is read (never listed whole), in chunks of
+    // --batch documents. Extraction (rayon workers) and writing overlap: a
+    // writer thread builds and writes chunk k's record batches and rejects
+    // while the workers extract chunk k + 1. The channel holds one chunk, so
+    // at most three chunks are in memory; the writer takes them in input
+    // order.
+    type Chunk = (Vec<Report>, Vec<Vec<Cell>>, Vec<Reject>);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(1);
+    let dir = staged.path().to_path_buf();
+    let csv_path = args.output.join("rejects.csv");
+    let mut walk = corpus::walk(&args.input);
+    let (mut docs, mut input_bytes) = (0usize, 0u64);
+    let written = std::thread::scope(|scope| -> Result<Written> {
+        let writer = scope.spawn(move || -> Result<Written> {
+            let mut reports_w = ipc_writer(&dir.join("reports.arrow"), &schema::reports_schema())?;
+            let mut cells_w = ipc_writer(&dir.join("cells.arrow"), &schema::cells_schema())?;
+            let mut rejects_w = ipc_writer(&dir.join("rejects.arrow"), &schema::rejects_schema())?;
+            let mut csv = RejectsCsv::create(&csv_path)?;
+            let mut w = Written::default();
+            for (reports, cells, rejects) in rx {
+                w.rows += reports.len();
                 reports_w.write(&schema::reports_batch(&reports)?)?;
                 let cells_batch = schema::cells_batch(&reports, &cells)?;
-                cell_rows += cells_batch.num_rows();
+                w.cell_rows += cells_batch.num_rows();
                 cells_w.write(&cells_batch)?;
+                if !rejects.is_empty() {
+                    rejects_w.write(&schema::rejects_batch(&rejects)?)?;
+                }
+                for r in &rejects {
+                    *w.by_reason.entry(r.reason.code()).or_default() += 1;
+                    csv.write([r.doc_id.as_str(), &r.path, r.reason.code(), &r.detail])?;
+                }
+            }
+            if w.by_reason.is_empty() {
+                // An Arrow file with no batch has no rows for readers to
+                // scan; one empty batch keeps it a normal table.
+                rejects_w.write(&schema::rejects_batch(&[])?)?;
             }
             reports_w.finish()?;
             cells_w.finish()?;
-            Ok((rows, cell_rows))
+            rejects_w.finish()?;
+            w.csv = Some(csv);
+            Ok(w)
         });
-        for chunk in walk.files.chunks(args.batch.max(1)) {
+        loop {
+            let chunk: Vec<_> = walk
+                .by_ref()
+                .filter(|f| args.shard.contains(&f.doc_id))
+                .take(args.batch.max(1))
+                .collect();
+            if chunk.is_empty() {
+                break;
+            }
+            docs += chunk.len();
+            input_bytes += chunk.iter().map(|f| f.size).sum::<u64>();
             let outcomes: Vec<Outcome> = chunk
                 .par_iter()
                 .map(|f| {
-                    let url = urls.get(&f.rel_path).map(String::as_str);
-                    corpus::process_file(f, url, args.max_bytes)
+                    let url = urls.get(&f.rel_path);
+                    corpus::process_file(f, url.as_deref(), args.max_bytes)
                 })
                 .collect();
             let mut reports: Vec<Report> = Vec::with_capacity(outcomes.len());
             let mut cells = Vec::with_capacity(outcomes.len());
+            let mut rejects = Vec::new();
             for o in outcomes {
                 match o {
                     Outcome::Row(x) => {
@@ -131,12 +167,12 @@ fn main() -> Result<()> {
                         reports.push(x.report);
                         cells.push(x.cells);
                     }
-                    Outcome::Rejected(r) => all_rejects.push(r),
+                    Outcome::Rejected(r) => rejects.push(r),
                 }
             }
             // A send fails only when the writer stopped on an error, which
             // join() below reports.
-            if tx.send((reports, cells)).is_err() {
+            if tx.send((reports, cells, rejects)).is_err() {
                 break;
             }
             pb.inc(chunk.len() as u64);
@@ -148,30 +184,21 @@ fn main() -> Result<()> {
     })?;
     pb.finish_and_clear();
 
-    let mut rejects_w = ipc_writer(
-        &staged.path().join("rejects.arrow"),
-        &schema::rejects_schema(),
-    )?;
-    rejects_w.write(&schema::rejects_batch(&all_rejects)?)?;
-    rejects_w.finish()?;
-
-    // rejects.csv beside the datasets, for people.
-    let csv = gongkai_cli::rejects_csv(
-        all_rejects
-            .iter()
-            .map(|r| [r.doc_id.as_str(), &r.path, r.reason.code(), &r.detail]),
-    )?;
+    // The datasets first, then rejects.csv beside them (for people).
     staged.commit()?;
-    gongkai::fsutil::write_atomic(&args.output.join("rejects.csv"), &csv)?;
-
-    let docs = walk.files.len();
-    let rejects = all_rejects.len();
+    let mut written = written;
+    if let Some(csv) = written.csv.take() {
+        csv.commit()?;
+    }
+    let Written {
+        rows,
+        cell_rows,
+        by_reason,
+        ..
+    } = written;
+    let rejects: usize = by_reason.values().sum();
     if rows + rejects != docs {
         bail!("accounting error: {docs} documents in, {rows} rows + {rejects} rejects out");
-    }
-    let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &all_rejects {
-        *by_reason.entry(r.reason.code()).or_default() += 1;
     }
     let secs = t0.elapsed().as_secs_f64();
     gongkai::manifest::record_stage(

@@ -12,7 +12,7 @@ use clap::Parser;
 use gongkai::dedup::Duplicates;
 use gongkai::schema;
 use gongkai_cli::partitioned::{open_ipc, write_by_year, PartOptions};
-use gongkai_cli::{progress, GIT_COMMIT};
+use gongkai_cli::{progress, RejectsCsv, GIT_COMMIT};
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -41,6 +41,10 @@ struct Args {
     /// Rows per row group.
     #[arg(long, default_value_t = 65_536)]
     row_group_rows: usize,
+    /// MB that the row groups being filled (one per year partition) may
+    /// buffer together; past it the largest is written out early.
+    #[arg(long, default_value_t = 192)]
+    buffer_mb: usize,
 }
 
 fn main() -> Result<()> {
@@ -49,6 +53,7 @@ fn main() -> Result<()> {
     let opts = PartOptions {
         rows_per_file: args.rows_per_file,
         row_group_rows: args.row_group_rows,
+        max_buffered_bytes: args.buffer_mb << 20,
     };
     let merging = !args.arrow.is_empty();
     let arrow_dirs = if merging {
@@ -127,19 +132,22 @@ fn main() -> Result<()> {
         dups.groups()
     );
     if merging {
-        let mut rejects: Vec<[String; 4]> = Vec::new();
+        let path = args.output.join("rejects.csv");
+        let mut csv = RejectsCsv::create(&path)?;
+        let mut rejects = 0usize;
         for src in inputs("rejects") {
             for batch in open_ipc(&src, None)? {
-                rejects.extend(schema::reject_rows(&batch?)?);
+                for row in schema::reject_rows(&batch?)? {
+                    csv.write(row)?;
+                    rejects += 1;
+                }
             }
         }
-        let csv = gongkai_cli::rejects_csv(rejects.iter().map(|r| r.each_ref()))?;
-        gongkai::fsutil::write_atomic(&args.output.join("rejects.csv"), &csv)?;
+        csv.commit()?;
         println!(
-            "write-parquet: {} rejects of {} Arrow folders into {}",
-            rejects.len(),
+            "write-parquet: {rejects} rejects of {} Arrow folders into {}",
             arrow_dirs.len(),
-            args.output.join("rejects.csv").display()
+            path.display()
         );
     }
     let reports = &stats["reports"];
