@@ -15,8 +15,8 @@ use crate::text::NormText;
 pub struct Compact {
     pub text: String,
     /// For every byte of `text`, the byte offset in the normalised text of
-    /// the character it belongs to.
-    pos: Vec<usize>,
+    /// the character it belongs to (documents are under 4 GiB).
+    pos: Vec<u32>,
 }
 
 fn is_sep_char(c: char) -> bool {
@@ -35,6 +35,10 @@ fn is_cjk(c: char) -> bool {
 /// `第 3 页`, `第3页 共8页`, `第3页/共8页` (page ≤ pages).
 fn is_page_number_line(line: &str) -> bool {
     let t = line.trim();
+    // The longest form, `第 12 页 / 共 34 页` with wide spaces, is ~40 bytes.
+    if t.len() > 64 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let small = |s: &str| -> Option<u32> {
         let s = s.trim();
         (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
@@ -77,7 +81,7 @@ fn is_page_number_line(line: &str) -> bool {
 /// (a newline if the run had one).
 struct Joiner {
     text: String,
-    pos: Vec<usize>,
+    pos: Vec<u32>,
     /// Last non-whitespace character written.
     prev: Option<char>,
     /// A pending whitespace run: position of its first character, and of
@@ -102,9 +106,8 @@ impl Joiner {
         self.flush_run(Some(c));
         let before = self.text.len();
         self.text.push(c);
-        for _ in before..self.text.len() {
-            self.pos.push(p);
-        }
+        self.pos
+            .extend(std::iter::repeat_n(p as u32, self.text.len() - before));
         self.prev = Some(c);
     }
 
@@ -118,7 +121,7 @@ impl Joiner {
                     None => (' ', first),
                 };
                 self.text.push(sc);
-                self.pos.push(sp);
+                self.pos.push(sp as u32);
             }
         }
     }
@@ -155,7 +158,7 @@ impl Compact {
                                 break;
                             }
                             let p = line_start + off + k;
-                            j.pos.extend(std::iter::repeat_n(p, ch.len_utf8()));
+                            j.pos.extend(std::iter::repeat_n(p as u32, ch.len_utf8()));
                             lastc = ch;
                             end = off + k + ch.len_utf8();
                         }
@@ -210,7 +213,7 @@ impl Compact {
         if a == 0 || a > b || b >= self.pos.len() {
             return false;
         }
-        let (from, to) = (self.pos[a - 1] + 1, self.pos[b]);
+        let (from, to) = (self.pos[a - 1] as usize + 1, self.pos[b] as usize);
         let Some(gap) = norm.get(from.min(to)..to) else {
             return false;
         };
@@ -226,12 +229,12 @@ impl Compact {
         if start >= end || end > self.text.len() {
             return norm.orig_span(0, 0);
         }
-        let ns = self.pos[start];
+        let ns = self.pos[start] as usize;
         let last = self.text[..end]
             .chars()
             .next_back()
             .map_or(0, |c| c.len_utf8());
-        let ne = self.pos[end - last] + last;
+        let ne = self.pos[end - last] as usize + last;
         norm.orig_span(ns, ne)
     }
 
