@@ -193,27 +193,183 @@ fn pref_of(g: &Gazetteer, city: usize) -> Option<&'static str> {
     is_prefecture_name(c.name).then_some(c.name)
 }
 
-/// Draw a reporting unit: level mix roughly as on real portals (many
-/// townships and departments, few provinces).
+/// Level mix of a corpus (many townships and departments, few provinces),
+/// as long as each level has enough units for it (see [`report_unit`]).
+const LEVEL_WEIGHTS: [(Level, f64); 5] = [
+    (Level::Township, 30.0),
+    (Level::County, 28.0),
+    (Level::Prefecture, 10.0),
+    (Level::Province, 2.0),
+    (Level::Department, 30.0),
+];
+
+/// Years reports are found for, and in eighths the share of units whose
+/// report of that year is still online (older ones have often vanished).
+const YEARS: std::ops::RangeInclusive<i32> = 2008..=2024;
+fn year_eighths(y: i32) -> usize {
+    if y < 2019 {
+        3
+    } else {
+        8
+    }
+}
+
+/// Units of a level, each with an index (departments: every county,
+/// prefecture and province with each of its departments).
+fn level_units(g: &Gazetteer, level: Level) -> usize {
+    match level {
+        Level::Township => g.townships.len(),
+        Level::County => g.proper_counties.len(),
+        Level::Prefecture => g.prefectures.len(),
+        Level::Province => g.provinces.len(),
+        Level::Department => {
+            (g.proper_counties.len() + g.prefectures.len()) * DEPTS_LOCAL.len()
+                + g.provinces.len() * DEPTS_PROVINCE.len()
+        }
+    }
+}
+
+/// Unit-year slots of a level with `units` units: per year, the units
+/// whose report of that year is online.
+fn year_slots(units: usize, y: i32) -> usize {
+    units * year_eighths(y) / 8
+}
+
+/// `k` of `0..n` through a fixed affine bijection of `0..n` (spreads
+/// consecutive ranks over units and years).
+fn scatter(k: usize, n: usize, salt: u64) -> usize {
+    if n <= 1 {
+        return 0;
+    }
+    let n64 = n as u64;
+    let mut a = (0x9E37_79B9_7F4A_7C15u64 ^ salt) % n64;
+    while a == 0 || gcd(a, n64) != 1 {
+        a = (a + 1) % n64;
+    }
+    ((k as u64 % n64) as u128 * a as u128 % n64 as u128) as usize
+}
+
+fn gcd(mut a: u64, mut b: u64) -> u64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+/// How many of a corpus of `n` documents are reports of each level: the
+/// [`LEVEL_WEIGHTS`] mix, except that a level gets at most 90% of its
+/// unit-year slots (a million pages cannot have 280,000 county reports:
+/// there are ~2,800 counties); the rest goes to the other levels.
+fn level_counts(g: &Gazetteer, n: usize) -> [f64; 5] {
+    let caps: Vec<f64> = LEVEL_WEIGHTS
+        .iter()
+        .map(|(l, _)| {
+            let units = level_units(g, *l);
+            YEARS.map(|y| year_slots(units, y)).sum::<usize>() as f64 * 0.9
+        })
+        .collect();
+    let mut counts = [0.0; 5];
+    let mut fixed = [false; 5];
+    loop {
+        let left = n as f64 - (0..5).filter(|&i| fixed[i]).map(|i| counts[i]).sum::<f64>();
+        let w: f64 = (0..5)
+            .filter(|&i| !fixed[i])
+            .map(|i| LEVEL_WEIGHTS[i].1)
+            .sum();
+        let mut capped = false;
+        for i in (0..5).filter(|&i| !fixed[i]) {
+            counts[i] = left * LEVEL_WEIGHTS[i].1 / w;
+            // The last level takes what is left, slots or not.
+            if counts[i] > caps[i] && fixed.iter().filter(|f| !**f).count() > 1 {
+                counts[i] = caps[i];
+                fixed[i] = true;
+                capped = true;
+                break;
+            }
+        }
+        if !capped {
+            return counts;
+        }
+    }
+}
+
+/// The unit and year of report `i` of a corpus of `n` documents. Each
+/// document index falls to one level (in the proportions of
+/// [`level_counts`]) with a rank among that level's documents; ranks map
+/// one to one onto the level's unit-year slots, so two reports share a
+/// unit and year only when a level has more reports than slots (or a
+/// document is a repost). Deterministic for `(n, i)`; `rng` only varies
+/// how names are printed.
+pub fn report_unit(rng: &mut Rng, n: usize, i: usize) -> (Unit, i32) {
+    let g = gazetteer();
+    let n = n.max(i + 1);
+    let counts = level_counts(g, n);
+    let q = scatter(i, n, 1);
+    let mut start = 0.0;
+    let mut pick = (LEVEL_WEIGHTS.len() - 1, 0);
+    for (li, c) in counts.iter().enumerate() {
+        if (q as f64) < start + c {
+            pick = (li, (q as f64 - start) as usize);
+            break;
+        }
+        start += c;
+    }
+    let (li, rank) = pick;
+    let level = LEVEL_WEIGHTS[li].0;
+    let units = level_units(g, level);
+    let slots: usize = YEARS.map(|y| year_slots(units, y)).sum();
+    let mut s = scatter(rank, slots, 2 + li as u64);
+    let mut year = *YEARS.end();
+    for y in YEARS {
+        let here = year_slots(units, y);
+        if s < here {
+            year = y;
+            break;
+        }
+        s -= here;
+    }
+    (unit_at(g, rng, level, scatter(s, units, 7)), year)
+}
+
+/// Unit `idx` of a level (see [`level_units`]).
+fn unit_at(g: &Gazetteer, rng: &mut Rng, level: Level, idx: usize) -> Unit {
+    match level {
+        Level::Township => township_unit(g, rng, idx),
+        Level::County => county_unit(g, rng, g.proper_counties[idx]),
+        Level::Prefecture => prefecture_unit(g, g.prefectures[idx]),
+        Level::Province => province_unit(g, idx),
+        Level::Department => {
+            let local = (g.proper_counties.len() + g.prefectures.len()) * DEPTS_LOCAL.len();
+            let (mut parent, (dept, we)) = if idx < local {
+                let (p, d) = (idx / DEPTS_LOCAL.len(), idx % DEPTS_LOCAL.len());
+                let parent = match p.checked_sub(g.proper_counties.len()) {
+                    None => county_unit(g, rng, g.proper_counties[p]),
+                    Some(c) => prefecture_unit(g, g.prefectures[c]),
+                };
+                (parent, DEPTS_LOCAL[d])
+            } else {
+                let k = idx - local;
+                let (p, d) = (k / DEPTS_PROVINCE.len(), k % DEPTS_PROVINCE.len());
+                (province_unit(g, p), DEPTS_PROVINCE[d])
+            };
+            // Departments print the full parent (长沙县教育局, 湖南省教育厅).
+            let portal_parent = parent.name.clone();
+            parent.name = format!("{portal_parent}{dept}");
+            parent.short = dept.to_string();
+            parent.level = Level::Department;
+            parent.we = we;
+            parent
+        }
+    }
+}
+
+/// Draw a reporting unit at random (pages that are not reports).
 pub fn draw_unit(rng: &mut Rng) -> Unit {
     let g = gazetteer();
-    let level = match rng.weighted(&[30, 28, 10, 2, 30]) {
-        0 => Level::Township,
-        1 => Level::County,
-        2 => Level::Prefecture,
-        3 => Level::Province,
-        _ => Level::Department,
-    };
-    match level {
-        Level::Township => township_unit(g, rng),
-        Level::County => {
-            let a = g.proper_counties[rng.below(g.proper_counties.len())];
-            county_unit(g, rng, a)
-        }
-        Level::Prefecture => prefecture_unit(g, g.prefectures[rng.below(g.prefectures.len())]),
-        Level::Province => province_unit(g, rng.below(g.provinces.len())),
-        Level::Department => department_unit(g, rng),
-    }
+    let weights: Vec<u32> = LEVEL_WEIGHTS.iter().map(|(_, w)| *w as u32).collect();
+    let level = LEVEL_WEIGHTS[rng.weighted(&weights)].0;
+    let idx = rng.below(level_units(g, level));
+    unit_at(g, rng, level, idx)
 }
 
 fn province_unit(g: &Gazetteer, p: usize) -> Unit {
@@ -298,8 +454,8 @@ fn county_unit(g: &Gazetteer, rng: &mut Rng, a: usize) -> Unit {
     }
 }
 
-fn township_unit(g: &Gazetteer, rng: &mut Rng) -> Unit {
-    let t = &g.townships[rng.below(g.townships.len())];
+fn township_unit(g: &Gazetteer, rng: &mut Rng, idx: usize) -> Unit {
+    let t = &g.townships[idx];
     let a = t.parent.unwrap_or(0);
     let mut u = county_unit(g, rng, a);
     let county = g.counties[a].name;
@@ -325,29 +481,6 @@ fn township_unit(g: &Gazetteer, rng: &mut Rng) -> Unit {
     u
 }
 
-fn department_unit(g: &Gazetteer, rng: &mut Rng) -> Unit {
-    let mut parent = match rng.weighted(&[55, 35, 10]) {
-        0 => {
-            let a = g.proper_counties[rng.below(g.proper_counties.len())];
-            county_unit(g, rng, a)
-        }
-        1 => prefecture_unit(g, g.prefectures[rng.below(g.prefectures.len())]),
-        _ => province_unit(g, rng.below(g.provinces.len())),
-    };
-    let (dept, we) = if parent.level == Level::Province {
-        *rng.pick(DEPTS_PROVINCE)
-    } else {
-        *rng.pick(DEPTS_LOCAL)
-    };
-    // Departments print the full parent (长沙县教育局, 湖南省教育厅).
-    let portal_parent = parent.name.clone();
-    parent.name = format!("{portal_parent}{dept}");
-    parent.short = dept.to_string();
-    parent.level = Level::Department;
-    parent.we = we;
-    parent
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,5 +493,38 @@ mod tests {
         assert!(g.counties.len() > 2900);
         assert!(g.townships.len() > 35_000);
         assert!(g.prefectures.iter().all(|&c| g.cities[c].name != "市辖区"));
+    }
+
+    /// Reports of a corpus get distinct units and years while the levels
+    /// have slots: 20,000 reports, not one unit-year twice; a million
+    /// documents are mostly townships and departments.
+    #[test]
+    fn report_units_and_years_do_not_repeat() {
+        let n = 20_000;
+        let mut seen = std::collections::HashSet::new();
+        let mut levels = HashMap::new();
+        for i in 0..n {
+            let mut rng = Rng::for_doc(1, i);
+            let (u, y) = report_unit(&mut rng, n, i);
+            *levels.entry(u.level).or_insert(0) += 1;
+            assert!(
+                seen.insert((u.level, u.region_code, u.short.clone(), y)),
+                "{} {y} twice",
+                u.name
+            );
+        }
+        // The small-corpus mix, (30, 28, 10, 2, 30)%, but no more province
+        // reports than 90% of the 31 provinces' report-years online.
+        assert!(
+            (5_400..=5_800).contains(&levels[&Level::County]),
+            "{levels:?}"
+        );
+        assert!(
+            (250..=280).contains(&levels[&Level::Province]),
+            "{levels:?}"
+        );
+        let c = level_counts(gazetteer(), 1_000_000);
+        assert!(c[1] < 50_000.0 && c[3] < 400.0, "{c:?}");
+        assert!((c.iter().sum::<f64>() - 1e6).abs() < 1.0);
     }
 }

@@ -235,7 +235,7 @@ pub fn generate(cfg: &SynthConfig, i: usize) -> SynthDoc {
             return copy;
         }
     }
-    page::report(cfg, &mut rng, doc_id, hash)
+    page::report(cfg, &mut rng, i, doc_id, hash)
 }
 
 /// Document `original` posted again on another site under `doc_id`: the

@@ -1,6 +1,6 @@
 //! One document: body blocks (prose, tables), page chrome, encoding.
 
-use super::gazetteer::{draw_unit, Unit};
+use super::gazetteer::{draw_unit, report_unit, Unit};
 use super::grid::{self, fullwidth, Ctx, Grid};
 use super::numbers::{self, Values, APPS_TABLE, REVIEW_TABLE};
 use super::prose::{cn_date, cn_num, distractor, filler_para};
@@ -520,9 +520,8 @@ fn url_for(unit_chain: &str, publish: Ymd, hash: u64) -> String {
 }
 
 /// A report page (any layout, any style).
-pub fn report(cfg: &SynthConfig, rng: &mut Rng, doc_id: String, hash: u64) -> SynthDoc {
-    let unit = draw_unit(rng);
-    let year = draw_year(rng);
+pub fn report(cfg: &SynthConfig, rng: &mut Rng, i: usize, doc_id: String, hash: u64) -> SynthDoc {
+    let (unit, year) = report_unit(rng, cfg.docs, i);
     let template = match year {
         ..=2018 => Template::Narrative,
         2019 | 2020 => Template::Table2019,
