@@ -232,7 +232,7 @@ impl Urls {
         use std::os::unix::fs::FileExt;
         let bad = || std::io::Error::other(format!("{}: changed while read", self.path.display()));
         let file = self.file.as_ref().ok_or_else(bad)?;
-        let mut len = 4096;
+        let mut len = 512;
         loop {
             let mut buf = vec![0u8; len];
             let mut got = 0;
@@ -243,6 +243,18 @@ impl Urls {
                 }
             }
             buf.truncate(got);
+            let line_end = memchr::memchr(b'\n', &buf);
+            // The usual line, without quotes: split at the commas (the csv
+            // reader is built only for quoted lines).
+            if let Some(end) = line_end {
+                let line = &buf[..end];
+                if !line.contains(&b'"') {
+                    let line = line.strip_suffix(b"\r").unwrap_or(line);
+                    let line = std::str::from_utf8(line).map_err(|_| bad())?;
+                    let rec = csv::StringRecord::from(line.split(',').collect::<Vec<_>>());
+                    return url_entry(&rec, self.cols).ok_or_else(bad);
+                }
+            }
             let mut rdr = csv::ReaderBuilder::new()
                 .has_headers(false)
                 .flexible(true)
@@ -256,7 +268,7 @@ impl Urls {
             if got < len {
                 return Err(bad());
             }
-            len *= 4;
+            len *= 8;
         }
     }
 

@@ -331,7 +331,13 @@ fn cells_column(name: &str, rows: &[CellRow]) -> Option<ArrayRef> {
         rows: &'a [CellRow<'a>],
         f: impl Fn(&'a CellRow<'a>) -> Option<&'a str>,
     ) -> ArrayRef {
-        Arc::new(rows.iter().map(f).collect::<StringArray>())
+        // Sized up front: no regrowth of the value buffer.
+        let bytes = rows.iter().map(|r| f(r).map_or(0, str::len)).sum();
+        let mut b = arrow::array::StringBuilder::with_capacity(rows.len(), bytes);
+        for r in rows {
+            b.append_option(f(r));
+        }
+        Arc::new(b.finish())
     }
     let s = |f: &dyn for<'b> Fn(&'b CellRow<'b>) -> Option<&'b str>| strs(rows, f);
     let a: ArrayRef = match name {

@@ -57,7 +57,11 @@ fn ipc_writer(
     path: &std::path::Path,
     schema: &arrow::datatypes::Schema,
 ) -> Result<FileWriter<File>> {
-    let options = IpcWriteOptions::default().try_with_compression(Some(CompressionType::ZSTD))?;
+    // Level 1: the files are read once, by write-parquet; level 3 cost a
+    // third more CPU of the writer thread for ~10% smaller files.
+    let options = IpcWriteOptions::default()
+        .try_with_compression(Some(CompressionType::ZSTD))?
+        .try_with_compression_level(Some(1))?;
     Ok(FileWriter::try_new_with_options(
         File::create(path)?,
         schema,
