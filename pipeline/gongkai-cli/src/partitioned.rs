@@ -9,7 +9,7 @@
 //! place with a `_SUCCESS` marker when complete.
 
 use anyhow::{Context, Result};
-use arrow::array::{Array, Int32Array, RecordBatch, UInt32Array};
+use arrow::array::{Array, ArrayRef, Int32Array, RecordBatch, UInt32Array};
 use arrow::compute::take;
 use arrow::datatypes::{Schema, SchemaRef};
 use arrow::ipc::reader::FileReader;
@@ -17,6 +17,7 @@ use gongkai::fsutil::StagedDir;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -85,7 +86,7 @@ pub fn write_by_year(
     dest: &Path,
     schema: &SchemaRef,
     opts: PartOptions,
-    mut transform: impl FnMut(RecordBatch) -> Result<RecordBatch>,
+    mut transform: impl FnMut(RecordBatch) -> Result<RecordBatch> + Send,
     mut on_batch: impl FnMut(usize),
 ) -> Result<Written> {
     let readers = srcs
@@ -112,47 +113,39 @@ pub fn write_by_year(
     let staged = StagedDir::new(dest)?;
     let mut parts: BTreeMap<String, PartWriter> = BTreeMap::new();
     let mut rows = 0usize;
-    for batch in readers.into_iter().flatten() {
-        let batch = transform(batch?)?;
-        if batch.schema() != *schema {
-            anyhow::bail!("an input batch does not have the dataset's columns (an Arrow file from another gongkai version?)");
+    // A reader thread reads, decompresses and transforms the next batches
+    // while this one encodes Parquet (one batch handed over at a time).
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<RecordBatch>>(0);
+    std::thread::scope(|scope| -> Result<()> {
+        scope.spawn(move || {
+            for batch in readers.into_iter().flatten() {
+                let batch = batch.map_err(anyhow::Error::from).and_then(&mut transform);
+                let failed = batch.is_err();
+                if tx.send(batch).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        for batch in rx {
+            let batch = batch?;
+            if batch.schema() != *schema {
+                anyhow::bail!("an input batch does not have the dataset's columns (an Arrow file from another gongkai version?)");
+            }
+            rows += batch.num_rows();
+            write_batch(
+                &batch,
+                year_idx,
+                &file_schema,
+                &mut parts,
+                &staged,
+                &props,
+                opts,
+            )?;
+            bound_buffers(&mut parts, opts.max_buffered_bytes)?;
+            on_batch(batches);
         }
-        rows += batch.num_rows();
-        let years = batch
-            .column(year_idx)
-            .as_any()
-            .downcast_ref::<Int32Array>()
-            .context("year column is Int32")?;
-        let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        for i in 0..batch.num_rows() {
-            let key = if years.is_null(i) {
-                DEFAULT_PARTITION.to_string()
-            } else {
-                years.value(i).to_string()
-            };
-            groups.entry(key).or_default().push(i as u32);
-        }
-        for (year, idx) in groups {
-            let idx = UInt32Array::from(idx);
-            let cols = batch
-                .columns()
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != year_idx)
-                .map(|(_, c)| take(c.as_ref(), &idx, None))
-                .collect::<Result<Vec<_>, _>>()?;
-            let sub = RecordBatch::try_new(file_schema.clone(), cols)?;
-            let pw = parts.entry(year.clone()).or_insert_with(|| PartWriter {
-                dir: staged.path().join(format!("year={year}")),
-                part: 0,
-                rows: 0,
-                writer: None,
-            });
-            write_rows(pw, &sub, &file_schema, &props, opts.rows_per_file)?;
-        }
-        bound_buffers(&mut parts, opts.max_buffered_bytes)?;
-        on_batch(batches);
-    }
+        Ok(())
+    })?;
     let mut files = 0usize;
     for pw in parts.values_mut() {
         if let Some(w) = pw.writer.take() {
@@ -167,6 +160,81 @@ pub fn write_by_year(
         files,
         bytes: dir_bytes(dest),
     })
+}
+
+/// Write one batch's rows, each to its year's partition. A batch of one
+/// year (normalize writes corpora folder by folder, so most are) goes whole,
+/// without copying; the partitions of a mixed batch are encoded in parallel
+/// (each file still gets its rows in input order: the output is that of a
+/// serial run).
+fn write_batch(
+    batch: &RecordBatch,
+    year_idx: usize,
+    file_schema: &Arc<Schema>,
+    parts: &mut BTreeMap<String, PartWriter>,
+    staged: &StagedDir,
+    props: &WriterProperties,
+    opts: PartOptions,
+) -> Result<()> {
+    let years = batch
+        .column(year_idx)
+        .as_any()
+        .downcast_ref::<Int32Array>()
+        .context("year column is Int32")?;
+    let key = |i: usize| {
+        if years.is_null(i) {
+            DEFAULT_PARTITION.to_string()
+        } else {
+            years.value(i).to_string()
+        }
+    };
+    let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for i in 0..batch.num_rows() {
+        groups.entry(key(i)).or_default().push(i as u32);
+    }
+    for year in groups.keys() {
+        parts.entry(year.clone()).or_insert_with(|| PartWriter {
+            dir: staged.path().join(format!("year={year}")),
+            part: 0,
+            rows: 0,
+            writer: None,
+        });
+    }
+    let without_year = |cols: Vec<ArrayRef>| -> Result<RecordBatch> {
+        let cols = cols
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| *i != year_idx)
+            .map(|(_, c)| c)
+            .collect();
+        Ok(RecordBatch::try_new(file_schema.clone(), cols)?)
+    };
+    if groups.len() == 1 {
+        if let Some(pw) = groups.keys().next().and_then(|y| parts.get_mut(y)) {
+            let sub = without_year(batch.columns().to_vec())?;
+            return write_rows(pw, &sub, file_schema, props, opts.rows_per_file);
+        }
+    }
+    let jobs: Vec<(&mut PartWriter, Vec<u32>)> = parts
+        .iter_mut()
+        .filter_map(|(year, pw)| groups.remove(year).map(|idx| (pw, idx)))
+        .collect();
+    jobs.into_par_iter()
+        .try_for_each(|(pw, idx)| -> Result<()> {
+            let idx = UInt32Array::from(idx);
+            let cols = batch
+                .columns()
+                .iter()
+                .map(|c| take(c.as_ref(), &idx, None))
+                .collect::<Result<Vec<_>, _>>()?;
+            write_rows(
+                pw,
+                &without_year(cols)?,
+                file_schema,
+                props,
+                opts.rows_per_file,
+            )
+        })
 }
 
 /// Flush the largest row-group buffers until all open part files together
@@ -242,4 +310,113 @@ fn dir_bytes(p: &Path) -> u64 {
         }
     }
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow::array::StringArray;
+    use arrow::datatypes::{DataType, Field};
+    use arrow::ipc::writer::FileWriter;
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+    fn schema() -> SchemaRef {
+        Arc::new(Schema::new(vec![
+            Field::new("id", DataType::Utf8, false),
+            Field::new("year", DataType::Int32, true),
+        ]))
+    }
+
+    fn batch(rows: &[(String, Option<i32>)]) -> RecordBatch {
+        RecordBatch::try_new(
+            schema(),
+            vec![
+                Arc::new(StringArray::from_iter_values(
+                    rows.iter().map(|r| r.0.as_str()),
+                )),
+                Arc::new(Int32Array::from_iter(rows.iter().map(|r| r.1))),
+            ],
+        )
+        .unwrap()
+    }
+
+    /// Every partition's ids, in file order.
+    fn read_back(dest: &Path) -> BTreeMap<String, Vec<String>> {
+        let mut out = BTreeMap::new();
+        let mut dirs: Vec<_> = std::fs::read_dir(dest)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        dirs.sort();
+        for d in dirs.iter().filter(|d| d.is_dir()) {
+            let mut files: Vec<_> = std::fs::read_dir(d)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            files.sort();
+            let ids: &mut Vec<String> = out
+                .entry(d.file_name().unwrap().to_string_lossy().into_owned())
+                .or_default();
+            for f in files {
+                let r = ParquetRecordBatchReaderBuilder::try_new(File::open(f).unwrap())
+                    .unwrap()
+                    .build()
+                    .unwrap();
+                for b in r {
+                    let b = b.unwrap();
+                    let a = b.column(0).as_any().downcast_ref::<StringArray>().unwrap();
+                    ids.extend(a.iter().map(|s| s.unwrap().to_string()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Batches of one year (written whole) and batches mixing years (split
+    /// and encoded in parallel) give the same partitions, rows in input
+    /// order, part files cut at rows_per_file.
+    #[test]
+    fn whole_and_mixed_batches_write_the_same_partitions() {
+        let tmp = tempfile::tempdir().unwrap();
+        let rows: Vec<(String, Option<i32>)> = (0..5000)
+            .map(|i| {
+                (
+                    format!("d{i:05}"),
+                    [Some(2019), Some(2020), None, Some(2024)][i % 4],
+                )
+            })
+            .collect();
+        let mut by_year = rows.clone();
+        by_year.sort_by_key(|r| r.1.map_or(i32::MAX, |y| y));
+        let mut written = Vec::new();
+        for (name, order, chunk) in [("mixed", &rows, 700), ("sorted", &by_year, 1250)] {
+            let src = tmp.path().join(format!("{name}.arrow"));
+            let mut w = FileWriter::try_new(File::create(&src).unwrap(), &schema()).unwrap();
+            for c in order.chunks(chunk) {
+                w.write(&batch(c)).unwrap();
+            }
+            w.finish().unwrap();
+            let dest = tmp.path().join(name);
+            let opts = PartOptions {
+                rows_per_file: 600,
+                row_group_rows: 128,
+                max_buffered_bytes: 4096,
+            };
+            let out = write_by_year(&[src], &dest, &schema(), opts, Ok, |_| {}).unwrap();
+            assert_eq!(out.rows, 5000);
+            assert_eq!(out.partitions.len(), 4);
+            assert_eq!(out.files, 4 * 3, "1250 rows a year, 600 a file");
+            written.push(read_back(&dest));
+        }
+        assert_eq!(written[0], written[1]);
+        let want: Vec<String> = rows
+            .iter()
+            .filter(|r| r.1 == Some(2020))
+            .map(|r| r.0.clone())
+            .collect();
+        assert_eq!(written[0]["year=2020"], want);
+        assert_eq!(written[0][&format!("year={DEFAULT_PARTITION}")].len(), 1250);
+    }
 }

@@ -43,7 +43,7 @@ struct Args {
     row_group_rows: usize,
     /// MB that the row groups being filled (one per year partition) may
     /// buffer together; past it the largest is written out early.
-    #[arg(long, default_value_t = 192)]
+    #[arg(long, default_value_t = 128)]
     buffer_mb: usize,
 }
 
