@@ -51,6 +51,7 @@ fn main() -> Result<()> {
         let mut csv = aggregate::CsvParts::create(&staged.path().join(format!("{name}.csv")))?;
         book.add_sheet(name)?;
         let mut rows = 0;
+        let t = Instant::now();
         for part in plan.parts() {
             if args.explain {
                 println!("-- {name}\n{}", part.explain(true)?);
@@ -66,8 +67,9 @@ fn main() -> Result<()> {
             }
         }
         csv.finish()?;
-        println!("aggregate: {name}.csv ({rows} rows)");
-        written.push(json!({"name": name, "rows": rows}));
+        let secs = t.elapsed().as_secs_f64();
+        println!("aggregate: {name}.csv ({rows} rows, {secs:.2}s)");
+        written.push(json!({"name": name, "rows": rows, "seconds": secs}));
     }
     let cut = book.save(&staged.path().join("summary.xlsx"))?;
     for name in cut {
