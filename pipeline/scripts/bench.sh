@@ -13,7 +13,7 @@ DOCS=${DOCS:-10000 100000}
 if [ "${BENCH_FULL:-0}" = 1 ]; then DOCS="$DOCS 1000000"; fi
 WORK=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$WORK"
-trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$WORK"' EXIT
+trap 'if [ -z "${BENCH_DIR:-}" ]; then rm -rf "$WORK"; fi' EXIT
 
 # Run a command (output discarded), print "<seconds> <peak RSS MB>".
 if [ -x /usr/bin/time ]; then
@@ -71,5 +71,5 @@ for n in $DOCS; do
     rm -rf "$out"
   done
   # Keep disk use to one corpus at a time unless the corpora are kept.
-  [ -z "${BENCH_DIR:-}" ] && rm -rf "$corpus"
+  if [ -z "${BENCH_DIR:-}" ]; then rm -rf "$corpus"; fi
 done

@@ -43,7 +43,7 @@ struct Args {
     row_group_rows: usize,
     /// MB that the row groups being filled (one per year partition) may
     /// buffer together; past it the largest is written out early.
-    #[arg(long, default_value_t = 128)]
+    #[arg(long, default_value_t = 64)]
     buffer_mb: usize,
 }
 
@@ -78,26 +78,27 @@ fn main() -> Result<()> {
         }
     }
     let dedup_secs = t.elapsed().as_secs_f64();
+    let (annual_reports, groups, duplicates) =
+        (dups.annual_reports(), dups.groups(), dups.duplicates());
+    // The marks serve the reports dataset only: freed before the cells.
+    let mut dups = Some(dups);
 
     let mut stats = serde_json::Map::new();
     for name in DATASETS {
         let t = Instant::now();
         let pb = progress(0, &format!("write-parquet {name}"));
         let (dataset_schema, marks) = match *name {
-            "reports" => (schema::reports_dataset_schema(), true),
-            _ => (schema::cells_schema(), false),
+            "reports" => (schema::reports_dataset_schema(), dups.take()),
+            _ => (schema::cells_schema(), None),
         };
         let w = write_by_year(
             &inputs(name),
             &args.output.join(name),
             &dataset_schema,
             opts,
-            |b| {
-                if marks {
-                    Ok(dups.mark(&b, &dataset_schema)?)
-                } else {
-                    Ok(b)
-                }
+            |b| match &marks {
+                Some(dups) => Ok(dups.mark(&b, &dataset_schema)?),
+                None => Ok(b),
             },
             |n| {
                 pb.set_length(n as u64);
@@ -125,11 +126,8 @@ fn main() -> Result<()> {
             }),
         );
     }
-    let duplicates = dups.duplicates();
     println!(
-        "write-parquet: {} annual-report rows are {} reports; {duplicates} rows marked is_duplicate ({dedup_secs:.2}s)",
-        dups.annual_reports(),
-        dups.groups()
+        "write-parquet: {annual_reports} annual-report rows are {groups} reports; {duplicates} rows marked is_duplicate ({dedup_secs:.2}s)"
     );
     if merging {
         let path = args.output.join("rejects.csv");
