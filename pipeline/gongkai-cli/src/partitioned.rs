@@ -340,22 +340,22 @@ mod tests {
         .unwrap()
     }
 
-    /// Every partition's ids, in file order.
-    fn read_back(dest: &Path) -> BTreeMap<String, Vec<String>> {
-        let mut out = BTreeMap::new();
-        let mut dirs: Vec<_> = std::fs::read_dir(dest)
+    /// The entries of a folder, sorted.
+    fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+        let mut e: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .flatten()
             .map(|e| e.path())
             .collect();
-        dirs.sort();
-        for d in dirs.iter().filter(|d| d.is_dir()) {
-            let mut files: Vec<_> = std::fs::read_dir(d)
-                .unwrap()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            files.sort();
+        e.sort();
+        e
+    }
+
+    /// Every partition's ids, in file order.
+    fn read_back(dest: &Path) -> BTreeMap<String, Vec<String>> {
+        let mut out = BTreeMap::new();
+        for d in sorted_entries(dest).iter().filter(|d| d.is_dir()) {
+            let files = sorted_entries(d);
             let ids: &mut Vec<String> = out
                 .entry(d.file_name().unwrap().to_string_lossy().into_owned())
                 .or_default();
