@@ -149,6 +149,8 @@ pub struct Urls {
     index: HashMap<u64, u64>,
     /// Paths whose hash collided with another path's (practically never).
     spill: HashMap<String, String>,
+    /// The path hash ([`path_hash`]; tests give one that collides).
+    hash: fn(&str) -> u64,
 }
 
 fn path_hash(path: &str) -> u64 {
@@ -168,6 +170,10 @@ fn url_entry(rec: &csv::StringRecord, (pi, ui): (usize, usize)) -> Option<(Strin
 impl Urls {
     /// Index `root/urls.csv`; a missing file gives an empty index.
     pub fn load(root: &Path) -> Result<Urls, String> {
+        Self::load_with(root, path_hash)
+    }
+
+    fn load_with(root: &Path, hash: fn(&str) -> u64) -> Result<Urls, String> {
         let p = root.join("urls.csv");
         let mut urls = Urls {
             file: None,
@@ -175,6 +181,7 @@ impl Urls {
             cols: (0, 0),
             index: HashMap::new(),
             spill: HashMap::new(),
+            hash,
         };
         if !p.exists() {
             return Ok(urls);
@@ -208,7 +215,7 @@ impl Urls {
                 *v = url;
                 continue;
             }
-            let h = path_hash(&path);
+            let h = (urls.hash)(&path);
             match urls.index.get(&h).copied() {
                 None => {
                     urls.index.insert(h, offset);
@@ -277,7 +284,7 @@ impl Urls {
         if let Some(u) = self.spill.get(rel_path) {
             return Some(u.clone());
         }
-        let offset = *self.index.get(&path_hash(rel_path))?;
+        let offset = *self.index.get(&(self.hash)(rel_path))?;
         let (path, url) = self.read_at(offset).ok()?;
         (path == rel_path).then_some(url)
     }
@@ -543,6 +550,13 @@ mod tests {
         assert_eq!(urls.get("d.txt").as_deref(), Some(long.as_str()));
         assert_eq!(urls.get("e.txt"), None);
         assert_eq!(urls.get("f.txt"), None);
+        // Every path with one hash: the lines are told apart by their paths.
+        let all_collide = Urls::load_with(dir.path(), |_| 7).unwrap();
+        assert_eq!(all_collide.get("a.txt").as_deref(), Some("http://a/3"));
+        assert_eq!(all_collide.get("b, c.txt").as_deref(), Some("http://a/,2"));
+        assert_eq!(all_collide.get("d.txt").as_deref(), Some(long.as_str()));
+        assert_eq!(all_collide.get("e.txt"), None);
+        assert_eq!(all_collide.get("f.txt"), None);
         assert!(Urls::load(&dir.path().join("none"))
             .unwrap()
             .get("a.txt")
