@@ -181,17 +181,19 @@ fn write_batch(
         .as_any()
         .downcast_ref::<Int32Array>()
         .context("year column is Int32")?;
-    let key = |i: usize| {
-        if years.is_null(i) {
-            DEFAULT_PARTITION.to_string()
-        } else {
-            years.value(i).to_string()
-        }
-    };
-    let mut groups: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    // Rows by year, then each year's folder name once (not a string a row).
+    let mut by_year: BTreeMap<Option<i32>, Vec<u32>> = BTreeMap::new();
     for i in 0..batch.num_rows() {
-        groups.entry(key(i)).or_default().push(i as u32);
+        let year = (!years.is_null(i)).then(|| years.value(i));
+        by_year.entry(year).or_default().push(i as u32);
     }
+    let mut groups: BTreeMap<String, Vec<u32>> = by_year
+        .into_iter()
+        .map(|(year, idx)| {
+            let key = year.map_or_else(|| DEFAULT_PARTITION.to_string(), |y| y.to_string());
+            (key, idx)
+        })
+        .collect();
     for year in groups.keys() {
         parts.entry(year.clone()).or_insert_with(|| PartWriter {
             dir: staged.path().join(format!("year={year}")),

@@ -103,7 +103,8 @@ impl Iterator for Walker {
             let Ok(rel) = path.strip_prefix(&self.root) else {
                 continue;
             };
-            if !has_document_extension(path) {
+            let ext = document_extension(path);
+            if !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
                 self.ignored += 1;
                 continue;
             }
@@ -112,7 +113,6 @@ impl Iterator for Walker {
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
                 .join("/");
-            let ext = document_extension(path);
             let doc_id = rel_path[..rel_path.len() - ext.len() - 1].to_string();
             return Some(InputFile {
                 path: path.to_path_buf(),

@@ -190,16 +190,15 @@ fn main() -> Result<()> {
 
     // The datasets first, then rejects.csv beside them (for people).
     staged.commit()?;
-    let mut written = written;
-    if let Some(csv) = written.csv.take() {
-        csv.commit()?;
-    }
     let Written {
         rows,
         cell_rows,
         by_reason,
-        ..
+        csv,
     } = written;
+    if let Some(csv) = csv {
+        csv.commit()?;
+    }
     let rejects: usize = by_reason.values().sum();
     if rows + rejects != docs {
         bail!("accounting error: {docs} documents in, {rows} rows + {rejects} rejects out");
