@@ -339,21 +339,20 @@ fn cells_column(name: &str, rows: &[CellRow]) -> Option<ArrayRef> {
         }
         Arc::new(b.finish())
     }
-    let s = |f: &dyn for<'b> Fn(&'b CellRow<'b>) -> Option<&'b str>| strs(rows, f);
     let a: ArrayRef = match name {
-        "doc_id" => s(&|r| Some(r.report.doc_id.as_str())),
+        "doc_id" => strs(rows, |r| Some(r.report.doc_id.as_str())),
         "year" => Arc::new(rows.iter().map(|r| r.report.year).collect::<Int32Array>()),
-        "template" => s(&|r| r.report.template.map(|t| t.as_str())),
-        "section" => s(&|r| Some(r.cell.section)),
-        "table" => s(&|r| Some(r.cell.table)),
-        "row_key" => s(&|r| Some(r.cell.row_key)),
-        "row_label" => s(&|r| r.labels.0),
-        "col_key" => s(&|r| Some(r.cell.col_key)),
-        "col_label" => s(&|r| r.labels.1),
+        "template" => strs(rows, |r| r.report.template.map(|t| t.as_str())),
+        "section" => strs(rows, |r| Some(r.cell.section)),
+        "table" => strs(rows, |r| Some(r.cell.table)),
+        "row_key" => strs(rows, |r| Some(r.cell.row_key)),
+        "row_label" => strs(rows, |r| r.labels.0),
+        "col_key" => strs(rows, |r| Some(r.cell.col_key)),
+        "col_label" => strs(rows, |r| r.labels.1),
         "value" => Arc::new(rows.iter().map(|r| r.cell.value).collect::<Float64Array>()),
-        "unit" => s(&|r| Some(r.cell.unit.unwrap_or("count"))),
-        "status" => s(&|r| Some(r.cell.status.as_str())),
-        "raw" => s(&|r| Some(r.cell.raw.as_str())),
+        "unit" => strs(rows, |r| Some(r.cell.unit.unwrap_or("count"))),
+        "status" => strs(rows, |r| Some(r.cell.status.as_str())),
+        "raw" => strs(rows, |r| Some(r.cell.raw.as_str())),
         "span_start" => Arc::new(
             rows.iter()
                 .map(|r| r.cell.span.map(|x| x.start))

@@ -50,6 +50,12 @@ struct Args {
     shard: gongkai::shard::Shard,
 }
 
+/// mimalloc: extraction allocates many small strings per page, and glibc
+/// malloc/free were ~10% of a worker's time (write-parquet stays on the
+/// system allocator: mimalloc made it slower and larger there).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// An Arrow IPC file writer with zstd-compressed buffers: the cells of a
 /// million reports are ~20 GB as plain Arrow, a fraction of that compressed
 /// (readers decompress transparently).
