@@ -170,16 +170,6 @@ impl Inputs {
             output: Some(output.to_path_buf()),
         })
     }
-
-    /// These inputs with reports and cells of one year partition only
-    /// (`year=2019`, or Hive's default partition for an unknown year).
-    fn partition(&self, output: &Path, partition: &str) -> PolarsResult<Self> {
-        Ok(Inputs {
-            reports: partition_scan(output, "reports", partition)?,
-            cells: partition_scan(output, "cells", partition)?,
-            ..self.clone()
-        })
-    }
 }
 
 /// One year partition of a dataset, with its `year` column (from the folder
@@ -225,30 +215,6 @@ fn year_partitions(output: &Path, dataset: &str) -> Vec<String> {
         .unwrap_or_default();
     partitions.sort();
     partitions
-}
-
-/// A summary over the cells dataset, computed one year partition at a time
-/// and put together in the summary's order (`keys`): every cell summary
-/// groups by year, so the result is the same as one plan over all years,
-/// while memory holds one year's cells, not the corpus's.
-fn by_year(
-    inputs: &Inputs,
-    summary: fn(&Inputs) -> LazyFrame,
-    keys: &[&str],
-) -> PolarsResult<LazyFrame> {
-    let Some(output) = &inputs.output else {
-        return Ok(summary(inputs));
-    };
-    let partitions = year_partitions(output, "cells");
-    let mut parts = Vec::with_capacity(partitions.len());
-    for p in &partitions {
-        parts.push(summary(&inputs.partition(output, p)?).collect()?.lazy());
-    }
-    if parts.is_empty() {
-        return Ok(summary(inputs));
-    }
-    let all = concat(parts, UnionArgs::default())?;
-    Ok(sorted(all, keys))
 }
 
 fn by_names(names: &[&str]) -> Selector {
@@ -339,51 +305,139 @@ pub fn zero_application_share(reports: LazyFrame) -> PolarsResult<LazyFrame> {
         .drop(by_names(&["is_national"])))
 }
 
-/// Cells with a number (status = number) of one table of counted reports,
-/// with the report's year and level.
-fn counted_cells(inputs: &Inputs, section: &str, table: &str) -> LazyFrame {
-    let reports =
-        counted(inputs.reports.clone()).select([col("doc_id"), col("year"), col("level")]);
-    inputs
-        .cells
-        .clone()
-        .filter(
-            col("section")
-                .eq(lit(section))
-                .and(col("table").eq(lit(table)))
-                .and(col("status").eq(lit("number"))),
-        )
-        .select([col("doc_id"), col("row_key"), col("col_key"), col("value")])
-        .join(
-            reports,
-            [col("doc_id")],
-            [col("doc_id")],
-            JoinArgs::new(JoinType::Inner),
-        )
+/// A summary over the number cells (status = number) of one table of the
+/// counted reports: grouped by `keys`, `reports` = the distinct reports in
+/// a group, one sum of `value` per [`CellSum`], then `finish`.
+///
+/// It runs in two levels so that it can be computed a part file at a time
+/// ([`cell_summaries`]): [`CellSummary::per_report`] sums each report's
+/// cells (one row per group and report), and [`CellSummary::combine`] adds
+/// the rows of a report that fell into several files, counts the reports
+/// and sums over them. Sums are additive and a report is counted once after
+/// its rows are merged, so the result is the same as one pass over all
+/// cells ([`CellSummary::whole`]).
+pub struct CellSummary {
+    pub name: &'static str,
+    section: &'static str,
+    table: &'static str,
+    /// Which cells of the table count (on row_key / col_key).
+    filter: Expr,
+    /// Output name and expression of each group key (over the cells joined
+    /// with their report's year and level).
+    keys: Vec<(&'static str, Expr)>,
+    sums: Vec<CellSum>,
+    finish: fn(LazyFrame) -> LazyFrame,
 }
 
-/// `reports`: the number of distinct reports whose cells a group holds.
-fn reports_in_group() -> Expr {
-    col("doc_id")
-        .n_unique()
-        .cast(DataType::Int64)
-        .alias("reports")
+/// One summed column: `value` of the cells whose `key_col` is `key`.
+struct CellSum {
+    name: String,
+    key_col: &'static str,
+    key: String,
 }
 
-/// `column` equals one of `values` (an OR of equalities).
-fn one_of(column: &str, values: &[&str]) -> Expr {
-    values
-        .iter()
-        .map(|v| col(column).eq(lit(*v)))
-        .reduce(|a, b| a.or(b))
-        .unwrap_or(lit(false))
+impl CellSum {
+    fn new(name: &str, key_col: &'static str, key: &str) -> Self {
+        CellSum {
+            name: name.to_string(),
+            key_col,
+            key: key.to_string(),
+        }
+    }
 }
 
-fn sum_where(key_col: &str, key: &str) -> Expr {
-    col("value")
-        .filter(col(key_col).eq(lit(key)))
-        .sum()
-        .cast(DataType::Int64)
+impl CellSummary {
+    fn key_names(&self) -> Vec<&'static str> {
+        self.keys.iter().map(|(n, _)| *n).collect()
+    }
+
+    /// The summed cells of `cells` (doc_id, section, table, row_key,
+    /// col_key, value, status) whose report is in `reports` (doc_id, year,
+    /// level, and `rid`, a number unique to the report within its year —
+    /// [`counted_report_keys`]): one row per group and report, sums as
+    /// floats. Reports are told apart by `rid` (every summary groups by year)
+    /// rather than doc_id: a partial then holds no strings, and none that
+    /// keep a part file's string buffers alive.
+    pub fn per_report(&self, cells: LazyFrame, reports: LazyFrame) -> LazyFrame {
+        let mut by: Vec<Expr> = self.keys.iter().map(|(n, e)| e.clone().alias(*n)).collect();
+        by.push(col("rid"));
+        cells
+            .filter(
+                col("section")
+                    .eq(lit(self.section))
+                    .and(col("table").eq(lit(self.table)))
+                    .and(col("status").eq(lit("number")))
+                    .and(self.filter.clone()),
+            )
+            .select([col("doc_id"), col("row_key"), col("col_key"), col("value")])
+            .join(
+                reports,
+                [col("doc_id")],
+                [col("doc_id")],
+                JoinArgs::new(JoinType::Inner),
+            )
+            .group_by(by)
+            .agg(
+                self.sums
+                    .iter()
+                    .map(|s| {
+                        col("value")
+                            .filter(col(s.key_col).eq(lit(s.key.as_str())))
+                            .sum()
+                            .alias(s.name.as_str())
+                    })
+                    .collect::<Vec<_>>(),
+            )
+    }
+
+    /// The summary from [`Self::per_report`] rows (of one pass, or of many
+    /// parts concatenated).
+    pub fn combine(&self, per_report: LazyFrame) -> LazyFrame {
+        let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
+        let mut by_report = keys.clone();
+        by_report.push(col("rid"));
+        let sum = |cast: bool| -> Vec<Expr> {
+            self.sums
+                .iter()
+                .map(|s| {
+                    let e = col(s.name.as_str()).sum();
+                    if cast {
+                        e.cast(DataType::Int64)
+                    } else {
+                        e
+                    }
+                })
+                .collect()
+        };
+        let mut aggs = vec![col("rid").n_unique().cast(DataType::Int64).alias("reports")];
+        aggs.extend(sum(true));
+        let lf = per_report
+            .group_by(by_report)
+            .agg(sum(false))
+            .group_by(keys)
+            .agg(aggs);
+        sorted((self.finish)(lf), &self.key_names())
+    }
+
+    /// The summary over all of `inputs` in one plan.
+    pub fn whole(&self, inputs: &Inputs) -> LazyFrame {
+        self.combine(self.per_report(
+            inputs.cells.clone(),
+            counted_report_keys(inputs.reports.clone()),
+        ))
+    }
+}
+
+/// doc_id, year and level of the counted reports (what cells join to),
+/// and `rid`, the report's row number.
+fn counted_report_keys(reports: LazyFrame) -> LazyFrame {
+    counted(reports)
+        .select([col("doc_id"), col("year"), col("level")])
+        .with_row_index("rid", None)
+}
+
+fn year_level() -> Vec<(&'static str, Expr)> {
+    vec![("year", col("year")), ("level", col("level"))]
 }
 
 fn add_up(cols: &[String]) -> Expr {
@@ -408,83 +462,193 @@ pub fn outcome_keys() -> Vec<&'static str> {
 /// application_outcomes_by_year: year × level — the 总计 column of every
 /// outcome row of section 三 summed, the subtotals refused / unable /
 /// not_processed / other, and （七）总计.
-pub fn application_outcomes_by_year(inputs: &Inputs) -> LazyFrame {
-    let keys = outcome_keys();
-    let mut aggs = vec![reports_in_group()];
-    aggs.extend(keys.iter().map(|k| sum_where("row_key", k).alias(*k)));
-    aggs.push(sum_where("row_key", "total_handled").alias("total_handled"));
-    let group = |prefix: &str| -> Vec<String> {
-        keys.iter()
-            .filter(|k| k.starts_with(prefix))
-            .map(|k| k.to_string())
-            .collect()
-    };
-    let lf = counted_cells(inputs, "三", "applications")
-        .filter(col("col_key").eq(lit("total")))
-        .group_by([col("year"), col("level")])
-        .agg(aggs)
-        .with_columns([
+pub fn application_outcomes() -> CellSummary {
+    let mut sums: Vec<CellSum> = outcome_keys()
+        .iter()
+        .map(|k| CellSum::new(k, "row_key", k))
+        .collect();
+    sums.push(CellSum::new("total_handled", "row_key", "total_handled"));
+    fn finish(lf: LazyFrame) -> LazyFrame {
+        let keys = outcome_keys();
+        let group = |prefix: &str| -> Vec<String> {
+            keys.iter()
+                .filter(|k| k.starts_with(prefix))
+                .map(|k| k.to_string())
+                .collect()
+        };
+        lf.with_columns([
             add_up(&group("refused_")).alias("refused"),
             add_up(&group("unable_")).alias("unable"),
             add_up(&group("not_processed_")).alias("not_processed"),
             add_up(&group("other_")).alias("other"),
-        ]);
-    sorted(lf, &["year", "level"])
+        ])
+    }
+    CellSummary {
+        name: "application_outcomes_by_year",
+        section: "三",
+        table: "applications",
+        filter: col("col_key").eq(lit("total")),
+        keys: year_level(),
+        sums,
+        finish,
+    }
 }
 
 /// applicants_by_year: year × level — the cells of row 一、本年新收 by
 /// applicant: natural persons, each kind of organisation, organisations
 /// (the five summed), 总计, and the natural persons' share of persons +
 /// organisations.
-pub fn applicants_by_year(inputs: &Inputs) -> LazyFrame {
-    let mut aggs = vec![reports_in_group()];
-    aggs.extend(
-        APPLICANT_PARTS
-            .iter()
-            .map(|k| sum_where("col_key", k).alias(*k)),
-    );
-    aggs.push(sum_where("col_key", "total").alias("total"));
-    let orgs: Vec<String> = APPLICANT_PARTS
+pub fn applicants() -> CellSummary {
+    let mut sums: Vec<CellSum> = APPLICANT_PARTS
         .iter()
-        .filter(|k| **k != "natural_person")
-        .map(|k| k.to_string())
+        .map(|k| CellSum::new(k, "col_key", k))
         .collect();
-    let lf = counted_cells(inputs, "三", "applications")
-        .filter(col("row_key").eq(lit("new_received")))
-        .group_by([col("year"), col("level")])
-        .agg(aggs)
-        .with_column(add_up(&orgs).alias("organisations"))
-        .with_column(
-            ratio(
-                "natural_person",
-                col("natural_person") + col("organisations"),
+    sums.push(CellSum::new("total", "col_key", "total"));
+    fn finish(lf: LazyFrame) -> LazyFrame {
+        let orgs: Vec<String> = APPLICANT_PARTS
+            .iter()
+            .filter(|k| **k != "natural_person")
+            .map(|k| k.to_string())
+            .collect();
+        lf.with_column(add_up(&orgs).alias("organisations"))
+            .with_column(
+                ratio(
+                    "natural_person",
+                    col("natural_person") + col("organisations"),
+                )
+                .alias("natural_person_share"),
             )
-            .alias("natural_person_share"),
-        );
-    sorted(lf, &["year", "level"])
+    }
+    CellSummary {
+        name: "applicants_by_year",
+        section: "三",
+        table: "applications",
+        filter: col("row_key").eq(lit("new_received")),
+        keys: year_level(),
+        sums,
+        finish,
+    }
 }
 
 /// review_litigation_by_year: year × level × group (review = 行政复议,
 /// litigation_direct, litigation_after_review) — upheld, corrected, other,
 /// pending, total, and correction_rate = corrected / (upheld + corrected +
 /// other), the share of concluded cases whose result was corrected.
-pub fn review_litigation_by_year(inputs: &Inputs) -> LazyFrame {
-    let mut aggs = vec![reports_in_group()];
-    aggs.extend(
-        REVIEW_COLUMNS
-            .iter()
-            .map(|c| sum_where("col_key", c.key).alias(c.key)),
-    );
+pub fn review_litigation() -> CellSummary {
     let groups: Vec<&str> = REVIEW_ROWS.iter().map(|r| r.key).collect();
-    let lf = counted_cells(inputs, "四", "review")
-        .filter(one_of("row_key", &groups))
-        .group_by([col("year"), col("level"), col("row_key").alias("group")])
-        .agg(aggs)
-        .with_column(
+    fn finish(lf: LazyFrame) -> LazyFrame {
+        lf.with_column(
             ratio("corrected", col("upheld") + col("corrected") + col("other"))
                 .alias("correction_rate"),
-        );
-    sorted(lf, &["year", "level", "group"])
+        )
+    }
+    let mut keys = year_level();
+    keys.push(("group", col("row_key")));
+    CellSummary {
+        name: "review_litigation_by_year",
+        section: "四",
+        table: "review",
+        filter: one_of("row_key", &groups),
+        keys,
+        sums: REVIEW_COLUMNS
+            .iter()
+            .map(|c| CellSum::new(c.key, "col_key", c.key))
+            .collect(),
+        finish,
+    }
+}
+
+/// The cell summaries, in the workbook's order.
+pub fn cell_summary_specs() -> Vec<CellSummary> {
+    vec![application_outcomes(), applicants(), review_litigation()]
+}
+
+/// `column` equals one of `values` (an OR of equalities).
+fn one_of(column: &str, values: &[&str]) -> Expr {
+    values
+        .iter()
+        .map(|v| col(column).eq(lit(*v)))
+        .reduce(|a, b| a.or(b))
+        .unwrap_or(lit(false))
+}
+
+/// The cell summaries of a run's output, a part file at a time: each file
+/// of a year's cells is read once (number cells of sections 三 and 四),
+/// joined with the year's counted reports and reduced to per-report sums
+/// for every summary; a year's per-report sums are combined into its rows
+/// before the next year is read. Memory holds one part file's cells
+/// (write-parquet's `--rows-per-file`) and a row per report of one year.
+/// Without an output folder (inputs built in memory), one pass over all
+/// cells.
+pub fn cell_summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFrame)>> {
+    let specs = cell_summary_specs();
+    let Some(output) = &inputs.output else {
+        return Ok(specs.iter().map(|s| (s.name, s.whole(inputs))).collect());
+    };
+    let mut years: Vec<Vec<LazyFrame>> = specs.iter().map(|_| Vec::new()).collect();
+    for p in year_partitions(output, "cells") {
+        let reports = counted_report_keys(partition_scan(output, "reports", &p)?).collect()?;
+        let mut partials: Vec<Vec<LazyFrame>> = specs.iter().map(|_| Vec::new()).collect();
+        for file in part_files(&output.join("cells").join(&p)) {
+            let cells = LazyFrame::scan_parquet(
+                PlRefPath::from(file.to_string_lossy().as_ref()),
+                ScanArgsParquet::default(),
+            )?
+            .filter(
+                col("status")
+                    .eq(lit("number"))
+                    .and(one_of("section", &["三", "四"])),
+            )
+            .select([
+                col("doc_id"),
+                col("section"),
+                col("table"),
+                col("row_key"),
+                col("col_key"),
+                col("value"),
+                col("status"),
+            ])
+            .collect()?;
+            for (spec, parts) in specs.iter().zip(&mut partials) {
+                let df = spec
+                    .per_report(cells.clone().lazy(), reports.clone().lazy())
+                    .collect()?;
+                parts.push(df.lazy());
+            }
+        }
+        for ((spec, parts), done) in specs.iter().zip(partials).zip(&mut years) {
+            if !parts.is_empty() {
+                let year = spec.combine(concat(parts, UnionArgs::default())?);
+                done.push(year.collect()?.lazy());
+            }
+        }
+    }
+    specs
+        .iter()
+        .zip(years)
+        .map(|(spec, done)| {
+            let lf = if done.is_empty() {
+                spec.whole(inputs)
+            } else {
+                sorted(concat(done, UnionArgs::default())?, &spec.key_names())
+            };
+            Ok((spec.name, lf))
+        })
+        .collect()
+}
+
+/// The `.parquet` files of a folder, sorted.
+fn part_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "parquet"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
 
 /// data_quality_by_year: one row per year, and one with an empty year for
@@ -835,6 +999,9 @@ fn duplicates_parts(inputs: &Inputs) -> PolarsResult<Plan> {
 /// Every summary by its file stem, in the order of the workbook's sheets.
 pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, Plan)>> {
     let whole = Plan::whole;
+    let mut cells = cell_summaries(inputs)?
+        .into_iter()
+        .map(|(name, lf)| (name, whole(lf)));
     Ok(vec![
         (
             "disclosure_volume_by_year",
@@ -844,26 +1011,9 @@ pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, Plan)>> {
             "zero_application_share",
             whole(zero_application_share(inputs.reports.clone())?),
         ),
-        (
-            "application_outcomes_by_year",
-            whole(by_year(
-                inputs,
-                application_outcomes_by_year,
-                &["year", "level"],
-            )?),
-        ),
-        (
-            "applicants_by_year",
-            whole(by_year(inputs, applicants_by_year, &["year", "level"])?),
-        ),
-        (
-            "review_litigation_by_year",
-            whole(by_year(
-                inputs,
-                review_litigation_by_year,
-                &["year", "level", "group"],
-            )?),
-        ),
+        cells.next().expect("three cell summaries"),
+        cells.next().expect("three cell summaries"),
+        cells.next().expect("three cell summaries"),
         ("data_quality_by_year", whole(data_quality_by_year(inputs)?)),
         (
             "coverage_by_province_year",

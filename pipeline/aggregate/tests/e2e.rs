@@ -157,6 +157,34 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         );
         assert!(want.height() > 0, "{name} is empty");
     }
+    // The cell summaries read a year's cells a part file at a time and add
+    // up per-report sums: the same frames as one pass over every cell, also
+    // when files are small and a report's cells straddle two of them.
+    let small = tmp.path().join("small-files");
+    run(Command::new(bin("write-parquet"))
+        .arg("--arrow")
+        .arg(out.join("arrow"))
+        .arg("--output")
+        .arg(&small)
+        .args(["--rows-per-file", "700", "--row-group-rows", "256"]));
+    let straddling = scan_cells_by_file(&small);
+    assert!(straddling > 0, "no report's cells straddle two part files");
+    for dir in [&out, &small] {
+        let inputs = aggregate::Inputs::scan(dir).unwrap();
+        let by_file = aggregate::cell_summaries(&inputs).unwrap();
+        for (spec, (name, lf)) in aggregate::cell_summary_specs().iter().zip(by_file) {
+            assert_eq!(spec.name, name);
+            let got = lf.collect().unwrap();
+            let want = spec.whole(&inputs).collect().unwrap();
+            assert!(want.height() > 0, "{name} is empty");
+            assert!(
+                got.equals_missing(&want),
+                "{name} by part file differs from one pass in {}:\n{got}\n{want}",
+                dir.display()
+            );
+        }
+    }
+
     for (name, _) in aggregate::summaries(&inputs).unwrap() {
         let p = out.join(format!("summary/{name}.csv"));
         let df = CsvReadOptions::default()
@@ -211,4 +239,40 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         std::fs::read(out.join("rejects.csv")).unwrap(),
         std::fs::read(out2.join("rejects.csv")).unwrap()
     );
+}
+
+/// The number of reports whose cells are in more than one part file of a
+/// year partition of `output`'s cells dataset.
+fn scan_cells_by_file(output: &Path) -> usize {
+    let mut straddling = 0;
+    for year in std::fs::read_dir(output.join("cells")).unwrap().flatten() {
+        if !year.path().is_dir() {
+            continue;
+        }
+        let mut seen: std::collections::HashMap<String, usize> = Default::default();
+        let files = files_under(&year.path());
+        assert!(
+            files.len() > 1 || files.is_empty(),
+            "{}",
+            year.path().display()
+        );
+        for (i, f) in files.iter().enumerate() {
+            let df = LazyFrame::scan_parquet(
+                PlRefPath::from(f.to_string_lossy().as_ref()),
+                ScanArgsParquet::default(),
+            )
+            .unwrap()
+            .select([col("doc_id").unique()])
+            .collect()
+            .unwrap();
+            for id in df.column("doc_id").unwrap().str().unwrap().iter().flatten() {
+                if let Some(prev) = seen.insert(id.to_string(), i) {
+                    if prev != i {
+                        straddling += 1;
+                    }
+                }
+            }
+        }
+    }
+    straddling
 }
