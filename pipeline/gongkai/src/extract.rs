@@ -70,7 +70,8 @@ pub fn extract(doc: &Doc) -> Extraction {
     }
 
     let tables = crate::tables::extract_tables(doc);
-    let narrative = crate::narrative::extract_narrative(doc, tables.template);
+    // Prose is searched only for what the tables leave empty.
+    let narrative = crate::narrative::extract_narrative_for(doc, tables.template, &tables.headline);
     report.template = tables
         .template
         .or(if narrative.looks_narrative && meta.is_annual_report {

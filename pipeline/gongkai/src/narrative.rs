@@ -292,21 +292,56 @@ fn looks_narrative(t: &str) -> bool {
 }
 
 pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumbers {
+    extract_narrative_for(doc, template, &Headline::default())
+}
+
+/// [`extract_narrative`] for the fields `known` leaves empty (the rest are
+/// not searched: the table figure wins over prose, see
+/// [`crate::extract::extract`]); apps_new is always searched, for the
+/// `narrative_apps_in_table_report` flag.
+pub fn extract_narrative_for(
+    doc: &Doc,
+    template: Option<Template>,
+    known: &Headline,
+) -> NarrativeNumbers {
     let t = &doc.norm.text;
+    let int = |have: &Option<Located<i64>>, table: &[Pat], ctx: bool| {
+        if have.is_some() {
+            None
+        } else {
+            first_int(doc, table, ctx)
+        }
+    };
     let mut h = Headline {
-        proactive_total: first_int(doc, patterns!(PROACTIVE), true),
+        proactive_total: int(&known.proactive_total, patterns!(PROACTIVE), true),
         apps_new: first_int(doc, patterns!(APPS_NEW), false),
-        review_total: first_int(doc, patterns!(REVIEW), false),
-        litigation_total: first_int(doc, patterns!(LITIGATION), false),
-        fees_collected: fees(doc),
+        review_total: int(&known.review_total, patterns!(REVIEW), false),
+        litigation_total: int(&known.litigation_total, patterns!(LITIGATION), false),
+        fees_collected: if known.fees_collected.is_some() {
+            None
+        } else {
+            fees(doc)
+        },
         ..Headline::default()
     };
     // Prose statements of the section 三 quantities (办理114件(含2019年结转18件),办结113件).
-    h.apps_carried_over = first_int(doc, patterns!(APPS_CARRIED_OVER), false);
-    h.apps_total_handled = first_int(doc, patterns!(APPS_TOTAL_HANDLED), false);
-    h.apps_granted = first_int(doc, patterns!(APPS_GRANTED), false);
-    h.apps_partial = first_int(doc, patterns!(APPS_PARTIAL), false);
-    h.apps_carried_next = first_int(doc, patterns!(APPS_CARRIED_NEXT), false);
+    h.apps_carried_over = int(
+        &known.apps_carried_over,
+        patterns!(APPS_CARRIED_OVER),
+        false,
+    );
+    h.apps_total_handled = int(
+        &known.apps_total_handled,
+        patterns!(APPS_TOTAL_HANDLED),
+        false,
+    );
+    h.apps_granted = int(&known.apps_granted, patterns!(APPS_GRANTED), false);
+    h.apps_partial = int(&known.apps_partial, patterns!(APPS_PARTIAL), false);
+    h.apps_carried_next = int(
+        &known.apps_carried_next,
+        patterns!(APPS_CARRIED_NEXT),
+        false,
+    );
     let mut flags = Vec::new();
     if template.is_some() && h.apps_new.is_some() {
         flags.push("narrative_apps_in_table_report".to_string());

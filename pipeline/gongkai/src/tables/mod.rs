@@ -153,7 +153,8 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
     let mut ctx = Ctx {
         doc,
         c: &c,
-        cells: Vec::new(),
+        // A complete report has ~150 cells (二, 三 and 四 together).
+        cells: Vec::with_capacity(192),
         flags: Vec::new(),
     };
     let mut tmpl = detect_template(&c);

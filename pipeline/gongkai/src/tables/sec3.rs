@@ -264,7 +264,7 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         vals: Vec<Raw>,
         last: bool,
     }
-    let mut regions = Vec::new();
+    let mut regions = Vec::with_capacity(hits.len() + 1);
     regions.push(Region {
         own: None,
         end: hits[0].start,
