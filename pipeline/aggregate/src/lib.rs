@@ -419,6 +419,31 @@ impl CellSummary {
         sorted((self.finish)(lf), &self.key_names())
     }
 
+    /// One file's sums per group (`reports` 0: counted by [`ReportMarks`]),
+    /// from its [`Self::per_report`] rows.
+    fn group_sums(&self, per_report: LazyFrame) -> LazyFrame {
+        let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
+        let mut aggs = vec![lit(0i64).cast(DataType::Int64).alias("reports")];
+        aggs.extend(self.sums.iter().map(|s| col(s.name.as_str()).sum()));
+        per_report.group_by(keys).agg(aggs)
+    }
+
+    /// The summary from [`Self::group_sums`] of every file and the
+    /// [`ReportMarks`] counts of every year.
+    fn total(&self, parts: LazyFrame) -> LazyFrame {
+        let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
+        let mut aggs = vec![col("reports").sum().cast(DataType::Int64)];
+        aggs.extend(
+            self.sums
+                .iter()
+                .map(|s| col(s.name.as_str()).sum().cast(DataType::Int64)),
+        );
+        sorted(
+            (self.finish)(parts.group_by(keys).agg(aggs)),
+            &self.key_names(),
+        )
+    }
+
     /// The summary over all of `inputs` in one plan.
     pub fn whole(&self, inputs: &Inputs) -> LazyFrame {
         self.combine(self.per_report(
@@ -572,23 +597,28 @@ fn one_of(column: &str, values: &[&str]) -> Expr {
         .unwrap_or(lit(false))
 }
 
-/// The cell summaries of a run's output, a part file at a time: each file
+/// The cell summaries of a run's output, a part file at a time. Each file
 /// of a year's cells is read once (number cells of sections 三 and 四),
-/// joined with the year's counted reports and reduced to per-report sums
-/// for every summary; a year's per-report sums are combined into its rows
-/// before the next year is read. Memory holds one part file's cells
-/// (write-parquet's `--rows-per-file`) and a row per report of one year.
-/// Without an output folder (inputs built in memory), one pass over all
-/// cells.
+/// joined with the year's counted reports and reduced, for every summary,
+/// to per-report sums (bounded by the file); from those, the file's sums
+/// per group are kept (a few rows) and each report is marked in a bitset
+/// per group (one bit a report of the year), so that a report whose cells
+/// straddle two files counts once. Memory holds one part file's cells
+/// (write-parquet's `--rows-per-file`), the year's counted report keys and
+/// the bitsets, not a row per report. Without an output folder (inputs built
+/// in memory), one pass over all cells ([`CellSummary::whole`]).
 pub fn cell_summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFrame)>> {
     let specs = cell_summary_specs();
     let Some(output) = &inputs.output else {
         return Ok(specs.iter().map(|s| (s.name, s.whole(inputs))).collect());
     };
-    let mut years: Vec<Vec<LazyFrame>> = specs.iter().map(|_| Vec::new()).collect();
+    let mut parts: Vec<Vec<LazyFrame>> = specs.iter().map(|_| Vec::new()).collect();
     for p in year_partitions(output, "cells") {
         let reports = counted_report_keys(partition_scan(output, "reports", &p)?).collect()?;
-        let mut partials: Vec<Vec<LazyFrame>> = specs.iter().map(|_| Vec::new()).collect();
+        let mut marks: Vec<ReportMarks> = specs
+            .iter()
+            .map(|_| ReportMarks::new(reports.height()))
+            .collect();
         for file in part_files(&output.join("cells").join(&p)) {
             let cells = LazyFrame::scan_parquet(
                 PlRefPath::from(file.to_string_lossy().as_ref()),
@@ -609,32 +639,114 @@ pub fn cell_summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFr
                 col("status"),
             ])
             .collect()?;
-            for (spec, parts) in specs.iter().zip(&mut partials) {
-                let df = spec
+            for ((spec, done), marks) in specs.iter().zip(&mut parts).zip(&mut marks) {
+                let per_report = spec
                     .per_report(cells.clone().lazy(), reports.clone().lazy())
                     .collect()?;
-                parts.push(df.lazy());
+                marks.add(&per_report, &spec.key_names())?;
+                done.push(spec.group_sums(per_report.lazy()).collect()?.lazy());
             }
         }
-        for ((spec, parts), done) in specs.iter().zip(partials).zip(&mut years) {
-            if !parts.is_empty() {
-                let year = spec.combine(concat(parts, UnionArgs::default())?);
-                done.push(year.collect()?.lazy());
+        for ((spec, done), marks) in specs.iter().zip(&mut parts).zip(marks) {
+            if let Some(counts) = marks.counts(spec)? {
+                done.push(counts.lazy());
             }
         }
     }
     specs
         .iter()
-        .zip(years)
+        .zip(parts)
         .map(|(spec, done)| {
             let lf = if done.is_empty() {
                 spec.whole(inputs)
             } else {
-                sorted(concat(done, UnionArgs::default())?, &spec.key_names())
+                spec.total(concat(done, UnionArgs::default())?)
             };
             Ok((spec.name, lf))
         })
         .collect()
+}
+
+/// The reports of one year partition seen in each group of a cell summary:
+/// a bitset over the reports' `rid` per distinct group key.
+struct ReportMarks {
+    reports: usize,
+    /// Group key values (rendered, for lookup), the values, the bitset.
+    groups: Vec<(String, Vec<AnyValue<'static>>, Vec<u64>)>,
+    dtypes: Vec<(PlSmallStr, DataType)>,
+}
+
+impl ReportMarks {
+    fn new(reports: usize) -> Self {
+        ReportMarks {
+            reports,
+            groups: Vec::new(),
+            dtypes: Vec::new(),
+        }
+    }
+
+    /// Mark the reports of `per_report` rows (keys + rid) in their groups.
+    fn add(&mut self, per_report: &DataFrame, keys: &[&str]) -> PolarsResult<()> {
+        let cols: Vec<&Column> = keys
+            .iter()
+            .map(|k| per_report.column(k))
+            .collect::<PolarsResult<_>>()?;
+        if self.dtypes.is_empty() {
+            self.dtypes = cols
+                .iter()
+                .map(|c| (c.name().clone(), c.dtype().clone()))
+                .collect();
+        }
+        let rid = per_report.column("rid")?.u32()?;
+        for i in 0..per_report.height() {
+            let Some(r) = rid.get(i) else { continue };
+            let values: Vec<AnyValue<'static>> = cols
+                .iter()
+                .map(|c| c.get(i).map(|v| v.into_static()))
+                .collect::<PolarsResult<_>>()?;
+            let key = format!("{values:?}");
+            let at = match self.groups.iter().position(|g| g.0 == key) {
+                Some(at) => at,
+                None => {
+                    let words = self.reports.div_ceil(64).max(1);
+                    self.groups.push((key, values, vec![0u64; words]));
+                    self.groups.len() - 1
+                }
+            };
+            let bits = &mut self.groups[at].2;
+            let (w, b) = (r as usize / 64, r as usize % 64);
+            if w >= bits.len() {
+                bits.resize(w + 1, 0);
+            }
+            bits[w] |= 1 << b;
+        }
+        Ok(())
+    }
+
+    /// One row per group: the keys, `reports` = reports marked, every sum 0.
+    fn counts(&self, spec: &CellSummary) -> PolarsResult<Option<DataFrame>> {
+        if self.groups.is_empty() {
+            return Ok(None);
+        }
+        let mut columns: Vec<Column> = Vec::new();
+        for (k, (name, dtype)) in self.dtypes.iter().enumerate() {
+            let values: Vec<AnyValue> = self.groups.iter().map(|g| g.1[k].clone()).collect();
+            columns.push(
+                Series::from_any_values_and_dtype(name.clone(), &values, dtype, true)?.into(),
+            );
+        }
+        let counts: Vec<i64> = self
+            .groups
+            .iter()
+            .map(|g| g.2.iter().map(|w| w.count_ones() as i64).sum())
+            .collect();
+        columns.push(Column::new("reports".into(), counts));
+        let zeros = vec![0f64; self.groups.len()];
+        for s in &spec.sums {
+            columns.push(Column::new(s.name.as_str().into(), zeros.clone()));
+        }
+        DataFrame::new_infer_height(columns).map(Some)
+    }
 }
 
 /// The `.parquet` files of a folder, sorted.
