@@ -28,6 +28,20 @@ struct Args {
     no_charts: bool,
 }
 
+/// The process's peak resident memory so far in MB (Linux; None elsewhere).
+fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024)
+}
+
 fn main() -> Result<()> {
     let args = Args::parse();
     let t0 = Instant::now();
@@ -44,8 +58,14 @@ fn main() -> Result<()> {
     let mut frames = Vec::new();
     let mut written = Vec::new();
     let mut book = aggregate::xlsx::Book::new()?;
+    let t = Instant::now();
     let summaries = aggregate::summaries(&inputs)?;
     let sheets = summaries.len();
+    println!(
+        "aggregate: planned the summaries (cell summaries computed) in {:.2}s, peak RSS {} MB",
+        t.elapsed().as_secs_f64(),
+        peak_rss_mb().map_or("?".to_string(), |m| m.to_string())
+    );
     for (name, plan) in summaries {
         let whole = matches!(plan, aggregate::Plan::Whole(_));
         let mut csv = aggregate::CsvParts::create(&staged.path().join(format!("{name}.csv")))?;
@@ -68,8 +88,12 @@ fn main() -> Result<()> {
         }
         csv.finish()?;
         let secs = t.elapsed().as_secs_f64();
-        println!("aggregate: {name}.csv ({rows} rows, {secs:.2}s)");
-        written.push(json!({"name": name, "rows": rows, "seconds": secs}));
+        let peak = peak_rss_mb();
+        println!(
+            "aggregate: {name}.csv ({rows} rows, {secs:.2}s, peak RSS {} MB)",
+            peak.map_or("?".to_string(), |m| m.to_string())
+        );
+        written.push(json!({"name": name, "rows": rows, "seconds": secs, "peak_rss_mb": peak}));
     }
     let cut = book.save(&staged.path().join("summary.xlsx"))?;
     for name in cut {
@@ -78,7 +102,11 @@ fn main() -> Result<()> {
             aggregate::xlsx::MAX_SHEET_ROWS - 1
         );
     }
-    println!("aggregate: summary.xlsx ({} sheets)", sheets);
+    println!(
+        "aggregate: summary.xlsx ({} sheets, peak RSS {} MB)",
+        sheets,
+        peak_rss_mb().map_or("?".to_string(), |m| m.to_string())
+    );
     staged.commit()?;
 
     let mut charts = Vec::new();
