@@ -554,28 +554,34 @@ fn nearest_table(el: ElementRef) -> Option<ego_tree::NodeId> {
 /// Collapse runs of whitespace (including ideographic space) to one space.
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    collapse_into(&mut out, s);
+    out
+}
+
+/// [`collapse`] appended to `out` (whose text before is left alone).
+fn collapse_into(out: &mut String, s: &str) {
+    let start = out.len();
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
             space = true;
         } else {
-            if space && !out.is_empty() {
+            if space && out.len() > start {
                 out.push(' ');
             }
             space = false;
             out.push(c);
         }
     }
-    out
 }
 
 /// Trim each line, drop empty lines.
 fn tidy_lines(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for line in s.lines() {
-        let l = collapse(line);
-        if !l.is_empty() {
-            out.push_str(&l);
+        let before = out.len();
+        collapse_into(&mut out, line);
+        if out.len() > before {
             out.push('\n');
         }
     }
