@@ -14,9 +14,40 @@ use crate::text::NormText;
 #[derive(Debug, Clone)]
 pub struct Compact {
     pub text: String,
-    /// For every byte of `text`, the byte offset in the normalised text of
-    /// the character it belongs to (documents are under 4 GiB).
-    pos: Vec<u32>,
+    /// Where `text` comes from: runs `(start in text, start in the
+    /// normalised text)`, sorted, each a verbatim copy of the normalised
+    /// text from its start to the next run's (documents are under 4 GiB).
+    /// One entry per run, not per byte.
+    runs: Runs,
+}
+
+/// The offset map of a copied text kept as runs of verbatim bytes.
+#[derive(Debug, Clone, Default)]
+struct Runs(Vec<(u32, u32)>);
+
+impl Runs {
+    /// Byte `to` of the copy comes from byte `from` of the source, and the
+    /// bytes after it from the bytes after that (until the next mark).
+    #[inline]
+    fn mark(&mut self, to: usize, from: usize) {
+        if let Some(&(t, f)) = self.0.last() {
+            if to as i64 - t as i64 == from as i64 - f as i64 {
+                return; // continues the last run
+            }
+        }
+        self.0.push((to as u32, from as u32));
+    }
+
+    /// The source offset of copy byte `to`, a character boundary of the
+    /// copy (the runs copy whole characters, so boundaries correspond).
+    #[inline]
+    fn source(&self, to: usize) -> usize {
+        let i = self.0.partition_point(|r| r.0 as usize <= to);
+        match i.checked_sub(1).map(|i| self.0[i]) {
+            Some((t, f)) => f as usize + (to - t as usize),
+            None => 0,
+        }
+    }
 }
 
 fn is_sep_char(c: char) -> bool {
@@ -81,7 +112,7 @@ fn is_page_number_line(line: &str) -> bool {
 /// (a newline if the run had one).
 struct Joiner {
     text: String,
-    pos: Vec<u32>,
+    runs: Runs,
     /// Last non-whitespace character written.
     prev: Option<char>,
     /// A pending whitespace run: position of its first character, and of
@@ -104,10 +135,8 @@ impl Joiner {
             return;
         }
         self.flush_run(Some(c));
-        let before = self.text.len();
+        self.runs.mark(self.text.len(), p);
         self.text.push(c);
-        self.pos
-            .extend(std::iter::repeat_n(p as u32, self.text.len() - before));
         self.prev = Some(c);
     }
 
@@ -120,8 +149,8 @@ impl Joiner {
                     Some(n) => ('\n', n),
                     None => (' ', first),
                 };
+                self.runs.mark(self.text.len(), sp);
                 self.text.push(sc);
-                self.pos.push(sp as u32);
             }
         }
     }
@@ -133,7 +162,7 @@ impl Compact {
         // every kept character goes straight to pass 2.
         let mut j = Joiner {
             text: String::with_capacity(norm.len()),
-            pos: Vec::with_capacity(norm.len()),
+            runs: Runs::default(),
             prev: None,
             run: None,
         };
@@ -157,11 +186,10 @@ impl Compact {
                             if ch.is_whitespace() || ch == '(' {
                                 break;
                             }
-                            let p = line_start + off + k;
-                            j.pos.extend(std::iter::repeat_n(p as u32, ch.len_utf8()));
                             lastc = ch;
                             end = off + k + ch.len_utf8();
                         }
+                        j.runs.mark(j.text.len(), line_start + off);
                         j.text.push_str(&line[off..end]);
                         j.prev = Some(lastc);
                         last = Some(lastc);
@@ -202,18 +230,28 @@ impl Compact {
         j.flush_run(None);
         Compact {
             text: j.text,
-            pos: j.pos,
+            runs: j.runs,
         }
+    }
+
+    /// The byte offset in the normalised text of the character that byte
+    /// `i` of `text` belongs to.
+    fn pos(&self, i: usize) -> usize {
+        let mut c = i.min(self.text.len());
+        while !self.text.is_char_boundary(c) {
+            c -= 1;
+        }
+        self.runs.source(c)
     }
 
     /// Span in the decoded text of the compact byte range `start..end`.
     /// Whether the normalised text between compact offsets `a` (a token's
     /// end) and `b` (the next token's start) holds a blank line.
     pub fn blank_line_between(&self, norm: &str, a: usize, b: usize) -> bool {
-        if a == 0 || a > b || b >= self.pos.len() {
+        if a == 0 || a > b || b >= self.text.len() {
             return false;
         }
-        let (from, to) = (self.pos[a - 1] as usize + 1, self.pos[b] as usize);
+        let (from, to) = (self.pos(a - 1) + 1, self.pos(b));
         let Some(gap) = norm.get(from.min(to)..to) else {
             return false;
         };
@@ -229,12 +267,12 @@ impl Compact {
         if start >= end || end > self.text.len() {
             return norm.orig_span(0, 0);
         }
-        let ns = self.pos[start] as usize;
+        let ns = self.pos(start);
         let last = self.text[..end]
             .chars()
             .next_back()
             .map_or(0, |c| c.len_utf8());
-        let ne = self.pos[end - last] as usize + last;
+        let ne = self.pos(end - last) + last;
         norm.orig_span(ns, ne)
     }
 
