@@ -13,15 +13,17 @@ use crate::record::Span;
 pub struct NormText {
     /// The normalised view that patterns run on.
     pub text: String,
-    /// For every byte offset of `text` (and one past its end), the byte
-    /// offset in the decoded text where that character came from.
-    orig_offsets: Vec<u32>,
+    /// Where the bytes of `text` come from in the decoded text, as runs of
+    /// verbatim bytes (a folded character is a run of its own).
+    runs: Runs,
+    /// Length of the decoded text (where the end of `text` maps to).
+    orig_len: u32,
 }
 
 impl NormText {
     pub fn new(orig: &str) -> Self {
         let mut text = String::with_capacity(orig.len());
-        let mut orig_offsets = Vec::with_capacity(orig.len() + 1);
+        let mut runs = Runs::default();
         let bytes = orig.as_bytes();
         // Characters that fold to themselves are copied a run at a time.
         let mut run = 0;
@@ -30,49 +32,89 @@ impl NormText {
             let b = bytes[pos];
             if b < 0x80 {
                 // ASCII folds to itself: the whole run at once.
-                let end = bytes[pos..]
+                pos = bytes[pos..]
                     .iter()
                     .position(|&c| c >= 0x80)
                     .map_or(bytes.len(), |n| pos + n);
-                orig_offsets.extend(pos as u32..end as u32);
-                pos = end;
                 continue;
             }
             let ch = orig[pos..].chars().next().unwrap_or('\0');
             let len = ch.len_utf8();
             let n = fold_char(ch);
             if n == ch {
-                orig_offsets.extend(std::iter::repeat_n(pos as u32, len));
                 pos += len;
                 continue;
             }
+            runs.mark(text.len(), run);
             text.push_str(&orig[run..pos]);
             if n != '\0' {
                 // dropped otherwise: zero-width characters, BOM
+                runs.mark(text.len(), pos);
                 text.push(n);
-                orig_offsets.extend(std::iter::repeat_n(pos as u32, n.len_utf8()));
             }
             pos += len;
             run = pos;
         }
+        runs.mark(text.len(), run);
         text.push_str(&orig[run..]);
-        orig_offsets.push(orig.len() as u32);
-        NormText { text, orig_offsets }
+        NormText {
+            text,
+            runs,
+            orig_len: orig.len() as u32,
+        }
+    }
+
+    /// The decoded-text offset of the character that byte `i` of the view
+    /// belongs to; the end of the view maps to the end of the decoded text.
+    fn orig_offset(&self, i: usize) -> Option<u32> {
+        if i >= self.text.len() {
+            return (i == self.text.len()).then_some(self.orig_len);
+        }
+        let mut c = i;
+        while !self.text.is_char_boundary(c) {
+            c -= 1;
+        }
+        Some(self.runs.source(c) as u32)
     }
 
     /// Map a byte range of the normalised view back to the decoded text.
     pub fn orig_span(&self, start: usize, end: usize) -> Span {
-        let s = self.orig_offsets.get(start).copied().unwrap_or(0);
+        let s = self.orig_offset(start).unwrap_or(0);
         // The end maps to the start of the character after the range, so a
         // folded multi-byte character is covered whole.
-        let e = self
-            .orig_offsets
-            .get(end)
-            .copied()
-            .unwrap_or_else(|| *self.orig_offsets.last().unwrap_or(&0));
+        let e = self.orig_offset(end).unwrap_or(self.orig_len);
         Span {
             start: s,
             end: e.max(s),
+        }
+    }
+}
+
+/// The offset map of a copied text kept as runs of verbatim bytes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Runs(Vec<(u32, u32)>);
+
+impl Runs {
+    /// Byte `to` of the copy comes from byte `from` of the source, and the
+    /// bytes after it from the bytes after that (until the next mark).
+    #[inline]
+    pub(crate) fn mark(&mut self, to: usize, from: usize) {
+        if let Some(&(t, f)) = self.0.last() {
+            if to as i64 - t as i64 == from as i64 - f as i64 {
+                return; // continues the last run
+            }
+        }
+        self.0.push((to as u32, from as u32));
+    }
+
+    /// The source offset of copy byte `to`, a character boundary of the
+    /// copy (the runs copy whole characters, so boundaries correspond).
+    #[inline]
+    pub(crate) fn source(&self, to: usize) -> usize {
+        let i = self.0.partition_point(|r| r.0 as usize <= to);
+        match i.checked_sub(1).map(|i| self.0[i]) {
+            Some((t, f)) => f as usize + (to - t as usize),
+            None => 0,
         }
     }
 }

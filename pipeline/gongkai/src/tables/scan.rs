@@ -5,7 +5,7 @@
 
 use super::CellStatus;
 use crate::record::Span;
-use crate::text::NormText;
+use crate::text::{NormText, Runs};
 
 /// The normalised text with page chrome (page-number lines, form feeds,
 /// pinyin readings) removed and whitespace between two text characters
@@ -19,35 +19,6 @@ pub struct Compact {
     /// text from its start to the next run's (documents are under 4 GiB).
     /// One entry per run, not per byte.
     runs: Runs,
-}
-
-/// The offset map of a copied text kept as runs of verbatim bytes.
-#[derive(Debug, Clone, Default)]
-struct Runs(Vec<(u32, u32)>);
-
-impl Runs {
-    /// Byte `to` of the copy comes from byte `from` of the source, and the
-    /// bytes after it from the bytes after that (until the next mark).
-    #[inline]
-    fn mark(&mut self, to: usize, from: usize) {
-        if let Some(&(t, f)) = self.0.last() {
-            if to as i64 - t as i64 == from as i64 - f as i64 {
-                return; // continues the last run
-            }
-        }
-        self.0.push((to as u32, from as u32));
-    }
-
-    /// The source offset of copy byte `to`, a character boundary of the
-    /// copy (the runs copy whole characters, so boundaries correspond).
-    #[inline]
-    fn source(&self, to: usize) -> usize {
-        let i = self.0.partition_point(|r| r.0 as usize <= to);
-        match i.checked_sub(1).map(|i| self.0[i]) {
-            Some((t, f)) => f as usize + (to - t as usize),
-            None => 0,
-        }
-    }
 }
 
 fn is_sep_char(c: char) -> bool {
