@@ -644,7 +644,7 @@ pub fn cell_summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFr
                     .per_report(cells.clone().lazy(), reports.clone().lazy())
                     .collect()?;
                 marks.add(&per_report, &spec.key_names())?;
-                done.push(spec.group_sums(per_report.lazy()).collect()?.lazy());
+                done.push(owned(spec.group_sums(per_report.lazy()).collect()?)?.lazy());
             }
         }
         for ((spec, done), marks) in specs.iter().zip(&mut parts).zip(marks) {
@@ -665,6 +665,30 @@ pub fn cell_summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFr
             Ok((spec.name, lf))
         })
         .collect()
+}
+
+/// `df` with its text columns copied into buffers of their own: polars'
+/// string columns are views that keep the buffers they were cut from alive,
+/// and a file's few group sums would otherwise hold its million cells' row
+/// keys.
+fn owned(df: DataFrame) -> PolarsResult<DataFrame> {
+    let columns = df
+        .columns()
+        .iter()
+        .map(|c| {
+            Ok(match c.dtype() {
+                DataType::String => Column::new(
+                    c.name().clone(),
+                    c.str()?
+                        .iter()
+                        .map(|v| v.map(str::to_string))
+                        .collect::<Vec<_>>(),
+                ),
+                _ => c.clone(),
+            })
+        })
+        .collect::<PolarsResult<Vec<_>>>()?;
+    DataFrame::new_infer_height(columns)
 }
 
 /// The reports of one year partition seen in each group of a cell summary:
@@ -812,7 +836,26 @@ pub fn data_quality_by_year(inputs: &Inputs) -> PolarsResult<LazyFrame> {
                 .alias(format!("null_share_{f}")),
         );
     }
-    let by_year = reports.group_by([col("year")]).agg(aggs);
+    // One year partition at a time when reading a run's output: the
+    // headline columns of every report of the corpus are never held at once.
+    let by_year = match &inputs.output {
+        Some(output) => {
+            let mut years = Vec::new();
+            for p in year_partitions(output, "reports") {
+                let year = partition_scan(output, "reports", &p)?
+                    .group_by([col("year")])
+                    .agg(aggs.clone())
+                    .collect()?;
+                years.push(year.lazy());
+            }
+            if years.is_empty() {
+                reports.group_by([col("year")]).agg(aggs)
+            } else {
+                concat(years, UnionArgs::default())?
+            }
+        }
+        None => reports.group_by([col("year")]).agg(aggs),
+    };
 
     let mut reject_aggs = vec![
         lit(NULL).cast(DataType::Int32).first().alias("year"),

@@ -171,6 +171,24 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
     assert!(straddling > 0, "no report's cells straddle two part files");
     for dir in [&out, &small] {
         let inputs = aggregate::Inputs::scan(dir).unwrap();
+        // data_quality_by_year reads the reports a year partition at a time.
+        let in_memory = aggregate::Inputs {
+            output: None,
+            ..inputs.clone()
+        };
+        let got = aggregate::data_quality_by_year(&inputs)
+            .unwrap()
+            .collect()
+            .unwrap();
+        let want = aggregate::data_quality_by_year(&in_memory)
+            .unwrap()
+            .collect()
+            .unwrap();
+        assert!(want.height() > 1);
+        assert!(
+            got.equals_missing(&want),
+            "data_quality_by_year by partition differs:\n{got}\n{want}"
+        );
         let by_file = aggregate::cell_summaries(&inputs).unwrap();
         for (spec, (name, lf)) in aggregate::cell_summary_specs().iter().zip(by_file) {
             assert_eq!(spec.name, name);
