@@ -58,6 +58,16 @@ for n in $DOCS; do
     row "$n" synth - "$s" "$mb" "$m"
   fi
   mb=$(du -sb --exclude=urls.csv --exclude=gold.jsonl --exclude=.complete "$corpus" | awk '{print $1/1e6}')
+  # Same starting point for every run: the corpus read once into the page
+  # cache when it fits in well under the memory available (otherwise every
+  # run reads much of it from disk, and the first run more than the next).
+  avail=$(awk '/MemAvailable/{print $2/1024}' /proc/meminfo)
+  if awk -v mb="$mb" -v a="$avail" 'BEGIN{exit !(mb < 0.6 * a)}'; then
+    find "$corpus" -type f -print0 | xargs -0 cat > /dev/null
+    echo "# $n docs: corpus ($(printf '%.0f' "$mb") MB) read into the page cache first"
+  else
+    echo "# $n docs: corpus ($(printf '%.0f' "$mb") MB) larger than 60% of available memory: runs read from disk"
+  fi
   for t in 1 2; do
     out="$WORK/out-$n-$t"
     total=0

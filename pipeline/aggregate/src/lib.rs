@@ -309,13 +309,14 @@ pub fn zero_application_share(reports: LazyFrame) -> PolarsResult<LazyFrame> {
 /// counted reports: grouped by `keys`, `reports` = the distinct reports in
 /// a group, one sum of `value` per [`CellSum`], then `finish`.
 ///
-/// It runs in two levels so that it can be computed a part file at a time
-/// ([`cell_summaries`]): [`CellSummary::per_report`] sums each report's
-/// cells (one row per group and report), and [`CellSummary::combine`] adds
-/// the rows of a report that fell into several files, counts the reports
-/// and sums over them. Sums are additive and a report is counted once after
-/// its rows are merged, so the result is the same as one pass over all
-/// cells ([`CellSummary::whole`]).
+/// [`CellSummary::per_report`] sums each report's cells (one row per group
+/// and report). Over cells held whole, [`CellSummary::combine`] counts the
+/// reports and sums over them ([`CellSummary::whole`]); a part file at a
+/// time ([`cell_summaries`]), each file's rows are summed per group
+/// ([`CellSummary::group_sums`]) and the reports counted from a bitset per
+/// group ([`ReportMarks`]), then [`CellSummary::total`] adds them up. Sums
+/// are additive and a report is counted once whichever files hold its
+/// cells, so both give the same frame (tested).
 pub struct CellSummary {
     pub name: &'static str,
     section: &'static str,
@@ -356,8 +357,7 @@ impl CellSummary {
     /// level, and `rid`, a number unique to the report within its year —
     /// [`counted_report_keys`]): one row per group and report, sums as
     /// floats. Reports are told apart by `rid` (every summary groups by year)
-    /// rather than doc_id: a partial then holds no strings, and none that
-    /// keep a part file's string buffers alive.
+    /// rather than doc_id: it indexes the bitsets of [`ReportMarks`].
     pub fn per_report(&self, cells: LazyFrame, reports: LazyFrame) -> LazyFrame {
         let mut by: Vec<Expr> = self.keys.iter().map(|(n, e)| e.clone().alias(*n)).collect();
         by.push(col("rid"));
@@ -390,8 +390,7 @@ impl CellSummary {
             )
     }
 
-    /// The summary from [`Self::per_report`] rows (of one pass, or of many
-    /// parts concatenated).
+    /// The summary from [`Self::per_report`] rows of all cells in one pass.
     pub fn combine(&self, per_report: LazyFrame) -> LazyFrame {
         let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
         let mut by_report = keys.clone();

@@ -149,15 +149,47 @@ fn main() -> Result<()> {
             w.csv = Some(csv);
             Ok(w)
         });
-        loop {
-            let chunk: Vec<_> = walk
-                .by_ref()
+        // A reader thread reads the files of the next chunk while the
+        // workers extract this one: files not in the page cache come off the
+        // disk in the background (cold reads of many small files are bound
+        // by latency, not bandwidth) and the workers then read them from
+        // memory. It only warms the cache; reading for real, and reporting
+        // what cannot be read, stays with the workers.
+        let (prefetch_tx, prefetch_rx) = std::sync::mpsc::sync_channel::<Vec<PathBuf>>(1);
+        scope.spawn(move || {
+            for paths in prefetch_rx {
+                for p in paths {
+                    // Only regular files: opening a FIFO named like a page
+                    // would block.
+                    if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) {
+                        if let Ok(mut f) = File::open(&p) {
+                            let _ = std::io::copy(&mut f, &mut std::io::sink());
+                        }
+                    }
+                }
+            }
+        });
+        let mut next_chunk = || -> Vec<corpus::InputFile> {
+            walk.by_ref()
                 .filter(|f| args.shard.contains(&f.doc_id))
                 .take(args.batch.max(1))
-                .collect();
+                .collect()
+        };
+        let mut next = next_chunk();
+        loop {
+            let chunk = std::mem::take(&mut next);
             if chunk.is_empty() {
                 break;
             }
+            next = next_chunk();
+            // Skipped when the reader is still behind (the workers read
+            // those files themselves).
+            let _ = prefetch_tx.try_send(
+                next.iter()
+                    .filter(|f| f.size <= args.max_bytes)
+                    .map(|f| f.path.clone())
+                    .collect(),
+            );
             docs += chunk.len();
             input_bytes += chunk.iter().map(|f| f.size).sum::<u64>();
             let outcomes: Vec<Outcome> = chunk
@@ -187,6 +219,7 @@ fn main() -> Result<()> {
             }
             pb.inc(chunk.len() as u64);
         }
+        drop(prefetch_tx);
         drop(tx);
         writer
             .join()
