@@ -352,6 +352,16 @@ impl CellSummary {
         self.keys.iter().map(|(n, _)| *n).collect()
     }
 
+    /// The group key columns (as named in the output).
+    fn key_cols(&self) -> Vec<Expr> {
+        self.keys.iter().map(|(n, _)| col(*n)).collect()
+    }
+
+    /// `finish`, then rows in key order.
+    fn finished(&self, grouped: LazyFrame) -> LazyFrame {
+        sorted((self.finish)(grouped), &self.key_names())
+    }
+
     /// The summed cells of `cells` (doc_id, section, table, row_key,
     /// col_key, value, status) whose report is in `reports` (doc_id, year,
     /// level, and `rid`, a number unique to the report within its year —
@@ -392,7 +402,7 @@ impl CellSummary {
 
     /// The summary from [`Self::per_report`] rows of all cells in one pass.
     pub fn combine(&self, per_report: LazyFrame) -> LazyFrame {
-        let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
+        let keys = self.key_cols();
         let mut by_report = keys.clone();
         by_report.push(col("rid"));
         let sum = |cast: bool| -> Vec<Expr> {
@@ -415,13 +425,13 @@ impl CellSummary {
             .agg(sum(false))
             .group_by(keys)
             .agg(aggs);
-        sorted((self.finish)(lf), &self.key_names())
+        self.finished(lf)
     }
 
     /// One file's sums per group (`reports` 0: counted by [`ReportMarks`]),
     /// from its [`Self::per_report`] rows.
     fn group_sums(&self, per_report: LazyFrame) -> LazyFrame {
-        let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
+        let keys = self.key_cols();
         let mut aggs = vec![lit(0i64).cast(DataType::Int64).alias("reports")];
         aggs.extend(self.sums.iter().map(|s| col(s.name.as_str()).sum()));
         per_report.group_by(keys).agg(aggs)
@@ -430,17 +440,14 @@ impl CellSummary {
     /// The summary from [`Self::group_sums`] of every file and the
     /// [`ReportMarks`] counts of every year.
     fn total(&self, parts: LazyFrame) -> LazyFrame {
-        let keys: Vec<Expr> = self.keys.iter().map(|(n, _)| col(*n)).collect();
+        let keys = self.key_cols();
         let mut aggs = vec![col("reports").sum().cast(DataType::Int64)];
         aggs.extend(
             self.sums
                 .iter()
                 .map(|s| col(s.name.as_str()).sum().cast(DataType::Int64)),
         );
-        sorted(
-            (self.finish)(parts.group_by(keys).agg(aggs)),
-            &self.key_names(),
-        )
+        self.finished(parts.group_by(keys).agg(aggs))
     }
 
     /// The summary over all of `inputs` in one plan.

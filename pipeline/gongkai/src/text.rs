@@ -70,11 +70,7 @@ impl NormText {
         if i >= self.text.len() {
             return (i == self.text.len()).then_some(self.orig_len);
         }
-        let mut c = i;
-        while !self.text.is_char_boundary(c) {
-            c -= 1;
-        }
-        Some(self.runs.source(c) as u32)
+        Some(self.runs.source(&self.text, i) as u32)
     }
 
     /// Map a byte range of the normalised view back to the decoded text.
@@ -99,18 +95,24 @@ impl Runs {
     /// bytes after it from the bytes after that (until the next mark).
     #[inline]
     pub(crate) fn mark(&mut self, to: usize, from: usize) {
-        if let Some(&(t, f)) = self.0.last() {
-            if to as i64 - t as i64 == from as i64 - f as i64 {
-                return; // continues the last run
-            }
+        match self.0.last_mut() {
+            // Continues the last run.
+            Some(&mut (t, f)) if to as i64 - t as i64 == from as i64 - f as i64 => {}
+            // The last run copied nothing: this one replaces it.
+            Some(last) if last.0 as usize == to => *last = (to as u32, from as u32),
+            _ => self.0.push((to as u32, from as u32)),
         }
-        self.0.push((to as u32, from as u32));
     }
 
-    /// The source offset of copy byte `to`, a character boundary of the
-    /// copy (the runs copy whole characters, so boundaries correspond).
+    /// The source offset of the character of `copy` (the text these runs
+    /// map) that byte `i` belongs to: `i` is moved back to its character's
+    /// start, and the runs copy whole characters, so that is a run offset.
     #[inline]
-    pub(crate) fn source(&self, to: usize) -> usize {
+    pub(crate) fn source(&self, copy: &str, i: usize) -> usize {
+        let mut to = i.min(copy.len());
+        while !copy.is_char_boundary(to) {
+            to -= 1;
+        }
         let i = self.0.partition_point(|r| r.0 as usize <= to);
         match i.checked_sub(1).map(|i| self.0[i]) {
             Some((t, f)) => f as usize + (to - t as usize),

@@ -208,11 +208,7 @@ impl Compact {
     /// The byte offset in the normalised text of the character that byte
     /// `i` of `text` belongs to.
     fn pos(&self, i: usize) -> usize {
-        let mut c = i.min(self.text.len());
-        while !self.text.is_char_boundary(c) {
-            c -= 1;
-        }
-        self.runs.source(c)
+        self.runs.source(&self.text, i)
     }
 
     /// Span in the decoded text of the compact byte range `start..end`.
