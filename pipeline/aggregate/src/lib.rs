@@ -13,8 +13,8 @@
 pub mod charts;
 pub mod xlsx;
 
+use gongkai::gazetteer::GLevel;
 use gongkai::record::Template;
-use gongkai::region::GLevel;
 use gongkai::template::{result_leaf_keys, APPLICANT_PARTS, REVIEW_COLUMNS, REVIEW_ROWS};
 use polars::prelude::*;
 use std::path::{Path, PathBuf};
@@ -121,7 +121,7 @@ pub fn scan_rejects(output: &Path) -> PolarsResult<LazyFrame> {
 /// 2023): `province_code`, `province`, `level` (county | township), `code`.
 /// Placeholder rows (市辖区 …) are not units.
 pub fn gazetteer_units() -> PolarsResult<LazyFrame> {
-    let g = gongkai::region::gazetteer();
+    let g = gongkai::gazetteer::gazetteer();
     let province_name = |code: &str| {
         g.by_code(&code[..2.min(code.len())])
             .map(|d| d.name.clone())

@@ -7,7 +7,8 @@
 //! `cargo bench -p gongkai --bench stages` (also run by `make bench`).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use gongkai::extract::{extract, Doc};
+use gongkai::doc::Doc;
+use gongkai::extract::extract;
 use gongkai::record::Template;
 use gongkai::synth::{generate, Flattening, SynthConfig, SynthDoc, SynthEncoding};
 use std::collections::BTreeMap;

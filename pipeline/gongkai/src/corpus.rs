@@ -2,7 +2,8 @@
 //! turning one file into a record or a reject.
 
 use crate::decode::{decode, RejectReason};
-use crate::extract::{extract, Doc, Extraction};
+use crate::doc::Doc;
+use crate::extract::{extract, Extraction};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Read;
@@ -250,6 +251,13 @@ impl Urls {
                 }
             }
             buf.truncate(got);
+            // The csv reader's record offsets of a CRLF file point at the
+            // line feed ending the line before: the record starts after it.
+            let lead = buf
+                .iter()
+                .take_while(|&&b| b == b'\r' || b == b'\n')
+                .count();
+            buf.drain(..lead);
             let line_end = memchr::memchr(b'\n', &buf);
             // The usual line, without quotes: split at the commas (the csv
             // reader is built only for quoted lines).
@@ -268,7 +276,7 @@ impl Urls {
                 .from_reader(&buf[..]);
             let mut rec = csv::StringRecord::new();
             let complete = rdr.read_record(&mut rec).unwrap_or(false)
-                && (got < len || (rdr.position().byte() as usize) < got);
+                && (got < len || (rdr.position().byte() as usize) < buf.len());
             if complete {
                 return url_entry(&rec, self.cols).ok_or_else(bad);
             }
@@ -432,6 +440,20 @@ mod tests {
         let urls = Urls::load(dir.path()).unwrap();
         assert_eq!(urls.get("a.txt").as_deref(), Some("http://x.gov.cn/1"));
         assert_eq!(urls.get("b/c/报告 一.html"), None);
+    }
+
+    #[test]
+    fn urls_csv_with_crlf_lines_gives_every_url() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("urls.csv"),
+            "path,url\r\na.txt,http://a.gov.cn/1\r\nb.txt,\"http://b.gov.cn/2,3\"\r\nc.txt,http://c.gov.cn/3\r\n",
+        )
+        .unwrap();
+        let urls = Urls::load(dir.path()).unwrap();
+        assert_eq!(urls.get("a.txt").as_deref(), Some("http://a.gov.cn/1"));
+        assert_eq!(urls.get("b.txt").as_deref(), Some("http://b.gov.cn/2,3"));
+        assert_eq!(urls.get("c.txt").as_deref(), Some("http://c.gov.cn/3"));
     }
 
     #[test]

@@ -3,37 +3,9 @@
 //! This module only orchestrates: each field family lives in its own module
 //! ([`crate::meta`], [`crate::region`], [`crate::narrative`], [`crate::tables`]).
 
+use crate::doc::Doc;
 use crate::record::Report;
 use crate::tables::Cell;
-use crate::text::NormText;
-
-/// A decoded document ready for extraction.
-#[derive(Debug, Clone)]
-pub struct Doc {
-    pub doc_id: String,
-    /// The document text that spans point into: the decoded file for text
-    /// files, the article text rendered from the markup for HTML pages.
-    pub text: String,
-    /// Normalised matching view of `text`.
-    pub norm: NormText,
-    /// Page address from the crawler manifest (`urls.csv`), if any.
-    pub url: Option<String>,
-    /// `<title>` of an HTML page, if any.
-    pub html_title: Option<String>,
-}
-
-impl Doc {
-    pub fn new(doc_id: impl Into<String>, text: String, url: Option<String>) -> Self {
-        let norm = NormText::new(&text);
-        Doc {
-            doc_id: doc_id.into(),
-            text,
-            norm,
-            url,
-            html_title: None,
-        }
-    }
-}
 
 /// What extraction gives for one document.
 #[derive(Debug, Clone, Default)]

@@ -12,9 +12,11 @@
 pub mod corpus;
 pub mod decode;
 pub mod dedup;
+pub mod doc;
 pub mod eval;
 pub mod extract;
 pub mod fsutil;
+pub mod gazetteer;
 pub mod hanzi;
 pub mod html;
 mod html_fast;
@@ -30,3 +32,4 @@ pub mod synth;
 pub mod tables;
 pub mod template;
 pub mod text;
+pub mod url;

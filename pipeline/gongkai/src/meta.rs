@@ -1,9 +1,10 @@
 //! Title, is-it-a-report, year, publish date, unit name and level.
 
-use crate::extract::Doc;
+use crate::doc::Doc;
+use crate::gazetteer::{gazetteer, GLevel};
 use crate::numerals::parse_int;
 use crate::record::Level;
-use crate::region::{gazetteer, GLevel};
+use crate::text::first_chars;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -41,11 +42,6 @@ macro_rules! regex {
 }
 
 /// Pinyin readings inserted by converting mirrors: 區(qū) → 區.
-/// The first `n` characters of `s` (all of it when shorter).
-fn first_chars(s: &str, n: usize) -> &str {
-    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
-}
-
 fn strip_pinyin(s: &str) -> String {
     regex!(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
         .replace_all(s, "")
@@ -398,7 +394,10 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
     if u.ends_with('市') {
         // The last place in the name decides: 长沙市 vs 开平市 vs 上海市.
         let g = gazetteer();
-        let last = g.mentions(&crate::text::fold(u)).last().map(|m| (m.0, m.1));
+        let last = g
+            .mentions(&crate::text::fold(u))
+            .last()
+            .map(|m| (m.start, m.end));
         let name = last.map_or(u.to_string(), |(s, e)| {
             crate::text::fold(u)[s..e].to_string()
         });

@@ -4,7 +4,7 @@
 //! number (or no group when the pattern states zero), and every pattern has a
 //! unit test with the smallest text it must match and one it must not.
 
-use crate::extract::Doc;
+use crate::doc::Doc;
 use crate::numerals::{parse_int, parse_yuan};
 use crate::record::{Headline, Located, Template};
 use regex::Regex;

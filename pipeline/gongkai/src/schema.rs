@@ -568,7 +568,7 @@ mod tests {
 
     #[test]
     fn cells_batch_keeps_zero_apart_from_blank() {
-        let doc = crate::extract::Doc::new(
+        let doc = crate::doc::Doc::new(
             "d",
             "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 / — 无 0 0 0\n"
                 .to_string(),

@@ -128,6 +128,11 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
     memchr::memmem::find(hay.as_bytes(), needle.as_bytes())
 }
 
+/// The first `n` characters of `s` (all of it when shorter).
+pub fn first_chars(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
+}
+
 /// Fold one character for matching. Returns `'\0'` for characters to drop.
 pub fn fold_char(c: char) -> char {
     match c {

@@ -16,7 +16,7 @@ mod sec3;
 mod sec4;
 mod text_check;
 
-use crate::extract::Doc;
+use crate::doc::Doc;
 use crate::record::{Headline, Located, Span, Template};
 use crate::template;
 use scan::Compact;

@@ -137,7 +137,7 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Doc;
+    use crate::doc::Doc;
 
     #[test]
     fn article20_amounts_and_mixed_columns() {

@@ -3,7 +3,7 @@
 //! must equal the table's 一 (new) or 一 + 二 (new + carried over), the two
 //! ways reports count "received". A failure is listed, never corrected.
 
-use crate::extract::Doc;
+use crate::doc::Doc;
 use crate::record::Headline;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -49,7 +49,7 @@ pub fn check(doc: &Doc, table: &Headline) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Doc;
+    use crate::doc::Doc;
 
     fn run(prose: &str) -> Vec<String> {
         let text = format!(

@@ -1,0 +1,467 @@
+//! The shipped gazetteer (统计用区划代码 2023, `data/gazetteer/`), parsed once
+//! into one index: every division with its parent chain, every name and the
+//! short forms people write, compiled into one automaton that finds them all
+//! in a text in one pass, and the pinyin spellings of portal host names.
+//!
+//! Short forms (GOLD_FORMAT region fields use the full names):
+//! - provinces: 湖南 (湖南省), 宁夏 (宁夏回族自治区), 北京 (北京市);
+//! - prefectures: 长沙 (长沙市), 恩施州 and 恩施 (恩施土家族苗族自治州),
+//!   阿克苏 (阿克苏地区), 阿拉善 (阿拉善盟);
+//! - counties: 长阳县 (长阳土家族自治县), 鄂温克旗 (鄂温克族自治旗); a county's
+//!   bare stem (大竹 for 大竹县) is too common a word to search for in prose
+//!   and is only read at the start of a unit name ([`Gazetteer::stem_at_start`]).
+
+use crate::text::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PROVINCES: &str = include_str!("../data/gazetteer/provinces.csv");
+const CITIES: &str = include_str!("../data/gazetteer/cities.csv");
+const AREAS: &str = include_str!("../data/gazetteer/areas.csv");
+const STREETS: &str = include_str!("../data/gazetteer/streets.csv");
+
+/// Gazetteer level of one division.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GLevel {
+    Province,
+    Prefecture,
+    County,
+    Township,
+}
+
+/// One division of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Division {
+    pub code: String,
+    pub name: String,
+    pub level: GLevel,
+    pub parent: Option<usize>,
+    /// Placeholder rows (市辖区, 县, 省直辖县级行政区划) name no real prefecture.
+    pub placeholder: bool,
+}
+
+/// How a name found in a text names its divisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// The full official name (or an 自治州/自治县 short form with its suffix).
+    Full,
+    /// A province or prefecture without its suffix (湖南, 长沙, 恩施).
+    Short,
+    /// A full name that is also an everyday word (城区, 郊区, 矿区): counts
+    /// only inside a unit name.
+    Generic,
+}
+
+/// One name found in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention<'g> {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NameKind,
+    /// The divisions the name may stand for.
+    pub ids: &'g [usize],
+}
+
+/// County-level names that are also everyday words.
+const GENERIC_NAMES: &[&str] = &["城区", "郊区", "矿区", "东区", "西区"];
+
+/// Township-level rows that are farms, prisons, companies or parks (国营农场,
+/// 林业局, 经济开发区) are not place names a report's unit is called by.
+fn is_place_name(d: &Division) -> bool {
+    d.level != GLevel::Township
+        || ["镇", "乡", "街道", "苏木", "街道办事处"]
+            .iter()
+            .any(|s| d.name.ends_with(s))
+}
+
+/// The gazetteer indexed by (folded) name and alias.
+pub struct Gazetteer {
+    pub divisions: Vec<Division>,
+    by_code: HashMap<String, usize>,
+    /// Folded name or alias → pattern id.
+    by_key: HashMap<String, usize>,
+    /// Divisions and kind of each automaton pattern, by pattern id.
+    patterns: Vec<(Vec<usize>, NameKind)>,
+    matcher: AhoCorasick,
+    /// County and prefecture stems (大竹 for 大竹县, 福州 for 福州市).
+    stems: HashMap<String, Vec<usize>>,
+    /// Pinyin spellings of provinces, prefectures and counties (host labels).
+    hosts: OnceLock<HashMap<String, Vec<usize>>>,
+}
+
+fn csv_rows(data: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    data.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            l.split(',')
+                .map(|f| f.trim().trim_matches('"').to_string())
+                .collect()
+        })
+}
+
+/// Province short names: 宁夏回族自治区 → 宁夏, 湖南省 → 湖南, 上海市 → 上海.
+pub fn province_short(name: &str) -> Option<String> {
+    for suf in [
+        "壮族自治区",
+        "回族自治区",
+        "维吾尔自治区",
+        "特别行政区",
+        "自治区",
+        "省",
+        "市",
+    ] {
+        if let Some(s) = name.strip_suffix(suf) {
+            if s.chars().count() >= 2 {
+                return Some(s.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Stem of a prefecture or county name: 福州市 → 福州, 大理白族自治州 → 大理,
+/// 长阳土家族自治县 → 长阳.
+pub fn stem(name: &str) -> Option<String> {
+    let s = if let Some(i) = name.find("自治") {
+        // Drop the ethnic-group part (大理白族 → 大理): keep the first two chars.
+        name[..i].chars().take(2).collect::<String>()
+    } else {
+        let mut s = name.to_string();
+        for suf in ["地区", "市", "县", "区", "旗", "盟", "州"] {
+            if let Some(x) = name.strip_suffix(suf) {
+                s = x.to_string();
+                break;
+            }
+        }
+        s
+    };
+    (s.chars().count() >= 2 && s != name).then_some(s)
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut divisions: Vec<Division> = Vec::new();
+        let mut by_code: HashMap<String, usize> = HashMap::new();
+        let files = [
+            (PROVINCES, GLevel::Province),
+            (CITIES, GLevel::Prefecture),
+            (AREAS, GLevel::County),
+            (STREETS, GLevel::Township),
+        ];
+        for (data, level) in files {
+            for r in csv_rows(data) {
+                if r.len() < 2 {
+                    continue;
+                }
+                let parent = r.get(2).and_then(|p| by_code.get(p)).copied();
+                let name = r[1].clone();
+                let placeholder =
+                    matches!(name.as_str(), "市辖区" | "县") || name.ends_with("直辖县级行政区划");
+                by_code.insert(r[0].clone(), divisions.len());
+                divisions.push(Division {
+                    code: r[0].clone(),
+                    name,
+                    level,
+                    parent,
+                    placeholder,
+                });
+            }
+        }
+        let mut names: HashMap<String, (Vec<usize>, NameKind)> = HashMap::new();
+        let mut add = |key: String, i: usize, kind: NameKind| {
+            let e = names.entry(fold(&key)).or_insert((Vec::new(), kind));
+            if !e.0.contains(&i) {
+                e.0.push(i);
+            }
+            // A key that is somewhere a full name stays one.
+            if kind == NameKind::Full {
+                e.1 = kind;
+            }
+        };
+        let mut stems: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            if d.placeholder || !is_place_name(d) {
+                continue;
+            }
+            let kind = if GENERIC_NAMES.contains(&d.name.as_str()) {
+                NameKind::Generic
+            } else {
+                NameKind::Full
+            };
+            add(d.name.clone(), i, kind);
+            match d.level {
+                GLevel::Province => {
+                    if let Some(s) = province_short(&d.name) {
+                        add(s, i, NameKind::Short);
+                    }
+                }
+                GLevel::Prefecture | GLevel::County => {
+                    let Some(s) = stem(&d.name) else { continue };
+                    if d.name.contains("自治") {
+                        // 恩施州, 长阳县, 鄂温克旗: the stem with the last suffix.
+                        let suffix = d.name.chars().last().map(String::from).unwrap_or_default();
+                        add(format!("{s}{suffix}"), i, NameKind::Full);
+                    }
+                    if d.level == GLevel::Prefecture {
+                        add(s.clone(), i, NameKind::Short);
+                    }
+                    stems.entry(fold(&s)).or_default().push(i);
+                }
+                GLevel::Township => {
+                    // 街道办事处 rows are written 街道 too.
+                    if let Some(s) = d.name.strip_suffix("办事处") {
+                        if s.ends_with("街道") {
+                            add(s.to_string(), i, NameKind::Full);
+                        }
+                    }
+                }
+            }
+        }
+        let mut keys: Vec<String> = names.keys().cloned().collect();
+        keys.sort();
+        let by_key = keys
+            .iter()
+            .enumerate()
+            .map(|(p, k)| (k.clone(), p))
+            .collect();
+        let patterns = keys.iter().map(|k| names[k].clone()).collect();
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("gazetteer names build an automaton");
+        Gazetteer {
+            divisions,
+            by_code,
+            by_key,
+            patterns,
+            matcher,
+            stems,
+            hosts: OnceLock::new(),
+        }
+    }
+
+    /// Divisions named exactly `name` (full name or a known alias).
+    pub fn lookup(&self, name: &str) -> &[usize] {
+        self.by_key
+            .get(&fold(name))
+            .map_or(&[], |&p| self.patterns[p].0.as_slice())
+    }
+
+    pub fn by_code(&self, code: &str) -> Option<&Division> {
+        self.by_code.get(code).map(|&i| &self.divisions[i])
+    }
+
+    /// Every gazetteer name in `text` (already folded), leftmost-longest.
+    pub fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention<'a>> + 'a {
+        self.matcher.find_iter(text).map(move |m| {
+            let (ids, kind) = &self.patterns[m.pattern().as_usize()];
+            Mention {
+                start: m.start(),
+                end: m.end(),
+                kind: *kind,
+                ids,
+            }
+        })
+    }
+
+    /// The longest county or prefecture stem that `text` starts with
+    /// (福州高新区 → 福州市, 平潭综合实验区 → 平潭县): (byte length, divisions).
+    pub fn stem_at_start(&self, text: &str) -> Option<(usize, &[usize])> {
+        let ends: Vec<usize> = text
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(4)
+            .collect();
+        ends.iter()
+            .rev()
+            .filter(|&&e| text[..e].chars().count() >= 2)
+            .find_map(|&e| self.stems.get(&text[..e]).map(|ids| (e, ids.as_slice())))
+    }
+
+    /// The division and its ancestors, deepest first.
+    pub fn chain(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(i), move |&c| self.divisions[c].parent)
+    }
+
+    /// Is `a` the division `d` itself or one of its ancestors?
+    pub fn is_ancestor_or_self(&self, a: usize, d: usize) -> bool {
+        self.chain(d).any(|c| c == a)
+    }
+
+    /// The ancestor of `d` (or `d` itself) at `level`, skipping placeholders.
+    pub fn ancestor_at(&self, d: usize, level: GLevel) -> Option<usize> {
+        self.chain(d)
+            .find(|&c| self.divisions[c].level == level && !self.divisions[c].placeholder)
+    }
+
+    /// Level of a unit named exactly `name` (地级市 vs 县级市 vs 直辖市).
+    pub fn level_of_name(&self, name: &str) -> Option<GLevel> {
+        self.lookup(name)
+            .iter()
+            .filter(|&&i| fold(&self.divisions[i].name) == fold(name))
+            .map(|&i| self.divisions[i].level)
+            .min()
+    }
+
+    /// Provinces, prefectures and counties a portal host label spells
+    /// (changchun → 长春市, bjmy → 北京 + 密云 → 密云区, huoqiu → 霍邱县).
+    pub fn host_spellings(&self, label: &str) -> &[usize] {
+        self.hosts
+            .get_or_init(|| host_index(self))
+            .get(label)
+            .map_or(&[], |v| v.as_slice())
+    }
+}
+
+/// Initials and full pinyin of a name (polyphones expanded, capped).
+fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
+    use pinyin::ToPinyinMulti;
+    let mut initials = vec![String::new()];
+    let mut fulls = vec![String::new()];
+    for p in name.to_pinyin_multi() {
+        let Some(multi) = p else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut ni = Vec::new();
+        let mut nf = Vec::new();
+        for k in 0..multi.count().min(3) {
+            let py = multi.get(k);
+            for s in &initials {
+                ni.push(format!("{s}{}", py.first_letter()));
+            }
+            for s in &fulls {
+                nf.push(format!("{s}{}", py.plain()));
+            }
+        }
+        for v in [&mut ni, &mut nf] {
+            v.sort();
+            v.dedup();
+            v.truncate(8);
+        }
+        initials = ni;
+        fulls = nf;
+    }
+    (initials, fulls)
+}
+
+/// Host label → divisions: the full pinyin of a name or its stem (changchun,
+/// baiyinqu), the initials of a name of three or more characters (xjnlk is
+/// not one: 新疆 + 尼勒克 is below), and a parent's initials followed by the
+/// child's (sy + yh = 沈阳于洪, bj + my = 北京密云, sx + gp = 山西高平).
+fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
+    let mut idx: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut own_initials: Vec<Vec<String>> = vec![Vec::new(); g.divisions.len()];
+    for (i, d) in g.divisions.iter().enumerate() {
+        if d.placeholder || d.level == GLevel::Township {
+            continue;
+        }
+        let short = match d.level {
+            GLevel::Province => province_short(&d.name),
+            _ => stem(&d.name),
+        };
+        let mut forms = Vec::new();
+        for n in std::iter::once(d.name.as_str()).chain(short.as_deref()) {
+            let (ini, full) = pinyin_forms(n);
+            forms.extend(full);
+            if n.chars().count() >= 3 {
+                forms.extend(ini.iter().cloned());
+            }
+            own_initials[i].extend(ini);
+        }
+        for f in forms {
+            idx.entry(f).or_default().push(i);
+        }
+    }
+    for (i, d) in g.divisions.iter().enumerate() {
+        if d.placeholder || d.level == GLevel::Township {
+            continue;
+        }
+        for a in g.chain(i).skip(1) {
+            if g.divisions[a].placeholder {
+                continue;
+            }
+            for p in &own_initials[a] {
+                for c in &own_initials[i] {
+                    idx.entry(format!("{p}{c}")).or_default().push(i);
+                }
+            }
+        }
+    }
+    for v in idx.values_mut() {
+        v.sort_unstable();
+        v.dedup();
+    }
+    idx
+}
+
+/// The gazetteer, parsed once.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(ids: &[usize]) -> Vec<&str> {
+        let g = gazetteer();
+        ids.iter().map(|&i| g.divisions[i].name.as_str()).collect()
+    }
+
+    #[test]
+    fn short_forms_name_their_division() {
+        let g = gazetteer();
+        assert_eq!(names(g.lookup("宁夏")), ["宁夏回族自治区"]);
+        assert_eq!(names(g.lookup("恩施州")), ["恩施土家族苗族自治州"]);
+        assert_eq!(names(g.lookup("长阳县")), ["长阳土家族自治县"]);
+        assert!(names(g.lookup("长沙")).contains(&"长沙市"));
+    }
+
+    #[test]
+    fn county_level_city_vs_prefecture() {
+        let g = gazetteer();
+        assert_eq!(g.level_of_name("长沙市"), Some(GLevel::Prefecture));
+        assert_eq!(g.level_of_name("开平市"), Some(GLevel::County));
+        assert_eq!(g.level_of_name("上海市"), Some(GLevel::Province));
+    }
+
+    #[test]
+    fn mentions_are_leftmost_longest_and_generic_names_marked() {
+        let g = gazetteer();
+        let t = fold("湖南省长沙县高桥镇城区");
+        let found: Vec<(&str, NameKind)> = g
+            .mentions(&t)
+            .map(|m| (&t[m.start..m.end], m.kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("湖南省", NameKind::Full),
+                ("长沙县", NameKind::Full),
+                ("高桥镇", NameKind::Full),
+                ("城区", NameKind::Generic)
+            ]
+        );
+    }
+
+    #[test]
+    fn host_labels_spell_places() {
+        let g = gazetteer();
+        assert!(names(g.host_spellings("changchun")).contains(&"长春市"));
+        assert!(names(g.host_spellings("syyh")).contains(&"于洪区"));
+        assert!(names(g.host_spellings("bjmy")).contains(&"密云区"));
+        assert!(names(g.host_spellings("xjnlk")).contains(&"尼勒克县"));
+        assert!(names(g.host_spellings("huoqiu")).contains(&"霍邱县"));
+    }
+
+    #[test]
+    fn stems_only_at_the_start() {
+        let g = gazetteer();
+        let (len, ids) = g.stem_at_start("平潭综合实验区").unwrap();
+        assert_eq!(len, "平潭".len());
+        assert_eq!(names(ids), ["平潭县"]);
+    }
+}

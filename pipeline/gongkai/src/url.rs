@@ -1,0 +1,82 @@
+//! What a page address says: the portal host's labels (a government portal
+//! spells its place: xjnlk.gov.cn, zwgk.changchun.gov.cn) and the path,
+//! percent-decoded (wiki-style mirrors put the title there).
+
+/// Host labels of a government portal address that may spell a place
+/// (www.xjnlk.gov.cn → ["xjnlk"]); only .gov.cn hosts are trusted, mirrors
+/// and hijacked domains spell nothing.
+pub fn host_labels(url: &str) -> Vec<String> {
+    let host = host(url);
+    let Some(rest) = host.strip_suffix(".gov.cn") else {
+        return Vec::new();
+    };
+    rest.split('.')
+        .filter(|l| !matches!(*l, "www" | "xxgk" | "zwgk" | "m" | "wap" | "gk"))
+        .filter(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_lowercase()))
+        .map(str::to_string)
+        .collect()
+}
+
+fn host(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    rest.split(['/', ':', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The path and query of an address, percent-decoded as UTF-8, when that
+/// decodes to text holding CJK characters (…/wiki/2009上海市政府信息公開…).
+pub fn decoded_path(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let path = &rest[rest.find('/')?..];
+    if !path.contains('%') {
+        return None;
+    }
+    let b = path.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    let s = String::from_utf8(out).ok()?;
+    s.chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        .then_some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_government_hosts_spell_places() {
+        assert_eq!(host_labels("http://www.xjnlk.gov.cn/a.html"), ["xjnlk"]);
+        assert_eq!(
+            host_labels("http://zwgk.changchun.gov.cn/jk/x.html"),
+            ["changchun"]
+        );
+        assert!(host_labels("http://mirror.example.com/a").is_empty());
+    }
+
+    #[test]
+    fn paths_decode_to_titles() {
+        assert_eq!(
+            decoded_path("https://w.example/wiki/2009%E4%B8%8A%E6%B5%B7").as_deref(),
+            Some("/wiki/2009上海")
+        );
+        assert_eq!(decoded_path("http://a.gov.cn/x/1.html"), None);
+        // Broken escapes stay as they are; invalid UTF-8 gives nothing.
+        assert_eq!(decoded_path("http://a/%E4%B8"), None);
+        assert_eq!(decoded_path("http://a/%zz%"), None);
+    }
+}
