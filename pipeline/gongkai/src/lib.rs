@@ -32,4 +32,5 @@ pub mod synth;
 pub mod tables;
 pub mod template;
 pub mod text;
+pub mod unit;
 pub mod url;

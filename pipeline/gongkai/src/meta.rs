@@ -275,102 +275,6 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     None
 }
 
-/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇.
-fn strip_gov(u: &str) -> String {
-    let mut u = u.trim().to_string();
-    for suf in ["人民政府", "政府"] {
-        if let Some(x) = u.strip_suffix(suf) {
-            if x.chars().count() >= 2 {
-                u = x.to_string();
-            }
-        }
-    }
-    u
-}
-
-/// A plausible unit name: not a bare suffix or a pronoun.
-fn valid_unit(u: &str) -> bool {
-    u.chars().count() >= 2
-        && !matches!(
-            u,
-            "政府" | "人民政府" | "本级" | "县本级" | "本机关" | "本单位"
-        )
-        && !u.starts_with('我')
-        && !u.starts_with('本')
-        && !u.contains("公开")
-}
-
-/// The unit named in a title: the text before the year, or between the
-/// year and 政府信息公开.
-fn unit_from_title(t: &str) -> Option<String> {
-    let t = t.replace("关于", "");
-    let t = t.split(['-', '—', '_']).next().unwrap_or(&t).to_string();
-    if let Some(m) = regex!(r"(?:19|20)\d{2}\s*年").find(&t) {
-        let before = t[..m.start()].trim();
-        let before = before.split_whitespace().last().unwrap_or("");
-        let u = strip_gov(before);
-        if valid_unit(&u) {
-            return Some(u);
-        }
-        let after = &t[m.end()..];
-        let after = after.trim_start_matches(['度', ' ']);
-        if let Some(i) = after
-            .find("政府信息公开")
-            .or_else(|| after.find("信息公开"))
-        {
-            let u = strip_gov(&after[..i]);
-            if valid_unit(&u) {
-                return Some(u);
-            }
-        }
-        return None;
-    }
-    let i = t.find("政府信息公开")?;
-    let u = strip_gov(t[..i].split_whitespace().last().unwrap_or(""));
-    valid_unit(&u).then_some(u)
-}
-
-/// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
-const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|政府信息公开|政务公开|共|以|把|将|进行";
-
-fn unit_from_body(text: &str) -> Option<String> {
-    let head = first_chars(text, 2500);
-    let pats = [
-        r"(?:现|特)(?:向社会)?(?:公布|将)([\p{Han}]{2,20}?)\s*(?:19|20)\d{2}\s*年",
-        r"(?:19|20)\d{2}\s*年(?:度)?([\p{Han}]{2,15}?)(?:政府)?信息公开(?:工作)?年度报告",
-        r"(?:由|[,，。])([\p{Han}]{2,20}?)(?:人民政府|政府)?(?:办公室|办公厅|政务公开办公室|电子政务办公室)[^。]{0,80}?编制",
-        r"信息来源\s*[:：]\s*([\p{Han}]{2,20})",
-    ];
-    static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
-    let pats = res(&PATS, &pats);
-    for r in pats {
-        if let Some(c) = r.captures(head) {
-            let u = strip_gov(&c[1]);
-            if valid_unit(&u) {
-                return Some(u);
-            }
-        }
-    }
-    static SENTENCE: OnceLock<Regex> = OnceLock::new();
-    let r = SENTENCE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?m)(?:^|。)\s*(?:19|20)\d{{2}}\s*年(?:以来)?\s*[,，]\s*([\p{{Han}}]{{2,15}}?)(?:{UNIT_VERBS})"
-        ))
-        .expect("static pattern")
-    });
-    for c in r.captures_iter(head) {
-        let u = strip_gov(&c[1]);
-        if valid_unit(&u)
-            && regex!(r"(县|区|市|旗|镇|乡|街道|局|委|办|厅|中心|州|盟|省|自治区)$").is_match(&u)
-            && !u.starts_with('我')
-            && !u.starts_with("全")
-        {
-            return Some(u);
-        }
-    }
-    None
-}
-
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
     let dept = regex!(
@@ -472,15 +376,10 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     if publish_date.is_none() {
         flags.push("publish_date_missing".into());
     }
-    let mut unit_name = title
-        .as_deref()
-        .and_then(unit_from_title)
-        .filter(|u| !u.contains("通知"))
-        .or_else(|| unit_from_body(text));
-    if let Some(u) = &unit_name {
-        let u = strip_pinyin(u);
-        unit_name = (u.chars().count() >= 2).then_some(u);
-    }
+    let head = strip_pinyin(first_chars(text, 3000));
+    let unit_name = crate::unit::find_unit(title.as_deref(), &head, text)
+        .map(|u| strip_pinyin(&u))
+        .filter(|u| u.chars().count() >= 2 && !u.contains("通知"));
     let level = unit_name
         .as_deref()
         .and_then(level_of_unit)

@@ -1,0 +1,413 @@
+//! Who compiled the report: the unit name, read by one grammar wherever the
+//! page states it.
+//!
+//! A unit name is a run of Han characters that ends with an organisation or
+//! an administrative suffix (`长沙县高桥镇`, `大竹县教科局`, `苏银产业园管理委员会`,
+//! `密云区`), without the `人民政府`/`政府` the report itself drops
+//! (GOLD_FORMAT `unit_name`). The page states it in a few standard places,
+//! tried in this order:
+//! 1. the title (`××县人民政府2019年政府信息公开工作年度报告`);
+//! 2. the report's own name quoted in the body (`现发布《××镇2025年政府信息公开
+//!    工作年度报告》`, `编制××局2019年度政府信息公开工作年度报告`);
+//! 3. the subject of the 编制 sentence (`本报告由××县人民政府办公室…编制`,
+//!    `××镇人民政府特此编制…`, `××局编制了…`);
+//! 4. the subject of the first sentence (`2019年，××街道办事处高度重视…`), and a
+//!    gazetteer place opening it (`2019年，密云区各单位…`);
+//! 5. the signature: a unit line among the last lines.
+//!
+//! A title's unit without a place (`县教育局`) gives way to a body unit of the
+//! same kind that names one (`大竹县教科局`).
+
+use crate::gazetteer::gazetteer;
+use crate::text::{first_chars, fold};
+use regex::Regex;
+use std::sync::OnceLock;
+
+macro_rules! regex {
+    ($pat:expr) => {{
+        static R: OnceLock<Regex> = OnceLock::new();
+        R.get_or_init(|| Regex::new($pat).expect("static pattern"))
+    }};
+}
+
+/// Suffixes a unit name ends with, longest first where one holds another.
+const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
+
+fn org_suffix_at_end() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(&format!("{ORG_SUFFIX}$")).expect("static pattern"))
+}
+
+/// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
+const LEADING_WORDS: &[&str] = &[
+    "现将",
+    "现予",
+    "特此",
+    "现",
+    "特",
+    "编制了",
+    "编制",
+    "发布了",
+    "发布",
+    "公布了",
+    "公布",
+    "印发",
+    "制定",
+    "向社会",
+    "予以",
+    "结合",
+    "根据",
+    "按照",
+    "由",
+    "了",
+    "将",
+    "是",
+    "为",
+    "对",
+    "关于",
+    "在",
+    "经",
+    "的",
+    "和",
+    "与",
+    "及",
+];
+
+/// Pronouns and generic subjects that are no unit (我局, 本机关, 各单位 …).
+fn generic(u: &str) -> bool {
+    let place_first = gazetteer().mentions(u).next().is_some_and(|m| m.start == 0);
+    u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
+        || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
+        || matches!(u, "人民" | "中华人民共和国")
+        || ["公开", "报告", "条例", "国务院"]
+            .iter()
+            .any(|w| u.contains(w))
+}
+
+/// Is `u` named like a department (局, 委, 办, 中心 …)?
+pub fn is_department(u: &str) -> bool {
+    regex!(
+        r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司|处)$"
+    )
+    .is_match(u)
+}
+
+/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇.
+pub fn strip_gov(u: &str) -> &str {
+    let u = u.trim();
+    for suf in ["人民政府", "政府"] {
+        if let Some(x) = u.strip_suffix(suf) {
+            if x.chars().count() >= 2 {
+                return x;
+            }
+        }
+    }
+    u
+}
+
+/// A unit name from a captured run of Han characters: leading clause words
+/// dropped, the government suffix dropped, checked by the grammar.
+pub fn clean_unit(run: &str) -> Option<String> {
+    let mut u = clause_tail(run);
+    loop {
+        let before = u;
+        for w in LEADING_WORDS {
+            if let Some(rest) = u.strip_prefix(w) {
+                if rest.chars().count() >= 2 {
+                    u = rest;
+                }
+            }
+        }
+        if u == before {
+            break;
+        }
+    }
+    let u = strip_gov(u);
+    let n = u.chars().count();
+    let ok = (2..=25).contains(&n)
+        && u.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && org_suffix_at_end().is_match(u)
+        && !generic(u);
+    ok.then(|| u.to_string())
+}
+
+/// The unit a title names: the text before the year, or between the year
+/// and 政府信息公开 (`2008年某县畜牧局政府信息公开…`).
+pub fn unit_from_title(t: &str) -> Option<String> {
+    let t = t.replace("关于", "");
+    let t = t.split(['-', '—', '_', '|']).next().unwrap_or(&t).trim();
+    if let Some(m) = regex!(r"(?:19|20)\d{2}\s*年").find(t) {
+        let before = t[..m.start()].trim();
+        let before = before.split_whitespace().last().unwrap_or("");
+        if let Some(u) = clean_unit(before) {
+            return Some(u);
+        }
+        let after = t[m.end()..].trim_start_matches(['度', ' ']);
+        let i = after
+            .find("政府信息公开")
+            .or_else(|| after.find("政务公开"))
+            .or_else(|| after.find("信息公开"))?;
+        return clean_unit(&after[..i]);
+    }
+    let i = t.find("政府信息公开").or_else(|| t.find("信息公开"))?;
+    clean_unit(t[..i].split_whitespace().last().unwrap_or(""))
+}
+
+/// A run of Han characters (and a few name marks) ending at byte `end`.
+fn han_run_before(t: &str, end: usize) -> &str {
+    let start = t[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '《' | '“'))
+        .take(30)
+        .last()
+        .map_or(end, |(i, _)| i);
+    &t[start..end]
+}
+
+/// Source 2, the report's own name in the body: a Han run right before
+/// `YYYY年(度)(政府)信息公开工作(年度)报告`.
+fn quoted_report_name(head: &str) -> Option<String> {
+    let re = regex!(
+        r"(?:19|20)\d{2}\s*年度?\s*(?:本级)?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
+    );
+    re.find_iter(head)
+        .find_map(|m| clean_unit(han_run_before(head, m.start())))
+}
+
+/// The part of a run after its last clause verb or bracket.
+fn clause_tail(run: &str) -> &str {
+    let mut u = run.trim();
+    if let Some(i) = u.rfind(['《', '“', '"', '「', '(', '（', ' ']) {
+        u = u[i..].trim_start_matches(['《', '“', '"', '「', '(', '（', ' ']);
+    }
+    // A verb inside the run ends the clause before the name (××局编制了县教育局).
+    for w in ["编制了", "编制", "发布了", "发布", "公布了", "公布", "印发"] {
+        if let Some(i) = u.rfind(w) {
+            u = &u[i + w.len()..];
+        }
+    }
+    u
+}
+
+/// The office that compiles for its government (××县人民政府办公室,
+/// ××市人民政府政务公开办公室): the government is the unit.
+fn government_of_office(u: &str) -> &str {
+    for office in [
+        "政务公开办公室",
+        "电子政务办公室",
+        "党政办公室",
+        "办公室",
+        "办公厅",
+        "党政办",
+    ] {
+        if let Some(gov) = u.strip_suffix(office) {
+            let gov = strip_gov(clause_tail(gov));
+            if gov != u && gov.chars().count() >= 2 && has_place(gov) && !is_department(gov) {
+                return gov;
+            }
+        }
+    }
+    u
+}
+
+/// Source 3, the subject of the 编制 sentence.
+fn compiled_by(head: &str) -> Option<String> {
+    // 本报告由××县人民政府办公室根据…编制, 由××局根据…编制.
+    let office = regex!(r"由([\p{Han}]{2,30}?(?:办公室|办公厅|党政办))");
+    let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合)");
+    // ××镇人民政府特此编制, ××局编制了.
+    let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|认真|依法|现)?编制");
+    // 编制××局 (cut before its year).
+    let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
+    [office, by, subj, obj].iter().find_map(|r| {
+        r.captures_iter(head)
+            .find_map(|c| clean_unit(government_of_office(&c[1])))
+    })
+}
+
+/// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
+const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
+
+/// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
+/// place opening that sentence (`2019年，密云区各单位…`).
+fn first_sentence_subject(head: &str) -> Option<String> {
+    static SENTENCE: OnceLock<Regex> = OnceLock::new();
+    let r = SENTENCE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?m)(?:^|。)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
+        ))
+        .expect("static pattern")
+    });
+    for c in r.captures_iter(head) {
+        if let Some(u) = clean_unit(&c[1]) {
+            return Some(u);
+        }
+    }
+    let opening = regex!(r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*");
+    let g = gazetteer();
+    for m in opening.find_iter(head) {
+        let rest = &head[m.end()..];
+        // Consecutive gazetteer names from the sentence start (白银区四龙镇).
+        let mut end = 0;
+        for n in g.mentions(first_chars(rest, 20)) {
+            if n.start != end {
+                break;
+            }
+            end = n.end;
+        }
+        if end > 0 {
+            if let Some(u) = clean_unit(&rest[..end]) {
+                return Some(u);
+            }
+        }
+    }
+    None
+}
+
+/// Source 5, the signature: a line among the last ones that is a unit name alone
+/// (`××县××镇人民政府`), usually above the date.
+fn signature(text: &str) -> Option<String> {
+    text.lines()
+        .rev()
+        .take(8)
+        .map(str::trim)
+        .filter(|l| (3..=30).contains(&l.chars().count()))
+        .find_map(|l| {
+            let u = clean_unit(l)?;
+            // A signature names a place or a government, not just a 办公室.
+            (u == strip_gov(l) && (gazetteer().mentions(&u).next().is_some())).then_some(u)
+        })
+}
+
+/// Does a unit name hold a gazetteer place (or start with a county stem)?
+fn has_place(u: &str) -> bool {
+    let g = gazetteer();
+    g.mentions(u).next().is_some() || g.stem_at_start(u).is_some()
+}
+
+/// The unit of a page: from the title first, then the body grammar; a
+/// name without a place gives way to a later one of the same kind with one.
+/// `head` is the (pinyin-free) start of the normalised text.
+pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
+    let head = first_chars(head, 2500);
+    let mut found = title
+        .and_then(unit_from_title)
+        .into_iter()
+        .chain(quoted_report_name(head))
+        .chain(compiled_by(head))
+        .chain(first_sentence_subject(head))
+        .chain(signature(text));
+    let first = found.next()?;
+    if has_place(&first) {
+        return Some(fold(&first));
+    }
+    // 县教育局 in the title, 大竹县教科局 in the body: the fuller name of the
+    // same kind of unit.
+    let dept = is_department(&first);
+    let fuller = found.find(|u| has_place(u) && is_department(u) == dept);
+    Some(fold(&fuller.unwrap_or(first)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> Option<String> {
+        find_unit(None, text, text)
+    }
+
+    #[test]
+    fn names_end_with_a_suffix_and_lose_clause_words() {
+        assert_eq!(
+            clean_unit("现发布《白银区四龙镇").as_deref(),
+            Some("白银区四龙镇")
+        );
+        assert_eq!(clean_unit("兴华镇人民政府").as_deref(), Some("兴华镇"));
+        assert_eq!(
+            clean_unit("编制大竹县教科局").as_deref(),
+            Some("大竹县教科局")
+        );
+        assert_eq!(clean_unit("我局"), None);
+        assert_eq!(clean_unit("县政府信息公开"), None);
+        assert_eq!(clean_unit("高度重视"), None);
+        assert_eq!(clean_unit("各单位"), None);
+    }
+
+    #[test]
+    fn title_units() {
+        assert_eq!(
+            unit_from_title("某县某镇人民政府2017年度政府信息公开年度报告").as_deref(),
+            Some("某县某镇")
+        );
+        assert_eq!(
+            unit_from_title("2008年某县畜牧局政府信息公开工作年度报告").as_deref(),
+            Some("某县畜牧局")
+        );
+    }
+
+    #[test]
+    fn body_grammar() {
+        assert_eq!(
+            unit("根据《条例》要求,现发布《白银区四龙镇2025年政府信息公开工作年度报告》。")
+                .as_deref(),
+            Some("白银区四龙镇")
+        );
+        assert_eq!(
+            unit("为提升透明度,兴华镇人民政府特此编制2024年度政府信息公开工作年度报告。")
+                .as_deref(),
+            Some("兴华镇")
+        );
+        assert_eq!(
+            unit("本报告由凤县人民政府办公室根据《条例》要求编制。").as_deref(),
+            Some("凤县")
+        );
+        assert_eq!(
+            unit("本年度报告由哈尔滨市人民政府政务公开办公室综合各区、县政府信息公开工作完成情况编制而成。")
+                .as_deref(),
+            Some("哈尔滨市")
+        );
+        assert_eq!(
+            unit("现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下:").as_deref(),
+            Some("沙依巴克区")
+        );
+        assert_eq!(
+            unit("根据有关规定,宣恩县教育局编制了县教育局2020年政府信息公开工作年度报告。")
+                .as_deref(),
+            Some("宣恩县教育局")
+        );
+        assert_eq!(
+            unit("按照通知要求,我镇结合实际,现编制霍邱县众兴集镇").as_deref(),
+            Some("霍邱县众兴集镇")
+        );
+        assert_eq!(
+            unit("一、总体情况\n2019年,密云区各单位共同努力,推动公开。").as_deref(),
+            Some("密云区")
+        );
+        assert_eq!(
+            unit("一、总体情况\n2021年,某街道办事处高度重视政务公开。").as_deref(),
+            Some("某街道办事处")
+        );
+        assert_eq!(unit("一、总体情况\n2021年,我局按照区政府的部署。"), None);
+    }
+
+    #[test]
+    fn title_without_place_gives_way_to_a_fuller_body_name() {
+        let head = "结合我局工作实际,编制大竹县教科局2019年度政府信息公开工作年度报告。";
+        assert_eq!(
+            find_unit(
+                Some("2019年县教育和科学技术局政府信息公开工作年度报告"),
+                head,
+                head
+            )
+            .as_deref(),
+            Some("大竹县教科局")
+        );
+    }
+
+    #[test]
+    fn signature_names_the_unit() {
+        let t = "一、总体情况\n正文。\n\n长沙县高桥镇人民政府\n2020年1月20日";
+        assert_eq!(unit(t).as_deref(), Some("长沙县高桥镇"));
+    }
+}
