@@ -111,7 +111,19 @@ fn find_title(doc: &Doc) -> Option<String> {
         }
         return Some(l.to_string());
     }
-    None
+    // A title run into the text after it (北京市2018年…年度报告北京市2018年…).
+    let head = strip_pinyin(crate::text::first_chars(text, 200));
+    if let Some(m) = regex!(
+        r"^\s*[\p{Han}]{2,30}?(?:19|20)\d{2}\s*年度?[\p{Han}]{0,12}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+    )
+    .find(&head)
+    {
+        return Some(m.as_str().trim().to_string());
+    }
+    // The address of a wiki-style mirror holds the title.
+    let path = doc.url.as_deref().and_then(crate::url::decoded_path)?;
+    let last = crate::text::fold(path.rsplit('/').next().unwrap_or(""));
+    is_title_line(&last).then(|| strip_pinyin(&last))
 }
 
 /// Year of a title or sentence: 2017年度 → 2017.
@@ -335,39 +347,74 @@ fn level_from_self_reference(text: &str) -> Option<Level> {
     }
 }
 
-/// Not a report of one unit: essay templates, notices about compiling the
-/// reports, the national format notice, aggregated summaries.
-fn non_report_reason(title: Option<&str>, text: &str) -> Option<&'static str> {
-    let head = first_chars(text, 1500);
-    if head.contains("范文") || head.contains("教师之家") || head.contains("20**") {
+/// Not a report of one unit: essay templates with placeholders, notices
+/// and rules about compiling the reports, evaluations and summaries of
+/// other units' reports, pages that are not about disclosure at all.
+fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
+    if head.contains("范文")
+        || regex!(r"20\*\*|20[Xx]{2}|××|XX(?:县|市|区|镇|乡|局)|某某").is_match(head)
+    {
         return Some("essay_template");
     }
     if let Some(t) = title {
-        if regex!(r"(通知|意见|办法|方案|函)$").is_match(t)
-            || (t.contains("关于") && t.contains("通知"))
+        let t = t.trim_end_matches(['》', '"', '”', ' ', ')', '）']);
+        if regex!(
+            r"(通知|意见|办法|方案|函|通报|公告|规定|细则|制度|要点|决定)(\(试行\)|（试行）)?$"
+        )
+        .is_match(t)
+            || (t.contains("关于") && regex!(r"的(通知|通报|意见|函|批复)").is_match(t))
         {
             return Some("notice");
         }
-        if t.contains("汇总") {
+        if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答").is_match(t) {
             return Some("aggregate");
         }
     }
-    if !text.contains("信息公开") {
+    // A rule's articles at line starts, each followed by its text
+    // (`第一条 为了…`; a report's table rows say 第二十条第(一)项).
+    if regex!(r"(?m)^\s*第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]")
+        .find_iter(head)
+        .count()
+        >= 2
+    {
+        return Some("regulation");
+    }
+    if !head.contains("信息公开") && !head.contains("政务公开") {
         return Some("unrelated");
     }
     None
 }
 
+/// What a report of one unit shows of itself: a report title, the standard
+/// section headings (two of them), or the sentences about itself (本报告,
+/// 统计期限, 报告如下).
+fn looks_like_report(title: Option<&str>, head: &str) -> bool {
+    if title.is_some_and(is_title_line) {
+        return true;
+    }
+    let headings = [
+        "总体情况",
+        "概述",
+        "主动公开政府信息情况",
+        "主动公开情况",
+        "依申请公开",
+        "收到和处理政府信息公开申请情况",
+        "行政复议",
+        "存在的主要问题",
+        "其他需要报告的事项",
+    ];
+    headings.iter().filter(|h| head.contains(*h)).count() >= 2
+        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|工作报告|工作总结")
+            .is_match(head)
+}
 pub fn extract_meta(doc: &Doc) -> Meta {
     let text = doc.norm.text.as_str();
     let mut flags = Vec::new();
     let title = find_title(doc);
-    let reason = non_report_reason(title.as_deref(), text);
-    let is_annual_report = reason.is_none()
-        && (text.contains("报告")
-            || text.contains("总结")
-            || text.contains("年报")
-            || (text.contains("总体情况") && text.contains("主动公开")));
+    // Converting mirrors insert pinyin readings (報(bào)告): read without them.
+    let head = strip_pinyin(first_chars(text, 3000));
+    let reason = non_report_reason(title.as_deref(), first_chars(&head, 1500));
+    let is_annual_report = reason.is_none() && looks_like_report(title.as_deref(), &head);
     if let Some(r) = reason {
         flags.push(format!("not_report_{r}"));
     }
@@ -376,7 +423,6 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     if publish_date.is_none() {
         flags.push("publish_date_missing".into());
     }
-    let head = strip_pinyin(first_chars(text, 3000));
     let unit_name = crate::unit::find_unit(title.as_deref(), &head, text)
         .map(|u| strip_pinyin(&u))
         .filter(|u| u.chars().count() >= 2 && !u.contains("通知"));
