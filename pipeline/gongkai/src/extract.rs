@@ -44,13 +44,15 @@ pub fn extract(doc: &Doc) -> Extraction {
     let tables = crate::tables::extract_tables(doc);
     // Prose is searched only for what the tables leave empty.
     let narrative = crate::narrative::extract_narrative_for(doc, tables.template, &tables.headline);
+    // Reports on 2008–2018 were written under the 2007 条例 in the narrative
+    // layout (report-formats.md §1); a later one without tables shows no layout.
+    let narrative_era = match meta.year {
+        Some(y) => y <= 2018,
+        None => narrative.looks_narrative,
+    };
     report.template = tables
         .template
-        .or(if narrative.looks_narrative && meta.is_annual_report {
-            Some(crate::record::Template::Narrative)
-        } else {
-            None
-        });
+        .or((narrative_era && meta.is_annual_report).then_some(crate::record::Template::Narrative));
 
     // 勾稽 checks of the tables, and the text against the table.
     if !tables.cells.is_empty() {
