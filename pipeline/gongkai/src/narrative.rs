@@ -26,6 +26,7 @@ const PROACTIVE: &[&str] = &[
     r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
     r"主动公开[^。;；,，\n]{0,60}?(?:信息)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -203,7 +204,22 @@ fn single_channel(ctx: &str) -> bool {
         "新媒体",
     ];
     let many = ["等", "渠道", "各种", "多种"];
-    channel.iter().any(|c| ctx.contains(c)) && !many.iter().any(|m| ctx.contains(m))
+    // Channel words side by side (门户网站, 微信公众号) are one channel.
+    let mut spans: Vec<(usize, usize)> = channel
+        .iter()
+        .flat_map(|c| ctx.match_indices(c).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    spans.sort_unstable();
+    let mut channels = 0;
+    let mut reach = None;
+    for (s, e) in spans {
+        if reach.is_none_or(|r| s > r) {
+            channels += 1;
+        }
+        reach = Some(reach.map_or(e, |r: usize| r.max(e)));
+    }
+    // 网站和新媒体: two channels named are the whole.
+    channels == 1 && !many.iter().any(|m| ctx.contains(m))
 }
 
 /// Byte offset just after the last clause separator of `s` (0 if none).
@@ -214,44 +230,125 @@ fn clause_boundary(s: &str) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
-/// First match of a table: value (0 for zero-statements) and span.
+/// The clause a match at `start..end` sits in, and the clause before it.
+fn clauses(t: &str, start: usize, end: usize) -> (&str, &str) {
+    let pre = &t[..start];
+    let clause_start = clause_boundary(pre);
+    let before_sep = pre[..clause_start]
+        .char_indices()
+        .next_back()
+        .map_or(0, |(i, _)| i);
+    let prev_start = clause_boundary(&pre[..before_sep]);
+    (&t[clause_start..end], &t[prev_start..clause_start])
+}
+
+/// The sentence (between 。 marks or line ends) around byte `at`.
+fn sentence_at(t: &str, at: usize) -> &str {
+    let start = t[..at].rfind(['。', '\n']).map_or(0, |i| i + 1);
+    let end = t[at..].find(['。', '\n']).map_or(t.len(), |i| at + i);
+    // A match may start on the mark's continuation byte: floor to a char.
+    let start = (0..=start)
+        .rev()
+        .find(|&i| t.is_char_boundary(i))
+        .unwrap_or(0);
+    &t[start..end]
+}
+
+/// How a proactive count reads as the year's overall total: None when it
+/// is a part (其中, one channel, one of several parallel counts split by
+/// semicolons) or a running total over years (历年累计); otherwise a rank,
+/// higher for overall words (各类, 全年, 共计) and lower for a topic's
+/// count (相关政府信息).
+fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
+    let (clause, prev) = clauses(t, start, end);
+    if clause.contains("其中") || prev.trim_start().starts_with("其中") || single_channel(clause)
+    {
+        return None;
+    }
+    if clause.contains("历年") {
+        return None;
+    }
+    let total_word = ["共计", "合计", "总计", "总数", "共"]
+        .iter()
+        .any(|w| clause.contains(w));
+    if parallel >= 2 && !total_word {
+        return None;
+    }
+    let overall = [
+        "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计",
+    ]
+    .iter()
+    .any(|w| clause.contains(w));
+    Some(if overall {
+        1
+    } else if clause.contains("相关") {
+        -1
+    } else {
+        0
+    })
+}
+
+/// First match of a table: value (0 for zero-statements) and span. With
+/// `check_ctx` (proactive totals) every match is ranked by
+/// [`proactive_rank`] and the best, then the first, wins.
 fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
-    let mut best: Option<(usize, Located<i64>)> = None;
+    let mut found: Vec<(i32, usize, Located<i64>)> = Vec::new();
+    let mut all: Vec<(usize, usize)> = Vec::new();
     for r in table {
         for c in r.captures_iter(t) {
             let whole = c.get(0)?;
-            if check_ctx {
-                // The clause the number sits in, and the one before it.
-                let pre = &t[..whole.start()];
-                let clause_start = clause_boundary(pre);
-                let before_sep = pre[..clause_start]
-                    .char_indices()
-                    .next_back()
-                    .map_or(0, |(i, _)| i);
-                let prev_start = clause_boundary(&pre[..before_sep]);
-                let clause = &t[clause_start..whole.end()];
-                let prev = &t[prev_start..clause_start];
-                if clause.contains("其中")
-                    || prev.trim_start().starts_with("其中")
-                    || single_channel(clause)
-                {
-                    continue;
-                }
-            }
             let (value, m) = match c.get(1) {
                 Some(g) => (parse_int(g.as_str().trim()), g),
                 None => (Some(0), whole),
             };
             let Some(v) = value else { continue };
-            let loc = Located::new(v, doc.norm.orig_span(m.start(), m.end()));
-            if best.as_ref().is_none_or(|b| whole.start() < b.0) {
-                best = Some((whole.start(), loc));
+            all.push((whole.start(), whole.end()));
+            found.push((
+                0,
+                whole.start(),
+                Located::new(v, doc.norm.orig_span(m.start(), m.end())),
+            ));
+            if !check_ctx {
+                break;
             }
-            break;
         }
     }
-    best.map(|b| b.1)
+    if check_ctx {
+        // Counts in one sentence split by semicolons are parallel parts
+        // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count.
+        let base: Vec<(usize, usize, Located<i64>)> = found
+            .into_iter()
+            .filter_map(|(_, start, loc)| {
+                let end = all.iter().find(|a| a.0 == start).map_or(start, |a| a.1);
+                proactive_rank(t, start, end, 1).map(|_| (start, end, loc))
+            })
+            .collect();
+        let segment = |at: usize| {
+            let s = sentence_at(t, at);
+            let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
+            let seg = t[s0..at].matches([';', '；']).count();
+            (s0, seg)
+        };
+        found = base
+            .iter()
+            .filter_map(|(start, end, loc)| {
+                let (s0, _) = segment(*start);
+                let mut segs: Vec<usize> = base
+                    .iter()
+                    .map(|b| segment(b.0))
+                    .filter(|(b0, _)| *b0 == s0)
+                    .map(|(_, seg)| seg)
+                    .collect();
+                segs.dedup();
+                proactive_rank(t, *start, *end, segs.len()).map(|rank| (rank, *start, *loc))
+            })
+            .collect();
+    }
+    found
+        .into_iter()
+        .max_by_key(|(rank, start, _)| (*rank, std::cmp::Reverse(*start)))
+        .map(|f| f.2)
 }
 
 fn fees(doc: &Doc) -> Option<Located<f64>> {
@@ -418,6 +515,37 @@ mod tests {
         assert_eq!(
             v(run("我乡在县网站共主动公开政府信息615条,今年新增94条。").proactive_total),
             Some(94)
+        );
+    }
+
+    #[test]
+    fn proactive_parts_running_totals_and_overall_words() {
+        // A running total over the years is not the year's.
+        assert_eq!(
+            v(run("本年度政府信息公开共530条。历年累计主动公开信息4390条。").proactive_total),
+            Some(530)
+        );
+        // Parallel counts of parts, split by semicolons, give no total.
+        assert_eq!(
+            v(
+                run("省直单位主动公开信息14.9万条,较上年增长9%;各市政府主动公开信息39.9万条。")
+                    .proactive_total
+            ),
+            None
+        );
+        // 各类 (all kinds, two channels) wins over a topic's 相关 count.
+        assert_eq!(
+            v(run("重点领域共公开相关政府信息3589条。通过政府网站和政务新媒体公开各类政府信息43873条。")
+                .proactive_total),
+            Some(43873)
+        );
+        // A total followed by its 其中 parts.
+        assert_eq!(
+            v(
+                run("主动公开政府信息400余条,其中平台公布政务信息53条;公众号发布300余条。")
+                    .proactive_total
+            ),
+            Some(400)
         );
     }
 
