@@ -379,7 +379,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("regulation");
     }
-    if !head.contains("信息公开") && !head.contains("政务公开") {
+    let about_disclosure = |s: &str| {
+        ["信息公开", "政务公开", "主动公开", "依申请公开"]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    if !about_disclosure(head) && !title.is_some_and(about_disclosure) {
         return Some("unrelated");
     }
     None
@@ -418,12 +423,24 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     if let Some(r) = reason {
         flags.push(format!("not_report_{r}"));
     }
-    let year = find_year(title.as_deref(), text, &mut flags);
+    // A title that opens with a bare year (2009上海市…, in addresses) reads as 2009年.
+    let read_title = title.as_deref().map(|t| {
+        regex!(r"^(\s*(?:19|20)\d{2})(\p{Han})")
+            .replace(t, |c: &regex::Captures| {
+                if &c[2] == "年" {
+                    c[0].to_string()
+                } else {
+                    format!("{}年{}", &c[1], &c[2])
+                }
+            })
+            .into_owned()
+    });
+    let year = find_year(read_title.as_deref(), text, &mut flags);
     let publish_date = find_publish_date(text, year, &mut flags);
     if publish_date.is_none() {
         flags.push("publish_date_missing".into());
     }
-    let unit_name = crate::unit::find_unit(title.as_deref(), &head, text)
+    let unit_name = crate::unit::find_unit(read_title.as_deref(), &head, text)
         .map(|u| strip_pinyin(&u))
         .filter(|u| u.chars().count() >= 2 && !u.contains("通知"));
     let level = unit_name
@@ -496,6 +513,37 @@ mod tests {
             "某州人民政府办公室关于做好2017年政府信息公开工作年度报告编制和公布工作的通知\n正文",
         );
         assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn title_in_a_mirror_address() {
+        let doc = Doc::new(
+            "t",
+            "一、概述\n2009年,本市各级政府部门认真贯彻落实《条例》。".to_string(),
+            Some("https://wiki.example/wiki/2009%E4%B8%8A%E6%B5%B7%E5%B8%82%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A".to_string()),
+        );
+        let m = extract_meta(&doc);
+        assert!(m.is_annual_report);
+        assert_eq!(m.year, Some(2009));
+        assert_eq!(m.unit_name.as_deref(), Some("上海市"));
+        assert_eq!(m.level, Some(Level::Province));
+    }
+
+    #[test]
+    fn not_reports() {
+        for t in [
+            "某市政府信息公开工作年度报告制度(试行)\n第一条 为了规范年度报告工作,制定本制度。\n第二条 本制度适用于各单位。",
+            "2014年政府信息公开第三方评估报告\n受委托,课题组对各地政府信息公开工作进行评估。",
+            "信息公开制度\n信息公开是有关保障公民了解权的法律制度。",
+            "XX镇20XX年政府信息公开工作总结\n一、总体情况\n20XX年,XX镇认真贯彻落实《条例》。",
+        ] {
+            assert!(!meta(t).is_annual_report, "{t}");
+        }
+        // A report without a title line still is one.
+        assert!(
+            meta("一、总体情况\n2021年,我局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n")
+                .is_annual_report
+        );
     }
 
     #[test]
