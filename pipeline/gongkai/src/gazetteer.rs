@@ -69,10 +69,12 @@ const GENERIC_NAMES: &[&str] = &["城区", "郊区", "矿区", "东区", "西区
 /// Township-level rows that are farms, prisons, companies or parks (国营农场,
 /// 林业局, 经济开发区) are not place names a report's unit is called by.
 fn is_place_name(d: &Division) -> bool {
+    // A row named by its suffix alone (街道) names nothing.
+    let suffixes = ["镇", "乡", "街道", "苏木", "街道办事处"];
     d.level != GLevel::Township
-        || ["镇", "乡", "街道", "苏木", "街道办事处"]
+        || suffixes
             .iter()
-            .any(|s| d.name.ends_with(s))
+            .any(|s| d.name.strip_suffix(s).is_some_and(|stem| !stem.is_empty()))
 }
 
 /// The gazetteer indexed by (folded) name and alias.
@@ -157,8 +159,12 @@ impl Gazetteer {
                 }
                 let parent = r.get(2).and_then(|p| by_code.get(p)).copied();
                 let name = r[1].clone();
-                let placeholder =
-                    matches!(name.as_str(), "市辖区" | "县") || name.ends_with("直辖县级行政区划");
+                // A county row named as its prefecture (东莞市, 中山市, 儋州市,
+                // 嘉峪关市: cities without counties) is a grouping too.
+                let placeholder = matches!(name.as_str(), "市辖区" | "县")
+                    || name.ends_with("直辖县级行政区划")
+                    || level == GLevel::County
+                        && parent.is_some_and(|p: usize| divisions[p].name == name);
                 by_code.insert(r[0].clone(), divisions.len());
                 divisions.push(Division {
                     code: r[0].clone(),
@@ -190,7 +196,14 @@ impl Gazetteer {
             } else {
                 NameKind::Full
             };
-            add(d.name.clone(), i, kind);
+            // A 街道办事处 row is matched by its 街道 name, as every other
+            // 街道 is (新华街道办事处 in the text may be any 新华街道).
+            match d.name.strip_suffix("办事处") {
+                Some(s) if d.level == GLevel::Township && s.ends_with("街道") => {
+                    add(s.to_string(), i, kind)
+                }
+                _ => add(d.name.clone(), i, kind),
+            }
             match d.level {
                 GLevel::Province => {
                     if let Some(s) = province_short(&d.name) {
@@ -209,14 +222,7 @@ impl Gazetteer {
                     }
                     stems.entry(fold(&s)).or_default().push(i);
                 }
-                GLevel::Township => {
-                    // 街道办事处 rows are written 街道 too.
-                    if let Some(s) = d.name.strip_suffix("办事处") {
-                        if s.ends_with("街道") {
-                            add(s.to_string(), i, NameKind::Full);
-                        }
-                    }
-                }
+                GLevel::Township => {}
             }
         }
         let mut keys: Vec<String> = names.keys().cloned().collect();

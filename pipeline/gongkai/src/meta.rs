@@ -331,7 +331,7 @@ fn level_from_self_reference(text: &str) -> Option<Level> {
     let count = |pat: &str| text.matches(pat).count();
     let dept = count("我局") + count("我委") + count("我厅") + count("我办");
     let town = count("我镇") + count("我乡") + count("我街道");
-    let county = count("我县") + count("我旗");
+    let county = count("我县") + count("我旗") + count("我区");
     let best = dept.max(town).max(county);
     if best < 2 {
         return None;

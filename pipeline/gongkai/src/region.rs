@@ -86,8 +86,12 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
         first_at = first_at.min(m.start);
         parts.push(m.ids.to_vec());
     }
-    if first_at > 0 {
-        // A stem at the very start: 福州高新区 → 福州市, 大竹教科局 → 大竹县.
+    let township_named = ["镇", "乡", "街道", "办事处", "苏木"]
+        .iter()
+        .any(|s| unit.ends_with(s));
+    if first_at > 0 && !township_named {
+        // A stem at the very start: 福州高新区 → 福州市, 大竹教科局 → 大竹县
+        // (not in a township's own name: 东城街街道 is no 东城区).
         if let Some((len, ids)) = g.stem_at_start(unit) {
             if len <= first_at {
                 parts.insert(0, ids.to_vec());
@@ -115,6 +119,11 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
 fn support(g: &Gazetteer, ev: &Evidence, c: usize) -> i64 {
     let strong = ev.strong.iter().filter(|m| fits(g, m, c)).count() as i64;
     let body = ev.body.iter().filter(|m| fits(g, m, c)).count() as i64;
+    // The candidate's own name holds no clue to its parents (光明街道 does
+    // not name 光明区).
+    let own = fold(&g.divisions[c].name);
+    let own = own.strip_suffix("办事处").unwrap_or(&own);
+    let clues = ev.strong_text.replace(own, "\n");
     let short = g
         .chain(c)
         .skip(1)
@@ -123,7 +132,7 @@ fn support(g: &Gazetteer, ev: &Evidence, c: usize) -> i64 {
             !d.placeholder
                 && d.level != GLevel::Province
                 && crate::gazetteer::stem(&d.name)
-                    .is_some_and(|s| ev.strong_text.contains(fold(&s).as_str()))
+                    .is_some_and(|s| clues.contains(fold(&s).as_str()))
         })
         .count() as i64;
     strong * 10 + body + short * 10
@@ -163,14 +172,17 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
         let mut votes: Vec<(usize, usize)> = Vec::new();
         for m in &ev.strong {
             // The mention's candidates under the place chosen so far, at this level.
-            let mut at: Vec<usize> = m
+            // A candidate with no division at this level (a county under
+            // 省直辖县级行政区划) keeps the mention from voting for a namesake.
+            let mut at: Vec<Option<usize>> = m
                 .iter()
                 .filter(|&&d| chosen.is_none_or(|p| g.is_ancestor_or_self(p, d)))
-                .filter_map(|&d| g.ancestor_at(d, level))
+                .filter(|&&d| g.divisions[d].level >= level)
+                .map(|&d| g.ancestor_at(d, level))
                 .collect();
             at.sort_unstable();
             at.dedup();
-            if let [one] = at[..] {
+            if let [Some(one)] = at[..] {
                 match votes.iter_mut().find(|v| v.0 == one) {
                     Some(v) => v.1 += 1,
                     None => votes.push((one, 1)),

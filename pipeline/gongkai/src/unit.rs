@@ -84,6 +84,11 @@ fn generic(u: &str) -> bool {
             .any(|w| u.contains(w))
 }
 
+/// A Han character of the basic block or extension A (㮾).
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
     regex!(
@@ -109,7 +114,12 @@ pub fn strip_gov(u: &str) -> &str {
 /// dropped, the government suffix dropped, checked by the grammar.
 pub fn clean_unit(run: &str) -> Option<String> {
     let mut u = clause_tail(run);
+    let g = gazetteer();
     loop {
+        // A place name is never cut (和平镇 does not lose its 和).
+        if g.mentions(u).next().is_some_and(|m| m.start == 0) {
+            break;
+        }
         let before = u;
         for w in LEADING_WORDS {
             if let Some(rest) = u.strip_prefix(w) {
@@ -125,7 +135,7 @@ pub fn clean_unit(run: &str) -> Option<String> {
     let u = strip_gov(u);
     let n = u.chars().count();
     let ok = (2..=25).contains(&n)
-        && u.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && u.chars().all(is_han)
         && org_suffix_at_end().is_match(u)
         && !generic(u);
     ok.then(|| u.to_string())
@@ -158,7 +168,7 @@ fn han_run_before(t: &str, end: usize) -> &str {
     let start = t[..end]
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '《' | '“'))
+        .take_while(|&(_, c)| is_han(c) || matches!(c, '《' | '“'))
         .take(30)
         .last()
         .map_or(end, |(i, _)| i);
