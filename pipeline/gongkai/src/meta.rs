@@ -289,6 +289,22 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
 
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
+    // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
+    // county-level row, 白银区四龙镇) has the division's level.
+    let g = gazetteer();
+    let f = crate::text::fold(u);
+    if let Some(m) = g.mentions(&f).last() {
+        let whole = f.strip_suffix("办事处").unwrap_or(&f);
+        if m.end == whole.len() && m.kind == crate::gazetteer::NameKind::Full {
+            let level = m.ids.iter().map(|&i| g.divisions[i].level).min();
+            return level.map(|l| match l {
+                GLevel::Province => Level::Province,
+                GLevel::Prefecture => Level::Prefecture,
+                GLevel::County => Level::County,
+                GLevel::Township => Level::Township,
+            });
+        }
+    }
     let dept = regex!(
         r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司|高新区|开发区|实验区|新区管委会)$"
     );

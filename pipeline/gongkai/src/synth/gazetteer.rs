@@ -99,7 +99,8 @@ fn build() -> Gazetteer {
         .iter()
         .enumerate()
         .filter(|(_, c)| {
-            c.parent.is_some()
+            // 东莞市 under 东莞市 (a city without counties) is no county.
+            c.parent.is_some_and(|p| cities[p].name != c.name)
                 && ['区', '县', '市', '旗']
                     .iter()
                     .any(|s| c.name.ends_with(*s))
