@@ -249,10 +249,13 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             garbled = true;
         }
     }
-    // 2. A bare date line in the page head (• 2020-02-18 10:58, (2024年1月18日)).
+    // 2. A bare date line in the page head (• 2020-02-18 10:58, (2024年1月18日),
+    // 2012年04月18日17:36 | 来源…).
     for l in text.lines().take(30) {
         let t = l.trim();
-        if t.chars().count() <= 45 {
+        let timed = regex!(r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
+            .is_match(t);
+        if t.chars().count() <= 45 || timed {
             if let Some(d) = parse_date(t) {
                 if let Some(days) = plausible(d, year) {
                     return Some(days);

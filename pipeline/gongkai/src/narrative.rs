@@ -42,7 +42,10 @@ const APPS_CARRIED_OVER: &[&str] =
     &[r"(?:上一?年度?|(?:19|20)\d{2}年度?)结转(?:的)?(?:申请)?NUM件"];
 
 /// Applications answered (（七）总计).
-const APPS_TOTAL_HANDLED: &[&str] = &[r"办结(?:了)?(?:依申请公开|申请)?NUM件"];
+const APPS_TOTAL_HANDLED: &[&str] = &[
+    r"办结(?:了)?(?:依申请公开|申请)?NUM件",
+    r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结",
+];
 
 /// Granted / partly granted.
 const APPS_GRANTED: &[&str] = &[r"予以公开NUM件"];
@@ -573,6 +576,8 @@ mod tests {
         assert_eq!(v(h.apps_carried_next), Some(1));
         assert_eq!(v(h.apps_granted), Some(20));
         assert_eq!(v(h.apps_partial), Some(6));
+        let h = run("2019年,共办理政府信息公开申请96件,全部按期办结。");
+        assert_eq!(v(h.apps_total_handled), Some(96));
         let h = run("予以公开及部分公开258件。");
         assert_eq!(v(h.apps_granted), None);
         assert_eq!(v(h.apps_partial), None);

@@ -46,7 +46,7 @@ impl Evidence {
         }
         let named = |s: &str| -> Vec<Vec<usize>> {
             g.mentions(s)
-                .filter(|m| m.kind != NameKind::Generic)
+                .filter(|m| m.kind != NameKind::Generic && !word_part(s, m.start, m.end))
                 .map(|m| m.ids.to_vec())
                 .collect()
         };
@@ -68,6 +68,17 @@ impl Evidence {
             strong_text: zones.join("\n"),
         }
     }
+}
+
+/// Is a two-character name (和县, 新县) in prose really the end of one word
+/// and the start of the next (《条例》和县委县政府, 市委和县政府)? Its suffix
+/// then begins 县委, 县政府, 县级 …, and the name is no clue.
+fn word_part(s: &str, start: usize, end: usize) -> bool {
+    s[start..end].chars().count() == 2
+        && s[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| "委政级直城域内属长".contains(c))
 }
 
 /// Does a mention (candidate set) fit division `c`: names `c`, one of its
@@ -406,6 +417,17 @@ mod tests {
         assert_eq!(r.province.as_deref(), Some("重庆市"));
         assert_eq!(r.prefecture, None);
         assert_eq!(r.county.as_deref(), Some("江北区"));
+    }
+
+    #[test]
+    fn two_character_names_inside_words_are_no_clue() {
+        assert!(word_part("条例和县委县政府", "条例".len(), "条例和县".len()));
+        assert!(!word_part("凤县人民政府", 0, "凤县".len()));
+        let (r, flags) = resolve(
+            &doc("宣恩县教育局年度报告\n贯彻《条例》和县委县政府要求。", None),
+            &meta("宣恩县教育局", Level::Department),
+        );
+        assert_eq!(r.county.as_deref(), Some("宣恩县"), "{flags:?}");
     }
 
     #[test]

@@ -28,14 +28,28 @@ impl NormText {
         // Characters that fold to themselves are copied a run at a time.
         let mut run = 0;
         let mut pos = 0;
+        let drops = pinyin_readings(orig);
+        let mut next_drop = 0;
         while pos < bytes.len() {
+            if let Some(&(s, e)) = drops.get(next_drop) {
+                if s == pos {
+                    // A pinyin reading a converting mirror inserted: dropped.
+                    runs.mark(text.len(), run);
+                    text.push_str(&orig[run..pos]);
+                    pos = e;
+                    run = e;
+                    next_drop += 1;
+                    continue;
+                }
+            }
             let b = bytes[pos];
             if b < 0x80 {
-                // ASCII folds to itself: the whole run at once.
-                pos = bytes[pos..]
+                // ASCII folds to itself: the whole run at once (up to a drop).
+                let stop = drops.get(next_drop).map_or(bytes.len(), |d| d.0);
+                pos = bytes[pos..stop]
                     .iter()
                     .position(|&c| c >= 0x80)
-                    .map_or(bytes.len(), |n| pos + n);
+                    .map_or(stop, |n| pos + n);
                 continue;
             }
             let ch = orig[pos..].chars().next().unwrap_or('\0');
@@ -84,6 +98,42 @@ impl NormText {
             end: e.max(s),
         }
     }
+}
+
+/// Byte ranges of the pinyin readings that converting mirrors insert after
+/// characters (`區(qū)`, `報(bào)告`): an ASCII `(`, one to seven lowercase
+/// pinyin letters with a vowel, `)`, right after a Han character.
+fn pinyin_readings(orig: &str) -> Vec<(usize, usize)> {
+    let bytes = orig.as_bytes();
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let Some(prev) = orig[..open].chars().next_back() else {
+            continue;
+        };
+        if !('\u{4e00}'..='\u{9fff}').contains(&prev) {
+            continue;
+        }
+        let rest = &orig[open + 1..];
+        let mut n = 0;
+        let mut vowel = false;
+        let mut close = None;
+        for (i, c) in rest.char_indices() {
+            if c == ')' {
+                close = Some(open + 1 + i + 1);
+                break;
+            }
+            let v = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c);
+            if n == 7 || !(c.is_ascii_lowercase() || v) {
+                break;
+            }
+            vowel |= v;
+            n += 1;
+        }
+        if let Some(end) = close.filter(|_| n >= 1 && vowel) {
+            out.push((open, end));
+        }
+    }
+    out
 }
 
 /// The offset map of a copied text kept as runs of verbatim bytes.
@@ -172,5 +222,18 @@ mod tests {
         let n = NormText::new("a\u{200B}b\u{3000}c");
         assert_eq!(n.text, "ab c");
         assert_eq!(n.orig_span(3, 4), Span { start: 8, end: 9 });
+    }
+
+    #[test]
+    fn inserted_pinyin_readings_are_dropped_spans_still_map() {
+        let orig = "收到申(shēn)請(qǐng)12件(含結(jié)轉)。(a)項 (abc) 第(一)";
+        let n = NormText::new(orig);
+        assert_eq!(n.text, "收到申请12件(含结转)。(a)项 (abc) 第(一)");
+        let start = n.text.find("12").unwrap();
+        let span = n.orig_span(start, start + 2);
+        assert_eq!(&orig[span.start as usize..span.end as usize], "12");
+        // Not after a Han character, no vowel, or too long: kept.
+        let kept = NormText::new("x(an) 省(xyz) 區(zhuangzhuang)");
+        assert_eq!(kept.text, "x(an) 省(xyz) 区(zhuangzhuang)");
     }
 }
