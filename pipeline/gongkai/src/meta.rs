@@ -253,8 +253,10 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     // 2012年04月18日17:36 | 来源…).
     for l in text.lines().take(30) {
         let t = l.trim();
-        let timed = regex!(r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*\d{1,2}:\d{2}")
-            .is_match(t);
+        let timed = regex!(
+            r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
+        )
+        .is_match(t);
         if t.chars().count() <= 45 || timed {
             if let Some(d) = parse_date(t) {
                 if let Some(days) = plausible(d, year) {

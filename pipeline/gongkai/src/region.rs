@@ -421,7 +421,11 @@ mod tests {
 
     #[test]
     fn two_character_names_inside_words_are_no_clue() {
-        assert!(word_part("条例和县委县政府", "条例".len(), "条例和县".len()));
+        assert!(word_part(
+            "条例和县委县政府",
+            "条例".len(),
+            "条例和县".len()
+        ));
         assert!(!word_part("凤县人民政府", 0, "凤县".len()));
         let (r, flags) = resolve(
             &doc("宣恩县教育局年度报告\n贯彻《条例》和县委县政府要求。", None),
