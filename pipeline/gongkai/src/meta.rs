@@ -96,9 +96,11 @@ fn find_title(doc: &Doc) -> Option<String> {
         if starts_bare && i > 0 {
             let prev = lines[i - 1].trim();
             let pn = prev.chars().count();
-            if (2..=20).contains(&pn)
-                && regex!(r"(人民政府|政府|局|委|办|厅|中心|镇|乡|街道|县|区|市|旗)$")
+            // 某市人民政府 / 2016年政府信息…, or 某市人民政府2016年 / 政府信息….
+            if (2..=30).contains(&pn)
+                && regex!(r"(人民政府|政府|局|委|办|厅|中心|镇|乡|街道|办事处|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
                     .is_match(prev)
+                && !prev.contains(['。', ',', '，', ':', '：', '>'])
                 && !l.contains(prev)
             {
                 let joined = format!("{prev}{l}");
@@ -565,6 +567,19 @@ mod tests {
             meta("一、总体情况\n2021年,我局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n")
                 .is_annual_report
         );
+    }
+
+    #[test]
+    fn split_titles_and_header_units() {
+        let m = meta("某市人民政府2016年\n政府信息公开工作年度报告\n一、概述\n正文");
+        assert_eq!(m.unit_name.as_deref(), Some("某市"));
+        assert_eq!(m.year, Some(2016));
+        let m = meta("凤县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n正文");
+        assert_eq!(m.unit_name.as_deref(), Some("凤县"));
+        // The unit alone on the first line, a date line under it, no title.
+        let m = meta("凤县人民政府办公室\n2020-01-15\n一、总体情况\n2019年,我办认真贯彻《条例》。\n二、主动公开政府信息情况");
+        assert_eq!(m.unit_name.as_deref(), Some("凤县人民政府办公室"));
+        assert_eq!(m.level, Some(Level::Department));
     }
 
     #[test]

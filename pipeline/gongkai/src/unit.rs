@@ -13,7 +13,8 @@
 //!    `××镇人民政府特此编制…`, `××局编制了…`);
 //! 4. the subject of the first sentence (`2019年，××街道办事处高度重视…`), and a
 //!    gazetteer place opening it (`2019年，密云区各单位…`);
-//! 5. the signature: a unit line among the last lines.
+//! 5. a unit alone on one of the first lines (above the date);
+//! 6. the signature: a unit line among the last lines.
 //!
 //! A title's unit without a place (`县教育局`) gives way to a body unit of the
 //! same kind that names one (`大竹县教科局`).
@@ -275,7 +276,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     None
 }
 
-/// Source 5, the signature: a line among the last ones that is a unit name alone
+/// Source 6, the signature: a line among the last ones that is a unit name alone
 /// (`××县××镇人民政府`), usually above the date.
 fn signature(text: &str) -> Option<String> {
     text.lines()
@@ -287,6 +288,21 @@ fn signature(text: &str) -> Option<String> {
             let u = clean_unit(l)?;
             // A signature names a place or a government, not just a 办公室.
             (u == strip_gov(l) && (gazetteer().mentions(&u).next().is_some())).then_some(u)
+        })
+}
+
+/// Source 5, the page head: a unit alone on one of the first lines, as
+/// portals print the publishing unit above the date (`××县人民政府办公室` /
+/// `2020-01-15`).
+fn header_line(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .filter(|l| (3..=30).contains(&l.chars().count()))
+        .find_map(|l| {
+            let u = clean_unit(l)?;
+            (u == strip_gov(l) && (has_place(&u) || is_department(&u))).then_some(u)
         })
 }
 
@@ -307,6 +323,7 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
         .chain(quoted_report_name(head))
         .chain(compiled_by(head))
         .chain(first_sentence_subject(head))
+        .chain(header_line(head))
         .chain(signature(text));
     let first = found.next()?;
     if has_place(&first) {
