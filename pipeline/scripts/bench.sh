@@ -7,6 +7,9 @@
 #   DOCS="10000"      only these corpus sizes
 #   BENCH_FULL=1      also 1,000,000 documents (~10 GB of disk under BENCH_DIR)
 #   BENCH_DIR=dir     keep corpora and outputs there (default: a temp dir, removed)
+#   REAL=dir …        folders of real pages (default ../shared/corpus/seeds and
+#                     dev): replicated to REAL_MB (default 50) MB and run through
+#                     normalize with 1 and 2 threads first (MB/s, µs per document)
 set -euo pipefail
 BIN=${BIN:?path to release binaries}
 DOCS=${DOCS:-10000 100000}
@@ -48,6 +51,47 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}'
 echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (+ local changes)')"
 echo "MB/s = MB of input files (the corpus) per second, for every stage."
 printf '%-8s %-14s %-7s %9s %10s %9s %10s\n' docs stage threads seconds docs/s MB/s peakRSS_MB
+# Real pages: the labelled corpora replicated (each copy in its own folder,
+# urls.csv listing every copy) until the corpus holds REAL_MB of input.
+REAL=${REAL-../shared/corpus/seeds ../shared/corpus/dev}
+REAL_MB=${REAL_MB:-50}
+real_dirs=""
+for d in $REAL; do [ -d "$d" ] && real_dirs="$real_dirs $d"; done
+if [ -n "$real_dirs" ]; then
+  corpus="$WORK/real"
+  if [ ! -e "$corpus/.complete" ]; then
+    rm -rf "$corpus"; mkdir -p "$corpus"
+    echo "path,url" > "$corpus/urls.csv"
+    copy=0
+    while :; do
+      dest=$(printf '%s/copy%04d' "$corpus" "$copy")
+      for d in $real_dirs; do
+        name=$(basename "$d")
+        mkdir -p "$dest/$name"
+        find "$d" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -exec cp {} "$dest/$name/" \;
+        if [ -f "$d/urls.csv" ]; then
+          tail -n +2 "$d/urls.csv" | tr -d '\r' | sed "s|^|$(basename "$dest")/$name/|" >> "$corpus/urls.csv"
+        fi
+      done
+      copy=$((copy + 1))
+      mb=$(du -sb --exclude=urls.csv "$corpus" | awk '{print $1/1e6}')
+      awk -v mb="$mb" -v want="$REAL_MB" 'BEGIN{exit !(mb >= want)}' && break
+    done
+    touch "$corpus/.complete"
+  fi
+  mb=$(du -sb --exclude=urls.csv --exclude=.complete "$corpus" | awk '{print $1/1e6}')
+  n=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' \) | wc -l)
+  find "$corpus" -type f -print0 | xargs -0 cat > /dev/null
+  echo "# real pages: $n documents ($(printf '%.1f' "$mb") MB) = copies of$real_dirs, read into the page cache first"
+  for t in 1 2; do
+    out="$WORK/out-real-$t"
+    read -r s m < <(rss "$BIN/normalize" --input "$corpus" --output "$out" --threads "$t")
+    row "$n" "normalize real" "$t" "$s" "$mb" "$m"
+    awk -v s="$s" -v n="$n" -v t="$t" 'BEGIN{printf "#   %.0f µs per document per thread\n", s * 1e6 * t / n}'
+    rm -rf "$out"
+  done
+fi
+
 for n in $DOCS; do
   corpus="$WORK/corpus-$n"
   if [ ! -e "$corpus/.complete" ]; then
