@@ -71,7 +71,7 @@ test: check-tools
 	$(CARGO) test --release --workspace
 	@# Region resolution over text generated from the whole gazetteer:
 	@# precision must be 100%; prints recall per level.
-	$(CARGO) test --release -p gongkai --test gazetteer_phrasings -- --ignored --nocapture
+	$(CARGO) test --release --workspace --test gazetteer_phrasings -- --ignored --nocapture
 
 eval: build
 	@for c in $(CORPUS); do \

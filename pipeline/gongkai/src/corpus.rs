@@ -170,11 +170,11 @@ fn url_entry(rec: &csv::StringRecord, (pi, ui): (usize, usize)) -> Option<(Strin
 
 impl Urls {
     /// Index `root/urls.csv`; a missing file gives an empty index.
-    pub fn load(root: &Path) -> Result<Urls, String> {
+    pub fn load(root: &Path) -> Result<Urls, crate::error::Error> {
         Self::load_with(root, path_hash)
     }
 
-    fn load_with(root: &Path, hash: fn(&str) -> u64) -> Result<Urls, String> {
+    fn load_with(root: &Path, hash: fn(&str) -> u64) -> Result<Urls, crate::error::Error> {
         let p = root.join("urls.csv");
         let mut urls = Urls {
             file: None,
@@ -187,7 +187,10 @@ impl Urls {
         if !p.exists() {
             return Ok(urls);
         }
-        let err = |e: &dyn std::fmt::Display| format!("{}: {e}", p.display());
+        let err = |e: &dyn std::fmt::Display| crate::error::Error::UrlsCsv {
+            path: p.clone(),
+            detail: e.to_string(),
+        };
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)
             .from_path(&p)
@@ -199,7 +202,7 @@ impl Urls {
                 .position(|h| h.trim().trim_start_matches('\u{feff}') == name)
         };
         let (Some(pi), Some(ui)) = (col("path"), col("url")) else {
-            return Err(format!("{}: needs columns path,url", p.display()));
+            return Err(err(&"needs columns path,url"));
         };
         urls.cols = (pi, ui);
         urls.file = Some(std::fs::File::open(&p).map_err(|e| err(&e))?);

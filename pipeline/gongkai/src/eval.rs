@@ -159,13 +159,15 @@ pub fn score(pred: &HashMap<String, Map<String, Value>>, gold: &[Map<String, Val
 }
 
 /// Read a gold.jsonl file.
-pub fn load_gold(text: &str) -> Result<Vec<Map<String, Value>>, String> {
+pub fn load_gold(text: &str) -> Result<Vec<Map<String, Value>>, crate::error::Error> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
-            serde_json::from_str::<Map<String, Value>>(l)
-                .map_err(|e| format!("gold line {}: {e}", i + 1))
+            serde_json::from_str::<Map<String, Value>>(l).map_err(|e| crate::error::Error::Gold {
+                line: i + 1,
+                detail: e.to_string(),
+            })
         })
         .collect()
 }

@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod decode;
 pub mod dedup;
 pub mod doc;
+pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod fsutil;

@@ -14,23 +14,25 @@ use crate::gazetteer::{gazetteer, GLevel, Gazetteer, NameKind};
 use crate::meta::Meta;
 use crate::record::{Level, Region};
 use crate::text::{first_chars, fold};
+use std::cell::OnceCell;
 
 /// Characters of the page head and tail read as strong clues.
 const HEAD_CHARS: usize = 700;
 const TAIL_CHARS: usize = 300;
 
 /// The places a page names, as candidate sets (one per mention).
-struct Evidence {
+struct Evidence<'d> {
     /// Title, page head, signature, url path and portal host.
     strong: Vec<Vec<usize>>,
-    /// The whole text.
-    body: Vec<Vec<usize>>,
+    /// The whole text, read only when candidates are scored.
+    body: OnceCell<Vec<Vec<usize>>>,
+    text: &'d str,
     /// The zones of `strong` as text (for the candidates' short forms).
     strong_text: String,
 }
 
-impl Evidence {
-    fn collect(g: &Gazetteer, doc: &Doc, meta: &Meta) -> Evidence {
+impl<'d> Evidence<'d> {
+    fn collect(g: &Gazetteer, doc: &'d Doc, meta: &Meta) -> Evidence<'d> {
         let text = &doc.norm.text;
         let mut zones: Vec<String> = Vec::new();
         zones.extend(meta.title.iter().map(|t| fold(t)));
@@ -44,13 +46,7 @@ impl Evidence {
         if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
             zones.push(fold(&p));
         }
-        let named = |s: &str| -> Vec<Vec<usize>> {
-            g.mentions(s)
-                .filter(|m| m.kind != NameKind::Generic && !word_part(s, m.start, m.end))
-                .map(|m| m.ids.to_vec())
-                .collect()
-        };
-        let mut strong: Vec<Vec<usize>> = zones.iter().flat_map(|z| named(z)).collect();
+        let mut strong: Vec<Vec<usize>> = zones.iter().flat_map(|z| named(g, z)).collect();
         for label in doc
             .url
             .as_deref()
@@ -64,10 +60,23 @@ impl Evidence {
         }
         Evidence {
             strong,
-            body: named(text),
+            body: OnceCell::new(),
+            text,
             strong_text: zones.join("\n"),
         }
     }
+
+    fn body(&self, g: &Gazetteer) -> &[Vec<usize>] {
+        self.body.get_or_init(|| named(g, self.text))
+    }
+}
+
+/// The candidate sets of the place names in `s` that are clues.
+fn named(g: &Gazetteer, s: &str) -> Vec<Vec<usize>> {
+    g.mentions(s)
+        .filter(|m| m.kind != NameKind::Generic && !word_part(s, m.start, m.end))
+        .map(|m| m.ids.to_vec())
+        .collect()
 }
 
 /// Is a two-character name (和县, 新县) in prose really the end of one word
@@ -129,7 +138,7 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
 /// zones (10: 中国永嘉 for 永嘉县).
 fn support(g: &Gazetteer, ev: &Evidence, c: usize) -> i64 {
     let strong = ev.strong.iter().filter(|m| fits(g, m, c)).count() as i64;
-    let body = ev.body.iter().filter(|m| fits(g, m, c)).count() as i64;
+    let body = ev.body(g).iter().filter(|m| fits(g, m, c)).count() as i64;
     // The candidate's own name holds no clue to its parents (光明街道 does
     // not name 光明区).
     let own = fold(&g.divisions[c].name);

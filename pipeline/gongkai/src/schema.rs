@@ -6,6 +6,7 @@
 //! `RecordBatch::try_new` checks, and a test checks the two lists of names.
 
 use crate::corpus::Reject;
+use crate::error::Error;
 use crate::record::Report;
 use crate::tables::Cell;
 use arrow::array::{
@@ -46,34 +47,34 @@ pub struct SchemaSpec {
 }
 
 impl SchemaSpec {
-    pub fn parse(json: &str) -> Result<Self, String> {
-        serde_json::from_str(json).map_err(|e| format!("schema JSON: {e}"))
+    pub fn parse(json: &str) -> Result<Self, Error> {
+        serde_json::from_str(json).map_err(|e| Error::Schema(format!("JSON: {e}")))
     }
 
     /// The columns `normalize` writes (those without a `stage`).
-    pub fn arrow_schema(&self) -> Result<Schema, String> {
+    pub fn arrow_schema(&self) -> Result<Schema, Error> {
         self.fields(|c| c.stage.is_none())
     }
 
     /// Every column of the dataset, in order: what `write-parquet` writes.
-    pub fn dataset_arrow_schema(&self) -> Result<Schema, String> {
+    pub fn dataset_arrow_schema(&self) -> Result<Schema, Error> {
         self.fields(|_| true)
     }
 
-    fn fields(&self, keep: impl Fn(&ColumnSpec) -> bool) -> Result<Schema, String> {
+    fn fields(&self, keep: impl Fn(&ColumnSpec) -> bool) -> Result<Schema, Error> {
         let fields = self
             .columns
             .iter()
             .filter(|c| keep(c))
             .map(|c| Ok(Field::new(&c.name, parse_type(&c.ty)?, c.nullable)))
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, Error>>()?;
         Ok(Schema::new(fields))
     }
 }
 
 /// Parse the type names used in `schemas/*.json`: Utf8, Boolean, Int32,
 /// Int64, UInt32, UInt64, Float64, Date32, `List<T>`, `Struct<a:T,b:T>`.
-pub fn parse_type(s: &str) -> Result<DataType, String> {
+pub fn parse_type(s: &str) -> Result<DataType, Error> {
     let s = s.trim();
     if let Some(inner) = s.strip_prefix("List<").and_then(|r| r.strip_suffix('>')) {
         return Ok(DataType::List(Arc::new(Field::new(
@@ -88,10 +89,10 @@ pub fn parse_type(s: &str) -> Result<DataType, String> {
             .map(|f| {
                 let (n, t) = f
                     .split_once(':')
-                    .ok_or_else(|| format!("struct field without type: {f}"))?;
+                    .ok_or_else(|| Error::Schema(format!("struct field without type: {f}")))?;
                 Ok(Field::new(n.trim(), parse_type(t)?, true))
             })
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, Error>>()?;
         return Ok(DataType::Struct(Fields::from(fields)));
     }
     Ok(match s {
@@ -103,7 +104,7 @@ pub fn parse_type(s: &str) -> Result<DataType, String> {
         "UInt64" => DataType::UInt64,
         "Float64" => DataType::Float64,
         "Date32" => DataType::Date32,
-        other => return Err(format!("unknown type in schema: {other}")),
+        other => return Err(Error::Schema(format!("unknown type: {other}"))),
     })
 }
 

@@ -180,7 +180,20 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
 
 /// The first `n` characters of `s` (all of it when shorter).
 pub fn first_chars(s: &str, n: usize) -> &str {
-    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
+    if s.len() <= n {
+        return s;
+    }
+    // Count character starts (bytes that are no UTF-8 continuation byte).
+    let mut seen = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == n {
+                return &s[..i];
+            }
+            seen += 1;
+        }
+    }
+    s
 }
 
 /// Fold one character for matching. Returns `'\0'` for characters to drop.
@@ -215,6 +228,15 @@ mod tests {
         let start = n.text.find("12").unwrap();
         let span = n.orig_span(start, start + 2);
         assert_eq!(&orig[span.start as usize..span.end as usize], "１２");
+    }
+
+    #[test]
+    fn first_chars_counts_characters() {
+        assert_eq!(first_chars("报告abc", 3), "报告a");
+        assert_eq!(first_chars("报告", 5), "报告");
+        assert_eq!(first_chars("ab", 2), "ab");
+        assert_eq!(first_chars("", 0), "");
+        assert_eq!(first_chars("报告", 0), "");
     }
 
     #[test]

@@ -42,7 +42,7 @@ fn main() -> Result<()> {
     let args = Args::parse();
     let gold_text = std::fs::read_to_string(&args.gold)
         .with_context(|| format!("reading {}", args.gold.display()))?;
-    let gold = eval::load_gold(&gold_text).map_err(anyhow::Error::msg)?;
+    let gold = eval::load_gold(&gold_text)?;
     let path = args.output.join("arrow").join("reports.arrow");
     let reader = FileReader::try_new(
         File::open(&path).with_context(|| format!("opening {}", path.display()))?,

@@ -97,7 +97,7 @@ fn main() -> Result<()> {
     if !args.input.is_dir() {
         bail!("INPUT {} is not a folder", args.input.display());
     }
-    let urls = corpus::Urls::load(&args.input).map_err(anyhow::Error::msg)?;
+    let urls = corpus::Urls::load(&args.input)?;
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;
     gongkai::fsutil::clean_stale(&args.output);
