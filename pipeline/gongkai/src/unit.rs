@@ -317,14 +317,16 @@ fn has_place(u: &str) -> bool {
 /// `head` is the (pinyin-free) start of the normalised text.
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = first_chars(head, 2500);
-    let mut found = title
-        .and_then(unit_from_title)
-        .into_iter()
-        .chain(quoted_report_name(head))
-        .chain(compiled_by(head))
-        .chain(first_sentence_subject(head))
-        .chain(header_line(head))
-        .chain(signature(text));
+    // Each source is read only when the ones before it leave the unit open.
+    let sources: [&dyn Fn() -> Option<String>; 6] = [
+        &|| title.and_then(unit_from_title),
+        &|| quoted_report_name(head),
+        &|| compiled_by(head),
+        &|| first_sentence_subject(head),
+        &|| header_line(head),
+        &|| signature(text),
+    ];
+    let mut found = sources.iter().filter_map(|source| source());
     let first = found.next()?;
     if has_place(&first) {
         return Some(fold(&first));

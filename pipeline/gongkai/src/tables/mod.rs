@@ -154,7 +154,7 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
         doc,
         c: &c,
         // A complete report has ~150 cells (二, 三 and 四 together).
-        cells: Vec::with_capacity(192),
+        cells: Vec::new(),
         flags: Vec::new(),
     };
     let mut tmpl = detect_template(&c);
