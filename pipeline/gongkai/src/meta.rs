@@ -431,7 +431,12 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
         "存在的主要问题",
         "其他需要报告的事项",
     ];
+    // A unit speaking of its own disclosure work (我局…主动公开), as an
+    // excerpt that starts below the title does.
+    let own_work = regex!(r"[我本](?:局|镇|乡|县|区|市|委|办|厅|街道|单位|机关)").is_match(head)
+        && (head.contains("主动公开") || head.contains("依申请公开"));
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
+        || own_work
         || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|工作报告|工作总结")
             .is_match(head)
 }
@@ -563,6 +568,10 @@ mod tests {
             assert!(!meta(t).is_annual_report, "{t}");
         }
         // A report without a title line still is one.
+        assert!(
+            meta("(一)主动公开情况\n2021年,我局通过门户网站主动公开政府信息120条。")
+                .is_annual_report
+        );
         assert!(
             meta("一、总体情况\n2021年,我局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n")
                 .is_annual_report
