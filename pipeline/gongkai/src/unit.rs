@@ -231,7 +231,11 @@ fn compiled_by(head: &str) -> Option<String> {
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
-    [office, by, subj, obj].iter().find_map(|r| {
+    // 结合××新区政府信息公开工作情况编制.
+    let combining = regex!(
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
+    );
+    [office, by, subj, obj, combining].iter().find_map(|r| {
         r.captures_iter(head)
             .find_map(|c| clean_unit(government_of_office(&c[1])))
     })
@@ -404,6 +408,15 @@ mod tests {
             unit("根据有关规定,宣恩县教育局编制了县教育局2020年政府信息公开工作年度报告。")
                 .as_deref(),
             Some("宣恩县教育局")
+        );
+        assert_eq!(
+            unit("本报告结合苏州工业园区政府信息公开工作情况编制。").as_deref(),
+            Some("苏州工业园区")
+        );
+        assert_eq!(
+            unit("根据《条例》规定,某某区人民政府编制了2018年政府信息公开工作年度报告。")
+                .as_deref(),
+            Some("某某区")
         );
         assert_eq!(
             unit("按照通知要求,我镇结合实际,现编制霍邱县众兴集镇").as_deref(),
