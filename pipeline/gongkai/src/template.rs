@@ -531,6 +531,90 @@ impl Rule {
     }
 }
 
+/// Rule::Balance: 一 + 二 (these rows) = …
+pub const BALANCE_IN: [&str; 2] = ["new_received", "carried_over"];
+/// … （七）总计 + 四 (these rows); （七）总计 is also what the result leaves add up to.
+pub const BALANCE_OUT: [&str; 2] = ["total_handled", "carried_next"];
+
+/// One 勾稽 check that fails: where (a column, a row, `row/小计`, a group),
+/// the sum of the parts and the printed total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleFailure {
+    pub rule: Rule,
+    pub at: String,
+    pub expected: i64,
+    pub found: i64,
+}
+
+/// Every [`Rule`] over the cells of a report, read through `apps(row, col)`
+/// (section 三) and `review(group, col)` (section 四); a check whose cells
+/// are not all there (None) is skipped. `subtotal`: the 法人或其他组织 小计
+/// column is printed, so it is checked as a column and against its five
+/// parts. The one implementation the parser's checks and the synthetic
+/// generator share; failures come in a fixed order (columns, rows, groups).
+pub fn check_rules(
+    layout: Template,
+    subtotal: bool,
+    apps: impl Fn(&str, &str) -> Option<i64>,
+    review: impl Fn(&str, &str) -> Option<i64>,
+) -> Vec<RuleFailure> {
+    let mut out = Vec::new();
+    let mut fail = |rule: Rule, at: &str, expected: i64, found: i64| {
+        if expected != found {
+            out.push(RuleFailure {
+                rule,
+                at: at.to_string(),
+                expected,
+                found,
+            });
+        }
+    };
+    let sum = |rows: &[&str], col: &str| rows.iter().map(|r| apps(r, col)).sum::<Option<i64>>();
+    let leaves = result_leaf_keys(layout);
+    let mut cols: Vec<&str> = APPLICANT_COLUMNS.iter().map(|c| c.key).collect();
+    if subtotal {
+        cols.push(APPLICANT_SUBTOTAL.key);
+    }
+    for col in &cols {
+        if let (Some(l), Some(r)) = (sum(&BALANCE_IN, col), sum(&BALANCE_OUT, col)) {
+            fail(Rule::Balance, col, l, r);
+        }
+        if let (Some(s), Some(t)) = (sum(&leaves, col), apps(BALANCE_OUT[0], col)) {
+            fail(Rule::ResultSum, col, s, t);
+        }
+    }
+    for row in application_leaf_rows(layout) {
+        let parts = APPLICANT_PARTS
+            .iter()
+            .map(|c| apps(row.key, c))
+            .sum::<Option<i64>>();
+        if let (Some(p), Some(t)) = (parts, apps(row.key, "total")) {
+            fail(Rule::ApplicantSum, row.key, p, t);
+        }
+        if subtotal {
+            let sub = APPLICANT_SUBTOTAL.key;
+            let orgs = APPLICANT_PARTS[1..]
+                .iter()
+                .map(|c| apps(row.key, c))
+                .sum::<Option<i64>>();
+            if let (Some(o), Some(t)) = (orgs, apps(row.key, sub)) {
+                fail(Rule::ApplicantSum, &format!("{}/{sub}", row.key), o, t);
+            }
+        }
+    }
+    let w = REVIEW_COLUMNS.len();
+    for g in REVIEW_ROWS {
+        let parts = REVIEW_COLUMNS[..w - 1]
+            .iter()
+            .map(|c| review(g.key, c.key))
+            .sum::<Option<i64>>();
+        if let (Some(p), Some(t)) = (parts, review(g.key, "total")) {
+            fail(Rule::ReviewSum, g.key, p, t);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use super::rng::Rng;
 use super::TruthCell;
 use crate::record::{Level, Template};
 use crate::template::{
-    self, RowDef, Rule, TableDef, APPLICANT_COLUMNS, APPLICANT_PARTS, REVIEW_COLUMNS, REVIEW_ROWS,
+    self, RowDef, Rule, TableDef, APPLICANT_COLUMNS, REVIEW_COLUMNS, REVIEW_ROWS,
 };
 use std::collections::HashMap;
 
@@ -312,39 +312,16 @@ pub fn broken_rules(template: Template, cells: &[TruthCell]) -> Vec<&'static str
         .iter()
         .map(|c| ((c.table, c.row_key, c.col_key), c.value.unwrap_or(0.0)))
         .collect();
-    let get = |t: &str, r: &str, c: &str| map.get(&(t, r, c)).copied().unwrap_or(0.0);
-    let app = |r: &str, c: &str| get(APPS_TABLE, r, c);
-    let results = template::result_leaf_keys(template);
-    let rows = template::application_leaf_rows(template);
-    let near = |a: f64, b: f64| (a - b).abs() < 1e-9;
-    let mut broken = Vec::new();
-    for rule in Rule::ALL {
-        let ok = match rule {
-            Rule::Balance => APPLICANT_COLUMNS.iter().all(|c| {
-                near(
-                    app("new_received", c.key) + app("carried_over", c.key),
-                    app("total_handled", c.key) + app("carried_next", c.key),
-                )
-            }),
-            Rule::ResultSum => APPLICANT_COLUMNS.iter().all(|c| {
-                let sum: f64 = results.iter().map(|r| app(r, c.key)).sum();
-                near(app("total_handled", c.key), sum)
-            }),
-            Rule::ApplicantSum => rows.iter().all(|r| {
-                let sum: f64 = APPLICANT_PARTS.iter().map(|c| app(r.key, c)).sum();
-                near(app(r.key, "total"), sum)
-            }),
-            Rule::ReviewSum => REVIEW_ROWS.iter().all(|g| {
-                let sum: f64 = REVIEW_COLUMNS[..4]
-                    .iter()
-                    .map(|c| get(REVIEW_TABLE, g.key, c.key))
-                    .sum();
-                near(get(REVIEW_TABLE, g.key, "total"), sum)
-            }),
-        };
-        if !ok {
-            broken.push(rule.key());
-        }
-    }
-    broken
+    let get = |t: &str, r: &str, c: &str| Some(map.get(&(t, r, c)).copied().unwrap_or(0.0) as i64);
+    let failures = template::check_rules(
+        template,
+        false,
+        |r, c| get(APPS_TABLE, r, c),
+        |g, c| get(REVIEW_TABLE, g, c),
+    );
+    Rule::ALL
+        .into_iter()
+        .filter(|rule| failures.iter().any(|f| f.rule == *rule))
+        .map(Rule::key)
+        .collect()
 }

@@ -442,10 +442,10 @@ fn resolve_by_columns(
         .filter_map(|k| idx(k))
         .collect();
     let [Some(new), Some(carried), Some(total), Some(next)] = [
-        "new_received",
-        "carried_over",
-        "total_handled",
-        "carried_next",
+        template::BALANCE_IN[0],
+        template::BALANCE_IN[1],
+        template::BALANCE_OUT[0],
+        template::BALANCE_OUT[1],
     ]
     .map(idx) else {
         return;
@@ -528,10 +528,10 @@ fn resolve_by_columns(
 fn column_rules_hold(grid: &[Option<Vec<i64>>], rows: &[RowDef], layout: Template) -> Option<bool> {
     let idx = |k: &str| rows.iter().position(|r| r.key == k);
     let [new, carried, total, next] = [
-        "new_received",
-        "carried_over",
-        "total_handled",
-        "carried_next",
+        template::BALANCE_IN[0],
+        template::BALANCE_IN[1],
+        template::BALANCE_OUT[0],
+        template::BALANCE_OUT[1],
     ]
     .map(idx);
     let (new, carried, total, next) = (new?, carried?, total?, next?);
