@@ -5,9 +5,12 @@
 //!
 //! Data path: [`corpus`] walks the input → [`decode`] bytes to text →
 //! [`html`] turns pages into article text → [`text`] builds the normalised
-//! matching view → [`extract`] runs [`meta`], [`region`], [`narrative`] and
-//! [`tables`] (driven by [`template`]) → [`record::Report`] →
-//! [`schema`] builds Arrow record batches defined by `schemas/*.json`.
+//! matching view, held with the page's address ([`url`]) in a [`doc::Doc`] →
+//! [`extract`] runs [`meta`] (title, report or not, year, dates; the unit by
+//! the grammar of [`unit`]), [`region`] (over the [`gazetteer`] index),
+//! [`narrative`] and [`tables`] (driven by [`template`]) →
+//! [`record::Report`] → [`schema`] builds Arrow record batches defined by
+//! `schemas/*.json`. Errors at the boundaries are [`error::Error`].
 
 pub mod corpus;
 pub mod decode;
