@@ -7,7 +7,7 @@
 //! [`html`] turns pages into article text → [`text`] builds the normalised
 //! matching view, held with the page's address ([`url`]) in a [`doc::Doc`] →
 //! [`extract`] runs [`meta`] (title, report or not, year, dates; the unit by
-//! the grammar of [`unit`]), [`region`] (over the [`gazetteer`] index),
+//! the grammar of [`mod@unit`]), [`region`] (over the [`gazetteer`] index),
 //! [`narrative`] and [`tables`] (driven by [`template`]) →
 //! [`record::Report`] → [`schema`] builds Arrow record batches defined by
 //! `schemas/*.json`. Errors at the boundaries are [`error::Error`].
