@@ -41,13 +41,6 @@ macro_rules! regex {
     }};
 }
 
-/// Pinyin readings inserted by converting mirrors: 區(qū) → 區.
-fn strip_pinyin(s: &str) -> String {
-    regex!(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-        .replace_all(s, "")
-        .into_owned()
-}
-
 /// A title-like line: names a disclosure report.
 fn is_title_line(l: &str) -> bool {
     let n = l.chars().count();
@@ -62,18 +55,17 @@ fn is_title_line(l: &str) -> bool {
 
 fn find_title(doc: &Doc) -> Option<String> {
     if let Some(t) = &doc.html_title {
-        let t = crate::text::fold(t);
+        let t = crate::text::fold(&crate::text::drop_pinyin_readings(t));
         if is_title_line(t.trim()) {
-            return Some(strip_pinyin(t.trim()));
+            return Some(t.trim().to_string());
         }
     }
     let text = &doc.norm.text;
     if let Some(c) = regex!(r"(?m)^\s*标题\s*[:：]\s*(.+)$").captures(text) {
-        return Some(strip_pinyin(c[1].trim()));
+        return Some(c[1].trim().to_string());
     }
     let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
     for (i, l) in lines.iter().enumerate() {
-        let l = strip_pinyin(l);
         let l = l.trim_start_matches(['•', '·', '|', ' ']).trim();
         if !is_title_line(l) {
             // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告.
@@ -114,18 +106,20 @@ fn find_title(doc: &Doc) -> Option<String> {
         return Some(l.to_string());
     }
     // A title run into the text after it (北京市2018年…年度报告北京市2018年…).
-    let head = strip_pinyin(crate::text::first_chars(text, 200));
+    let head = crate::text::first_chars(text, 200);
     if let Some(m) = regex!(
         r"^\s*[\p{Han}]{2,30}?(?:19|20)\d{2}\s*年度?[\p{Han}]{0,12}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
     )
-    .find(&head)
+    .find(head)
     {
         return Some(m.as_str().trim().to_string());
     }
     // The address of a wiki-style mirror holds the title.
     let path = doc.url.as_deref().and_then(crate::url::decoded_path)?;
-    let last = crate::text::fold(path.rsplit('/').next().unwrap_or(""));
-    is_title_line(&last).then(|| strip_pinyin(&last))
+    let last = crate::text::fold(&crate::text::drop_pinyin_readings(
+        path.rsplit('/').next().unwrap_or(""),
+    ));
+    is_title_line(&last).then_some(last)
 }
 
 /// Year of a title or sentence: 2017年度 → 2017.
@@ -312,10 +306,7 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
             });
         }
     }
-    let dept = regex!(
-        r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司|高新区|开发区|实验区|新区管委会)$"
-    );
-    if dept.is_match(u) {
+    if crate::unit::is_department(u) || regex!(r"(高新区|开发区|实验区)$").is_match(u) {
         return Some(Level::Department);
     }
     if regex!(r"(镇|乡|街道|街道办事处|苏木|办事处)$").is_match(u) {
@@ -444,8 +435,8 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     let text = doc.norm.text.as_str();
     let mut flags = Vec::new();
     let title = find_title(doc);
-    // Converting mirrors insert pinyin readings (報(bào)告): read without them.
-    let head = strip_pinyin(first_chars(text, 3000));
+    // The normalised view holds no pinyin readings (報(bào)告): see text.rs.
+    let head = first_chars(text, 3000);
     let reason = non_report_reason(title.as_deref(), first_chars(&head, 1500));
     let is_annual_report = reason.is_none() && looks_like_report(title.as_deref(), &head);
     if let Some(r) = reason {
@@ -469,7 +460,6 @@ pub fn extract_meta(doc: &Doc) -> Meta {
         flags.push("publish_date_missing".into());
     }
     let unit_name = crate::unit::find_unit(read_title.as_deref(), &head, text)
-        .map(|u| strip_pinyin(&u))
         .filter(|u| u.chars().count() >= 2 && !u.contains("通知"));
     let level = unit_name
         .as_deref()

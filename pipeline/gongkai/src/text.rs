@@ -100,6 +100,19 @@ impl NormText {
     }
 }
 
+/// `s` without the pinyin readings a converting mirror inserted (for text
+/// outside the normalised view: an HTML `<title>`, an address).
+pub fn drop_pinyin_readings(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for (start, end) in pinyin_readings(s) {
+        out.push_str(&s[at..start]);
+        at = end;
+    }
+    out.push_str(&s[at..]);
+    out
+}
+
 /// Byte ranges of the pinyin readings that converting mirrors insert after
 /// characters (`區(qū)`, `報(bào)告`): an ASCII `(`, one to seven lowercase
 /// pinyin letters with a vowel, `)`, right after a Han character.

@@ -92,10 +92,8 @@ fn is_han(c: char) -> bool {
 
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
-    regex!(
-        r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司|处)$"
-    )
-    .is_match(u)
+    regex!(r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
+        .is_match(u)
 }
 
 /// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇.
