@@ -437,8 +437,8 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     let title = find_title(doc);
     // The normalised view holds no pinyin readings (報(bào)告): see text.rs.
     let head = first_chars(text, 3000);
-    let reason = non_report_reason(title.as_deref(), first_chars(&head, 1500));
-    let is_annual_report = reason.is_none() && looks_like_report(title.as_deref(), &head);
+    let reason = non_report_reason(title.as_deref(), first_chars(head, 1500));
+    let is_annual_report = reason.is_none() && looks_like_report(title.as_deref(), head);
     if let Some(r) = reason {
         flags.push(format!("not_report_{r}"));
     }
@@ -459,7 +459,7 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     if publish_date.is_none() {
         flags.push("publish_date_missing".into());
     }
-    let unit_name = crate::unit::find_unit(read_title.as_deref(), &head, text)
+    let unit_name = crate::unit::find_unit(read_title.as_deref(), head, text)
         .filter(|u| u.chars().count() >= 2 && !u.contains("通知"));
     let level = unit_name
         .as_deref()
