@@ -144,87 +144,8 @@ pub fn stem(name: &str) -> Option<String> {
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut divisions: Vec<Division> = Vec::new();
-        let mut by_code: HashMap<String, usize> = HashMap::new();
-        let files = [
-            (PROVINCES, GLevel::Province),
-            (CITIES, GLevel::Prefecture),
-            (AREAS, GLevel::County),
-            (STREETS, GLevel::Township),
-        ];
-        for (data, level) in files {
-            for r in csv_rows(data) {
-                if r.len() < 2 {
-                    continue;
-                }
-                let parent = r.get(2).and_then(|p| by_code.get(p)).copied();
-                let name = r[1].clone();
-                // A county row named as its prefecture (东莞市, 中山市, 儋州市,
-                // 嘉峪关市: cities without counties) is a grouping too.
-                let placeholder = matches!(name.as_str(), "市辖区" | "县")
-                    || name.ends_with("直辖县级行政区划")
-                    || level == GLevel::County
-                        && parent.is_some_and(|p: usize| divisions[p].name == name);
-                by_code.insert(r[0].clone(), divisions.len());
-                divisions.push(Division {
-                    code: r[0].clone(),
-                    name,
-                    level,
-                    parent,
-                    placeholder,
-                });
-            }
-        }
-        let mut names: HashMap<String, (Vec<usize>, NameKind)> = HashMap::new();
-        let mut add = |key: String, i: usize, kind: NameKind| {
-            let e = names.entry(fold(&key)).or_insert((Vec::new(), kind));
-            if !e.0.contains(&i) {
-                e.0.push(i);
-            }
-            // A key that is somewhere a full name stays one.
-            if kind == NameKind::Full {
-                e.1 = kind;
-            }
-        };
-        let mut stems: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, d) in divisions.iter().enumerate() {
-            if d.placeholder || !is_place_name(d) {
-                continue;
-            }
-            let kind = if GENERIC_NAMES.contains(&d.name.as_str()) {
-                NameKind::Generic
-            } else {
-                NameKind::Full
-            };
-            // A 街道办事处 row is matched by its 街道 name, as every other
-            // 街道 is (新华街道办事处 in the text may be any 新华街道).
-            match d.name.strip_suffix("办事处") {
-                Some(s) if d.level == GLevel::Township && s.ends_with("街道") => {
-                    add(s.to_string(), i, kind)
-                }
-                _ => add(d.name.clone(), i, kind),
-            }
-            match d.level {
-                GLevel::Province => {
-                    if let Some(s) = province_short(&d.name) {
-                        add(s, i, NameKind::Short);
-                    }
-                }
-                GLevel::Prefecture | GLevel::County => {
-                    let Some(s) = stem(&d.name) else { continue };
-                    if d.name.contains("自治") {
-                        // 恩施州, 长阳县, 鄂温克旗: the stem with the last suffix.
-                        let suffix = d.name.chars().last().map(String::from).unwrap_or_default();
-                        add(format!("{s}{suffix}"), i, NameKind::Full);
-                    }
-                    if d.level == GLevel::Prefecture {
-                        add(s.clone(), i, NameKind::Short);
-                    }
-                    stems.entry(fold(&s)).or_default().push(i);
-                }
-                GLevel::Township => {}
-            }
-        }
+        let (divisions, by_code) = read_divisions();
+        let (names, stems) = index_names(&divisions);
         let mut keys: Vec<String> = names.keys().cloned().collect();
         keys.sort();
         let by_key = keys
@@ -319,6 +240,100 @@ impl Gazetteer {
             .get(label)
             .map_or(&[], |v| v.as_slice())
     }
+}
+
+/// Every division of the four files with its parent, by code.
+fn read_divisions() -> (Vec<Division>, HashMap<String, usize>) {
+    let mut divisions: Vec<Division> = Vec::new();
+    let mut by_code: HashMap<String, usize> = HashMap::new();
+    let files = [
+        (PROVINCES, GLevel::Province),
+        (CITIES, GLevel::Prefecture),
+        (AREAS, GLevel::County),
+        (STREETS, GLevel::Township),
+    ];
+    for (data, level) in files {
+        for r in csv_rows(data) {
+            if r.len() < 2 {
+                continue;
+            }
+            let parent = r.get(2).and_then(|p| by_code.get(p)).copied();
+            let name = r[1].clone();
+            // A county row named as its prefecture (东莞市, 中山市, 儋州市,
+            // 嘉峪关市: cities without counties) is a grouping too.
+            let placeholder = matches!(name.as_str(), "市辖区" | "县")
+                || name.ends_with("直辖县级行政区划")
+                || level == GLevel::County
+                    && parent.is_some_and(|p: usize| divisions[p].name == name);
+            by_code.insert(r[0].clone(), divisions.len());
+            divisions.push(Division {
+                code: r[0].clone(),
+                name,
+                level,
+                parent,
+                placeholder,
+            });
+        }
+    }
+    (divisions, by_code)
+}
+
+/// Folded names and short forms → (divisions, kind); county and prefecture
+/// stems → divisions.
+type NameIndex = HashMap<String, (Vec<usize>, NameKind)>;
+
+fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>>) {
+    let mut names: NameIndex = HashMap::new();
+    let mut add = |key: String, i: usize, kind: NameKind| {
+        let e = names.entry(fold(&key)).or_insert((Vec::new(), kind));
+        if !e.0.contains(&i) {
+            e.0.push(i);
+        }
+        // A key that is somewhere a full name stays one.
+        if kind == NameKind::Full {
+            e.1 = kind;
+        }
+    };
+    let mut stems: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, d) in divisions.iter().enumerate() {
+        if d.placeholder || !is_place_name(d) {
+            continue;
+        }
+        let kind = if GENERIC_NAMES.contains(&d.name.as_str()) {
+            NameKind::Generic
+        } else {
+            NameKind::Full
+        };
+        // A 街道办事处 row is matched by its 街道 name, as every other
+        // 街道 is (新华街道办事处 in the text may be any 新华街道).
+        match d.name.strip_suffix("办事处") {
+            Some(s) if d.level == GLevel::Township && s.ends_with("街道") => {
+                add(s.to_string(), i, kind)
+            }
+            _ => add(d.name.clone(), i, kind),
+        }
+        match d.level {
+            GLevel::Province => {
+                if let Some(s) = province_short(&d.name) {
+                    add(s, i, NameKind::Short);
+                }
+            }
+            GLevel::Prefecture | GLevel::County => {
+                let Some(s) = stem(&d.name) else { continue };
+                if d.name.contains("自治") {
+                    // 恩施州, 长阳县, 鄂温克旗: the stem with the last suffix.
+                    let suffix = d.name.chars().last().map(String::from).unwrap_or_default();
+                    add(format!("{s}{suffix}"), i, NameKind::Full);
+                }
+                if d.level == GLevel::Prefecture {
+                    add(s.clone(), i, NameKind::Short);
+                }
+                stems.entry(fold(&s)).or_default().push(i);
+            }
+            GLevel::Township => {}
+        }
+    }
+    (names, stems)
 }
 
 /// Initials and full pinyin of a name (polyphones expanded, capped).
