@@ -24,6 +24,8 @@ const TAIL_CHARS: usize = 300;
 struct Evidence<'d> {
     /// Title, page head, signature, url path and portal host.
     strong: Vec<Vec<usize>>,
+    /// The weight of each strong mention (2: title, signature, address; 1: head).
+    weights: Vec<u32>,
     /// The whole text, read only when candidates are scored.
     body: OnceCell<Vec<Vec<usize>>>,
     text: &'d str,
@@ -34,19 +36,25 @@ struct Evidence<'d> {
 impl<'d> Evidence<'d> {
     fn collect(g: &Gazetteer, doc: &'d Doc, meta: &Meta) -> Evidence<'d> {
         let text = &doc.norm.text;
-        let mut zones: Vec<String> = Vec::new();
-        zones.extend(meta.title.iter().map(|t| fold(t)));
-        zones.push(first_chars(text, HEAD_CHARS).to_string());
-        let tail_start = text
-            .char_indices()
-            .rev()
-            .nth(TAIL_CHARS)
-            .map_or(0, |(i, _)| i);
-        zones.push(text[tail_start..].to_string());
-        if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
-            zones.push(fold(&p));
+        // (zone text, weight): what the page says of itself weighs 2 (title,
+        // signature, address), its first paragraphs 1.
+        let mut zones: Vec<(String, u32)> = Vec::new();
+        zones.extend(meta.title.iter().map(|t| (fold(t), 2)));
+        zones.push((first_chars(text, HEAD_CHARS).to_string(), 1));
+        if let Some(tail) = signature_block(text) {
+            zones.push((tail.to_string(), 2));
         }
-        let mut strong: Vec<Vec<usize>> = zones.iter().flat_map(|z| named(g, z)).collect();
+        if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
+            zones.push((fold(&p), 2));
+        }
+        let mut strong = Vec::new();
+        let mut weights = Vec::new();
+        for (z, w) in &zones {
+            for ids in named(g, z) {
+                strong.push(ids);
+                weights.push(*w);
+            }
+        }
         for label in doc
             .url
             .as_deref()
@@ -56,19 +64,52 @@ impl<'d> Evidence<'d> {
             let ids = g.host_spellings(&label);
             if !ids.is_empty() {
                 strong.push(ids.to_vec());
+                weights.push(2);
             }
         }
+        let strong_text = zones
+            .iter()
+            .map(|z| z.0.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
         Evidence {
             strong,
+            weights,
             body: OnceCell::new(),
             text,
-            strong_text: zones.join("\n"),
+            strong_text,
         }
     }
 
     fn body(&self, g: &Gazetteer) -> &[Vec<usize>] {
         self.body.get_or_init(|| named(g, self.text))
     }
+}
+
+/// The last lines of a page when they are a signature: a date among the
+/// last six lines (an excerpt cut off mid-sentence has none, and its last
+/// lines are body text that may name any place: 对口支援都江堰市).
+fn signature_block(text: &str) -> Option<&str> {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(TAIL_CHARS)
+        .map_or(0, |(i, _)| i);
+    let tail = &text[start..];
+    let dated = tail.lines().rev().take(6).any(|l| signature_date(l.trim()));
+    dated.then_some(tail)
+}
+
+/// A date written as a signature writes it: 2020年1月20日, 2020-01-20, 二〇二〇年一月二十日.
+fn signature_date(l: &str) -> bool {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}|[〇零一二]{4}年[一二三四五六七八九十]{1,2}月",
+        )
+        .expect("static pattern")
+    })
+    .is_match(l)
 }
 
 /// The candidate sets of the place names in `s` that are clues.
@@ -176,8 +217,9 @@ fn against(g: &Gazetteer, ev: &Evidence, c: usize) -> usize {
 }
 
 /// The deepest division that the strong clues agree on, down to `deepest`:
-/// at each level the one division that the unambiguous mentions name, when
-/// no other division of that level is named by more than a third as many.
+/// at each level the one division that the unambiguous mentions name (with
+/// weight 2 at least), when no other division of that level is named by more
+/// than a third as much.
 fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
     let mut chosen: Option<usize> = None;
     for level in [
@@ -189,8 +231,8 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
         if level > deepest {
             break;
         }
-        let mut votes: Vec<(usize, usize)> = Vec::new();
-        for m in &ev.strong {
+        let mut votes: Vec<(usize, u32)> = Vec::new();
+        for (m, &w) in ev.strong.iter().zip(&ev.weights) {
             // The mention's candidates under the place chosen so far, at this level.
             // A candidate with no division at this level (a county under
             // 省直辖县级行政区划) keeps the mention from voting for a namesake.
@@ -204,8 +246,8 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
             at.dedup();
             if let [Some(one)] = at[..] {
                 match votes.iter_mut().find(|v| v.0 == one) {
-                    Some(v) => v.1 += 1,
-                    None => votes.push((one, 1)),
+                    Some(v) => v.1 += w,
+                    None => votes.push((one, w)),
                 }
             }
         }
@@ -218,6 +260,9 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
                 }
                 break;
             }
+            // One passing mention of the page head is no evidence: weight 2
+            // at least (the title, the signature, the address, or the head twice).
+            [(_, n), ..] if n < 2 => break,
             [(best, _)] => chosen = Some(best),
             [(best, n), (_, second), ..] if n >= 3 * second => chosen = Some(best),
             _ => break,
@@ -418,6 +463,19 @@ mod tests {
         );
         assert_eq!(r, Region::default(), "{flags:?}");
         assert!(flags.contains(&"region_unresolved".to_string()));
+    }
+
+    #[test]
+    fn a_passing_mention_is_no_page_place() {
+        // An excerpt cut off mid-sentence: its last lines are no signature.
+        let cut =
+            "一、概述\n本市认真贯彻《条例》。\n向社会公开对口支援都江堰市灾后恢复重建项目以及资";
+        let (r, _) = resolve(&doc(cut, None), &Meta::default());
+        assert_eq!(r, Region::default());
+        // A dated signature is one.
+        let signed = "一、概述\n本局认真贯彻《条例》。\n宣恩县教育局\n2021年1月20日";
+        let (r, _) = resolve(&doc(signed, None), &meta("教育局", Level::Department));
+        assert_eq!(r.county.as_deref(), Some("宣恩县"));
     }
 
     #[test]
