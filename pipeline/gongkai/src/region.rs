@@ -272,10 +272,16 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
 }
 
 /// The deepest level a unit without a place in its name can sit at: a
-/// 省审计厅 at province level, anything else down to a county.
-fn deepest_for(unit: &str) -> GLevel {
+/// 省审计厅 at province level, an unnamed unit that is no county or township
+/// down to a prefecture, anything else down to a county.
+fn deepest_for(unit: &str, level: Option<Level>) -> GLevel {
     if unit.starts_with('省') || unit.starts_with("自治区") {
         GLevel::Province
+    } else if unit.is_empty() && !matches!(level, Some(Level::County | Level::Township)) {
+        // Nothing names who reports (at most 我局): a county named on the
+        // page may be the reporter's, its government's or a neighbour's;
+        // stop at the prefecture.
+        GLevel::Prefecture
     } else {
         // A township's or department's government is at most a county.
         GLevel::County
@@ -301,7 +307,7 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
     let mut region = Region::default();
     if candidates.is_empty() {
         // No place in the unit's name: the place the page agrees on.
-        match page_place(g, &ev, deepest_for(&unit)) {
+        match page_place(g, &ev, deepest_for(&unit, meta.level)) {
             Some(p) => fill(g, p, &mut region),
             None => flags.push("region_unresolved".to_string()),
         }

@@ -83,6 +83,10 @@ fn generic(u: &str) -> bool {
         || ["公开", "报告", "条例", "国务院"]
             .iter()
             .any(|w| u.contains(w))
+        // Channels are no units (门户网站, 政务平台, 专栏).
+        || ["网站", "平台", "栏目", "专栏", "网"]
+            .iter()
+            .any(|w| u.ends_with(w))
 }
 
 /// A Han character of the basic block or extension A (㮾).
@@ -200,8 +204,9 @@ fn clause_tail(run: &str) -> &str {
 }
 
 /// The office that compiles for its government (××县人民政府办公室,
-/// ××市人民政府政务公开办公室): the government is the unit.
-fn government_of_office(u: &str) -> &str {
+/// ××市人民政府政务公开办公室): the government is the unit; None when the
+/// government is not named (市政府办公厅).
+fn government_of_office(u: &str) -> Option<&str> {
     for office in [
         "政务公开办公室",
         "电子政务办公室",
@@ -213,11 +218,16 @@ fn government_of_office(u: &str) -> &str {
         if let Some(gov) = u.strip_suffix(office) {
             let gov = strip_gov(clause_tail(gov));
             if gov != u && gov.chars().count() >= 2 && has_place(gov) && !is_department(gov) {
-                return gov;
+                return Some(gov);
+            }
+            // 市政府办公厅 compiles for a government the sentence does not name.
+            let bare = gov.trim_end_matches("人民政府").trim_end_matches("政府");
+            if bare.chars().count() <= 1 {
+                return None;
             }
         }
     }
-    u
+    Some(u)
 }
 
 /// Source 3, the subject of the 编制 sentence.
@@ -235,7 +245,7 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     [office, by, subj, obj, combining].iter().find_map(|r| {
         r.captures_iter(head)
-            .find_map(|c| clean_unit(government_of_office(&c[1])))
+            .find_map(|c| government_of_office(&c[1]).and_then(clean_unit))
     })
 }
 
@@ -363,6 +373,8 @@ mod tests {
         assert_eq!(clean_unit("县政府信息公开"), None);
         assert_eq!(clean_unit("高度重视"), None);
         assert_eq!(clean_unit("各单位"), None);
+        assert_eq!(clean_unit("利用门户网站"), None);
+        assert_eq!(unit("本报告由市政府办公厅根据《条例》编制。"), None);
     }
 
     #[test]
