@@ -4,6 +4,7 @@
 #   make run INPUT=dir OUTPUT=dir any folder of report pages
 #   make test                     fmt, clippy, all tests, end-to-end run
 #   make eval [CORPUS="dir …"]    score against gold (default: ../shared seeds + dev)
+#   make eval-probes              the dev pages scored again without urls.csv / without titles
 #   make bench                    throughput of every stage on a synthetic corpus
 #   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
 #   make cells-check              every number of sections 三/四 of the dev reports is in the cells
@@ -31,7 +32,7 @@ VENV ?= $(OUTPUT)/.venv
 NB_VENV ?= .venv-notebook
 PYTHON ?= python3
 
-.PHONY: all build run synth stages test eval bench clean check-tools fuzz cells-check duckdb-example notebook
+.PHONY: all build run synth stages test eval eval-probes bench clean check-tools fuzz cells-check duckdb-example notebook
 
 all: run
 
@@ -79,6 +80,11 @@ eval: build
 	  $(BIN)/normalize --input $$c --output $(EVAL_OUT)/$$name >/dev/null; \
 	  $(BIN)/eval --output $(EVAL_OUT)/$$name --gold $$c/gold.jsonl --name $$name $(EVAL_FLAGS); \
 	done
+
+# Generalisation probes: the dev pages without urls.csv and without title
+# lines; prints hallucinated numbers and wrong (not null) region fields.
+eval-probes: build
+	BIN=$(BIN) CORPUS=$(SHARED)/corpus/dev bash pipeline/scripts/eval_probes.sh
 
 # Tests that the cells dataset has every number of sections 三 and 四 of the
 # complete dev reports (counted in the page text, not by hand).
