@@ -531,6 +531,22 @@ impl Rule {
     }
 }
 
+/// The GOLD_FORMAT table fields that are one section 三 cell: (field, row,
+/// column). The parser's headline and the generator's truth read these.
+pub const HEADLINE_APPS_CELLS: [(&str, &str, &str); 7] = [
+    ("apps_new", "new_received", "total"),
+    ("apps_carried_over", "carried_over", "total"),
+    ("apps_granted", "granted", "total"),
+    ("apps_partial", "partial", "total"),
+    ("apps_total_handled", "total_handled", "total"),
+    ("apps_carried_next", "carried_next", "total"),
+    ("apps_natural_person_new", "new_received", "natural_person"),
+];
+/// `review_total`: the 总计 of this section 四 group.
+pub const HEADLINE_REVIEW_GROUP: &str = "review";
+/// `litigation_total`: the sum of the 总计 of these two section 四 groups.
+pub const HEADLINE_LITIGATION_GROUPS: [&str; 2] = ["litigation_direct", "litigation_after_review"];
+
 /// Rule::Balance: 一 + 二 (these rows) = …
 pub const BALANCE_IN: [&str; 2] = ["new_received", "carried_over"];
 /// … （七）总计 + 四 (these rows); （七）总计 is also what the result leaves add up to.
@@ -618,6 +634,20 @@ pub fn check_rules(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headline_cells_are_cells_of_the_form() {
+        let rows = application_rows(Template::Table2021);
+        let row_keys: Vec<&str> = rows.iter().map(|r| r.key).collect();
+        for (field, row, col) in HEADLINE_APPS_CELLS {
+            assert!(crate::record::HEADLINE_FIELDS.contains(&field), "{field}");
+            assert!(row_keys.contains(&row), "{row}");
+            assert!(APPLICANT_COLUMNS.iter().any(|c| c.key == col), "{col}");
+        }
+        for g in std::iter::once(HEADLINE_REVIEW_GROUP).chain(HEADLINE_LITIGATION_GROUPS) {
+            assert!(REVIEW_ROWS.iter().any(|r| r.key == g), "{g}");
+        }
+    }
 
     #[test]
     fn layouts_differ_only_in_other_handling() {

@@ -264,16 +264,18 @@ fn headline_from_cells(h: &mut TruthHeadline, cells: &[TruthCell]) {
             .and_then(|x| x.value)
             .map(|v| v as i64)
     };
-    h.apps_new = get(APPS_TABLE, "new_received", "total");
-    h.apps_carried_over = get(APPS_TABLE, "carried_over", "total");
-    h.apps_granted = get(APPS_TABLE, "granted", "total");
-    h.apps_partial = get(APPS_TABLE, "partial", "total");
-    h.apps_total_handled = get(APPS_TABLE, "total_handled", "total");
-    h.apps_carried_next = get(APPS_TABLE, "carried_next", "total");
-    h.apps_natural_person_new = get(APPS_TABLE, "new_received", "natural_person");
-    h.review_total = get(REVIEW_TABLE, "review", "total");
-    let direct = get(REVIEW_TABLE, "litigation_direct", "total");
-    let after = get(REVIEW_TABLE, "litigation_after_review", "total");
+    for (field, row, col) in crate::template::HEADLINE_APPS_CELLS {
+        if let Some(slot) = h.int_field_mut(field) {
+            *slot = get(APPS_TABLE, row, col);
+        }
+    }
+    h.review_total = get(
+        REVIEW_TABLE,
+        crate::template::HEADLINE_REVIEW_GROUP,
+        "total",
+    );
+    let [direct, after] =
+        crate::template::HEADLINE_LITIGATION_GROUPS.map(|g| get(REVIEW_TABLE, g, "total"));
     h.litigation_total = match (direct, after) {
         (None, None) => None,
         (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),

@@ -194,16 +194,12 @@ fn located(cell: Option<&Cell>) -> Option<Located<i64>> {
 
 /// GOLD_FORMAT table fields: the printed 总计 cells (and 自然人 of 一).
 fn headline(cells: &[Cell]) -> Headline {
-    let total = |row: &str| located(sec3::get(cells, row, "total"));
     let review = |row: &str| {
         cells
             .iter()
             .find(|c| c.section == sec4::SECTION && c.row_key == row && c.col_key == "total")
     };
-    let lit = [
-        review(template::REVIEW_ROWS[1].key),
-        review(template::REVIEW_ROWS[2].key),
-    ];
+    let lit = template::HEADLINE_LITIGATION_GROUPS.map(review);
     // Both 行政诉讼 总计 cells must be there; an empty one adds nothing.
     let litigation_total = (|| match lit {
         [Some(a), Some(b)] => {
@@ -226,18 +222,17 @@ fn headline(cells: &[Cell]) -> Headline {
         }
         _ => None,
     })();
-    Headline {
-        apps_new: total("new_received"),
-        apps_carried_over: total("carried_over"),
-        apps_granted: total("granted"),
-        apps_partial: total("partial"),
-        apps_total_handled: total("total_handled"),
-        apps_carried_next: total("carried_next"),
-        apps_natural_person_new: located(sec3::get(cells, "new_received", "natural_person")),
-        review_total: located(review(template::REVIEW_ROWS[0].key)),
+    let mut h = Headline {
+        review_total: located(review(template::HEADLINE_REVIEW_GROUP)),
         litigation_total,
         ..Headline::default()
+    };
+    for (field, row, col) in template::HEADLINE_APPS_CELLS {
+        if let Some(slot) = h.int_field_mut(field) {
+            *slot = located(sec3::get(cells, row, col));
+        }
     }
+    h
 }
 
 #[cfg(test)]
