@@ -4,6 +4,7 @@ use crate::doc::Doc;
 use crate::gazetteer::{gazetteer, GLevel};
 use crate::numerals::parse_int;
 use crate::record::Level;
+use crate::template;
 use crate::text::first_chars;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -411,17 +412,17 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
     if title.is_some_and(is_title_line) {
         return true;
     }
-    let headings = [
-        "总体情况",
-        "概述",
-        "主动公开政府信息情况",
-        "主动公开情况",
-        "依申请公开",
-        "收到和处理政府信息公开申请情况",
-        "行政复议",
-        "存在的主要问题",
-        "其他需要报告的事项",
-    ];
+    // Two section headings of either layout, or the words they are made of
+    // when an excerpt cuts them (主动公开情况, 依申请公开, 行政复议).
+    let words = ["主动公开情况", "依申请公开", "行政复议", "存在的主要问题"];
+    let mut headings: Vec<&str> = template::NARRATIVE_HEADINGS
+        .iter()
+        .chain(template::STANDARD_HEADINGS)
+        .chain(&words)
+        .copied()
+        .collect();
+    headings.sort_unstable();
+    headings.dedup();
     // A unit speaking of its own disclosure work (我局…主动公开), as an
     // excerpt that starts below the title does.
     let own_work = regex!(r"[我本](?:局|镇|乡|县|区|市|委|办|厅|街道|单位|机关)").is_match(head)

@@ -375,16 +375,10 @@ fn fees(doc: &Doc) -> Option<Located<f64>> {
 
 /// Headings of the pre-2019 layout (概述, 依申请公开政府信息情况, 收费及减免).
 fn looks_narrative(t: &str) -> bool {
-    let marks = [
-        "概述",
-        "依申请公开政府信息",
-        "收费及减免",
-        "收费和减免",
-        "存在的主要问题和改进措施",
-        "主动公开政府信息情况",
-        "主动公开政府信息的情况",
-    ];
-    let n = marks.iter().filter(|m| t.contains(*m)).count();
+    let n = crate::template::NARRATIVE_HEADINGS
+        .iter()
+        .filter(|m| t.contains(*m))
+        .count();
     let table = t.contains("本年新制作数量")
         || t.contains("本年制发件数")
         || t.contains("本年新收政府信息公开申请数量");

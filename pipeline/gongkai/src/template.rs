@@ -531,6 +531,28 @@ impl Rule {
     }
 }
 
+/// Section headings of the narrative layout (2008–2018), as pages write
+/// them (report-formats.md §1).
+pub const NARRATIVE_HEADINGS: &[&str] = &[
+    "概述",
+    "依申请公开政府信息",
+    "收费及减免",
+    "收费和减免",
+    "存在的主要问题和改进措施",
+    "主动公开政府信息情况",
+    "主动公开政府信息的情况",
+];
+
+/// Section headings of the standard layouts (2019, 2021).
+pub const STANDARD_HEADINGS: &[&str] = &[
+    "总体情况",
+    "主动公开政府信息情况",
+    "收到和处理政府信息公开申请情况",
+    "政府信息公开行政复议、行政诉讼情况",
+    "存在的主要问题及改进情况",
+    "其他需要报告的事项",
+];
+
 /// The GOLD_FORMAT table fields that are one section 三 cell: (field, row,
 /// column). The parser's headline and the generator's truth read these.
 pub const HEADLINE_APPS_CELLS: [(&str, &str, &str); 7] = [
