@@ -292,7 +292,7 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
     // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
-    // county-level row, 白银区四龙镇) has the division's level.
+    // county-level row, 岳阳县新墙镇) has the division's level.
     let g = gazetteer();
     let f = crate::text::fold(u);
     if let Some(m) = g.mentions(&f).last() {
@@ -552,10 +552,10 @@ mod tests {
     fn not_reports() {
         for t in [
             "某市政府信息公开工作年度报告制度(试行)\n第一条 为了规范年度报告工作,制定本制度。\n第二条 本制度适用于各单位。",
-            "2014年政府信息公开第三方评估报告\n受委托,课题组对各地政府信息公开工作进行评估。",
+            "2016年度地方政府透明度第三方测评报告\n课题组对各地政务公开情况进行测评。",
             "信息公开制度\n信息公开是有关保障公民了解权的法律制度。",
-            "XX镇20XX年政府信息公开工作总结\n一、总体情况\n20XX年,XX镇认真贯彻落实《条例》。",
-            "关于做好2019年度政府信息公开工作年度报告编制和发布工作的通知\n各乡镇人民政府,县政府各部门:",
+            "××乡20××年度政务公开工作总结范本\n一、基本情况\n××乡按照要求做好政务公开。",
+            "关于做好2020年政务公开年度报告编报工作的通知\n各乡镇,各部门:",
             "2019年度全省政府信息公开工作年度报告情况通报\n各市人民政府:现将有关情况通报如下。",
             "某市政府信息公开工作年度报告汇总\n全市共发布年度报告120份。",
             "新闻动态\n我市召开政务公开工作推进会\n会议强调,要做好政府信息公开。",
@@ -568,7 +568,7 @@ mod tests {
                 .is_annual_report
         );
         assert!(
-            meta("一、总体情况\n2021年,我局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n")
+            meta("一、总体情况\n2022年,我局按照条例要求推进公开。\n二、主动公开政府信息情况\n")
                 .is_annual_report
         );
     }
@@ -578,11 +578,11 @@ mod tests {
         let m = meta("某市人民政府2016年\n政府信息公开工作年度报告\n一、概述\n正文");
         assert_eq!(m.unit_name.as_deref(), Some("某市"));
         assert_eq!(m.year, Some(2016));
-        let m = meta("凤县人民政府\n2020年政府信息公开工作年度报告\n一、总体情况\n正文");
-        assert_eq!(m.unit_name.as_deref(), Some("凤县"));
+        let m = meta("眉县人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n正文");
+        assert_eq!(m.unit_name.as_deref(), Some("眉县"));
         // The unit alone on the first line, a date line under it, no title.
-        let m = meta("凤县人民政府办公室\n2020-01-15\n一、总体情况\n2019年,我办认真贯彻《条例》。\n二、主动公开政府信息情况");
-        assert_eq!(m.unit_name.as_deref(), Some("凤县人民政府办公室"));
+        let m = meta("眉县人民政府办公室\n2021-01-22\n一、总体情况\n2020年,我办按照条例推进公开。\n二、主动公开政府信息情况");
+        assert_eq!(m.unit_name.as_deref(), Some("眉县人民政府办公室"));
         assert_eq!(m.level, Some(Level::Department));
     }
 

@@ -76,7 +76,7 @@ const FEES_ZERO: &[&str] = &[
     r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取任何[^。;；\n]{0,20}?费用",
     r"(?:未|没有)发生[^。;；,，\n]{0,20}?收费",
     r"没有[^。;；\n]{0,20}?收费的?情况",
-    r"(?:没有|未|无)[^。;；,，\n]{0,20}?(?:产生|发生)[^。;；,，\n]{0,6}?(?:收费|费用)",
+    r"(?:没有|未|无)[^。;；,，\n]{0,20}?(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
 ];
 const FEES_AMOUNT: &[&str] = &[r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"];
 
@@ -520,30 +520,33 @@ mod tests {
     fn proactive_parts_running_totals_and_overall_words() {
         // A running total over the years is not the year's.
         assert_eq!(
-            v(run("本年度政府信息公开共530条。历年累计主动公开信息4390条。").proactive_total),
-            Some(530)
+            v(
+                run("全年政府信息公开共计612条。自建站以来历年累计主动公开政府信息5121条。")
+                    .proactive_total
+            ),
+            Some(612)
         );
         // Parallel counts of parts, split by semicolons, give no total.
         assert_eq!(
             v(
-                run("省直单位主动公开信息14.9万条,较上年增长9%;各市政府主动公开信息39.9万条。")
+                run("市本级部门主动公开政府信息2.1万条,同比增长5%;各区县主动公开政府信息6.3万条。")
                     .proactive_total
             ),
             None
         );
         // 各类 (all kinds, two channels) wins over a topic's 相关 count.
         assert_eq!(
-            v(run("重点领域共公开相关政府信息3589条。通过政府网站和政务新媒体公开各类政府信息43873条。")
+            v(run("围绕重点领域公开相关政府信息812条。全年依托门户网站及政务微博公开各类政府信息9120条。")
                 .proactive_total),
-            Some(43873)
+            Some(9120)
         );
         // A total followed by its 其中 parts.
         assert_eq!(
             v(
-                run("主动公开政府信息400余条,其中平台公布政务信息53条;公众号发布300余条。")
+                run("主动公开政府信息260余条,其中网站发布政务信息31条;微信发布200余条。")
                     .proactive_total
             ),
-            Some(400)
+            Some(260)
         );
     }
 
@@ -561,14 +564,8 @@ mod tests {
         assert_eq!(v(run("收到依申请公开案件两件。").apps_new), Some(2));
         assert_eq!(v(run("共受理政府信息公开申请859件。").apps_new), Some(859));
         assert_eq!(v(run("全年办理政府信息公开申请218件。").apps_new), None);
-        assert_eq!(
-            v(run("本年度我镇没有依申请公开和不予公开的政府信息。").apps_new),
-            Some(0)
-        );
-        assert_eq!(
-            v(run("政府信息依申请公开系统共收到1宗信息。").apps_new),
-            Some(1)
-        );
+        assert_eq!(v(run("本年度本乡没有依申请公开的事项。").apps_new), Some(0));
+        assert_eq!(v(run("依申请公开系统全年共受理3宗。").apps_new), Some(3));
     }
 
     #[test]
@@ -579,8 +576,8 @@ mod tests {
         assert_eq!(v(h.apps_carried_next), Some(1));
         assert_eq!(v(h.apps_granted), Some(20));
         assert_eq!(v(h.apps_partial), Some(6));
-        let h = run("2019年,共办理政府信息公开申请96件,全部按期办结。");
-        assert_eq!(v(h.apps_total_handled), Some(96));
+        let h = run("2022年办理政府信息公开申请17件,已全部依法办结。");
+        assert_eq!(v(h.apps_total_handled), Some(17));
         let h = run("予以公开及部分公开258件。");
         assert_eq!(v(h.apps_granted), None);
         assert_eq!(v(h.apps_partial), None);
@@ -617,13 +614,13 @@ mod tests {
         );
         assert_eq!(run("行政事业性收费282.1万元。").fees_collected, None);
         assert_eq!(
-            run("没有因政府信息公开而产生的收费。")
+            run("全年未产生任何政府信息公开收费。")
                 .fees_collected
                 .map(|f| f.value),
             Some(0.0)
         );
         assert_eq!(
-            run("因此未发生依申请公开信息收费和费用减免情况。")
+            run("本年度未发生政府信息公开收费及减免情况。")
                 .fees_collected
                 .map(|f| f.value),
             Some(0.0)

@@ -139,7 +139,7 @@ fn fits(g: &Gazetteer, ids: &[usize], c: usize) -> bool {
 }
 
 /// The places the unit's own name gives: the deepest name in it, kept where
-/// the names before it are its ancestors (白银区四龙镇 → 四龙镇 of 白银区).
+/// the names before it are its ancestors (岳阳县新墙镇 → 新墙镇 of 岳阳县).
 fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
     let mut parts: Vec<Vec<usize>> = Vec::new();
     let mut first_at = usize::MAX;
@@ -151,7 +151,7 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
         .iter()
         .any(|s| unit.ends_with(s));
     if first_at > 0 && !township_named {
-        // A stem at the very start: 福州高新区 → 福州市, 大竹教科局 → 大竹县
+        // A stem at the very start: 福州高新区 → 福州市, 邻水文体局 → 邻水县
         // (not in a township's own name: 东城街街道 is no 东城区).
         if let Some((len, ids)) = g.stem_at_start(unit) {
             if len <= first_at {
@@ -417,10 +417,10 @@ mod tests {
     fn township_settled_by_county_in_name() {
         let (r, _) = resolve(
             &doc("高桥镇年度报告", None),
-            &meta("长沙县高桥镇", Level::Township),
+            &meta("新宁县高桥镇", Level::Township),
         );
-        assert_eq!(r.county.as_deref(), Some("长沙县"));
-        assert_eq!(r.prefecture.as_deref(), Some("长沙市"));
+        assert_eq!(r.county.as_deref(), Some("新宁县"));
+        assert_eq!(r.prefecture.as_deref(), Some("邵阳市"));
         assert_eq!(r.township.as_deref(), Some("高桥镇"));
     }
 
@@ -436,10 +436,13 @@ mod tests {
     fn township_alone_settled_by_the_page() {
         // The signature names the county; the portal host spells it too.
         let (r, _) = resolve(
-            &doc("高桥镇年度报告\n正文\n长沙县高桥镇人民政府", None),
+            &doc(
+                "高桥镇年度报告\n正文\n新宁县高桥镇人民政府\n2021年1月15日",
+                None,
+            ),
             &meta("高桥镇", Level::Township),
         );
-        assert_eq!(r.county.as_deref(), Some("长沙县"));
+        assert_eq!(r.county.as_deref(), Some("新宁县"));
         let (r, _) = resolve(
             &doc(
                 "迎宾路街道年度报告",
@@ -479,9 +482,9 @@ mod tests {
         let (r, _) = resolve(&doc(cut, None), &Meta::default());
         assert_eq!(r, Region::default());
         // A dated signature is one.
-        let signed = "一、概述\n本局认真贯彻《条例》。\n宣恩县教育局\n2021年1月20日";
+        let signed = "一、概述\n本局认真贯彻《条例》。\n利川市教育局\n2022年1月10日";
         let (r, _) = resolve(&doc(signed, None), &meta("教育局", Level::Department));
-        assert_eq!(r.county.as_deref(), Some("宣恩县"));
+        assert_eq!(r.county.as_deref(), Some("利川市"));
     }
 
     #[test]
@@ -501,17 +504,17 @@ mod tests {
         ));
         assert!(!word_part("凤县人民政府", 0, "凤县".len()));
         let (r, flags) = resolve(
-            &doc("宣恩县教育局年度报告\n贯彻《条例》和县委县政府要求。", None),
-            &meta("宣恩县教育局", Level::Department),
+            &doc("利川市教育局年度报告\n贯彻《条例》和县委县政府要求。", None),
+            &meta("利川市教育局", Level::Department),
         );
-        assert_eq!(r.county.as_deref(), Some("宣恩县"), "{flags:?}");
+        assert_eq!(r.county.as_deref(), Some("利川市"), "{flags:?}");
     }
 
     #[test]
     fn unknown_township_keeps_its_name() {
         assert_eq!(
-            township_of_unit("高平市东城街街道办事处").as_deref(),
-            Some("东城街街道")
+            township_of_unit("红星区东风路街道办事处").as_deref(),
+            Some("东风路街道")
         );
         assert_eq!(township_of_unit("教育局"), None);
     }

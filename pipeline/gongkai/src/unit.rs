@@ -2,8 +2,8 @@
 //! page states it.
 //!
 //! A unit name is a run of Han characters that ends with an organisation or
-//! an administrative suffix (`长沙县高桥镇`, `大竹县教科局`, `苏银产业园管理委员会`,
-//! `密云区`), without the `人民政府`/`政府` the report itself drops
+//! an administrative suffix (`长沙县高桥镇`, `邻水县文体局`, `苏银产业园管理委员会`,
+//! `江山市`), without the `人民政府`/`政府` the report itself drops
 //! (GOLD_FORMAT `unit_name`). The page states it in a few standard places,
 //! tried in this order:
 //! 1. the title (`××县人民政府2019年政府信息公开工作年度报告`);
@@ -12,12 +12,12 @@
 //! 3. the subject of the 编制 sentence (`本报告由××县人民政府办公室…编制`,
 //!    `××镇人民政府特此编制…`, `××局编制了…`);
 //! 4. the subject of the first sentence (`2019年，××街道办事处高度重视…`), and a
-//!    gazetteer place opening it (`2019年，密云区各单位…`);
+//!    gazetteer place opening it (`2020年，江山市各部门…`);
 //! 5. a unit alone on one of the first lines (above the date);
 //! 6. the signature: a unit line among the last lines.
 //!
 //! A title's unit without a place (`县教育局`) gives way to a body unit of the
-//! same kind that names one (`大竹县教科局`).
+//! same kind that names one (`邻水县文体局`).
 
 use crate::gazetteer::gazetteer;
 use crate::text::{first_chars, fold};
@@ -253,7 +253,7 @@ fn compiled_by(head: &str) -> Option<String> {
 const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
-/// place opening that sentence (`2019年，密云区各单位…`).
+/// place opening that sentence (`2020年，江山市各部门…`).
 fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
@@ -271,7 +271,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     let g = gazetteer();
     for m in opening.find_iter(head) {
         let rest = &head[m.end()..];
-        // Consecutive gazetteer names from the sentence start (白银区四龙镇).
+        // Consecutive gazetteer names from the sentence start (岳阳县新墙镇).
         let mut end = 0;
         for n in g.mentions(first_chars(rest, 20)) {
             if n.start != end {
@@ -343,7 +343,7 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     if has_place(&first) {
         return Some(fold(&first));
     }
-    // 县教育局 in the title, 大竹县教科局 in the body: the fuller name of the
+    // 县教育局 in the title, 邻水县文体局 in the body: the fuller name of the
     // same kind of unit.
     let dept = is_department(&first);
     let fuller = found.find(|u| has_place(u) && is_department(u) == dept);
@@ -361,13 +361,13 @@ mod tests {
     #[test]
     fn names_end_with_a_suffix_and_lose_clause_words() {
         assert_eq!(
-            clean_unit("现发布《白银区四龙镇").as_deref(),
-            Some("白银区四龙镇")
+            clean_unit("现予公布《岳阳县新墙镇").as_deref(),
+            Some("岳阳县新墙镇")
         );
-        assert_eq!(clean_unit("兴华镇人民政府").as_deref(), Some("兴华镇"));
+        assert_eq!(clean_unit("青山镇人民政府").as_deref(), Some("青山镇"));
         assert_eq!(
-            clean_unit("编制大竹县教科局").as_deref(),
-            Some("大竹县教科局")
+            clean_unit("编制邻水县文体局").as_deref(),
+            Some("邻水县文体局")
         );
         assert_eq!(clean_unit("我局"), None);
         assert_eq!(clean_unit("县政府信息公开"), None);
@@ -392,32 +392,31 @@ mod tests {
     #[test]
     fn body_grammar() {
         assert_eq!(
-            unit("根据《条例》要求,现发布《白银区四龙镇2025年政府信息公开工作年度报告》。")
+            unit("按照上级部署,现予公布《岳阳县新墙镇2022年度政府信息公开工作年度报告》。")
                 .as_deref(),
-            Some("白银区四龙镇")
+            Some("岳阳县新墙镇")
         );
         assert_eq!(
-            unit("为提升透明度,兴华镇人民政府特此编制2024年度政府信息公开工作年度报告。")
+            unit("为接受社会监督,青山镇人民政府特此编制2020年度政府信息公开工作年度报告。")
                 .as_deref(),
-            Some("兴华镇")
+            Some("青山镇")
         );
         assert_eq!(
             unit("本报告由凤县人民政府办公室根据《条例》要求编制。").as_deref(),
             Some("凤县")
         );
         assert_eq!(
-            unit("本年度报告由哈尔滨市人民政府政务公开办公室综合各区、县政府信息公开工作完成情况编制而成。")
-                .as_deref(),
-            Some("哈尔滨市")
+            unit("本年度报告由岳阳市人民政府政务公开办公室汇总各县市区材料后编制。").as_deref(),
+            Some("岳阳市")
         );
         assert_eq!(
-            unit("现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下:").as_deref(),
-            Some("沙依巴克区")
+            unit("现将南票区人民政府2020年政府信息公开工作情况报告如下:").as_deref(),
+            Some("南票区")
         );
         assert_eq!(
-            unit("根据有关规定,宣恩县教育局编制了县教育局2020年政府信息公开工作年度报告。")
+            unit("依照条例,利川市卫生健康局编制了市卫生健康局2021年政府信息公开工作年度报告。")
                 .as_deref(),
-            Some("宣恩县教育局")
+            Some("利川市卫生健康局")
         );
         assert_eq!(
             unit("本报告结合苏州工业园区政府信息公开工作情况编制。").as_deref(),
@@ -429,12 +428,12 @@ mod tests {
             Some("某某区")
         );
         assert_eq!(
-            unit("按照通知要求,我镇结合实际,现编制霍邱县众兴集镇").as_deref(),
-            Some("霍邱县众兴集镇")
+            unit("对照通知,我镇梳理全年工作,现编制江山市峡口镇").as_deref(),
+            Some("江山市峡口镇")
         );
         assert_eq!(
-            unit("一、总体情况\n2019年,密云区各单位共同努力,推动公开。").as_deref(),
-            Some("密云区")
+            unit("一、总体情况\n2020年,江山市各部门协同推进,公开质量提升。").as_deref(),
+            Some("江山市")
         );
         assert_eq!(
             unit("一、总体情况\n2021年,某街道办事处高度重视政务公开。").as_deref(),
@@ -445,21 +444,21 @@ mod tests {
 
     #[test]
     fn title_without_place_gives_way_to_a_fuller_body_name() {
-        let head = "结合我局工作实际,编制大竹县教科局2019年度政府信息公开工作年度报告。";
+        let head = "本局对照条例要求,编制邻水县文体局2020年度政府信息公开工作年度报告。";
         assert_eq!(
             find_unit(
-                Some("2019年县教育和科学技术局政府信息公开工作年度报告"),
+                Some("2020年县文化体育和旅游局政府信息公开工作年度报告"),
                 head,
                 head
             )
             .as_deref(),
-            Some("大竹县教科局")
+            Some("邻水县文体局")
         );
     }
 
     #[test]
     fn signature_names_the_unit() {
-        let t = "一、总体情况\n正文。\n\n长沙县高桥镇人民政府\n2020年1月20日";
-        assert_eq!(unit(t).as_deref(), Some("长沙县高桥镇"));
+        let t = "一、总体情况\n正文。\n\n浏阳市永安镇人民政府\n2021年1月18日";
+        assert_eq!(unit(t).as_deref(), Some("浏阳市永安镇"));
     }
 }
