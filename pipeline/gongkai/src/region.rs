@@ -502,7 +502,7 @@ mod tests {
             "条例".len(),
             "条例和县".len()
         ));
-        assert!(!word_part("凤县人民政府", 0, "凤县".len()));
+        assert!(!word_part("眉县人民政府", 0, "眉县".len()));
         let (r, flags) = resolve(
             &doc("利川市教育局年度报告\n贯彻《条例》和县委县政府要求。", None),
             &meta("利川市教育局", Level::Department),

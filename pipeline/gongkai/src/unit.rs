@@ -207,6 +207,8 @@ fn clause_tail(run: &str) -> &str {
 /// ××市人民政府政务公开办公室): the government is the unit; None when the
 /// government is not named (市政府办公厅).
 fn government_of_office(u: &str) -> Option<&str> {
+    // The offices a government compiles its report through (办公室 and its
+    // 政务公开/电子政务/党政 variants, 办公厅 at province level).
     for office in [
         "政务公开办公室",
         "电子政务办公室",
@@ -373,7 +375,7 @@ mod tests {
         assert_eq!(clean_unit("县政府信息公开"), None);
         assert_eq!(clean_unit("高度重视"), None);
         assert_eq!(clean_unit("各单位"), None);
-        assert_eq!(clean_unit("利用门户网站"), None);
+        assert_eq!(clean_unit("依托门户网站"), None);
         assert_eq!(unit("本报告由市政府办公厅根据《条例》编制。"), None);
     }
 
@@ -439,7 +441,7 @@ mod tests {
             unit("一、总体情况\n2021年,某街道办事处高度重视政务公开。").as_deref(),
             Some("某街道办事处")
         );
-        assert_eq!(unit("一、总体情况\n2021年,我局按照区政府的部署。"), None);
+        assert_eq!(unit("一、总体情况\n2021年,我局依照区里的部署。"), None);
     }
 
     #[test]
