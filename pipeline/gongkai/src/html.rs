@@ -118,8 +118,8 @@ pub fn looks_like_html(text: &str) -> bool {
 
 pub fn render(html: &str) -> HtmlPage {
     // Plain well-formed pages: a small parser that builds the same tree.
-    if let Some(page) = crate::html_fast::render(html) {
-        return page;
+    if let Some(dom) = crate::html_fast::parse(html) {
+        return render_dom(&dom, html.len());
     }
     render_html5ever(html)
 }
@@ -128,7 +128,7 @@ pub fn render(html: &str) -> HtmlPage {
 /// differential checks against [`render_html5ever`]).
 #[doc(hidden)]
 pub fn render_fast(html: &str) -> Option<HtmlPage> {
-    crate::html_fast::render(html)
+    crate::html_fast::parse(html).map(|dom| render_dom(&dom, html.len()))
 }
 
 /// [`render`] through html5ever, for every page.
@@ -196,6 +196,19 @@ pub(crate) fn is_block(name: &str) -> bool {
     BLOCK.contains(&name) || name == "tr" || name == "td" || name == "th"
 }
 
+/// (skipped, block) of element `el` of the fast path's tree, from a table
+/// over the tags it knows, built once.
+fn dom_flags(dom: &crate::html_fast::Dom, el: usize) -> (bool, bool) {
+    static FLAGS: std::sync::OnceLock<Vec<(bool, bool)>> = std::sync::OnceLock::new();
+    let flags = FLAGS.get_or_init(|| {
+        crate::html_fast::KNOWN
+            .iter()
+            .map(|n| (is_skipped(n), is_block(n)))
+            .collect()
+    });
+    dom.tag(el).map_or((false, false), |t| flags[t])
+}
+
 /// [`render`] over the tree of the fast path (same steps, same text).
 pub(crate) fn render_dom(dom: &crate::html_fast::Dom, len: usize) -> HtmlPage {
     let mut out = String::with_capacity(len / 3);
@@ -255,7 +268,7 @@ fn dom_render_children(dom: &crate::html_fast::Dom, el: usize, out: &mut String,
 
 fn dom_render_element(dom: &crate::html_fast::Dom, el: usize, out: &mut String, depth: usize) {
     let name = dom.name(el).unwrap_or("");
-    let (skip, block) = dom.flags(el);
+    let (skip, block) = dom_flags(dom, el);
     if skip {
         return;
     }

@@ -7,11 +7,10 @@
 //! goes through html5ever; inside it, the text rendered is the same as
 //! html5ever's tree rendered by [`crate::html`].
 
-use crate::html::HtmlPage;
 use std::borrow::Cow;
 
 /// Elements the fast path knows. Anything else: fall back.
-const KNOWN: &[&str] = &[
+pub(crate) const KNOWN: &[&str] = &[
     "html", "head", "body", "title", "meta", "link", "script", "style", "div", "p", "span", "a",
     "strong", "b", "em", "i", "u", "font", "br", "img", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
     "ol", "li", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "section", "article",
@@ -67,17 +66,6 @@ pub(crate) struct Dom<'a> {
     pub nodes: Vec<Node<'a>>,
 }
 
-/// Per known tag: (skipped when rendering, rendered as a block).
-fn tag_flags() -> &'static [(bool, bool)] {
-    static F: std::sync::OnceLock<Vec<(bool, bool)>> = std::sync::OnceLock::new();
-    F.get_or_init(|| {
-        KNOWN
-            .iter()
-            .map(|n| (crate::html::is_skipped(n), crate::html::is_block(n)))
-            .collect()
-    })
-}
-
 impl<'a> Dom<'a> {
     pub fn name(&self, i: usize) -> Option<&'static str> {
         match &self.nodes[i].kind {
@@ -86,11 +74,11 @@ impl<'a> Dom<'a> {
         }
     }
 
-    /// (skipped, block) of element `i`.
-    pub fn flags(&self, i: usize) -> (bool, bool) {
+    /// The index in [`KNOWN`] of element `i`'s tag.
+    pub fn tag(&self, i: usize) -> Option<usize> {
         match &self.nodes[i].kind {
-            Kind::Element { tag, .. } => tag_flags()[*tag as usize],
-            Kind::Text(_) => (false, false),
+            Kind::Element { tag, .. } => Some(*tag as usize),
+            Kind::Text(_) => None,
         }
     }
 
@@ -606,10 +594,4 @@ pub(crate) fn parse(html: &str) -> Option<Dom<'_>> {
         return None;
     }
     Some(Dom { nodes: t.nodes })
-}
-
-/// Render a page in the subset, as [`crate::html::render`] renders it.
-pub(crate) fn render(html: &str) -> Option<HtmlPage> {
-    let dom = parse(html)?;
-    Some(crate::html::render_dom(&dom, html.len()))
 }
