@@ -181,7 +181,7 @@ impl Gazetteer {
     }
 
     /// Every gazetteer name in `text` (already folded), leftmost-longest.
-    pub fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention<'a>> + 'a {
+    pub fn mentions<'g: 't, 't>(&'g self, text: &'t str) -> impl Iterator<Item = Mention<'g>> + 't {
         self.matcher.find_iter(text).map(move |m| {
             let (ids, kind) = &self.patterns[m.pattern().as_usize()];
             Mention {

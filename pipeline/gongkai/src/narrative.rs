@@ -114,6 +114,14 @@ const GATES: &[(&str, &str, usize)] = &[
     (APPS_PARTIAL[0], r"部分公开NUM件", 1),
     (APPS_CARRIED_OVER[0], r"结转(?:的)?(?:申请)?NUM件", 6),
     (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
+    // 没有[^…]{0,20}?收费的?情况: 2 + 20.
+    (FEES_ZERO[3], r"收费的?情况", 22),
+    // (?:没有|未|无)[^…]{0,20}?(?:产生|发生)…: 2 + 20.
+    (
+        FEES_ZERO[4],
+        r"(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
+        22,
+    ),
 ];
 
 /// A compiled pattern with its search shortcuts.
@@ -469,7 +477,8 @@ mod tests {
         }
         // Shortcuts change nothing: found from the text start or not.
         let t = "今年无行政复议。2019年度结转3件,部分公开2件。不收取任何费用。发布政府信息12条。\
-            主动公开政府信息共5条,公开了本机关政府信息6件;公布政府信息达7篇";
+            主动公开政府信息共5条,公开了本机关政府信息6件;公布政府信息达7篇。\
+            没有向申请人收费的情况。全年未产生任何政府信息公开收费,未发生费用。";
         for table in [
             PROACTIVE,
             APPS_PARTIAL,

@@ -23,18 +23,18 @@ const TAIL_CHARS: usize = 300;
 /// The places a page names, as candidate sets (one per mention).
 struct Evidence<'d> {
     /// Title, page head, signature, url path and portal host.
-    strong: Vec<Vec<usize>>,
+    strong: Vec<&'static [usize]>,
     /// The weight of each strong mention (2: title, signature, address; 1: head).
     weights: Vec<u32>,
     /// The whole text, read only when candidates are scored.
-    body: OnceCell<Vec<Vec<usize>>>,
+    body: OnceCell<Vec<&'static [usize]>>,
     text: &'d str,
     /// The zones of `strong` as text (for the candidates' short forms).
     strong_text: String,
 }
 
 impl<'d> Evidence<'d> {
-    fn collect(g: &Gazetteer, doc: &'d Doc, meta: &Meta) -> Evidence<'d> {
+    fn collect(g: &'static Gazetteer, doc: &'d Doc, meta: &Meta) -> Evidence<'d> {
         let text = &doc.norm.text;
         // (zone text, weight): what the page says of itself weighs 2 (title,
         // signature, address), its first paragraphs 1.
@@ -63,7 +63,7 @@ impl<'d> Evidence<'d> {
         {
             let ids = g.host_spellings(&label);
             if !ids.is_empty() {
-                strong.push(ids.to_vec());
+                strong.push(ids);
                 weights.push(2);
             }
         }
@@ -81,7 +81,7 @@ impl<'d> Evidence<'d> {
         }
     }
 
-    fn body(&self, g: &Gazetteer) -> &[Vec<usize>] {
+    fn body(&self, g: &'static Gazetteer) -> &[&'static [usize]] {
         self.body.get_or_init(|| named(g, self.text))
     }
 }
@@ -113,10 +113,10 @@ fn signature_date(l: &str) -> bool {
 }
 
 /// The candidate sets of the place names in `s` that are clues.
-fn named(g: &Gazetteer, s: &str) -> Vec<Vec<usize>> {
+fn named(g: &'static Gazetteer, s: &str) -> Vec<&'static [usize]> {
     g.mentions(s)
         .filter(|m| m.kind != NameKind::Generic && !word_part(s, m.start, m.end))
-        .map(|m| m.ids.to_vec())
+        .map(|m| m.ids)
         .collect()
 }
 
@@ -177,7 +177,7 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
 /// names of its ancestors and descendants in the strong zones (10 each), in
 /// the body (1 each), and the short forms of its ancestors in the strong
 /// zones (10: 中国永嘉 for 永嘉县).
-fn support(g: &Gazetteer, ev: &Evidence, c: usize) -> i64 {
+fn support(g: &'static Gazetteer, ev: &Evidence, c: usize) -> i64 {
     let strong = ev.strong.iter().filter(|m| fits(g, m, c)).count() as i64;
     let body = ev.body(g).iter().filter(|m| fits(g, m, c)).count() as i64;
     // The candidate's own name holds no clue to its parents (光明街道 does
