@@ -60,14 +60,16 @@ const APPS_CARRIED_NEXT: &[&str] =
 const REVIEW: &[&str] = &[
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
-    r"行政复议(?:案件)?NUM(?:件|起)",
+    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
+    r"行政复议(?:案件|申请)?(?:共)?NUM(?:件|起)",
 ];
 
 /// Administrative litigation about disclosure.
 const LITIGATION: &[&str] = &[
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
-    r"诉讼(?:案件)?NUM(?:件|起)",
+    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
+    r"诉讼(?:案件|申请)?(?:共)?NUM(?:件|起)",
 ];
 
 /// Fees for handling applications.
@@ -77,6 +79,7 @@ const FEES_ZERO: &[&str] = &[
     r"(?:未|没有)发生[^。;；,，\n]{0,20}?收费",
     r"没有[^。;；\n]{0,20}?收费的?情况",
     r"(?:没有|未|无)[^。;；,，\n]{0,20}?(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
+    r"(?:不|未|没有)[^。;；,，\n]{0,10}?收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
 ];
 const FEES_AMOUNT: &[&str] = &[r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"];
 
@@ -117,6 +120,12 @@ const GATES: &[(&str, &str, usize)] = &[
     // 没有[^…]{0,20}?收费的?情况: 2 + 20.
     (FEES_ZERO[3], r"收费的?情况", 22),
     // (?:没有|未|无)[^…]{0,20}?(?:产生|发生)…: 2 + 20.
+    // (?:不|未|没有)[^…]{0,10}?收取…: 2 + 10.
+    (
+        FEES_ZERO[5],
+        r"收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
+        12,
+    ),
     (
         FEES_ZERO[4],
         r"(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
@@ -478,7 +487,8 @@ mod tests {
         // Shortcuts change nothing: found from the text start or not.
         let t = "今年无行政复议。2019年度结转3件,部分公开2件。不收取任何费用。发布政府信息12条。\
             主动公开政府信息共5条,公开了本机关政府信息6件;公布政府信息达7篇。\
-            没有向申请人收费的情况。全年未产生任何政府信息公开收费,未发生费用。";
+            没有向申请人收费的情况。全年未产生任何政府信息公开收费,未发生费用。\
+            对申请人不另行收取检索费。";
         for table in [
             PROACTIVE,
             APPS_PARTIAL,
@@ -600,6 +610,12 @@ mod tests {
         let h = run("行政复议和行政诉讼各1件。");
         assert_eq!(v(h.review_total), Some(1));
         assert_eq!(v(h.litigation_total), Some(1));
+        let h = run("本年度行政复议、行政诉讼均为零。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+        let h = run("收到行政复议申请3件,行政诉讼案件共1件。");
+        assert_eq!(v(h.review_total), Some(3));
+        assert_eq!(v(h.litigation_total), Some(1));
         let h = run("行政复议案件2件、行政诉讼案件7件。");
         assert_eq!(v(h.review_total), Some(2));
         assert_eq!(v(h.litigation_total), Some(7));
@@ -622,6 +638,12 @@ mod tests {
             Some(3940.0)
         );
         assert_eq!(run("行政事业性收费282.1万元。").fees_collected, None);
+        assert_eq!(
+            run("办理申请时未向申请人收取费用。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
         assert_eq!(
             run("全年未产生任何政府信息公开收费。")
                 .fees_collected
