@@ -356,6 +356,11 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         return (region, flags);
     }
     fill(g, best.1, &mut region);
+    if meta.level == Some(Level::Township) && region.township.is_none() {
+        // 某县某镇 where the gazetteer has the county but not the township
+        // (renamed, merged): the township is still the unit's own.
+        region.township = township_of_unit(&unit);
+    }
     (region, flags)
 }
 
@@ -508,6 +513,13 @@ mod tests {
             &meta("利川市教育局", Level::Department),
         );
         assert_eq!(r.county.as_deref(), Some("利川市"), "{flags:?}");
+    }
+
+    #[test]
+    fn township_missing_from_the_gazetteer_under_a_known_county() {
+        let (r, _) = resolve(&doc("正文", None), &meta("新宁县旧名镇", Level::Township));
+        assert_eq!(r.county.as_deref(), Some("新宁县"));
+        assert_eq!(r.township.as_deref(), Some("旧名镇"));
     }
 
     #[test]
