@@ -295,33 +295,44 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
     let mut flags = Vec::new();
     let unit = meta.unit_name.as_deref().map(fold).unwrap_or_default();
     let ev = Evidence::collect(g, doc, meta);
-    let mut candidates = own_place(g, &unit);
+    let mut region = resolve_place(g, &ev, &unit, meta.level, &mut flags);
+    if meta.level == Some(Level::Township) && region.township.is_none() {
+        // A township the gazetteer lacks (renamed, merged) is still the
+        // unit's own: 某县某镇 under a county it has, or under none.
+        region.township = township_of_unit(&unit);
+    }
+    (region, flags)
+}
+
+/// The region of the unit's own place, or of the page's when the unit
+/// names none; flags say why fields stay null.
+fn resolve_place(
+    g: &'static Gazetteer,
+    ev: &Evidence,
+    unit: &str,
+    level: Option<Level>,
+    flags: &mut Vec<String>,
+) -> Region {
+    let mut region = Region::default();
+    let mut candidates = own_place(g, unit);
     // A unit named like a township keeps only township candidates.
-    if meta.level == Some(Level::Township)
+    if level == Some(Level::Township)
         && candidates
             .iter()
             .any(|&c| g.divisions[c].level == GLevel::Township)
     {
         candidates.retain(|&c| g.divisions[c].level == GLevel::Township);
     }
-    let mut region = Region::default();
     if candidates.is_empty() {
         // No place in the unit's name: the place the page agrees on.
-        match page_place(g, &ev, deepest_for(&unit, meta.level)) {
+        match page_place(g, ev, deepest_for(unit, level)) {
             Some(p) => fill(g, p, &mut region),
             None => flags.push("region_unresolved".to_string()),
         }
-        if meta.level == Some(Level::Township) && region.township.is_none() {
-            // A township missing from the gazetteer (renamed, merged) is
-            // still named by the unit.
-            region.township = township_of_unit(&unit);
-        }
-        return (region, flags);
+        return region;
     }
-    let mut scored: Vec<(i64, usize)> = candidates
-        .iter()
-        .map(|&c| (support(g, &ev, c), c))
-        .collect();
+    let mut scored: Vec<(i64, usize)> =
+        candidates.iter().map(|&c| (support(g, ev, c), c)).collect();
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let best = scored[0];
     if scored.len() > 1 && scored[1].0 == best.0 {
@@ -347,21 +358,16 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
         {
             region.township = Some(first.name.clone());
         }
-        return (region, flags);
+        return region;
     }
-    if against(g, &ev, best.1) > (best.0 / 10) as usize {
+    if against(g, ev, best.1) > (best.0 / 10) as usize {
         // The page's strong clues name another province more often than
         // this one's chain: the name is a namesake (or renamed) elsewhere.
         flags.push("region_conflict".to_string());
-        return (region, flags);
+        return region;
     }
     fill(g, best.1, &mut region);
-    if meta.level == Some(Level::Township) && region.township.is_none() {
-        // 某县某镇 where the gazetteer has the county but not the township
-        // (renamed, merged): the township is still the unit's own.
-        region.township = township_of_unit(&unit);
-    }
-    (region, flags)
+    region
 }
 
 /// The township a unit name ends with (东城街街道办事处 → 东城街街道), for
