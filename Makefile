@@ -4,7 +4,7 @@
 #   make run INPUT=dir OUTPUT=dir any folder of report pages
 #   make test                     fmt, clippy, all tests, end-to-end run
 #   make eval [CORPUS="dir …"]    score against gold (default: ../shared seeds + dev)
-#   make eval-probes              the dev pages scored again without urls.csv / without titles
+#   make eval-probes              the dev pages scored again without urls.csv / titles, in 繁体
 #   make bench                    throughput of every stage on a synthetic corpus
 #   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
 #   make cells-check              every number of sections 三/四 of the dev reports is in the cells
@@ -81,8 +81,9 @@ eval: build
 	  $(BIN)/eval --output $(EVAL_OUT)/$$name --gold $$c/gold.jsonl --name $$name $(EVAL_FLAGS); \
 	done
 
-# Generalisation probes: the dev pages without urls.csv and without title
-# lines; prints hallucinated numbers and wrong (not null) region fields.
+# Generalisation probes: the dev pages without urls.csv, without title
+# lines and in traditional characters; prints hallucinated numbers and
+# wrong (not null) region fields.
 eval-probes: build
 	BIN=$(BIN) CORPUS=$(SHARED)/corpus/dev bash pipeline/scripts/eval_probes.sh
 
