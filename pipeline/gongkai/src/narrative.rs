@@ -314,8 +314,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
 /// [`proactive_rank`] and the best, then the first, wins.
 fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
-    let mut found: Vec<(i32, usize, Located<i64>)> = Vec::new();
-    let mut all: Vec<(usize, usize)> = Vec::new();
+    // (start, end, value with its span) of each match; without `check_ctx`
+    // only the first match of each pattern.
+    let mut found: Vec<(usize, usize, Located<i64>)> = Vec::new();
     for r in table {
         for c in r.captures_iter(t) {
             let whole = c.get(0)?;
@@ -324,51 +325,42 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
                 None => (Some(0), whole),
             };
             let Some(v) = value else { continue };
-            all.push((whole.start(), whole.end()));
-            found.push((
-                0,
-                whole.start(),
-                Located::new(v, doc.norm.orig_span(m.start(), m.end())),
-            ));
+            let loc = Located::new(v, doc.norm.orig_span(m.start(), m.end()));
+            found.push((whole.start(), whole.end(), loc));
             if !check_ctx {
                 break;
             }
         }
     }
-    if check_ctx {
-        // Counts in one sentence split by semicolons are parallel parts
-        // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count.
-        let base: Vec<(usize, usize, Located<i64>)> = found
-            .into_iter()
-            .filter_map(|(_, start, loc)| {
-                let end = all.iter().find(|a| a.0 == start).map_or(start, |a| a.1);
-                proactive_rank(t, start, end, 1).map(|_| (start, end, loc))
-            })
-            .collect();
-        let segment = |at: usize| {
-            let s = sentence_at(t, at);
-            let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
-            let seg = t[s0..at].matches([';', '；']).count();
-            (s0, seg)
-        };
-        found = base
-            .iter()
-            .filter_map(|(start, end, loc)| {
-                let (s0, _) = segment(*start);
-                let mut segs: Vec<usize> = base
-                    .iter()
-                    .map(|b| segment(b.0))
-                    .filter(|(b0, _)| *b0 == s0)
-                    .map(|(_, seg)| seg)
-                    .collect();
-                segs.dedup();
-                proactive_rank(t, *start, *end, segs.len()).map(|rank| (rank, *start, *loc))
-            })
-            .collect();
+    if !check_ctx {
+        // The earliest match; at one start, the first pattern's.
+        return found.into_iter().min_by_key(|f| f.0).map(|f| f.2);
     }
+    // Counts in one sentence split by semicolons are parallel parts
+    // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count.
+    found.retain(|&(start, end, _)| proactive_rank(t, start, end, 1).is_some());
+    let segments: Vec<(usize, usize)> = found
+        .iter()
+        .map(|&(start, _, _)| {
+            let s = sentence_at(t, start);
+            let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
+            (s0, t[s0..start].matches([';', '；']).count())
+        })
+        .collect();
     found
-        .into_iter()
-        .max_by_key(|(rank, start, _)| (*rank, std::cmp::Reverse(*start)))
+        .iter()
+        .zip(&segments)
+        .filter_map(|(&(start, end, loc), &(sentence, _))| {
+            let mut segs: Vec<usize> = segments
+                .iter()
+                .filter(|s| s.0 == sentence)
+                .map(|s| s.1)
+                .collect();
+            segs.sort_unstable();
+            segs.dedup();
+            proactive_rank(t, start, end, segs.len()).map(|rank| (rank, start, loc))
+        })
+        .min_by_key(|&(rank, start, _)| (std::cmp::Reverse(rank), start))
         .map(|f| f.2)
 }
 
