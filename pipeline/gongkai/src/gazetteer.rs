@@ -66,15 +66,33 @@ pub struct Mention<'g> {
 /// County-level names that are also everyday words.
 const GENERIC_NAMES: &[&str] = &["城区", "郊区", "矿区", "东区", "西区"];
 
+/// The suffixes of township-level place names (a 街道 may add 办事处).
+pub const TOWNSHIP_SUFFIXES: [&str; 4] = ["镇", "乡", "街道", "苏木"];
+
+/// Is a unit named like a township (镇, 乡, 街道, 苏木, or its 办事处)?
+pub fn is_township_name(name: &str) -> bool {
+    name.ends_with("办事处") || TOWNSHIP_SUFFIXES.iter().any(|s| name.ends_with(s))
+}
+
+/// The name a division is written by in a text: a 街道办事处 row as its
+/// 街道 (新华街道办事处 in a page may be any 新华街道), others as they are.
+fn text_name(d: &Division) -> &str {
+    match d.name.strip_suffix("办事处") {
+        Some(street) if d.level == GLevel::Township && street.ends_with("街道") => street,
+        _ => &d.name,
+    }
+}
+
 /// Township-level rows that are farms, prisons, companies or parks (国营农场,
-/// 林业局, 经济开发区) are not place names a report's unit is called by.
+/// 林业局, 经济开发区) are not place names a report's unit is called by; nor
+/// is a row named by its suffix alone (街道).
 fn is_place_name(d: &Division) -> bool {
-    // A row named by its suffix alone (街道) names nothing.
-    let suffixes = ["镇", "乡", "街道", "苏木", "街道办事处"];
     d.level != GLevel::Township
-        || suffixes
-            .iter()
-            .any(|s| d.name.strip_suffix(s).is_some_and(|stem| !stem.is_empty()))
+        || TOWNSHIP_SUFFIXES.iter().any(|s| {
+            text_name(d)
+                .strip_suffix(s)
+                .is_some_and(|stem| !stem.is_empty())
+        })
 }
 
 /// The gazetteer indexed by (folded) name and alias.
@@ -304,14 +322,7 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
         } else {
             NameKind::Full
         };
-        // A 街道办事处 row is matched by its 街道 name, as every other
-        // 街道 is (新华街道办事处 in the text may be any 新华街道).
-        match d.name.strip_suffix("办事处") {
-            Some(s) if d.level == GLevel::Township && s.ends_with("街道") => {
-                add(s.to_string(), i, kind)
-            }
-            _ => add(d.name.clone(), i, kind),
-        }
+        add(text_name(d).to_string(), i, kind);
         match d.level {
             GLevel::Province => {
                 if let Some(s) = province_short(&d.name) {

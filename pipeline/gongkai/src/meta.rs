@@ -310,7 +310,7 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
     if crate::unit::is_department(u) || regex!(r"(高新区|开发区|实验区)$").is_match(u) {
         return Some(Level::Department);
     }
-    if regex!(r"(镇|乡|街道|街道办事处|苏木|办事处)$").is_match(u) {
+    if crate::gazetteer::is_township_name(u) {
         return Some(Level::Township);
     }
     if regex!(r"(省|自治区)$").is_match(u) {

@@ -147,10 +147,7 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
         first_at = first_at.min(m.start);
         parts.push(m.ids.to_vec());
     }
-    let township_named = ["镇", "乡", "街道", "办事处", "苏木"]
-        .iter()
-        .any(|s| unit.ends_with(s));
-    if first_at > 0 && !township_named {
+    if first_at > 0 && !crate::gazetteer::is_township_name(unit) {
         // A stem at the very start: 福州高新区 → 福州市, 邻水文体局 → 邻水县
         // (not in a township's own name: 东城街街道 is no 东城区).
         if let Some((len, ids)) = g.stem_at_start(unit) {
@@ -386,7 +383,9 @@ fn township_of_unit(unit: &str) -> Option<String> {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let t = &u[start..];
     (t.chars().count() >= 2
-        && (t.ends_with('镇') || t.ends_with('乡') || t.ends_with("街道") || t.ends_with("苏木")))
+        && crate::gazetteer::TOWNSHIP_SUFFIXES
+            .iter()
+            .any(|s| t.ends_with(s)))
     .then(|| t.to_string())
 }
 
