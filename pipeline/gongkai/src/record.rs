@@ -87,6 +87,28 @@ pub const HEADLINE_FIELDS: [&str; 11] = [
     "fees_collected",
 ];
 
+/// The integer headline field of `$h` named `$name` (a [`HEADLINE_FIELDS`]
+/// column), as `Option<&mut _>`: for [`Headline`] and the generator's truth,
+/// whose fields have the same names.
+macro_rules! headline_int_field {
+    ($h:expr, $name:expr) => {
+        Some(match $name {
+            "proactive_total" => &mut $h.proactive_total,
+            "apps_new" => &mut $h.apps_new,
+            "apps_carried_over" => &mut $h.apps_carried_over,
+            "apps_granted" => &mut $h.apps_granted,
+            "apps_partial" => &mut $h.apps_partial,
+            "apps_total_handled" => &mut $h.apps_total_handled,
+            "apps_carried_next" => &mut $h.apps_carried_next,
+            "apps_natural_person_new" => &mut $h.apps_natural_person_new,
+            "review_total" => &mut $h.review_total,
+            "litigation_total" => &mut $h.litigation_total,
+            _ => return None,
+        })
+    };
+}
+pub(crate) use headline_int_field;
+
 /// The headline numbers of GOLD_FORMAT, each with its source span.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Headline {
@@ -124,19 +146,7 @@ impl Headline {
 
     /// The integer field named `name` (a [`HEADLINE_FIELDS`] column), to set.
     pub fn int_field_mut(&mut self, name: &str) -> Option<&mut Option<Located<i64>>> {
-        Some(match name {
-            "proactive_total" => &mut self.proactive_total,
-            "apps_new" => &mut self.apps_new,
-            "apps_carried_over" => &mut self.apps_carried_over,
-            "apps_granted" => &mut self.apps_granted,
-            "apps_partial" => &mut self.apps_partial,
-            "apps_total_handled" => &mut self.apps_total_handled,
-            "apps_carried_next" => &mut self.apps_carried_next,
-            "apps_natural_person_new" => &mut self.apps_natural_person_new,
-            "review_total" => &mut self.review_total,
-            "litigation_total" => &mut self.litigation_total,
-            _ => return None,
-        })
+        headline_int_field!(self, name)
     }
 }
 

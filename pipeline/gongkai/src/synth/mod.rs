@@ -167,19 +167,7 @@ impl TruthHeadline {
     /// The integer field named `name` (a [`crate::record::HEADLINE_FIELDS`]
     /// column), to set.
     pub fn int_field_mut(&mut self, name: &str) -> Option<&mut Option<i64>> {
-        Some(match name {
-            "proactive_total" => &mut self.proactive_total,
-            "apps_new" => &mut self.apps_new,
-            "apps_carried_over" => &mut self.apps_carried_over,
-            "apps_granted" => &mut self.apps_granted,
-            "apps_partial" => &mut self.apps_partial,
-            "apps_total_handled" => &mut self.apps_total_handled,
-            "apps_carried_next" => &mut self.apps_carried_next,
-            "apps_natural_person_new" => &mut self.apps_natural_person_new,
-            "review_total" => &mut self.review_total,
-            "litigation_total" => &mut self.litigation_total,
-            _ => return None,
-        })
+        crate::record::headline_int_field!(self, name)
     }
 }
 
