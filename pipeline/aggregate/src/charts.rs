@@ -336,5 +336,18 @@ pub fn headline_charts(
             true,
         )?;
     }
+    if let Some(df) = get("publication_timeliness_by_year") {
+        let lines = lines_from(df, Some("level"), "on_time_share", 100.0, &|g| match g {
+            Some(crate::timeliness::ALL_LEVELS) => "全部".to_string(),
+            g => level_label(g).to_string(),
+        })?;
+        line_chart(
+            &out("publication_timeliness.png"),
+            "按期公布年度报告的比例",
+            "按期占比 (占发布日期可用的报告)",
+            &lines,
+            true,
+        )?;
+    }
     Ok(written)
 }

@@ -11,6 +11,7 @@
 //! [`gongkai::dedup`]).
 
 pub mod charts;
+pub mod timeliness;
 pub mod xlsx;
 
 use gongkai::gazetteer::GLevel;
@@ -154,6 +155,8 @@ pub struct Inputs {
     pub cells: LazyFrame,
     pub rejects: LazyFrame,
     pub gazetteer: LazyFrame,
+    /// Publication deadlines by year, level and province.
+    pub deadlines: timeliness::Deadlines,
     /// The output folder scanned (None for inputs built in memory): lets
     /// the cell summaries run one year partition at a time.
     pub output: Option<PathBuf>,
@@ -167,6 +170,7 @@ impl Inputs {
             cells: scan_cells(output)?,
             rejects: scan_rejects(output)?,
             gazetteer: gazetteer_units()?,
+            deadlines: timeliness::Deadlines::shipped(),
             output: Some(output.to_path_buf()),
         })
     }
@@ -234,7 +238,7 @@ fn count_true(e: Expr) -> Expr {
 }
 
 /// num / den as a float; null when den is 0 or null (no 0/0 = NaN in CSVs).
-fn ratio(num: &str, den: Expr) -> Expr {
+pub(crate) fn ratio(num: &str, den: Expr) -> Expr {
     let den = den.cast(DataType::Float64);
     when(den.clone().eq(lit(0.0)))
         .then(lit(NULL).cast(DataType::Float64))
@@ -831,6 +835,14 @@ pub fn data_quality_by_year(inputs: &Inputs) -> PolarsResult<LazyFrame> {
                 .alias("reports_arith_failing"),
         );
     }
+    aggs.push(
+        count_true(
+            is_counted
+                .clone()
+                .and(timeliness::implausible_publish_date()),
+        )
+        .alias("publish_date_implausible"),
+    );
     for f in HEADLINE {
         aggs.push(
             when(n_counted.clone().eq(lit(0i64)))
@@ -892,7 +904,12 @@ pub fn data_quality_by_year(inputs: &Inputs) -> PolarsResult<LazyFrame> {
         let c = format!("rejects_{r}");
         merged.push(col(c.as_str()).sum().alias(c));
     }
-    for c in ["annual_reports", "duplicates", "counted_reports"] {
+    for c in [
+        "annual_reports",
+        "duplicates",
+        "counted_reports",
+        "publish_date_implausible",
+    ] {
         merged.push(col(c).sum().alias(c));
     }
     for c in ["reports_arith_checked", "reports_arith_failing"] {
@@ -1179,6 +1196,20 @@ pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, Plan)>> {
         (
             "coverage_by_province_year",
             whole(coverage_by_province_year(inputs)?),
+        ),
+        (
+            "publication_timeliness_by_year",
+            whole(timeliness::by_year(
+                counted(inputs.reports.clone()),
+                &inputs.deadlines,
+            )),
+        ),
+        (
+            "publication_timeliness_by_province",
+            whole(timeliness::by_province(
+                counted(inputs.reports.clone()),
+                &inputs.deadlines,
+            )),
         ),
         ("unit_panel", unit_panel_parts(inputs)?),
         ("duplicates", duplicates_parts(inputs)?),

@@ -1,5 +1,7 @@
 //! aggregate: OUTPUT/reports (+ cells, rejects.csv) → OUTPUT/summary/*.csv,
-//! OUTPUT/summary/summary.xlsx and OUTPUT/charts/*.png
+//! OUTPUT/summary/summary.xlsx, OUTPUT/charts/*.png and
+//! OUTPUT/reference/ (the gazetteer units and the deadlines the summaries
+//! used, for SQL engines)
 //!
 //! The only stage that uses polars. Definitions of each summary are in the
 //! library (`aggregate::summaries`) and in README.
@@ -26,6 +28,11 @@ struct Args {
     /// Skip the PNG charts.
     #[arg(long)]
     no_charts: bool,
+    /// Publication deadlines (CSV of the shipped format, e.g. a province's
+    /// own rule added to pipeline/aggregate/data/publication_deadlines.csv)
+    /// for the timeliness summaries; default: the shipped 2007/2019 条例 rules.
+    #[arg(long)]
+    deadlines: Option<PathBuf>,
 }
 
 /// The process's peak resident memory so far in MB (Linux; None elsewhere).
@@ -51,7 +58,10 @@ fn main() -> Result<()> {
         "{} is not a complete dataset (no _SUCCESS): run write-parquet first",
         reports_dir.display()
     );
-    let inputs = aggregate::Inputs::scan(&args.output).context("scanning the datasets")?;
+    let mut inputs = aggregate::Inputs::scan(&args.output).context("scanning the datasets")?;
+    if let Some(path) = &args.deadlines {
+        inputs.deadlines = aggregate::timeliness::Deadlines::read(path)?;
+    }
     let staged = gongkai::fsutil::StagedDir::new(&args.output.join("summary"))?;
     // Each summary goes to its CSV and its sheet a part at a time; only the
     // summaries computed whole are kept, for the charts.
@@ -108,6 +118,20 @@ fn main() -> Result<()> {
         peak_rss_mb().map_or("?".to_string(), |m| m.to_string())
     );
     staged.commit()?;
+
+    // The tables the summaries joined, for SQL engines to join too
+    // (notebooks/sql/): the gazetteer units coverage counts (the same rows,
+    // from the same code) and the deadlines the timeliness summaries used.
+    let reference = gongkai::fsutil::StagedDir::new(&args.output.join("reference"))?;
+    let mut units = aggregate::gazetteer_units()?.collect()?;
+    let mut csv = aggregate::CsvParts::create(&reference.path().join("gazetteer_units.csv"))?;
+    csv.append(&mut units)?;
+    csv.finish()?;
+    std::fs::write(
+        reference.path().join("publication_deadlines.csv"),
+        inputs.deadlines.text(),
+    )?;
+    reference.commit()?;
 
     let mut charts = Vec::new();
     if !args.no_charts {

@@ -118,6 +118,8 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         "zero_application_share",
         "data_quality_by_year",
         "coverage_by_province_year",
+        "publication_timeliness_by_year",
+        "publication_timeliness_by_province",
         "unit_panel",
     ];
     let inputs = aggregate::Inputs::scan(&out).unwrap();
@@ -226,9 +228,14 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         "zero_application_share",
         "application_outcomes_by_year",
         "review_litigation_by_year",
+        "publication_timeliness",
     ] {
         let png = std::fs::read(out.join(format!("charts/{chart}.png"))).unwrap();
         assert!(png.starts_with(b"\x89PNG"), "{chart}.png is not a PNG");
+    }
+    for table in ["gazetteer_units", "publication_deadlines"] {
+        let csv = std::fs::read_to_string(out.join(format!("reference/{table}.csv"))).unwrap();
+        assert!(csv.lines().count() > 2, "reference/{table}.csv");
     }
     let manifest: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();

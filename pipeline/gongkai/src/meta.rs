@@ -197,6 +197,18 @@ pub fn days_from_civil(y: i32, m: u32, d: u32) -> Option<i32> {
     Some((era * 146097 + doe - 719468) as i32)
 }
 
+/// Years after the end of its statistical year within which a report's
+/// publish date is believable; a later date (a page re-dated by a portal
+/// migration, a typo) is kept but flagged `publish_date_implausible`, and
+/// the timeliness summaries leave it out.
+pub const PUBLISH_DATE_MAX_YEARS_AFTER: i32 = 3;
+
+/// The last believable publish date of a report on `year`: 31 December of
+/// `year` + [`PUBLISH_DATE_MAX_YEARS_AFTER`] (days since 1970-01-01).
+pub fn last_plausible_publish_date(year: i32) -> i32 {
+    days_from_civil(year + PUBLISH_DATE_MAX_YEARS_AFTER, 12, 31).unwrap_or(i32::MAX)
+}
+
 /// Parse a date at the start of `s`: 2018-01-29, 2010年04月16日, 2015/7/27,
 /// 二○一四年十一月十九日.
 fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
@@ -457,8 +469,12 @@ pub fn extract_meta(doc: &Doc) -> Meta {
     });
     let year = find_year(read_title.as_deref(), text, &mut flags);
     let publish_date = find_publish_date(text, year, &mut flags);
-    if publish_date.is_none() {
-        flags.push("publish_date_missing".into());
+    match (publish_date, year) {
+        (None, _) => flags.push("publish_date_missing".into()),
+        (Some(d), Some(y)) if d > last_plausible_publish_date(y) => {
+            flags.push("publish_date_implausible".into())
+        }
+        _ => {}
     }
     let unit_name = crate::unit::find_unit(read_title.as_deref(), head, text)
         .filter(|u| u.chars().count() >= 2 && !u.contains("通知"));
@@ -517,6 +533,21 @@ mod tests {
         let m = meta("某县2017年度政府信息公开工作年度报告\n发布时间:201811\n");
         assert_eq!(m.publish_date, None);
         assert!(m.flags.contains(&"publish_date_garbled".to_string()));
+    }
+
+    #[test]
+    fn a_date_years_after_the_report_is_kept_and_flagged() {
+        let flagged = |date: &str| {
+            let m = meta(&format!(
+                "某县2017年度政府信息公开工作年度报告\n发布日期：{date}\n正文"
+            ));
+            assert!(m.publish_date.is_some(), "{date}");
+            m.flags.iter().any(|f| f == "publish_date_implausible")
+        };
+        assert!(!flagged("2018-03-31"));
+        assert!(!flagged("2020-12-31"));
+        assert!(flagged("2021-01-01"));
+        assert!(flagged("2025-06-01"));
     }
 
     #[test]
