@@ -10,6 +10,7 @@
 #   make cells-check              every number of sections 三/四 of the dev reports is in the cells
 #   make duckdb-example           the README's DuckDB query over OUTPUT/cells (venv in OUTPUT/.venv)
 #   make notebook                 run, then execute notebooks/summaries.ipynb headless (venv from PyPI)
+#   make sql-check                every SQL summary (notebooks/sql/) on DuckDB and Spark vs the polars CSVs
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -32,7 +33,7 @@ VENV ?= $(OUTPUT)/.venv
 NB_VENV ?= .venv-notebook
 PYTHON ?= python3
 
-.PHONY: all build run synth stages test eval eval-probes bench clean check-tools fuzz cells-check duckdb-example notebook
+.PHONY: all build run synth stages test eval eval-probes bench clean check-tools fuzz cells-check duckdb-example notebook sql-check
 
 all: run
 
@@ -144,3 +145,26 @@ fuzz: check-tools
 
 clean:
 	rm -rf $(OUTPUT)/arrow $(OUTPUT)/reports $(OUTPUT)/cells $(OUTPUT)/summary $(OUTPUT)/charts $(OUTPUT)/notebook $(OUTPUT)/eval $(OUTPUT)/rejects.csv $(OUTPUT)/manifest.json $(SYNTH_INPUT)
+
+# Every SQL summary of notebooks/sql/ on DuckDB and on Spark against the
+# polars CSVs, over the default run and over a sharded run made by
+# spark_run.py (normalize --shard i/3 as 3 Spark tasks, the merge with
+# write-parquet, aggregate, the SQL on Spark; its summaries must also equal
+# the unsharded run's). Spark 4 needs Java 17 or later. The venv (pinned
+# duckdb and pyspark from PyPI) is made once beside the clone.
+VENV_SQL ?= .venv-sql
+SQL_SHARDS ?= 3
+SPARK_RUN ?= $(OUTPUT)/spark-run
+
+$(VENV_SQL)/.installed: pipeline/scripts/requirements-sql.txt
+	rm -rf $(VENV_SQL)
+	$(PYTHON) -m venv $(VENV_SQL)
+	$(VENV_SQL)/bin/pip install --quiet --disable-pip-version-check -r pipeline/scripts/requirements-sql.txt
+	touch $@
+
+sql-check: run $(VENV_SQL)/.installed
+	@command -v java >/dev/null || { echo "sql-check: Spark needs Java 17 or later (java not found)" >&2; exit 1; }
+	rm -rf $(SPARK_RUN)
+	$(VENV_SQL)/bin/python pipeline/scripts/spark_run.py --bin $(BIN) --input $(INPUT) \
+	  --output $(SPARK_RUN) --shards $(SQL_SHARDS) --reference $(OUTPUT)
+	$(VENV_SQL)/bin/python pipeline/scripts/sql_check.py $(OUTPUT) $(SPARK_RUN)/all --engine both

@@ -4,7 +4,8 @@
 //! rejects, gazetteer) to a `LazyFrame` of results: declared once, printable
 //! with `explain`, run by the `aggregate` binary over `scan_parquet` of the
 //! Hive-partitioned datasets. Definitions are in README ("Summary
-//! definitions"); two of them read as SQL in `notebooks/sql/`.
+//! definitions"); each of them reads as SQL in `notebooks/sql/`, checked
+//! against these on DuckDB and Spark by `make sql-check`.
 //!
 //! Every summary counts [`counted`] rows: annual reports that are not
 //! duplicates (the dataset's `is_duplicate`, marked by write-parquet; see
@@ -187,15 +188,15 @@ fn partition_scan(output: &Path, dataset: &str, partition: &str) -> PolarsResult
         Some(y) => lit(y),
         None => lit(NULL).cast(DataType::Int32),
     };
-    let has_files = std::fs::read_dir(&dir)
-        .map(|d| {
-            d.flatten()
-                .any(|f| f.path().extension().is_some_and(|x| x == "parquet"))
-        })
-        .unwrap_or(false);
-    if !has_files {
-        // A year with reports but no cells (narrative reports only).
-        return Ok(DataFrame::empty_with_schema(&cells_schema()).lazy());
+    if !has_parquet(&dir) {
+        // Callers list partitions with files (year_partitions); a cells
+        // folder emptied since reads as no cells, anything else is an error.
+        if dataset == "cells" {
+            return Ok(DataFrame::empty_with_schema(&cells_schema()).lazy());
+        }
+        return Err(PolarsError::NoData(
+            format!("{} has no Parquet file", dir.display()).into(),
+        ));
     }
     let pattern = dir.join("*.parquet");
     let lf = LazyFrame::scan_parquet(
@@ -205,15 +206,27 @@ fn partition_scan(output: &Path, dataset: &str, partition: &str) -> PolarsResult
     Ok(lf.with_column(year.alias("year")))
 }
 
-/// The `year=…` partition folders of a dataset, sorted (Hive's default
-/// partition, for an unknown year, last).
+fn has_parquet(dir: &Path) -> bool {
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .any(|f| f.path().extension().is_some_and(|x| x == "parquet"))
+        })
+        .unwrap_or(false)
+}
+
+/// The `year=…` partition folders of a dataset that hold Parquet files,
+/// sorted (Hive's default partition, for an unknown year, last). An empty
+/// folder (a copy in progress, a user's mkdir) is no partition: the SQL
+/// engines skip it too.
 fn year_partitions(output: &Path, dataset: &str) -> Vec<String> {
-    let mut partitions: Vec<String> = std::fs::read_dir(output.join(dataset))
+    let root = output.join(dataset);
+    let mut partitions: Vec<String> = std::fs::read_dir(&root)
         .map(|d| {
             d.flatten()
                 .filter(|e| e.path().is_dir())
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.starts_with("year="))
+                .filter(|n| n.starts_with("year=") && has_parquet(&root.join(n)))
                 .collect()
         })
         .unwrap_or_default();
@@ -624,6 +637,10 @@ pub fn cell_summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, LazyFr
     };
     let mut parts: Vec<Vec<LazyFrame>> = specs.iter().map(|_| Vec::new()).collect();
     for p in year_partitions(output, "cells") {
+        if !has_parquet(&output.join("reports").join(&p)) {
+            // Cells of a year without report rows belong to no counted report.
+            continue;
+        }
         let reports = counted_report_keys(partition_scan(output, "reports", &p)?).collect()?;
         let mut marks: Vec<ReportMarks> = specs
             .iter()

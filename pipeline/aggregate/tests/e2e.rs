@@ -264,6 +264,28 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         std::fs::read(out.join("rejects.csv")).unwrap(),
         std::fs::read(out2.join("rejects.csv")).unwrap()
     );
+
+    // Empty year folders (a copy in progress, a user's mkdir) are no
+    // partitions: the summaries do not change.
+    std::fs::create_dir_all(out2.join("reports/year=2099")).unwrap();
+    std::fs::create_dir_all(out2.join("cells/year=2098")).unwrap();
+    run(Command::new(bin("aggregate"))
+        .arg("--output")
+        .arg(&out2)
+        .arg("--no-charts"));
+    for (a, b) in files_under(&out.join("summary"))
+        .iter()
+        .zip(&files_under(&out2.join("summary")))
+    {
+        if a.extension().is_some_and(|e| e == "csv") {
+            assert_eq!(
+                std::fs::read(a).unwrap(),
+                std::fs::read(b).unwrap(),
+                "{} changed with empty year folders",
+                b.display()
+            );
+        }
+    }
 }
 
 /// The number of reports whose cells are in more than one part file of a
