@@ -37,6 +37,8 @@ pub const REJECT_REASONS: &[&str] = &[
     "too_large",
     "unreadable",
     "internal_error",
+    "unsupported_format",
+    "docx_malformed",
 ];
 
 /// Headline figures carried into unit_panel, with their change from the
@@ -314,7 +316,14 @@ pub fn zero_application_share(reports: LazyFrame) -> PolarsResult<LazyFrame> {
         .with_column(
             ratio("townships_zero_applications", col("townships_reporting")).alias("zero_share"),
         )
-        .with_column(col("province").eq(lit(NATIONAL)).alias("is_national"))
+        // A township whose province is unknown sorts with the provinces
+        // (null == 全国 is null, which would sort after the national row).
+        .with_column(
+            col("province")
+                .eq(lit(NATIONAL))
+                .fill_null(lit(false))
+                .alias("is_national"),
+        )
         .sort_by_exprs(
             [col("year"), col("is_national"), col("province")],
             SortMultipleOptions::default().with_nulls_last(true),

@@ -81,7 +81,7 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
         .filter(|p| {
             matches!(
                 p.extension().and_then(|e| e.to_str()),
-                Some("txt" | "html" | "htm")
+                Some("txt" | "html" | "htm" | "docx")
             )
         })
         .count();
@@ -322,4 +322,62 @@ fn scan_cells_by_file(output: &Path) -> usize {
         }
     }
     straddling
+}
+
+/// An input with no readable document — an empty folder, a folder whose
+/// every file is rejected — is a complete run: empty datasets with their
+/// columns, every summary with its header and no report rows, exit 0.
+#[test]
+fn an_input_without_a_readable_document_is_a_complete_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let rejected = tmp.path().join("rejected");
+    std::fs::create_dir_all(&rejected).unwrap();
+    std::fs::write(rejected.join("scan.pdf"), b"%PDF-1.4\n").unwrap();
+    std::fs::write(rejected.join("blank.html"), b"").unwrap();
+    for (input, rejects) in [(&empty, 0), (&rejected, 2)] {
+        let out = tmp.path().join(format!("out-{rejects}"));
+        let log = pipeline(input, &out);
+        assert!(log.contains("no rows"), "{log}");
+        for dataset in ["reports", "cells"] {
+            let df = LazyFrame::scan_parquet(
+                PlRefPath::from(
+                    out.join(dataset)
+                        .join("**/*.parquet")
+                        .to_string_lossy()
+                        .as_ref(),
+                ),
+                ScanArgsParquet::default(),
+            )
+            .unwrap()
+            .collect()
+            .unwrap();
+            assert_eq!(df.height(), 0, "{dataset}");
+            assert!(df.width() > 5, "{dataset} has its columns: {df}");
+        }
+        let inputs = aggregate::Inputs::scan(&out).unwrap();
+        for (name, _) in aggregate::summaries(&inputs).unwrap() {
+            let csv = std::fs::read_to_string(out.join(format!("summary/{name}.csv"))).unwrap();
+            let mut lines = csv.lines();
+            assert!(
+                lines.next().is_some_and(|h| h.contains(',')),
+                "{name}: no header"
+            );
+            let rows = lines.count();
+            if name == "data_quality_by_year" {
+                // The row of what has no year holds the rejects.
+                assert_eq!(rows, 1, "{name}\n{csv}");
+                assert!(
+                    csv.lines()
+                        .nth(1)
+                        .unwrap()
+                        .starts_with(&format!(",{rejects},{rejects},")),
+                    "{csv}"
+                );
+            } else {
+                assert_eq!(rows, 0, "{name}\n{csv}");
+            }
+        }
+    }
 }

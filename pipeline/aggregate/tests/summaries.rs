@@ -311,6 +311,21 @@ proptest! {
         prop_assert_eq!(zero_by_plan(&rows), zero_by_fold(&rows));
     }
 
+    /// Each year's provinces (an unknown one included) come before its
+    /// national row, as the SQL sorts them.
+    #[test]
+    fn zero_share_national_row_ends_its_year(rows in rows()) {
+        let df = aggregate::zero_application_share(frame(&rows)).unwrap().collect().unwrap();
+        let years: Vec<Option<i32>> = df.column("year").unwrap().i32().unwrap().iter().collect();
+        let provinces: Vec<Option<&str>> = df.column("province").unwrap().str().unwrap().iter().collect();
+        for i in 1..df.height() {
+            prop_assert!(
+                !(years[i] == years[i - 1] && provinces[i - 1] == Some(aggregate::NATIONAL)),
+                "row {} after the national row of {:?}\n{}", i, years[i], df
+            );
+        }
+    }
+
     /// Republishing a report (same unit, year and figures on another page)
     /// changes no summary.
     #[test]

@@ -146,6 +146,29 @@ pub fn write_by_year(
         }
         Ok(())
     })?;
+    if rows == 0 {
+        // No row at all (an empty input, everything rejected): one empty
+        // file in the unknown-year partition still gives every reader the
+        // dataset's columns (polars, DuckDB and Spark read zero rows, not
+        // "no files").
+        let dir = staged.path().join(format!("year={DEFAULT_PARTITION}"));
+        std::fs::create_dir_all(&dir)?;
+        ArrowWriter::try_new(
+            File::create(dir.join("part-00000.parquet"))?,
+            file_schema.clone(),
+            Some(props.clone()),
+        )?
+        .close()?;
+        parts.insert(
+            DEFAULT_PARTITION.to_string(),
+            PartWriter {
+                dir,
+                part: 0,
+                rows: 0,
+                writer: None,
+            },
+        );
+    }
     let mut files = 0usize;
     for pw in parts.values_mut() {
         if let Some(w) = pw.writer.take() {

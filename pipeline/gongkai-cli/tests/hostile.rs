@@ -70,6 +70,13 @@ fn write(root: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
     std::fs::write(p, bytes).unwrap();
 }
 
+/// Write `bytes` at `rel` under `root` and expect `w` of its doc_id.
+fn put(want: &mut BTreeMap<String, Want>, root: &Path, rel: &str, bytes: Vec<u8>, w: Want) {
+    write(root, rel, bytes);
+    // Attachments keep their extension in the doc_id.
+    want.insert(rel.to_string(), w);
+}
+
 /// Builds the hostile corpus under `root`; returns doc_id → expectation.
 /// `unreadable_enforced` is false when permissions do not stop reads (root).
 fn hostile_corpus(root: &Path) -> (BTreeMap<String, Want>, bool) {
@@ -263,6 +270,72 @@ fn hostile_corpus(root: &Path) -> (BTreeMap<String, Want>, bool) {
         .is_ok_and(|s| s.success())
     {
         want.insert("pipe".into(), Want::Reject("unreadable"));
+    }
+
+    // Attachments. A Word report is a document read from its XML; the
+    // formats not read are rejects naming the format, never ignored.
+    let lines: Vec<gongkai::docx::Block> = report("某某县档案局", 2022)
+        .lines()
+        .map(|l| gongkai::docx::Block::Paragraph(l.to_string()))
+        .collect();
+    put(
+        &mut want,
+        root,
+        "attach/report.docx",
+        gongkai::docx::write_blocks(&lines),
+        Want::Row("UTF-8"),
+    );
+    let docx = gongkai::docx::write_blocks(&lines);
+    put(
+        &mut want,
+        root,
+        "attach/cut.docx",
+        docx[..docx.len() / 2].to_vec(),
+        Want::Reject("docx_malformed"),
+    );
+    put(
+        &mut want,
+        root,
+        "attach/noise.docx",
+        noise(5000, 17),
+        Want::Reject("docx_malformed"),
+    );
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend(noise(2000, 3));
+    put(
+        &mut want,
+        root,
+        "attach/encrypted.docx",
+        ole,
+        Want::Reject("unsupported_format"),
+    );
+    // A zip bomb: a document part of 65 MiB deflates to a few hundred KB.
+    let para = gongkai::docx::paragraph_xml("零零零零");
+    let bomb = para.repeat((gongkai::docx::MAX_DOCUMENT_XML as usize) / para.len() + 2);
+    put(
+        &mut want,
+        root,
+        "attach/bomb.docx",
+        gongkai::docx::write_docx(&bomb),
+        Want::Reject("too_large"),
+    );
+    for (rel, bytes) in [
+        (
+            "attach/report.pdf",
+            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
+        ),
+        ("attach/table.xlsx", noise(300, 5)),
+        ("attach/old.doc", noise(300, 6)),
+        ("attach/scan.ofd", noise(300, 7)),
+        ("attach/all.rar", noise(300, 8)),
+    ] {
+        put(
+            &mut want,
+            root,
+            rel,
+            bytes,
+            Want::Reject("unsupported_format"),
+        );
     }
 
     // No read permission. As root the read succeeds anyway; then only check

@@ -4,14 +4,66 @@
 use crate::decode::{decode, RejectReason};
 use crate::doc::Doc;
 use crate::extract::{extract, Extraction};
+use crate::record::SourceFormat;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// File extensions read as documents; anything else under INPUT is ignored
-/// (and counted as ignored in the manifest).
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
+/// File extensions read as documents.
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "html", "htm", "docx"];
+
+/// Documents that are pages (their doc_id drops the extension).
+pub const PAGE_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
+
+/// Formats that crawls bring as report attachments but that are not read:
+/// each such file is a document rejected `unsupported_format` with the
+/// format named (so a crawl's attachments are counted, not lost). Anything
+/// else under INPUT (images, styles, notes) is ignored and counted as
+/// ignored in the manifest.
+pub const UNSUPPORTED_FORMATS: &[(&str, &str)] = &[
+    ("pdf", "PDF"),
+    ("doc", "legacy Word (.doc)"),
+    ("wps", "WPS document"),
+    ("rtf", "rich text (.rtf)"),
+    ("odt", "OpenDocument text"),
+    ("xls", "Excel (.xls)"),
+    ("xlsx", "Excel (.xlsx)"),
+    ("et", "WPS spreadsheet"),
+    ("ofd", "OFD (GB/T 33190)"),
+    ("zip", "zip archive"),
+    ("rar", "rar archive"),
+    ("7z", "7z archive"),
+];
+
+/// The doc_id of the document at `rel_path` (relative to INPUT,
+/// `/`-separated): a page's path without its extension; an attachment
+/// (`report.docx`, `report.pdf`) keeps it, so a page and the attachment of
+/// the same name beside it are two documents.
+pub fn doc_id_of(rel_path: &str) -> String {
+    match rel_path.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && !ext.contains('/')
+                && PAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) =>
+        {
+            stem.to_string()
+        }
+        _ => rel_path.to_string(),
+    }
+}
+
+/// The name of an unsupported format by its lower-case extension.
+pub fn unsupported_format(ext: &str) -> Option<&'static str> {
+    UNSUPPORTED_FORMATS
+        .iter()
+        .find(|(e, _)| *e == ext)
+        .map(|(_, name)| *name)
+}
+
+fn is_input_extension(ext: &str) -> bool {
+    DOCUMENT_EXTENSIONS.contains(&ext) || unsupported_format(ext).is_some()
+}
 
 /// Default limit above which a file is rejected as `too_large`.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -105,7 +157,7 @@ impl Iterator for Walker {
                 continue;
             };
             let ext = document_extension(path);
-            if !DOCUMENT_EXTENSIONS.contains(&ext.as_str()) {
+            if !is_input_extension(&ext) {
                 self.ignored += 1;
                 continue;
             }
@@ -114,7 +166,7 @@ impl Iterator for Walker {
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
                 .join("/");
-            let doc_id = rel_path[..rel_path.len() - ext.len() - 1].to_string();
+            let doc_id = doc_id_of(&rel_path);
             return Some(InputFile {
                 path: path.to_path_buf(),
                 rel_path,
@@ -134,7 +186,7 @@ fn document_extension(path: &Path) -> String {
 }
 
 fn has_document_extension(path: &Path) -> bool {
-    DOCUMENT_EXTENSIONS.contains(&document_extension(path).as_str())
+    is_input_extension(&document_extension(path))
 }
 
 /// The crawler manifest `urls.csv` at the root of INPUT (columns `path,url`;
@@ -337,6 +389,12 @@ where
             detail,
         })
     };
+    if let Some(format) = unsupported_format(&file.ext) {
+        return rej(
+            RejectReason::UnsupportedFormat,
+            format!("{format}: not read by this release"),
+        );
+    }
     let meta = match std::fs::metadata(&file.path) {
         Ok(m) => m,
         Err(e) => return rej(RejectReason::Unreadable, e.to_string()),
@@ -391,13 +449,19 @@ pub fn process_bytes(
     bytes: &[u8],
     url: Option<&str>,
 ) -> Result<Extraction, crate::decode::DecodeError> {
-    let decoded = decode(bytes)?;
-    let is_html = file.ext != "txt" || crate::html::looks_like_html(&decoded.text);
-    let (text, html_title) = if is_html {
-        let page = crate::html::render(&decoded.text);
-        (page.text, page.title)
+    let (text, html_title, encoding, replacements, format) = if file.ext == "docx" {
+        let page = crate::html::render(&crate::docx::to_html(bytes)?);
+        (page.text, page.title, "UTF-8", 0, SourceFormat::Docx)
     } else {
-        (decoded.text, None)
+        let decoded = decode(bytes)?;
+        let is_html = file.ext != "txt" || crate::html::looks_like_html(&decoded.text);
+        let (text, title, format) = if is_html {
+            let page = crate::html::render(&decoded.text);
+            (page.text, page.title, SourceFormat::Html)
+        } else {
+            (decoded.text, None, SourceFormat::Txt)
+        };
+        (text, title, decoded.encoding, decoded.replacements, format)
     };
     if text.trim().is_empty() {
         return Err(crate::decode::DecodeError {
@@ -412,8 +476,9 @@ pub fn process_bytes(
     r.source_path = file.rel_path.clone();
     r.source_sha256 = hex::encode(Sha256::digest(bytes));
     r.source_bytes = bytes.len() as u64;
-    r.encoding = decoded.encoding.to_string();
-    if decoded.replacements > 0 {
+    r.encoding = encoding.to_string();
+    r.source_format = format;
+    if replacements > 0 {
         r.flag("decode_replacements");
     }
     Ok(x)
@@ -422,6 +487,15 @@ pub fn process_bytes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_drop_their_extension_attachments_keep_it() {
+        assert_eq!(doc_id_of("2023/a.b/报告.HTML"), "2023/a.b/报告");
+        assert_eq!(doc_id_of("x.txt"), "x");
+        assert_eq!(doc_id_of("2023/报告.docx"), "2023/报告.docx");
+        assert_eq!(doc_id_of("2023/报告.pdf"), "2023/报告.pdf");
+        assert_ne!(doc_id_of("a/r.html"), doc_id_of("a/r.docx"));
+    }
 
     #[test]
     fn walk_is_sorted_ids_drop_extension_and_other_files_are_ignored() {

@@ -24,6 +24,12 @@ pub enum RejectReason {
     Unreadable,
     /// A worker failed on this document (a bug, reported, run goes on).
     InternalError,
+    /// A format crawls bring that is not read (yet): PDF, legacy Word,
+    /// WPS, spreadsheets, OFD, archives. The detail names the format.
+    UnsupportedFormat,
+    /// A `.docx` that is not a readable Word archive (not a zip, no
+    /// document part, a part that does not inflate or parse).
+    DocxMalformed,
 }
 
 impl RejectReason {
@@ -35,6 +41,8 @@ impl RejectReason {
             RejectReason::TooLarge => "too_large",
             RejectReason::Unreadable => "unreadable",
             RejectReason::InternalError => "internal_error",
+            RejectReason::UnsupportedFormat => "unsupported_format",
+            RejectReason::DocxMalformed => "docx_malformed",
         }
     }
 }

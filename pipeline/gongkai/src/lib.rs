@@ -16,6 +16,7 @@ pub mod corpus;
 pub mod decode;
 pub mod dedup;
 pub mod doc;
+pub mod docx;
 pub mod error;
 pub mod eval;
 pub mod extract;

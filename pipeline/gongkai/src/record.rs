@@ -53,6 +53,28 @@ impl Level {
     }
 }
 
+/// What a document was read from (the reports column `source_format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+pub enum SourceFormat {
+    /// Plain text (a text dump, a scraped page's text).
+    #[default]
+    Txt,
+    /// A web page (`.html`/`.htm`, or a `.txt` holding markup).
+    Html,
+    /// A Word document (`.docx`).
+    Docx,
+}
+
+impl SourceFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceFormat::Txt => "txt",
+            SourceFormat::Html => "html",
+            SourceFormat::Docx => "docx",
+        }
+    }
+}
+
 /// Report layout (GOLD_FORMAT `template`), told from the headers, never the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Template {
@@ -170,6 +192,7 @@ pub struct Report {
     pub source_sha256: String,
     pub source_bytes: u64,
     pub encoding: String,
+    pub source_format: SourceFormat,
     pub title: Option<String>,
     pub is_annual_report: bool,
     pub year: Option<i32>,

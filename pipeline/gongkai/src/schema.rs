@@ -205,6 +205,7 @@ fn reports_column(name: &str, rows: &[Report], dt: &DataType) -> Option<ArrayRef
             rows.iter().map(|r| r.source_bytes),
         )),
         "encoding" => strings(rows, |r| Some(r.encoding.as_str())),
+        "source_format" => strings(rows, |r| Some(r.source_format.as_str())),
         "title" => strings(rows, |r| r.title.as_deref()),
         "is_annual_report" => Arc::new(BooleanArray::from_iter(
             rows.iter().map(|r| Some(r.is_annual_report)),
@@ -451,6 +452,7 @@ pub const CODE_REPORT_COLUMNS: &[&str] = &[
     "source_sha256",
     "source_bytes",
     "encoding",
+    "source_format",
     "title",
     "is_annual_report",
     "year",

@@ -182,3 +182,132 @@ proptest! {
         }
     }
 }
+
+/// Decode and extract a file found at `url`.
+fn extract_file_at(rel_path: &str, bytes: &[u8], url: &str) -> gongkai::extract::Extraction {
+    let (doc_id, ext) = rel_path.rsplit_once('.').unwrap();
+    let file = gongkai::corpus::InputFile {
+        path: rel_path.into(),
+        rel_path: rel_path.to_string(),
+        doc_id: doc_id.to_string(),
+        ext: ext.to_string(),
+        size: bytes.len() as u64,
+    };
+    gongkai::corpus::process_bytes(&file, bytes, Some(url)).expect("decodes")
+}
+
+/// A value without the spans that locate it (offsets differ between a page
+/// and a document of the same text).
+fn values(v: &impl serde::Serialize) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("span");
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::to_value(v).expect("serializable");
+    strip(&mut v);
+    v
+}
+
+/// A report saved as a Word document from the same content as its web page
+/// (title, date line, paragraphs, tables, signature; no portal chrome) gives
+/// the same report fields and the same cells, value for value.
+#[test]
+fn a_report_as_docx_reads_as_its_html_page() {
+    let page = SynthConfig {
+        seed: 41,
+        docs: 0,
+        error_share: 0.2,
+        docx_share: 0.0,
+        ..SynthConfig::default()
+    };
+    let word = SynthConfig {
+        docx_share: 1.0,
+        ..page
+    };
+    let mut compared = 0;
+    let mut less_specific = 0;
+    let mut differences = Vec::new();
+    for i in 0..400 {
+        let (a, b) = (generate(&page, i), generate(&word, i));
+        let (Some(ta), Some(tb)) = (&a.truth, &b.truth) else {
+            continue;
+        };
+        if !tb.docx {
+            assert_eq!(a.bytes, b.bytes, "doc {i}: only the docx choice may differ");
+            continue;
+        }
+        assert!(ta.html && !ta.docx && b.rel_path.ends_with(".docx"));
+        // Both with the page's url, as normalize gives it from urls.csv.
+        let (xa, xb) = (
+            extract_file_at(&a.rel_path, &a.bytes, &ta.url),
+            extract_file_at(&b.rel_path, &b.bytes, &tb.url),
+        );
+        assert_eq!(xb.report.source_format.as_str(), "docx");
+        let (ra, rb) = (&xa.report, &xb.report);
+        let fields = |r: &gongkai::record::Report| {
+            (
+                r.is_annual_report,
+                r.year,
+                r.publish_date,
+                r.unit_name.clone(),
+                r.level,
+                r.template,
+                values(&r.headline),
+                r.arith_ok,
+                r.arith_failures.clone(),
+            )
+        };
+        if fields(ra) != fields(rb) {
+            differences.push(format!(
+                "doc {i} {}: html {:?}\n docx {:?}",
+                a.rel_path,
+                fields(ra),
+                fields(rb)
+            ));
+        }
+        // The region: a township named alone is settled on the page by its
+        // chrome (the portal's 主办 line names the chain), which a Word
+        // document does not have; the document may then say less, never
+        // something else.
+        let (ga, gb) = (&ra.region, &rb.region);
+        let fits = |a: &Option<String>, b: &Option<String>| b.is_none() || a == b;
+        if ga != gb {
+            if fits(&ga.province, &gb.province)
+                && fits(&ga.prefecture, &gb.prefecture)
+                && fits(&ga.county, &gb.county)
+                && fits(&ga.township, &gb.township)
+            {
+                less_specific += 1;
+            } else {
+                differences.push(format!("doc {i}: region {ga:?} vs {gb:?}"));
+            }
+        }
+        let cells = |x: &gongkai::extract::Extraction| {
+            x.cells
+                .iter()
+                .map(|c| ((c.section, c.table, c.row_key, c.col_key), c.value))
+                .collect::<Vec<_>>()
+        };
+        if cells(&xa) != cells(&xb) {
+            differences.push(format!("doc {i} {}: cells differ", a.rel_path));
+        }
+        compared += 1;
+    }
+    assert!(compared >= 50, "only {compared} reports written as .docx");
+    assert!(
+        less_specific * 20 <= compared,
+        "{less_specific} of {compared} documents resolve a less specific region"
+    );
+    assert!(
+        differences.is_empty(),
+        "{} of {compared} differ:\n{}",
+        differences.len(),
+        differences.join("\n")
+    );
+}

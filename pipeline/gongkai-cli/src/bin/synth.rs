@@ -36,6 +36,9 @@ struct Args {
     /// site reposting it): duplicates for the reports dataset to mark.
     #[arg(long, default_value_t = 0.02)]
     repost_share: f64,
+    /// Share of HTML-table reports written as Word documents (.docx).
+    #[arg(long, default_value_t = 0.03)]
+    docx_share: f64,
 }
 
 fn main() -> Result<()> {
@@ -48,6 +51,7 @@ fn main() -> Result<()> {
         junk_share: args.junk_share,
         error_share: args.error_share,
         repost_share: args.repost_share,
+        docx_share: args.docx_share,
     };
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;
@@ -73,14 +77,10 @@ fn main() -> Result<()> {
         })?;
         for d in &docs {
             bytes += d.bytes.len() as u64;
-            let doc_id = d
-                .rel_path
-                .rsplit_once('.')
-                .map(|(a, _)| a)
-                .unwrap_or(&d.rel_path);
+            let doc_id = gongkai::corpus::doc_id_of(&d.rel_path);
             if let Some(t) = &d.truth {
                 writeln!(urls, "{},{}", d.rel_path, t.url)?;
-                writeln!(gold, "{}", gold_line(doc_id, t))?;
+                writeln!(gold, "{}", gold_line(&doc_id, t))?;
             }
         }
         pb.inc((end - start) as u64);

@@ -115,6 +115,12 @@ fn main() -> Result<()> {
             w.bytes as f64 / 1e6,
             w.rows as f64 / secs.max(1e-9)
         );
+        if w.rows == 0 {
+            println!(
+                "write-parquet: {name}: no rows (an empty input, or every document rejected): \
+                 the dataset is one empty file with its columns"
+            );
+        }
         stats.insert(
             name.to_string(),
             json!({

@@ -297,6 +297,24 @@ pub fn render_html(out: &mut String, g: &Grid, noise: &Noise) {
     out.push_str("</tbody></table>\n");
 }
 
+/// The grid as Word table rows: (text, columns spanned, rows spanned) of
+/// each cell starting in the row ([`crate::docx::table_xml`]).
+pub fn docx_rows(g: &Grid) -> Vec<Vec<(String, usize, usize)>> {
+    g.iter()
+        .map(|row| {
+            row.iter()
+                .map(|c| {
+                    (
+                        c.text.clone(),
+                        usize::from(c.colspan),
+                        usize::from(c.rowspan),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// `| a | b |` rows, one per table row.
 pub fn render_pipes(out: &mut String, g: &Grid, noise: &Noise) {
     let pipe_row = |out: &mut String, row: &[GCell]| {

@@ -41,6 +41,11 @@ pub struct SynthConfig {
     /// report of the corpus, byte for byte (~0.02): the duplicates the
     /// reports dataset must mark.
     pub repost_share: f64,
+    /// Share of HTML-table reports published as a Word attachment (`.docx`:
+    /// the same title, date line, paragraphs, tables and signature, without
+    /// the portal's chrome) (~0.03). Decided from the document's hash, so
+    /// the content does not depend on it.
+    pub docx_share: f64,
 }
 
 impl Default for SynthConfig {
@@ -52,6 +57,7 @@ impl Default for SynthConfig {
             junk_share: 0.01,
             error_share: 0.03,
             repost_share: 0.02,
+            docx_share: 0.03,
         }
     }
 }
@@ -207,6 +213,8 @@ pub struct Truth {
     pub style: Flattening,
     /// The page is HTML (`.html`), not scraped text (`.txt`).
     pub html: bool,
+    /// Published as a Word document (`.docx`) instead of its HTML page.
+    pub docx: bool,
     pub encoding: SynthEncoding,
     pub noise: Noise,
     pub headline: TruthHeadline,

@@ -439,6 +439,22 @@ fn render_text(c: &Chrome, blocks: &[Block], style: Flattening, noise: &Noise) -
     out
 }
 
+/// The report as a Word document: title, date line, paragraphs, tables and
+/// signature, as the unit wrote it before the portal put it in a page.
+fn render_docx(c: &Chrome, blocks: &[Block]) -> Vec<u8> {
+    use crate::docx::Block as D;
+    let mut out = vec![D::Paragraph(c.title.clone())];
+    out.extend(c.info.iter().map(|l| D::Paragraph(l.trim().to_string())));
+    for b in blocks {
+        out.push(match b {
+            Block::Heading(t) | Block::Para(t) => D::Paragraph(t.clone()),
+            Block::Table(g) => D::Table(grid::docx_rows(g)),
+        });
+    }
+    out.extend(c.signature.iter().map(|l| D::Paragraph(l.clone())));
+    crate::docx::write_blocks(&out)
+}
+
 fn render_html(c: &Chrome, blocks: &[Block], noise: &Noise, charset: &str, key: u64) -> String {
     let mut out = String::with_capacity(24 * 1024);
     out.push_str(&format!(
@@ -645,13 +661,21 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, i: usize, doc_id: String, hash: 
     } else {
         "utf-8"
     };
-    let text = if html {
-        render_html(&c, &blocks, &noise, charset, hash)
+    // From the hash: whether the report is a Word attachment changes how it
+    // is written, not what it says.
+    let docx = style == Flattening::HtmlTable
+        && ((hash >> 52) % 1000) as f64 <= cfg.docx_share * 1000.0 - 1.0;
+    let (bytes, encoding, ext) = if docx {
+        (render_docx(&c, &blocks), SynthEncoding::Utf8, "docx")
     } else {
-        render_text(&c, &blocks, style, &noise)
+        let text = if html {
+            render_html(&c, &blocks, &noise, charset, hash)
+        } else {
+            render_text(&c, &blocks, style, &noise)
+        };
+        let (bytes, encoding) = encode(text, planned_enc);
+        (bytes, encoding, if html { "html" } else { "txt" })
     };
-    let (bytes, encoding) = encode(text, planned_enc);
-    let ext = if html { "html" } else { "txt" };
     let rel_path = format!("{year}/{}0000/{doc_id}.{ext}", unit.province_code);
     let truth = Truth {
         url: url_for(&unit.portal_chain, publish, hash),
@@ -670,6 +694,7 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, i: usize, doc_id: String, hash: 
         template: Some(template),
         style,
         html,
+        docx,
         encoding,
         noise,
         headline,
@@ -737,6 +762,7 @@ pub fn junk(rng: &mut Rng, doc_id: String, hash: u64) -> SynthDoc {
                 template: None,
                 style: Flattening::Prose,
                 html: true,
+                docx: false,
                 encoding: SynthEncoding::Utf8,
                 noise,
                 headline: TruthHeadline::default(),

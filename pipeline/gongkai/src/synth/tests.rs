@@ -12,6 +12,10 @@ fn cfg(seed: u64) -> SynthConfig {
 }
 
 fn decode(doc: &SynthDoc, t: &Truth) -> String {
+    if t.docx {
+        let html = crate::docx::to_html(&doc.bytes).expect("a readable .docx");
+        return crate::html::render(&html).text;
+    }
     match t.encoding {
         SynthEncoding::Gbk => {
             let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(&doc.bytes);
@@ -49,6 +53,7 @@ fn shares_follow_the_config() {
         junk_share: 0.01,
         error_share: 0.03,
         repost_share: 0.02,
+        docx_share: 0.03,
     };
     let docs: Vec<SynthDoc> = (0..c.docs).map(|i| generate(&c, i)).collect();
     let reports: Vec<&Truth> = docs
@@ -156,7 +161,8 @@ fn every_report_decodes_as_claimed_and_states_its_truth() {
         let text = decode(&doc, t);
         let title = t.title.as_deref().unwrap_or("");
         assert!(text.contains(title), "{}", doc.rel_path);
-        assert_eq!(doc.rel_path.ends_with(".html"), t.html);
+        assert_eq!(doc.rel_path.ends_with(".html"), t.html && !t.docx);
+        assert_eq!(doc.rel_path.ends_with(".docx"), t.docx);
         if !t.is_annual_report {
             continue;
         }
@@ -166,11 +172,14 @@ fn every_report_decodes_as_claimed_and_states_its_truth() {
         if let Some(d) = &t.publish_date {
             assert!(d.starts_with(&(year + 1).to_string()), "{d}");
         }
-        // The parent names that settle the region are on the page.
-        for name in [&t.province, &t.prefecture, &t.county, &t.township]
-            .into_iter()
-            .flatten()
-        {
+        // The parent names that settle the region are on the page (its
+        // chrome names the portal's chain; a Word document has no chrome).
+        let parents = if t.docx {
+            [&None, &None, &None, &t.township]
+        } else {
+            [&t.province, &t.prefecture, &t.county, &t.township]
+        };
+        for name in parents.into_iter().flatten() {
             assert!(
                 text.contains(name.as_str()),
                 "{name} missing in {}",
