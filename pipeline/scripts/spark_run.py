@@ -116,13 +116,8 @@ def main(argv=None) -> int:
                         pass
                 checks.append((sql_check.label(ref, references), n_rows, diffs))
             for where, n_rows, diffs in checks:
-                if diffs:
+                if not sql_check.report("spark", where, name, n_rows, diffs):
                     failed += 1
-                    print(f"FAIL  spark  {where}  {name}", flush=True)
-                    for d in diffs:
-                        print(f"      {d}", flush=True)
-                else:
-                    print(f"ok  spark  {where}  {name}  {n_rows} rows", flush=True)
         print(f"SQL summaries on Spark: {time.monotonic() - t0:.1f} s, written to {csv_dir}", flush=True)
     finally:
         spark.stop()

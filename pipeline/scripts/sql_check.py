@@ -101,6 +101,17 @@ def label(output: Path, others: Sequence[Path] = ()) -> str:
     return str(Path(output))
 
 
+def report(engine: str, where: str, name: str, n_rows: int, diffs: Sequence[str]) -> bool:
+    """Print one summary's verdict (and its first differences); True when it matches."""
+    if diffs:
+        print(f"FAIL  {engine}  {where}  {name}", flush=True)
+        for d in diffs:
+            print(f"      {d}", flush=True)
+        return False
+    print(f"ok  {engine}  {where}  {name}  {n_rows} rows", flush=True)
+    return True
+
+
 def check_engine(engine, outputs: Sequence[Path], summaries: Sequence[str], sql_dir: Path) -> tuple[int, int]:
     """Run and compare every summary over every output: (passed, failed)."""
     passed = failed = 0
@@ -117,14 +128,10 @@ def check_engine(engine, outputs: Sequence[Path], summaries: Sequence[str], sql_
                 n, diffs = compare(result.columns, result.rows, Path(output) / "summary" / f"{name}.csv")
             except Exception as e:  # noqa: BLE001
                 n, diffs = 0, [f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"]
-            if diffs:
-                failed += 1
-                print(f"FAIL  {engine.name}  {label(output, outputs)}  {name}", flush=True)
-                for d in diffs:
-                    print(f"      {d}", flush=True)
-            else:
+            if report(engine.name, label(output, outputs), name, n, diffs):
                 passed += 1
-                print(f"ok  {engine.name}  {label(output, outputs)}  {name}  {n} rows", flush=True)
+            else:
+                failed += 1
     return passed, failed
 
 

@@ -210,22 +210,15 @@ class DuckDBEngine:
             "quote = '\"', escape = '\"')"
         )
 
+    def columns(self, columns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Column names and types as this engine writes them."""
+        return [(c, "VARCHAR" if t == "STRING" else t) for c, t in columns]
+
     def register(self, output: Path) -> None:
-        if not _has_parquet(output / "reports"):
-            raise FileNotFoundError(f"no Parquet files under {output / 'reports'}/year=*/")
-        self._parquet_view("reports", output / "reports")
-        if _has_parquet(output / "cells"):
-            self._parquet_view("cells", output / "cells")
-        else:
-            self.execute(_empty_view("cells", [(c, _duck(t)) for c, t in CELLS_COLUMNS]))
-        register_csvs(self, output)
+        register_views(self, output)
 
     def close(self) -> None:
         self.con.close()
-
-
-def _duck(t: str) -> str:
-    return "VARCHAR" if t == "STRING" else t
 
 
 class SparkEngine:
@@ -278,15 +271,12 @@ class SparkEngine:
         df = df.toDF(*[c.lstrip("\ufeff") for c in df.columns])
         df.createOrReplaceTempView(name)
 
+    def columns(self, columns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Column names and types as this engine writes them."""
+        return [(f"`{c}`", t) for c, t in columns]
+
     def register(self, output: Path) -> None:
-        if not _has_parquet(output / "reports"):
-            raise FileNotFoundError(f"no Parquet files under {output / 'reports'}/year=*/")
-        self._parquet_view("reports", output / "reports")
-        if _has_parquet(output / "cells"):
-            self._parquet_view("cells", output / "cells")
-        else:
-            self.execute(_empty_view("cells", [(f"`{c}`", t) for c, t in CELLS_COLUMNS]))
-        register_csvs(self, output)
+        register_views(self, output)
 
     def close(self) -> None:
         if self.owned:
@@ -314,13 +304,20 @@ def new_spark_session(master: str = "local[2]", shuffle_partitions: int = 4):
     return spark
 
 
-def register_csvs(engine, output: Path) -> None:
+def register_views(engine, output: Path) -> None:
+    """The views every file reads (see the module's doc) on `engine`."""
+    if not _has_parquet(output / "reports"):
+        raise FileNotFoundError(f"no Parquet files under {output / 'reports'}/year=*/")
+    engine._parquet_view("reports", output / "reports")
+    if _has_parquet(output / "cells"):
+        engine._parquet_view("cells", output / "cells")
+    else:
+        engine.execute(_empty_view("cells", engine.columns(CELLS_COLUMNS)))
     rejects = output / "rejects.csv"
     if rejects.exists():
         engine._csv_view("rejects", rejects)
     else:
-        cols = [(c, "VARCHAR" if engine.name == "duckdb" else "STRING") for c in REJECTS_COLUMNS]
-        engine.execute(_empty_view("rejects", cols))
+        engine.execute(_empty_view("rejects", engine.columns([(c, "STRING") for c in REJECTS_COLUMNS])))
     gazetteer = output / "reference" / "gazetteer_units.csv"
     if not gazetteer.exists():
         raise FileNotFoundError(f"{gazetteer} is missing (aggregate writes it)")

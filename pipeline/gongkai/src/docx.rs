@@ -111,6 +111,11 @@ struct Body {
     in_text: bool,
     /// Tables nested deeper than MAX_TABLE_DEPTH, still open.
     too_deep: usize,
+    /// Inside `w:tabs` (tab stops of a paragraph's properties, not text).
+    in_tab_stops: bool,
+    /// Depth inside `mc:Fallback`: the copy of a text box for old readers,
+    /// whose text the `mc:Choice` beside it already gave.
+    fallback: usize,
 }
 
 fn local(name: &[u8]) -> &[u8] {
@@ -138,10 +143,19 @@ fn escape_into(out: &mut String, s: &str) {
 
 impl Body {
     fn open(&mut self, e: &BytesStart, empty: bool) {
-        match local(e.name().as_ref()) {
+        let name = e.name();
+        let name = local(name.as_ref());
+        if name == b"Fallback" && !empty {
+            self.fallback += 1;
+        }
+        if self.fallback > 0 {
+            return;
+        }
+        match name {
             b"p" if !empty => self.paragraphs.push(String::new()),
             b"t" if !empty => self.in_text = true,
-            b"tab" => self.push_text("\t"),
+            b"tabs" if !empty => self.in_tab_stops = true,
+            b"tab" if !self.in_tab_stops => self.push_text("\t"),
             b"br" | b"cr" => self.push_text("\n"),
             b"tbl" if !empty => {
                 if self.tables.len() >= MAX_TABLE_DEPTH || self.too_deep > 0 {
@@ -192,8 +206,16 @@ impl Body {
     }
 
     fn close(&mut self, name: &[u8]) {
-        match local(name) {
+        let name = local(name);
+        if self.fallback > 0 {
+            if name == b"Fallback" {
+                self.fallback -= 1;
+            }
+            return;
+        }
+        match name {
             b"t" => self.in_text = false,
+            b"tabs" => self.in_tab_stops = false,
             b"p" => {
                 let Some(text) = self.paragraphs.pop() else {
                     return;
@@ -357,6 +379,7 @@ fn body_html(xml: &str) -> Result<String, quick_xml::Error> {
         }
     }
     // A truncated part: close what is open, keeping what was read.
+    body.fallback = 0;
     while !body.paragraphs.is_empty() {
         body.close(b"w:p");
     }
@@ -574,6 +597,19 @@ mod tests {
     }
 
     #[test]
+    fn tab_stops_and_text_box_fallbacks_add_no_text() {
+        let body = "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>\
+             <w:r><w:t>主动公开</w:t></w:r><w:r><w:tab/><w:t>12</w:t></w:r>\
+             <w:r><mc:AlternateContent xmlns:mc=\"mc\"><mc:Choice Requires=\"wps\">\
+             <w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></mc:Choice>\
+             <mc:Fallback><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent>\
+             </mc:Fallback></mc:AlternateContent></w:r></w:p>";
+        let html = to_html(&docx(body)).unwrap();
+        assert!(html.contains("<p>主动公开\t12<br>框内</p>"), "{html}");
+        assert_eq!(html.matches("框内").count(), 1, "{html}");
+    }
+
+    #[test]
     fn nested_table_stays_in_its_cell() {
         let inner = format!(
             "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
@@ -644,6 +680,13 @@ mod tests {
             html.contains("主动公开") && html.contains("<td>5</td>"),
             "{html}"
         );
+        // Cut inside a text box's fallback copy.
+        let html = body_html(
+            "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>主动公开</w:t></w:r>\
+             <mc:Fallback><w:p><w:r><w:t>框",
+        )
+        .unwrap();
+        assert!(html.contains("<p>主动公开</p>"), "{html}");
     }
 }
 
