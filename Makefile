@@ -6,7 +6,7 @@
 #   make eval [CORPUS="dir …"]    score against gold (default: ../shared seeds + dev)
 #   make eval-probes              the dev pages scored again without urls.csv / titles, in 繁体
 #   make bench                    throughput of every stage on a synthetic corpus
-#   make fuzz [FUZZ_SECONDS=600]  fuzz decode and extract (cargo-fuzz) for that long each
+#   make fuzz [FUZZ_SECONDS=600]  fuzz decode, extract and docx (cargo-fuzz) for that long each
 #   make cells-check              every number of sections 三/四 of the dev reports is in the cells
 #   make duckdb-example           the README's DuckDB query over OUTPUT/cells (venv in OUTPUT/.venv)
 #   make notebook                 run, then execute notebooks/summaries.ipynb headless (venv from PyPI)
@@ -136,7 +136,7 @@ notebook: run $(NB_VENV)/.installed
 # A crash stops make and leaves the input in fuzz/artifacts/<target>/: fix it
 # and copy the input to pipeline/gongkai/tests/fuzz_regressions/.
 FUZZ_SECONDS ?= 300
-FUZZ_TARGETS ?= decode extract
+FUZZ_TARGETS ?= decode extract docx
 FUZZ_MAX_LEN ?= 16384
 FUZZ_TARGET_DIR ?= $(HOME)/.cache/gongkai-fuzz
 
