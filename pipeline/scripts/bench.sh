@@ -10,6 +10,8 @@
 #   REAL=dir …        folders of real pages (default ../shared/corpus/seeds and
 #                     dev): replicated to REAL_MB (default 50) MB and run through
 #                     normalize with 1 and 2 threads first (MB/s, µs per document)
+# After each synthetic size, its Word documents (.docx, ~3% of the table
+# reports) alone through normalize with one thread: "normalize docx".
 set -euo pipefail
 BIN=${BIN:?path to release binaries}
 DOCS=${DOCS:-10000 100000}
@@ -124,6 +126,18 @@ for n in $DOCS; do
     row "$n" "all stages" "$t" "$total" "$mb" -
     rm -rf "$out"
   done
+  # The corpus's Word documents alone (synth --docx-share), one thread.
+  docx="$WORK/docx-$n"
+  rm -rf "$docx" && mkdir -p "$docx"
+  find "$corpus" -name '*.docx' -exec cp -l -t "$docx/" {} + 2>/dev/null ||
+    find "$corpus" -name '*.docx' -exec cp -t "$docx/" {} +
+  nd=$(find "$docx" -name '*.docx' | wc -l)
+  if [ "$nd" -gt 0 ]; then
+    dmb=$(du -sb "$docx" | awk '{print $1/1e6}')
+    read -r s m < <(rss "$BIN/normalize" --input "$docx" --output "$WORK/out-docx-$n" --threads 1)
+    row "$nd" "normalize docx" 1 "$s" "$dmb" "$m"
+  fi
+  rm -rf "$docx" "$WORK/out-docx-$n"
   # Keep disk use to one corpus at a time unless the corpora are kept.
   if [ -z "${BENCH_DIR:-}" ]; then rm -rf "$corpus"; fi
 done
