@@ -1228,14 +1228,14 @@ pub fn summaries(inputs: &Inputs) -> PolarsResult<Vec<(&'static str, Plan)>> {
             whole(timeliness::by_year(
                 counted(inputs.reports.clone()),
                 &inputs.deadlines,
-            )),
+            )?),
         ),
         (
             "publication_timeliness_by_province",
             whole(timeliness::by_province(
                 counted(inputs.reports.clone()),
                 &inputs.deadlines,
-            )),
+            )?),
         ),
         ("unit_panel", unit_panel_parts(inputs)?),
         ("duplicates", duplicates_parts(inputs)?),

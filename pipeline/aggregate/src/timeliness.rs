@@ -348,7 +348,12 @@ const COLUMNS: [&str; 7] = [
 
 /// `key` groups plus a whole-year row (`key` = `all`), sorted by year, the
 /// whole-year row last, then `key` (nulls last).
-fn by_year_and(counted: LazyFrame, deadlines: &Deadlines, key: &str, all: &str) -> LazyFrame {
+fn by_year_and(
+    counted: LazyFrame,
+    deadlines: &Deadlines,
+    key: &str,
+    all: &str,
+) -> PolarsResult<LazyFrame> {
     let judged = judged(counted, deadlines);
     let groups = judged
         .clone()
@@ -361,20 +366,19 @@ fn by_year_and(counted: LazyFrame, deadlines: &Deadlines, key: &str, all: &str) 
         .with_columns([lit(all).alias(key), lit(1i32).alias("_whole")]);
     let mut select = vec![col("year"), col(key)];
     select.extend(COLUMNS.iter().map(|c| col(*c)));
-    concat(
+    Ok(concat(
         [
             groups.select(cols_with_whole(key)),
             whole.select(cols_with_whole(key)),
         ],
         UnionArgs::default(),
-    )
-    .expect("two frames of one schema concatenate")
+    )?
     .with_column(crate::ratio("on_time", col("reports_with_publish_date")).alias("on_time_share"))
     .sort_by_exprs(
         [col("year"), col("_whole"), col(key)],
         SortMultipleOptions::default().with_nulls_last(true),
     )
-    .select(select)
+    .select(select))
 }
 
 fn cols_with_whole(key: &str) -> Vec<Expr> {
@@ -390,13 +394,13 @@ fn cols_with_whole(key: &str) -> Vec<Expr> {
 
 /// publication_timeliness_by_year: year × level, plus a row per year with
 /// level = 全部.
-pub fn by_year(counted: LazyFrame, deadlines: &Deadlines) -> LazyFrame {
+pub fn by_year(counted: LazyFrame, deadlines: &Deadlines) -> PolarsResult<LazyFrame> {
     by_year_and(counted, deadlines, "level", ALL_LEVELS)
 }
 
 /// publication_timeliness_by_province: year × province, plus a row per year
 /// with province = 全国.
-pub fn by_province(counted: LazyFrame, deadlines: &Deadlines) -> LazyFrame {
+pub fn by_province(counted: LazyFrame, deadlines: &Deadlines) -> PolarsResult<LazyFrame> {
     by_year_and(counted, deadlines, "province", crate::NATIONAL)
 }
 

@@ -127,6 +127,7 @@ fn deadline_day_day_after_own_year_missing_implausible_and_2019_departments() {
     ];
     let lf = frame(&rows);
     let by_year = timeliness::by_year(aggregate::counted(lf.clone()), &shipped)
+        .unwrap()
         .collect()
         .unwrap();
     let t = table(&by_year, "level");
@@ -214,11 +215,17 @@ fn national_row_is_the_whole_year_and_provinces_add_up() {
     let lf = aggregate::counted(frame(&rows));
     let shipped = Deadlines::shipped();
     let by_year = table(
-        &timeliness::by_year(lf.clone(), &shipped).collect().unwrap(),
+        &timeliness::by_year(lf.clone(), &shipped)
+            .unwrap()
+            .collect()
+            .unwrap(),
         "level",
     );
     let by_province = table(
-        &timeliness::by_province(lf, &shipped).collect().unwrap(),
+        &timeliness::by_province(lf, &shipped)
+            .unwrap()
+            .collect()
+            .unwrap(),
         "province",
     );
     for year in [2020, 2021] {
@@ -254,6 +261,7 @@ fn a_province_rule_from_a_users_file_is_applied() {
         row(2020, Some("county"), Some((2021, 1, 20))),
     ];
     let df = timeliness::by_province(aggregate::counted(frame(&rows)), &deadlines)
+        .unwrap()
         .collect()
         .unwrap();
     let t = table(&df, "province");
@@ -303,7 +311,7 @@ proptest! {
         let text = format!("{}2015,2020,township,浙江省,02-28,test\n", timeliness::SHIPPED);
         let deadlines = Deadlines::parse(&text, "test").unwrap();
         let got = table(
-            &timeliness::by_year(aggregate::counted(frame(&rows)), &deadlines).collect().unwrap(),
+            &timeliness::by_year(aggregate::counted(frame(&rows)), &deadlines).unwrap().collect().unwrap(),
             "level",
         );
         // Fold: days late of each judged counted report, by (year, level)
