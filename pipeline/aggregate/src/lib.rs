@@ -28,18 +28,9 @@ pub const NATIONAL: &str = "全国";
 /// Headline columns of the reports dataset (data_quality null shares).
 pub const HEADLINE: &[&str] = &gongkai::record::HEADLINE_FIELDS;
 
-/// Reject reason codes (gongkai::decode::RejectReason::code); anything else
-/// is counted in `rejects_other`.
-pub const REJECT_REASONS: &[&str] = &[
-    "empty",
-    "binary",
-    "undecodable",
-    "too_large",
-    "unreadable",
-    "internal_error",
-    "unsupported_format",
-    "docx_malformed",
-];
+/// Reject reason codes (gongkai::decode::REJECT_CODES); anything else is
+/// counted in `rejects_other`.
+pub const REJECT_REASONS: &[&str] = &gongkai::decode::REJECT_CODES;
 
 /// Headline figures carried into unit_panel, with their change from the
 /// unit's previous year.

@@ -33,7 +33,20 @@ pub enum RejectReason {
 }
 
 impl RejectReason {
-    pub fn code(self) -> &'static str {
+    /// Every reason, in the order of the enum (and of data_quality's
+    /// `rejects_<reason>` columns).
+    pub const ALL: [RejectReason; 8] = [
+        RejectReason::Empty,
+        RejectReason::Binary,
+        RejectReason::Undecodable,
+        RejectReason::TooLarge,
+        RejectReason::Unreadable,
+        RejectReason::InternalError,
+        RejectReason::UnsupportedFormat,
+        RejectReason::DocxMalformed,
+    ];
+
+    pub const fn code(self) -> &'static str {
         match self {
             RejectReason::Empty => "empty",
             RejectReason::Binary => "binary",
@@ -46,6 +59,17 @@ impl RejectReason {
         }
     }
 }
+
+/// The code of every reject reason ([`RejectReason::ALL`]).
+pub const REJECT_CODES: [&str; RejectReason::ALL.len()] = {
+    let mut codes = [""; RejectReason::ALL.len()];
+    let mut i = 0;
+    while i < codes.len() {
+        codes[i] = RejectReason::ALL[i].code();
+        i += 1;
+    }
+    codes
+};
 
 /// A successful decode.
 #[derive(Debug, Clone, PartialEq)]
@@ -447,6 +471,27 @@ fn double_encoded(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_reason_is_listed_once() {
+        // A new variant fails this match until it is added to ALL too.
+        for r in RejectReason::ALL {
+            match r {
+                RejectReason::Empty
+                | RejectReason::Binary
+                | RejectReason::Undecodable
+                | RejectReason::TooLarge
+                | RejectReason::Unreadable
+                | RejectReason::InternalError
+                | RejectReason::UnsupportedFormat
+                | RejectReason::DocxMalformed => {}
+            }
+        }
+        let mut codes = REJECT_CODES.to_vec();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), RejectReason::ALL.len());
+    }
 
     #[test]
     fn utf8_plain() {
