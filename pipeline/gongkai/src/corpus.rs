@@ -11,7 +11,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// File extensions read as documents.
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "html", "htm", "docx"];
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["txt", "html", "htm", "docx", "pdf"];
 
 /// Documents that are pages (their doc_id drops the extension).
 pub const PAGE_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
@@ -22,7 +22,6 @@ pub const PAGE_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
 /// else under INPUT (images, styles, notes) is ignored and counted as
 /// ignored in the manifest.
 pub const UNSUPPORTED_FORMATS: &[(&str, &str)] = &[
-    ("pdf", "PDF"),
     ("doc", "legacy Word (.doc)"),
     ("wps", "WPS document"),
     ("rtf", "rich text (.rtf)"),
@@ -67,6 +66,25 @@ fn is_input_extension(ext: &str) -> bool {
 
 /// Default limit above which a file is rejected as `too_large`.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Per-document limits past which a file is rejected `too_large`
+/// (`normalize --max-bytes`, `--max-pages`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of a file.
+    pub max_bytes: u64,
+    /// Pages of a PDF.
+    pub max_pages: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_pages: crate::pdf::DEFAULT_MAX_PAGES,
+        }
+    }
+}
 
 /// One document file found under INPUT.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -371,8 +389,10 @@ pub enum Outcome {
 
 /// Read, decode and extract one file. Never panics: a panic inside
 /// extraction (a bug) becomes a reject with reason `internal_error`.
-pub fn process_file(file: &InputFile, url: Option<&str>, max_bytes: u64) -> Outcome {
-    process_file_with(file, url, max_bytes, process_bytes)
+pub fn process_file(file: &InputFile, url: Option<&str>, limits: &Limits) -> Outcome {
+    process_file_with(file, url, limits.max_bytes, |file, bytes, url| {
+        process_bytes_within(file, bytes, url, limits)
+    })
 }
 
 /// [`process_file`] with the decode-and-extract step as a parameter, so tests
@@ -443,26 +463,44 @@ where
     }
 }
 
-/// Decode and extract bytes already read (identity fields included).
+/// Decode and extract bytes already read (identity fields included), with
+/// the default [`Limits`].
 pub fn process_bytes(
     file: &InputFile,
     bytes: &[u8],
     url: Option<&str>,
 ) -> Result<Extraction, crate::decode::DecodeError> {
-    let (text, html_title, encoding, replacements, format) = if file.ext == "docx" {
-        let page = crate::html::render(&crate::docx::to_html(bytes)?);
-        (page.text, page.title, "UTF-8", 0, SourceFormat::Docx)
-    } else {
-        let decoded = decode(bytes)?;
-        let is_html = file.ext != "txt" || crate::html::looks_like_html(&decoded.text);
-        let (text, title, format) = if is_html {
-            let page = crate::html::render(&decoded.text);
-            (page.text, page.title, SourceFormat::Html)
+    process_bytes_within(file, bytes, url, &Limits::default())
+}
+
+/// [`process_bytes`] within `limits`. A file is read as what its bytes
+/// are: a PDF by its `%PDF-` header whatever its name (crawlers save
+/// attachments behind `download?id=` links as pages), a Word archive by
+/// its extension, anything else as text or HTML.
+pub fn process_bytes_within(
+    file: &InputFile,
+    bytes: &[u8],
+    url: Option<&str>,
+    limits: &Limits,
+) -> Result<Extraction, crate::decode::DecodeError> {
+    let (text, html_title, encoding, replacements, format) =
+        if file.ext == "pdf" || bytes.starts_with(b"%PDF-") {
+            let page = crate::html::render(&crate::pdf::to_html(bytes, limits.max_pages)?);
+            (page.text, page.title, "UTF-8", 0, SourceFormat::Pdf)
+        } else if file.ext == "docx" {
+            let page = crate::html::render(&crate::docx::to_html(bytes)?);
+            (page.text, page.title, "UTF-8", 0, SourceFormat::Docx)
         } else {
-            (decoded.text, None, SourceFormat::Txt)
+            let decoded = decode(bytes)?;
+            let is_html = file.ext != "txt" || crate::html::looks_like_html(&decoded.text);
+            let (text, title, format) = if is_html {
+                let page = crate::html::render(&decoded.text);
+                (page.text, page.title, SourceFormat::Html)
+            } else {
+                (decoded.text, None, SourceFormat::Txt)
+            };
+            (text, title, decoded.encoding, decoded.replacements, format)
         };
-        (text, title, decoded.encoding, decoded.replacements, format)
-    };
     if text.trim().is_empty() {
         return Err(crate::decode::DecodeError {
             reason: RejectReason::Empty,
@@ -538,7 +576,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("e.txt"), "").unwrap();
         let files: Vec<_> = walk(dir.path()).collect();
-        match process_file(&files[0], None, DEFAULT_MAX_BYTES) {
+        match process_file(&files[0], None, &Limits::default()) {
             Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::Empty),
             Outcome::Row(_) => panic!("empty file became a row"),
         }
@@ -549,7 +587,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("big.txt"), "年度报告".repeat(100)).unwrap();
         let files: Vec<_> = walk(dir.path()).collect();
-        match process_file(&files[0], None, 10) {
+        match process_file(
+            &files[0],
+            None,
+            &Limits {
+                max_bytes: 10,
+                ..Limits::default()
+            },
+        ) {
             Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::TooLarge),
             Outcome::Row(_) => panic!("over-limit file became a row"),
         }
@@ -576,7 +621,7 @@ mod tests {
         }
         // The same file through the real extractor is a row.
         assert!(matches!(
-            process_file(&files[0], None, DEFAULT_MAX_BYTES),
+            process_file(&files[0], None, &Limits::default()),
             Outcome::Row(_)
         ));
     }
@@ -591,7 +636,7 @@ mod tests {
         let ids: Vec<_> = files.iter().map(|f| f.doc_id.as_str()).collect();
         assert_eq!(ids, vec!["gone", "self"]);
         for f in &files {
-            match process_file(f, None, DEFAULT_MAX_BYTES) {
+            match process_file(f, None, &Limits::default()) {
                 Outcome::Rejected(r) => assert_eq!(r.reason, RejectReason::Unreadable),
                 Outcome::Row(_) => panic!("{} became a row", f.rel_path),
             }

@@ -30,12 +30,19 @@ pub enum RejectReason {
     /// A `.docx` that is not a readable Word archive (not a zip, no
     /// document part, a part that does not inflate or parse).
     DocxMalformed,
+    /// A `.pdf` that cannot be parsed (truncated, broken cross-references
+    /// or content streams).
+    PdfMalformed,
+    /// A `.pdf` that needs a password to be read.
+    PdfEncrypted,
+    /// A `.pdf` without a text layer (a scan, or text drawn as curves).
+    PdfNoText,
 }
 
 impl RejectReason {
     /// Every reason, in the order of the enum (and of data_quality's
     /// `rejects_<reason>` columns).
-    pub const ALL: [RejectReason; 8] = [
+    pub const ALL: [RejectReason; 11] = [
         RejectReason::Empty,
         RejectReason::Binary,
         RejectReason::Undecodable,
@@ -44,6 +51,9 @@ impl RejectReason {
         RejectReason::InternalError,
         RejectReason::UnsupportedFormat,
         RejectReason::DocxMalformed,
+        RejectReason::PdfMalformed,
+        RejectReason::PdfEncrypted,
+        RejectReason::PdfNoText,
     ];
 
     pub const fn code(self) -> &'static str {
@@ -56,6 +66,9 @@ impl RejectReason {
             RejectReason::InternalError => "internal_error",
             RejectReason::UnsupportedFormat => "unsupported_format",
             RejectReason::DocxMalformed => "docx_malformed",
+            RejectReason::PdfMalformed => "pdf_malformed",
+            RejectReason::PdfEncrypted => "pdf_encrypted",
+            RejectReason::PdfNoText => "pdf_no_text",
         }
     }
 }
@@ -484,7 +497,10 @@ mod tests {
                 | RejectReason::Unreadable
                 | RejectReason::InternalError
                 | RejectReason::UnsupportedFormat
-                | RejectReason::DocxMalformed => {}
+                | RejectReason::DocxMalformed
+                | RejectReason::PdfMalformed
+                | RejectReason::PdfEncrypted
+                | RejectReason::PdfNoText => {}
             }
         }
         let mut codes = REJECT_CODES.to_vec();

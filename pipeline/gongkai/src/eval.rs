@@ -99,6 +99,21 @@ fn gold_is_number(v: &Value) -> bool {
     }
 }
 
+/// The predicted row a gold label is about: the document with its doc_id,
+/// else the attachment named after it (`<doc_id>.pdf`, `<doc_id>.docx`:
+/// an original file scored with the labels of its text version).
+fn prediction<'a>(
+    pred: &'a HashMap<String, Map<String, Value>>,
+    doc_id: &str,
+) -> Option<&'a Map<String, Value>> {
+    pred.get(doc_id).or_else(|| {
+        crate::corpus::DOCUMENT_EXTENSIONS
+            .iter()
+            .filter(|ext| !crate::corpus::PAGE_EXTENSIONS.contains(ext))
+            .find_map(|ext| pred.get(&format!("{doc_id}.{ext}")))
+    })
+}
+
 /// Score predicted rows (doc_id → field → value) against gold lines.
 pub fn score(pred: &HashMap<String, Map<String, Value>>, gold: &[Map<String, Value>]) -> Scores {
     let mut s = Scores::default();
@@ -108,7 +123,7 @@ pub fn score(pred: &HashMap<String, Map<String, Value>>, gold: &[Map<String, Val
             continue;
         };
         s.documents += 1;
-        let p = match pred.get(doc_id) {
+        let p = match prediction(pred, doc_id) {
             Some(p) => p,
             None => {
                 s.missing_rows.push(doc_id.to_string());

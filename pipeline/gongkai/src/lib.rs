@@ -29,6 +29,8 @@ pub mod manifest;
 pub mod meta;
 pub mod narrative;
 pub mod numerals;
+pub mod pdf;
+pub mod pdf_layout;
 pub mod record;
 pub mod region;
 pub mod schema;

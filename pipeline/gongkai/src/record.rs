@@ -63,6 +63,8 @@ pub enum SourceFormat {
     Html,
     /// A Word document (`.docx`).
     Docx,
+    /// A PDF file (`.pdf`), read from its text layer and ruling lines.
+    Pdf,
 }
 
 impl SourceFormat {
@@ -71,6 +73,7 @@ impl SourceFormat {
             SourceFormat::Txt => "txt",
             SourceFormat::Html => "html",
             SourceFormat::Docx => "docx",
+            SourceFormat::Pdf => "pdf",
         }
     }
 }

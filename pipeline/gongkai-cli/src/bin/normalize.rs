@@ -37,6 +37,9 @@ struct Args {
     /// Files larger than this many bytes are rejected as too_large.
     #[arg(long, default_value_t = corpus::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
+    /// PDFs of more pages than this are rejected as too_large.
+    #[arg(long, default_value_t = gongkai::pdf::DEFAULT_MAX_PAGES)]
+    max_pages: usize,
     /// Documents extracted per batch (bounds memory: about three batches
     /// are in flight, one being extracted, one queued, one being written).
     #[arg(long, default_value_t = 1024)]
@@ -98,6 +101,10 @@ fn main() -> Result<()> {
         bail!("INPUT {} is not a folder", args.input.display());
     }
     let urls = corpus::Urls::load(&args.input)?;
+    let limits = corpus::Limits {
+        max_bytes: args.max_bytes,
+        max_pages: args.max_pages,
+    };
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;
     gongkai::fsutil::clean_stale(&args.output);
@@ -196,7 +203,7 @@ fn main() -> Result<()> {
                 .par_iter()
                 .map(|f| {
                     let url = urls.get(&f.rel_path);
-                    corpus::process_file(f, url.as_deref(), args.max_bytes)
+                    corpus::process_file(f, url.as_deref(), &limits)
                 })
                 .collect();
             let mut reports: Vec<Report> = Vec::with_capacity(outcomes.len());

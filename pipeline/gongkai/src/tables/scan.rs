@@ -274,6 +274,20 @@ impl Tok {
 }
 
 /// Classify one cell's trimmed text (pipe cells, whitespace tokens).
+/// Drops blank cells from a row's values while it has more than `n`: the
+/// trailing ones first (colspan or `| |` pieces past the row), then the
+/// leading ones (blank label or header cells before the numbers: a label
+/// cell drawn as two, the second empty). A row of `n` or fewer values is
+/// left as it is: a blank there is a cell.
+pub fn trim_blanks<T>(vals: &mut Vec<T>, n: usize, blank: impl Fn(&T) -> bool) {
+    while vals.len() > n && vals.last().is_some_and(&blank) {
+        vals.pop();
+    }
+    let leading = vals.iter().take_while(|v| blank(v)).count();
+    let extra = vals.len().saturating_sub(n);
+    vals.drain(..leading.min(extra));
+}
+
 pub fn classify(s: &str) -> TokKind {
     let t = s.trim();
     if t.is_empty() {

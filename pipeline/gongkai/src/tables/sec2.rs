@@ -65,6 +65,18 @@ fn cells(c: &Compact, start: usize, end: usize) -> Vec<Raw> {
     out
 }
 
+/// The first cell of each run of consecutive cells with the same text.
+fn spanned_runs(c: &Compact, vals: &[Raw]) -> Vec<Raw> {
+    let text = |r: &Raw| &c.text[r.start..r.end];
+    let mut out: Vec<Raw> = Vec::new();
+    for v in vals {
+        if out.last().is_none_or(|last| text(last) != text(v)) {
+            out.push(*v);
+        }
+    }
+    out
+}
+
 pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
     let c = ctx.c;
     let Some(first_layout) = tmpl else { return };
@@ -107,7 +119,19 @@ pub fn extract(ctx: &mut Ctx, tmpl: Option<Template>) {
         };
         for (k, h) in hits.iter().enumerate() {
             let rend = hits.get(k + 1).map_or(end, |x| x.start);
-            let vals = cells(c, h.end, rend);
+            let mut vals = cells(c, h.end, rend);
+            super::scan::trim_blanks(&mut vals, def.columns.len(), |v| {
+                v.status == CellStatus::Blank
+            });
+            if vals.len() > def.columns.len() && c.text[h.end..rend].contains('|') {
+                // A cell spanning several grid columns is rendered once per
+                // column: each run of equal cells is one cell when that
+                // gives the table's columns.
+                let runs = spanned_runs(c, &vals);
+                if runs.len() == def.columns.len() {
+                    vals = runs;
+                }
+            }
             if vals.len() != def.columns.len() {
                 ctx.flag(format!("tables:art20_unmapped:{}", def.key));
                 continue;

@@ -276,7 +276,12 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         let next = hits.get(k + 1);
         let rend = next.map_or(end, |x| x.start);
         let own = Some(h.row).filter(|&i| leaf(i));
-        let cands = match next {
+        // The next label in layout order, past headings a rowspan repeats
+        // on every row (`| 三、本年度办理结果 | （三）不予公开 | … |`).
+        let later = hits[k + 1..]
+            .iter()
+            .find(|m| !(rows[m.row].heading && m.row <= h.row));
+        let cands = match later {
             Some(m) if m.row > h.row => candidates(own, h.row, m.row),
             _ => match own {
                 Some(i) => vec![vec![i]],
@@ -297,10 +302,10 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
     }
     for r in regions.iter_mut() {
         let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
-        // Colspan or trailing `| |` pieces beyond the row.
-        while r.vals.len() > n * k && r.vals.last().is_some_and(|v| v.status == CellStatus::Blank) {
-            r.vals.pop();
-        }
+        // Colspan or trailing `| |` pieces beyond the row, and blank cells
+        // between a label and its numbers (a label cell drawn as two, the
+        // second empty).
+        super::scan::trim_blanks(&mut r.vals, n * k, |v| v.status == CellStatus::Blank);
     }
     let detached = regions.iter().any(|r| {
         let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);

@@ -101,13 +101,11 @@ pub fn extract(ctx: &mut Ctx, from: usize) {
         }
         vals.push((i, t));
     }
-    while vals.len() > n
-        && vals
-            .last()
-            .is_some_and(|(_, t)| t.kind == TokKind::Empty(CellStatus::Blank))
-    {
-        vals.pop();
-    }
+    // Blank cells beyond the 15: trailing `| |` pieces, and blank header
+    // cells before the numbers (a group header drawn as two cells).
+    super::scan::trim_blanks(&mut vals, n, |v| {
+        v.1.kind == TokKind::Empty(CellStatus::Blank)
+    });
     if vals.is_empty() {
         return;
     }

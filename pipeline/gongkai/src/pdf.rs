@@ -1,0 +1,293 @@
+//! PDF documents: the glyphs of each page with their positions and the
+//! ruling lines drawn on it, read in-process (`lopdf` parses the file,
+//! `pdf-extract` interprets the content streams: fonts, ToUnicode maps,
+//! text and graphics state). Tables are rebuilt from the page geometry
+//! ([`crate::pdf_layout`]): the ruling lines give each table's rows and
+//! columns, merged cells where a line is missing, and every glyph goes to
+//! the cell it sits in — a number is read from its cell, never from where a
+//! text dump happened to print it. The rest of the page becomes paragraphs
+//! in reading order. The result is minimal HTML (`<p>`, `<table>` with
+//! rowspan/colspan), which the one table renderer (`html.rs`) turns into
+//! the document text as it does for a web page or a Word file.
+//!
+//! Hostile files end as rejects with their reason, never as a panic:
+//! not a PDF or unparseable (`pdf_malformed`), a password needed to read it
+//! (`pdf_encrypted`; files encrypted with only an owner password — copy
+//! protection — open with the empty user password and are read), no text
+//! layer (`pdf_no_text`: a scan), more pages than the limit (`too_large`).
+
+use crate::decode::{DecodeError, RejectReason};
+use crate::pdf_layout::{Glyph, Page, Segment};
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
+
+/// Pages read at most by default (`normalize --max-pages`): an annual
+/// report has 3–30; past this a file is rejected `too_large`.
+pub const DEFAULT_MAX_PAGES: usize = 200;
+
+/// Glyphs kept at most per document (a 200-page report has ~200k; a file
+/// drawing millions of glyphs is rejected `too_large` rather than read).
+pub const MAX_GLYPHS: usize = 2_000_000;
+
+fn reject(reason: RejectReason, detail: impl Into<String>) -> DecodeError {
+    DecodeError {
+        reason,
+        detail: detail.into(),
+    }
+}
+
+/// The message of a caught panic.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".into())
+}
+
+/// The pages of a PDF file: glyphs and ruling lines.
+pub fn read_pages(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeError> {
+    if !bytes.starts_with(b"%PDF")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
+    {
+        return Err(reject(RejectReason::PdfMalformed, "no %PDF- header"));
+    }
+    // The parser and the interpreter assume well-formed files in places
+    // (unwrap on a missing operand or object): a panic there is this
+    // file's fault, not the run's, and the file is rejected as malformed.
+    let result = std::panic::catch_unwind(|| read_unchecked(bytes, max_pages));
+    match result {
+        Ok(r) => r,
+        Err(panic) => Err(reject(
+            RejectReason::PdfMalformed,
+            format!("the PDF reader failed: {}", panic_message(panic.as_ref())),
+        )),
+    }
+}
+
+fn read_unchecked(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeError> {
+    let doc = lopdf::Document::load_mem(bytes).map_err(|e| match e {
+        lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => {
+            reject(RejectReason::PdfEncrypted, format!("cannot decrypt: {e}"))
+        }
+        e => reject(
+            RejectReason::PdfMalformed,
+            format!("not a readable PDF: {e}"),
+        ),
+    })?;
+    // Loading opens files that need no user password (copy protection);
+    // one that needs a password stays encrypted.
+    if doc.is_encrypted() {
+        return Err(reject(
+            RejectReason::PdfEncrypted,
+            "encrypted: a password is needed to read it",
+        ));
+    }
+    let pages = doc.get_pages();
+    if pages.is_empty() {
+        return Err(reject(RejectReason::PdfMalformed, "no pages"));
+    }
+    if pages.len() > max_pages {
+        return Err(reject(
+            RejectReason::TooLarge,
+            format!("{} pages > limit {max_pages}", pages.len()),
+        ));
+    }
+    let mut collector = Collector::default();
+    let result = pdf_extract::output_doc(&doc, &mut collector);
+    if let Err(e) = result {
+        if collector.glyphs_total > MAX_GLYPHS {
+            return Err(reject(
+                RejectReason::TooLarge,
+                format!("more than {MAX_GLYPHS} glyphs"),
+            ));
+        }
+        return Err(reject(
+            RejectReason::PdfMalformed,
+            format!("content stream: {e:?}"),
+        ));
+    }
+    if collector.pages.iter().all(|p| p.glyphs.is_empty()) {
+        return Err(reject(
+            RejectReason::PdfNoText,
+            format!(
+                "{} pages and no text layer (a scan, or text drawn as curves)",
+                collector.pages.len()
+            ),
+        ));
+    }
+    Ok(collector.pages)
+}
+
+/// The document as HTML: paragraphs and tables in reading order.
+pub fn to_html(bytes: &[u8], max_pages: usize) -> Result<String, DecodeError> {
+    let pages = read_pages(bytes, max_pages)?;
+    Ok(crate::pdf_layout::to_html(&pages))
+}
+
+/// Receives what the content streams draw.
+#[derive(Default)]
+struct Collector {
+    pages: Vec<Page>,
+    glyphs_total: usize,
+}
+
+impl Collector {
+    fn page(&mut self) -> Result<&mut Page, OutputError> {
+        self.pages
+            .last_mut()
+            .ok_or(OutputError::FormatError(std::fmt::Error))
+    }
+
+    /// The straight, axis-parallel pieces of a path, in page space.
+    fn segments(&mut self, ctm: &Transform, path: &Path, filled: bool) -> Result<(), OutputError> {
+        let at = |x: f64, y: f64| {
+            (
+                ctm.m11 * x + ctm.m21 * y + ctm.m31,
+                ctm.m12 * x + ctm.m22 * y + ctm.m32,
+            )
+        };
+        let page = self.page()?;
+        let mut current = (0.0, 0.0);
+        let mut start = (0.0, 0.0);
+        for op in &path.ops {
+            match *op {
+                PathOp::MoveTo(x, y) => {
+                    current = at(x, y);
+                    start = current;
+                }
+                PathOp::LineTo(x, y) => {
+                    let next = at(x, y);
+                    page.add_line(current, next);
+                    current = next;
+                }
+                PathOp::CurveTo(_, _, _, _, x, y) => current = at(x, y),
+                PathOp::Close => {
+                    page.add_line(current, start);
+                    current = start;
+                }
+                PathOp::Rect(x, y, w, h) => {
+                    let corners = [at(x, y), at(x + w, y), at(x + w, y + h), at(x, y + h)];
+                    page.add_rect(corners, filled);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// White (a mask or a background), in the colour spaces fills use.
+fn is_white(space: &ColorSpace, color: &[f64]) -> bool {
+    match space {
+        ColorSpace::DeviceGray | ColorSpace::CalGray(_) => color.first().is_some_and(|&g| g > 0.95),
+        ColorSpace::DeviceRGB | ColorSpace::CalRGB(_) => {
+            color.len() == 3 && color.iter().all(|&c| c > 0.95)
+        }
+        ColorSpace::DeviceCMYK => color.len() == 4 && color.iter().all(|&c| c < 0.05),
+        _ => false,
+    }
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.pages.push(Page::new(
+            media_box.urx - media_box.llx,
+            media_box.ury - media_box.lly,
+        ));
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        // The text rendering matrix without the font size: the glyph's
+        // height is the font size scaled by its vertical axis.
+        let size = font_size * (trm.m21 * trm.m21 + trm.m22 * trm.m22).sqrt();
+        let x_scale = (trm.m11 * trm.m11 + trm.m12 * trm.m12).sqrt();
+        // Rotated text (watermarks, stamps) is not part of the report's
+        // reading order.
+        let rotated = trm.m12.abs() > 0.1 * trm.m11.abs() || trm.m11 <= 0.0;
+        if rotated || !size.is_finite() || size <= 0.0 || text.is_empty() {
+            return Ok(());
+        }
+        self.glyphs_total += 1;
+        if self.glyphs_total > MAX_GLYPHS {
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
+        let advance = (width * font_size + spacing.max(0.0)) * x_scale;
+        self.page()?.glyphs.push(Glyph {
+            x: trm.m31,
+            y: trm.m32,
+            advance: if advance.is_finite() {
+                advance.max(0.0)
+            } else {
+                0.0
+            },
+            size,
+            text: text.into(),
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn stroke(
+        &mut self,
+        ctm: &Transform,
+        _space: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.segments(ctm, path, false)
+    }
+
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        space: &ColorSpace,
+        color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        if is_white(space, color) {
+            return Ok(());
+        }
+        self.segments(ctm, path, true)
+    }
+}
+
+/// Whether a segment's two ends make a horizontal or vertical ruling line.
+pub(crate) fn axis_segment(a: (f64, f64), b: (f64, f64)) -> Option<Segment> {
+    const SLOPE: f64 = 1.0;
+    if (a.1 - b.1).abs() <= SLOPE && (a.0 - b.0).abs() > SLOPE {
+        Some(Segment::horizontal((a.1 + b.1) / 2.0, a.0, b.0))
+    } else if (a.0 - b.0).abs() <= SLOPE && (a.1 - b.1).abs() > SLOPE {
+        Some(Segment::vertical((a.0 + b.0) / 2.0, a.1, b.1))
+    } else {
+        None
+    }
+}
