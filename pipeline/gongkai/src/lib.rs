@@ -31,6 +31,7 @@ pub mod narrative;
 pub mod numerals;
 pub mod pdf;
 pub mod pdf_layout;
+pub mod pdf_write;
 pub mod record;
 pub mod region;
 pub mod schema;

@@ -388,7 +388,11 @@ fn line_of(mut glyphs: Vec<&Glyph>) -> Option<Line> {
                 let n = ((gap / (0.5 * size)).round() as usize).clamp(2, 40);
                 text.extend(std::iter::repeat_n(' ', n));
                 gapped = true;
-            } else if gap > 0.3 * size && !text.ends_with(' ') && &*g.text != " " {
+            } else if gap > 0.3 * size
+                && (p.is_ascii() || g.is_ascii())
+                && !text.ends_with(' ')
+                && &*g.text != " "
+            {
                 text.push(' ');
             }
         }
@@ -420,20 +424,24 @@ fn is_page_number(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-—–_/第页共·．.".contains(c))
 }
 
-/// The text of a cell: its lines joined (a wrapped label is one label;
-/// a space only between two Latin letters or digits).
+/// Joins a wrapped line to the text before it: directly (CJK text, and a
+/// number wrapped in a narrow cell), with a space between two Latin words.
+fn join_wrapped(out: &mut String, next: &str) {
+    let last = out.chars().last();
+    let first = next.chars().next();
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    if alnum(last) && alnum(first) && !(digit(last) && digit(first)) {
+        out.push(' ');
+    }
+    out.push_str(next);
+}
+
+/// The text of a cell: its lines joined (a wrapped label is one label).
 fn cell_text(glyphs: Vec<&Glyph>) -> String {
     let mut out = String::new();
     for line in lines(glyphs) {
-        let joins_words = out
-            .chars()
-            .last()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-            && line.text.starts_with(|c: char| c.is_ascii_alphanumeric());
-        if joins_words {
-            out.push(' ');
-        }
-        out.push_str(&line.text);
+        join_wrapped(&mut out, &line.text);
     }
     out
 }
@@ -532,27 +540,31 @@ fn append_rows(table: &mut Table, mut next: Table) {
     table.rows.extend(next.rows);
 }
 
-/// Left margin and full-line right edge of the body text: the most common
-/// start and end of the document's lines.
+/// Left margin and full-line right edge of the body text: the leftmost
+/// start shared by two lines or more (paragraphs' first lines are indented,
+/// so the most common start can be the indent), and the most common end.
 fn margins(items: &[(bool, Item)]) -> (f64, f64) {
-    let mode = |values: Vec<i64>| {
-        let mut counts: HashMap<i64, usize> = HashMap::new();
-        for v in values {
-            *counts.entry(v).or_default() += 1;
+    let mut starts: HashMap<i64, usize> = HashMap::new();
+    let mut ends: HashMap<i64, usize> = HashMap::new();
+    for (_, item) in items {
+        if let Item::Line(l) = item {
+            if !l.gapped && l.text.chars().count() >= 8 {
+                *starts.entry(l.x0.round() as i64).or_default() += 1;
+                *ends.entry(l.x1.round() as i64).or_default() += 1;
+            }
         }
-        counts
-            .into_iter()
-            .max_by_key(|&(v, n)| (n, -v))
-            .map(|(v, _)| v as f64)
-    };
-    let body = || {
-        items.iter().filter_map(|(_, i)| match i {
-            Item::Line(l) if !l.gapped && l.text.chars().count() >= 8 => Some(l),
-            _ => None,
-        })
-    };
-    let left = mode(body().map(|l| l.x0.round() as i64).collect()).unwrap_or(0.0);
-    let right = mode(body().map(|l| l.x1.round() as i64).collect()).unwrap_or(f64::MAX);
+    }
+    let left = starts
+        .iter()
+        .filter(|&(_, &n)| n >= 2)
+        .map(|(&x, _)| x)
+        .min()
+        .or_else(|| starts.keys().min().copied())
+        .map_or(0.0, |x| x as f64);
+    let right = ends
+        .into_iter()
+        .max_by_key(|&(x, n)| (n, -x))
+        .map_or(f64::MAX, |(x, _)| x as f64);
     (left, right)
 }
 
@@ -637,12 +649,7 @@ pub fn to_html(pages: &[Page]) -> String {
                 }
                 match paragraph.as_mut() {
                     Some(p) if same_paragraph(p, &line, margins, page_start) => {
-                        let joins_words = p.text.ends_with(|c: char| c.is_ascii_alphanumeric())
-                            && line.text.starts_with(|c: char| c.is_ascii_alphanumeric());
-                        if joins_words {
-                            p.text.push(' ');
-                        }
-                        p.text.push_str(&line.text);
+                        join_wrapped(&mut p.text, &line.text);
                         p.x1 = line.x1;
                         p.y = line.y;
                     }

@@ -3,7 +3,7 @@
 //! layout × flattening style, and every arithmetic error it injected is
 //! reported by the validator.
 
-use gongkai::record::Template;
+use gongkai::record::{SourceFormat, Template};
 use gongkai::synth::{generate, Flattening, SynthConfig, Truth, TruthCell};
 use gongkai::tables::Cell;
 use proptest::prelude::*;
@@ -214,41 +214,62 @@ fn values(v: &impl serde::Serialize) -> serde_json::Value {
     v
 }
 
-/// A report saved as a Word document from the same content as its web page
-/// (title, date line, paragraphs, tables, signature; no portal chrome) gives
-/// the same report fields and the same cells, value for value.
+/// A report saved as a Word document and printed to PDF from the same
+/// content as its web page (title, date line, paragraphs, tables,
+/// signature; no portal chrome) gives the same report fields and the same
+/// cells, value for value.
 #[test]
 fn a_report_as_docx_reads_as_its_html_page() {
+    same_as_the_page(SourceFormat::Docx);
+}
+
+#[test]
+fn a_report_as_pdf_reads_as_its_html_page() {
+    same_as_the_page(SourceFormat::Pdf);
+}
+
+fn same_as_the_page(format: SourceFormat) {
     let page = SynthConfig {
         seed: 41,
         docs: 0,
         error_share: 0.2,
         docx_share: 0.0,
+        pdf_share: 0.0,
         ..SynthConfig::default()
     };
-    let word = SynthConfig {
-        docx_share: 1.0,
-        ..page
+    let attached = match format {
+        SourceFormat::Docx => SynthConfig {
+            docx_share: 1.0,
+            ..page
+        },
+        _ => SynthConfig {
+            pdf_share: 1.0,
+            ..page
+        },
     };
     let mut compared = 0;
     let mut less_specific = 0;
     let mut differences = Vec::new();
     for i in 0..400 {
-        let (a, b) = (generate(&page, i), generate(&word, i));
+        let (a, b) = (generate(&page, i), generate(&attached, i));
         let (Some(ta), Some(tb)) = (&a.truth, &b.truth) else {
             continue;
         };
-        if !tb.docx {
-            assert_eq!(a.bytes, b.bytes, "doc {i}: only the docx choice may differ");
+        if tb.attachment.is_none() {
+            assert_eq!(
+                a.bytes, b.bytes,
+                "doc {i}: only the attachment choice may differ"
+            );
             continue;
         }
-        assert!(ta.html && !ta.docx && b.rel_path.ends_with(".docx"));
+        let ext = format!(".{}", format.as_str());
+        assert!(ta.html && ta.attachment.is_none() && b.rel_path.ends_with(&ext));
         // Both with the page's url, as normalize gives it from urls.csv.
         let (xa, xb) = (
             extract_file_at(&a.rel_path, &a.bytes, &ta.url),
             extract_file_at(&b.rel_path, &b.bytes, &tb.url),
         );
-        assert_eq!(xb.report.source_format.as_str(), "docx");
+        assert_eq!(xb.report.source_format, format);
         let (ra, rb) = (&xa.report, &xb.report);
         let fields = |r: &gongkai::record::Report| {
             (
@@ -265,7 +286,7 @@ fn a_report_as_docx_reads_as_its_html_page() {
         };
         if fields(ra) != fields(rb) {
             differences.push(format!(
-                "doc {i} {}: html {:?}\n docx {:?}",
+                "doc {i} {}: html {:?}\n {format:?} {:?}",
                 a.rel_path,
                 fields(ra),
                 fields(rb)
@@ -299,7 +320,11 @@ fn a_report_as_docx_reads_as_its_html_page() {
         }
         compared += 1;
     }
-    assert!(compared >= 50, "only {compared} reports written as .docx");
+    assert!(
+        compared >= 50,
+        "only {compared} reports written as {ext}",
+        ext = format.as_str()
+    );
     assert!(
         less_specific * 20 <= compared,
         "{less_specific} of {compared} documents resolve a less specific region"

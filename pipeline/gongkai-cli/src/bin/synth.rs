@@ -39,6 +39,9 @@ struct Args {
     /// Share of HTML-table reports written as Word documents (.docx).
     #[arg(long, default_value_t = 0.03)]
     docx_share: f64,
+    /// Share of HTML-table reports printed to PDF (.pdf).
+    #[arg(long, default_value_t = 0.03)]
+    pdf_share: f64,
 }
 
 fn main() -> Result<()> {
@@ -52,6 +55,7 @@ fn main() -> Result<()> {
         error_share: args.error_share,
         repost_share: args.repost_share,
         docx_share: args.docx_share,
+        pdf_share: args.pdf_share,
     };
     std::fs::create_dir_all(&args.output)
         .with_context(|| format!("creating {}", args.output.display()))?;

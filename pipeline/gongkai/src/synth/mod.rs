@@ -21,7 +21,7 @@ mod rng;
 
 pub use numbers::{broken_rules, APPS_TABLE, REVIEW_TABLE};
 
-use crate::record::{Level, Template};
+use crate::record::{Level, SourceFormat, Template};
 use rng::Rng;
 
 /// What to generate.
@@ -46,6 +46,10 @@ pub struct SynthConfig {
     /// the portal's chrome) (~0.03). Decided from the document's hash, so
     /// the content does not depend on it.
     pub docx_share: f64,
+    /// Share of HTML-table reports published as a PDF attachment (printed
+    /// from the same content: the tables ruled, continued across pages)
+    /// (~0.03), decided from the hash like `docx_share`.
+    pub pdf_share: f64,
 }
 
 impl Default for SynthConfig {
@@ -58,6 +62,7 @@ impl Default for SynthConfig {
             error_share: 0.03,
             repost_share: 0.02,
             docx_share: 0.03,
+            pdf_share: 0.03,
         }
     }
 }
@@ -213,8 +218,9 @@ pub struct Truth {
     pub style: Flattening,
     /// The page is HTML (`.html`), not scraped text (`.txt`).
     pub html: bool,
-    /// Published as a Word document (`.docx`) instead of its HTML page.
-    pub docx: bool,
+    /// Published as a Word or PDF attachment (`SourceFormat::Docx`,
+    /// `SourceFormat::Pdf`) instead of its HTML page.
+    pub attachment: Option<SourceFormat>,
     pub encoding: SynthEncoding,
     pub noise: Noise,
     pub headline: TruthHeadline,

@@ -9,7 +9,7 @@ use super::{
     Flattening, Noise, PageBreak, SynthConfig, SynthDoc, SynthEncoding, Truth, TruthCell,
     TruthHeadline,
 };
-use crate::record::{Level, Template};
+use crate::record::{Level, SourceFormat, Template};
 use crate::template;
 
 enum Block {
@@ -439,9 +439,10 @@ fn render_text(c: &Chrome, blocks: &[Block], style: Flattening, noise: &Noise) -
     out
 }
 
-/// The report as a Word document: title, date line, paragraphs, tables and
-/// signature, as the unit wrote it before the portal put it in a page.
-fn render_docx(c: &Chrome, blocks: &[Block]) -> Vec<u8> {
+/// The report as its unit wrote it before the portal put it in a page
+/// (title, date line, paragraphs, tables, signature), saved as a Word
+/// document or printed to PDF.
+fn render_attachment(c: &Chrome, blocks: &[Block], format: SourceFormat) -> Vec<u8> {
     use crate::docx::Block as D;
     let mut out = vec![D::Paragraph(c.title.clone())];
     out.extend(c.info.iter().map(|l| D::Paragraph(l.trim().to_string())));
@@ -452,7 +453,10 @@ fn render_docx(c: &Chrome, blocks: &[Block]) -> Vec<u8> {
         });
     }
     out.extend(c.signature.iter().map(|l| D::Paragraph(l.clone())));
-    crate::docx::write_blocks(&out)
+    match format {
+        SourceFormat::Pdf => crate::pdf_write::write_blocks(&out),
+        _ => crate::docx::write_blocks(&out),
+    }
 }
 
 fn render_html(c: &Chrome, blocks: &[Block], noise: &Noise, charset: &str, key: u64) -> String {
@@ -663,10 +667,22 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, i: usize, doc_id: String, hash: 
     };
     // From the hash: whether the report is a Word attachment changes how it
     // is written, not what it says.
-    let docx = style == Flattening::HtmlTable
-        && ((hash >> 52) % 1000) as f64 <= cfg.docx_share * 1000.0 - 1.0;
-    let (bytes, encoding, ext) = if docx {
-        (render_docx(&c, &blocks), SynthEncoding::Utf8, "docx")
+    let share = |bits: u32, share: f64| ((hash >> bits) % 1000) as f64 <= share * 1000.0 - 1.0;
+    let attachment = if style != Flattening::HtmlTable {
+        None
+    } else if share(52, cfg.docx_share) {
+        Some(SourceFormat::Docx)
+    } else if share(42, cfg.pdf_share) {
+        Some(SourceFormat::Pdf)
+    } else {
+        None
+    };
+    let (bytes, encoding, ext) = if let Some(format) = attachment {
+        (
+            render_attachment(&c, &blocks, format),
+            SynthEncoding::Utf8,
+            format.as_str(),
+        )
     } else {
         let text = if html {
             render_html(&c, &blocks, &noise, charset, hash)
@@ -694,7 +710,7 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, i: usize, doc_id: String, hash: 
         template: Some(template),
         style,
         html,
-        docx,
+        attachment,
         encoding,
         noise,
         headline,
@@ -762,7 +778,7 @@ pub fn junk(rng: &mut Rng, doc_id: String, hash: u64) -> SynthDoc {
                 template: None,
                 style: Flattening::Prose,
                 html: true,
-                docx: false,
+                attachment: None,
                 encoding: SynthEncoding::Utf8,
                 noise,
                 headline: TruthHeadline::default(),

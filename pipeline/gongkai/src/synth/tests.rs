@@ -12,9 +12,16 @@ fn cfg(seed: u64) -> SynthConfig {
 }
 
 fn decode(doc: &SynthDoc, t: &Truth) -> String {
-    if t.docx {
-        let html = crate::docx::to_html(&doc.bytes).expect("a readable .docx");
-        return crate::html::render(&html).text;
+    match t.attachment {
+        Some(SourceFormat::Docx) => {
+            let html = crate::docx::to_html(&doc.bytes).expect("a readable .docx");
+            return crate::html::render(&html).text;
+        }
+        Some(_) => {
+            let html = crate::pdf::to_html(&doc.bytes, 100).expect("a readable .pdf");
+            return crate::html::render(&html).text;
+        }
+        None => {}
     }
     match t.encoding {
         SynthEncoding::Gbk => {
@@ -54,6 +61,7 @@ fn shares_follow_the_config() {
         error_share: 0.03,
         repost_share: 0.02,
         docx_share: 0.03,
+        pdf_share: 0.03,
     };
     let docs: Vec<SynthDoc> = (0..c.docs).map(|i| generate(&c, i)).collect();
     let reports: Vec<&Truth> = docs
@@ -91,6 +99,23 @@ fn shares_follow_the_config() {
     ] {
         let s = share(&|t| t.style == style);
         assert!(s > 0.1, "{style:?} {s}");
+    }
+    // Attachments: shares of the HTML-table reports (a PDF only when not a
+    // Word document).
+    let html_tables: Vec<&&Truth> = reports
+        .iter()
+        .filter(|t| t.style == Flattening::HtmlTable)
+        .collect();
+    for (format, want) in [
+        (SourceFormat::Docx, c.docx_share),
+        (SourceFormat::Pdf, c.pdf_share),
+    ] {
+        let n = html_tables
+            .iter()
+            .filter(|t| t.attachment == Some(format))
+            .count();
+        let got = n as f64 / html_tables.len() as f64;
+        assert!((0.5 * want..1.6 * want).contains(&got), "{format:?} {got}");
     }
     let tables: Vec<&&Truth> = reports.iter().filter(|t| !t.cells.is_empty()).collect();
     let errors = tables
@@ -161,8 +186,10 @@ fn every_report_decodes_as_claimed_and_states_its_truth() {
         let text = decode(&doc, t);
         let title = t.title.as_deref().unwrap_or("");
         assert!(text.contains(title), "{}", doc.rel_path);
-        assert_eq!(doc.rel_path.ends_with(".html"), t.html && !t.docx);
-        assert_eq!(doc.rel_path.ends_with(".docx"), t.docx);
+        let ext = t.attachment.map(SourceFormat::as_str);
+        assert_eq!(doc.rel_path.ends_with(".html"), t.html && ext.is_none());
+        assert_eq!(doc.rel_path.ends_with(".docx"), ext == Some("docx"));
+        assert_eq!(doc.rel_path.ends_with(".pdf"), ext == Some("pdf"));
         if !t.is_annual_report {
             continue;
         }
@@ -174,7 +201,7 @@ fn every_report_decodes_as_claimed_and_states_its_truth() {
         }
         // The parent names that settle the region are on the page (its
         // chrome names the portal's chain; a Word document has no chrome).
-        let parents = if t.docx {
+        let parents = if t.attachment.is_some() {
             [&None, &None, &None, &t.township]
         } else {
             [&t.province, &t.prefecture, &t.county, &t.township]
