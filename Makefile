@@ -136,7 +136,7 @@ notebook: run $(NB_VENV)/.installed
 # A crash stops make and leaves the input in fuzz/artifacts/<target>/: fix it
 # and copy the input to pipeline/gongkai/tests/fuzz_regressions/.
 FUZZ_SECONDS ?= 300
-FUZZ_TARGETS ?= decode extract docx
+FUZZ_TARGETS ?= decode extract docx pdf
 FUZZ_MAX_LEN ?= 16384
 FUZZ_TARGET_DIR ?= $(HOME)/.cache/gongkai-fuzz
 

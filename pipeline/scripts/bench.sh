@@ -10,8 +10,12 @@
 #   REAL=dir …        folders of real pages (default ../shared/corpus/seeds and
 #                     dev): replicated to REAL_MB (default 50) MB and run through
 #                     normalize with 1 and 2 threads first (MB/s, µs per document)
-# After each synthetic size, its Word documents (.docx, ~3% of the table
-# reports) alone through normalize with one thread: "normalize docx".
+#   REAL_PDF=dir      real report PDFs (default ../shared/corpus/originals),
+#                     copied 20 times, through normalize with one thread:
+#                     "normalize real pdf" (pages of a crawl's attachments)
+# After each synthetic size, its Word and PDF documents (.docx, .pdf, ~3%
+# of the table reports each) alone through normalize with one thread:
+# "normalize docx", "normalize pdf".
 set -euo pipefail
 BIN=${BIN:?path to release binaries}
 DOCS=${DOCS:-10000 100000}
@@ -94,6 +98,22 @@ if [ -n "$real_dirs" ]; then
   done
 fi
 
+# Real PDFs: the originals copied 20 times.
+REAL_PDF=${REAL_PDF-../shared/corpus/originals}
+if [ -n "$REAL_PDF" ] && ls "$REAL_PDF"/*.pdf >/dev/null 2>&1; then
+  pdfs="$WORK/real-pdf"
+  rm -rf "$pdfs" && mkdir -p "$pdfs"
+  for copy in $(seq -w 1 20); do
+    for f in "$REAL_PDF"/*.pdf; do cp "$f" "$pdfs/copy$copy-$(basename "$f")"; done
+  done
+  n=$(find "$pdfs" -name '*.pdf' | wc -l)
+  mb=$(du -sb "$pdfs" | awk '{print $1/1e6}')
+  read -r s m < <(rss "$BIN/normalize" --input "$pdfs" --output "$WORK/out-real-pdf" --threads 1)
+  row "$n" "normalize real pdf" 1 "$s" "$mb" "$m"
+  awk -v s="$s" -v n="$n" 'BEGIN{printf "#   %.1f ms per PDF (5-6 pages each)\n", s * 1e3 / n}'
+  rm -rf "$pdfs" "$WORK/out-real-pdf"
+fi
+
 for n in $DOCS; do
   corpus="$WORK/corpus-$n"
   if [ ! -e "$corpus/.complete" ]; then
@@ -126,18 +146,21 @@ for n in $DOCS; do
     row "$n" "all stages" "$t" "$total" "$mb" -
     rm -rf "$out"
   done
-  # The corpus's Word documents alone (synth --docx-share), one thread.
-  docx="$WORK/docx-$n"
-  rm -rf "$docx" && mkdir -p "$docx"
-  find "$corpus" -name '*.docx' -exec cp -l -t "$docx/" {} + 2>/dev/null ||
-    find "$corpus" -name '*.docx' -exec cp -t "$docx/" {} +
-  nd=$(find "$docx" -name '*.docx' | wc -l)
-  if [ "$nd" -gt 0 ]; then
-    dmb=$(du -sb "$docx" | awk '{print $1/1e6}')
-    read -r s m < <(rss "$BIN/normalize" --input "$docx" --output "$WORK/out-docx-$n" --threads 1)
-    row "$nd" "normalize docx" 1 "$s" "$dmb" "$m"
-  fi
-  rm -rf "$docx" "$WORK/out-docx-$n"
+  # The corpus's Word and PDF documents alone (synth --docx-share,
+  # --pdf-share), one thread.
+  for ext in docx pdf; do
+    attached="$WORK/$ext-$n"
+    rm -rf "$attached" && mkdir -p "$attached"
+    find "$corpus" -name "*.$ext" -exec cp -l -t "$attached/" {} + 2>/dev/null ||
+      find "$corpus" -name "*.$ext" -exec cp -t "$attached/" {} +
+    nd=$(find "$attached" -name "*.$ext" | wc -l)
+    if [ "$nd" -gt 0 ]; then
+      dmb=$(du -sb "$attached" | awk '{print $1/1e6}')
+      read -r s m < <(rss "$BIN/normalize" --input "$attached" --output "$WORK/out-$ext-$n" --threads 1)
+      row "$nd" "normalize $ext" 1 "$s" "$dmb" "$m"
+    fi
+    rm -rf "$attached" "$WORK/out-$ext-$n"
+  done
   # Keep disk use to one corpus at a time unless the corpora are kept.
   if [ -z "${BENCH_DIR:-}" ]; then rm -rf "$corpus"; fi
 done

@@ -79,10 +79,9 @@ fn synthetic_corpus_runs_through_every_stage_and_accounts_for_every_file() {
     let docs = files_under(&input)
         .iter()
         .filter(|p| {
-            matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("txt" | "html" | "htm" | "docx")
-            )
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| gongkai::corpus::DOCUMENT_EXTENSIONS.contains(&e))
         })
         .count();
     let out = tmp.path().join("out");

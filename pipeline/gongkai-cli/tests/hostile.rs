@@ -105,7 +105,8 @@ fn hostile_corpus(root: &Path) -> (BTreeMap<String, Want>, bool) {
         b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Length 2000 /Filter /FlateDecode >>\nstream\n"
             .to_vec();
     pdf.extend(noise(2000, 2));
-    add("scanned_report.txt", pdf, Want::Reject("binary"));
+    // Read as a PDF by its header (a broken one).
+    add("scanned_report.txt", pdf, Want::Reject("pdf_malformed"));
     add("random.txt", noise(65_536, 3), Want::Reject("binary"));
     add(
         "markup_tags.html",
@@ -319,11 +320,63 @@ fn hostile_corpus(root: &Path) -> (BTreeMap<String, Want>, bool) {
         gongkai::docx::write_docx(&bomb),
         Want::Reject("too_large"),
     );
-    for (rel, bytes) in [
+    // PDFs: a report read from its text layer, and each kind of bad file.
+    let blocks: Vec<gongkai::docx::Block> = report("某某县统计局", 2023)
+        .lines()
+        .map(|l| gongkai::docx::Block::Paragraph(l.to_string()))
+        .collect();
+    let pdf = gongkai::pdf_write::write_blocks(&blocks);
+    let mut locked = gongkai::pdf_write::pdf_file(&blocks);
+    // A standard security handler whose user password is not empty.
+    locked.trailer_extra = "/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -1028 \
+        /O <6A8B0C0D1E2F30415263748596A7B8C9DAEBFC0D1E2F30415263748596A7B8C9> \
+        /U <1F2E3D4C5B6A79889766554433221100FFEEDDCCBBAA99887766554433221100> >> \
+        /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]"
+        .into();
+    let lines_only = |pages: usize| {
+        gongkai::pdf_write::write_pages(
+            &vec!["0 0 m 500 500 l S\n".to_string(); pages],
+            &Default::default(),
+        )
+        .bytes()
+    };
+    let mut pdf_noise = b"%PDF-1.4\n".to_vec();
+    pdf_noise.extend(noise(4000, 21));
+    for (rel, bytes, outcome) in [
+        ("attach/report.pdf", pdf.clone(), Want::Row("UTF-8")),
         (
-            "attach/report.pdf",
-            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
+            "attach/cut.pdf",
+            pdf[..pdf.len() / 2].to_vec(),
+            Want::Reject("pdf_malformed"),
         ),
+        ("attach/noise.pdf", pdf_noise, Want::Reject("pdf_malformed")),
+        (
+            "attach/header.pdf",
+            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
+            Want::Reject("pdf_malformed"),
+        ),
+        (
+            "attach/locked.pdf",
+            locked.bytes(),
+            Want::Reject("pdf_encrypted"),
+        ),
+        (
+            "attach/scan.pdf",
+            lines_only(3),
+            Want::Reject("pdf_no_text"),
+        ),
+        (
+            "attach/pages.pdf",
+            lines_only(gongkai::pdf::DEFAULT_MAX_PAGES + 1),
+            Want::Reject("too_large"),
+        ),
+    ] {
+        put(&mut want, root, rel, bytes, outcome);
+    }
+    // Saved by a crawler under a page's name: read as PDF by its header.
+    write(root, "attach/download.html", pdf);
+    want.insert("attach/download".into(), Want::Row("UTF-8"));
+    for (rel, bytes) in [
         ("attach/table.xlsx", noise(300, 5)),
         ("attach/old.doc", noise(300, 6)),
         ("attach/scan.ofd", noise(300, 7)),

@@ -293,7 +293,7 @@ fn binary_evidence(bytes: &[u8]) -> Option<String> {
         (b"\x89PNG", "PNG image"),
         (b"\xFF\xD8\xFF", "JPEG image"),
         (b"GIF8", "GIF image"),
-        (b"%PDF", "PDF document (convert with pdftotext first)"),
+        (b"%PDF", "PDF document"),
         (b"PK\x03\x04", "ZIP archive (or docx/xlsx)"),
         (b"\xD0\xCF\x11\xE0", "OLE document (doc/xls)"),
         (b"\x1F\x8B", "gzip data"),

@@ -76,9 +76,9 @@ fn read_unchecked(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeErr
             format!("not a readable PDF: {e}"),
         ),
     })?;
-    // Loading opens files that need no user password (copy protection);
-    // one that needs a password stays encrypted.
-    if doc.is_encrypted() {
+    // Loading opens files that need no user password (copy protection)
+    // and drops their /Encrypt entry; one that needs a password keeps it.
+    if doc.is_encrypted() || doc.trailer.has(b"Encrypt") {
         return Err(reject(
             RejectReason::PdfEncrypted,
             "encrypted: a password is needed to read it",
@@ -290,4 +290,83 @@ pub(crate) fn axis_segment(a: (f64, f64), b: (f64, f64)) -> Option<Segment> {
     } else {
         None
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::docx::Block;
+    use crate::pdf_write::{pdf_file, write_blocks, write_pages};
+
+    fn report() -> Vec<Block> {
+        let cell = |t: &str| (t.to_string(), 1, 1);
+        vec![
+            Block::Paragraph("某县2023年政府信息公开工作年度报告".into()),
+            Block::Paragraph("一、总体情况".into()),
+            Block::Paragraph("全年主动公开政府信息217条，受理申请12件。".repeat(4)),
+            Block::Table(vec![
+                vec![("信息内容".into(), 1, 1), ("数量".into(), 2, 1)],
+                vec![cell("行政许可"), cell("12"), cell("3")],
+            ]),
+        ]
+    }
+
+    fn reason(bytes: &[u8], max_pages: usize) -> Option<&'static str> {
+        to_html(bytes, max_pages).err().map(|e| e.reason.code())
+    }
+
+    #[test]
+    fn a_written_report_reads_back_as_paragraphs_and_a_table() {
+        let html = to_html(&write_blocks(&report()), DEFAULT_MAX_PAGES).unwrap();
+        let text = crate::html::render(&html).text;
+        assert!(
+            text.contains("某县2023年政府信息公开工作年度报告"),
+            "{text}"
+        );
+        // The wrapped paragraph is one line again.
+        let para = "全年主动公开政府信息217条，受理申请12件。".repeat(4);
+        assert!(text.lines().any(|l| l.trim() == para), "{text}");
+        assert!(text.contains("| 信息内容 | 数量 | 数量 |"), "{text}");
+        assert!(text.contains("| 行政许可 | 12 | 3 |"), "{text}");
+        // Page numbers in the footer are not text of the report.
+        assert!(!text.contains("- 1 -"), "{text}");
+    }
+
+    #[test]
+    fn hostile_files_are_rejected_with_their_reason() {
+        let good = write_blocks(&report());
+        assert_eq!(reason(&good, DEFAULT_MAX_PAGES), None);
+        assert_eq!(reason(b"", 10), Some("pdf_malformed"));
+        assert_eq!(
+            reason(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", 10),
+            Some("pdf_malformed")
+        );
+        assert_eq!(reason(&good[..good.len() / 2], 10), Some("pdf_malformed"));
+        let mut noisy = b"%PDF-1.4\n".to_vec();
+        noisy.extend((0..4000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+        assert_eq!(reason(&noisy, 10), Some("pdf_malformed"));
+        // Ruling lines and no glyph: a scan.
+        let scan = write_pages(
+            &vec!["0 0 m 500 500 l S\n".to_string(); 2],
+            &Default::default(),
+        );
+        assert_eq!(reason(&scan.bytes(), 10), Some("pdf_no_text"));
+        // A user password that is not empty.
+        let mut locked = pdf_file(&report());
+        locked.trailer_extra = ENCRYPT.into();
+        assert_eq!(reason(&locked.bytes(), 10), Some("pdf_encrypted"));
+        // More pages than the limit.
+        let pages = vec!["0 0 m 9 9 l S\n".to_string(); 12];
+        assert_eq!(
+            reason(&write_pages(&pages, &Default::default()).bytes(), 10),
+            Some("too_large")
+        );
+    }
+
+    /// A standard security handler (RC4, 128 bits) whose user password is
+    /// not the empty one: /O and /U of another file.
+    const ENCRYPT: &str = "/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -1028 \
+        /O <6A8B0C0D1E2F30415263748596A7B8C9DAEBFC0D1E2F30415263748596A7B8C9> \
+        /U <1F2E3D4C5B6A79889766554433221100FFEEDDCCBBAA99887766554433221100> >> \
+        /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]";
 }

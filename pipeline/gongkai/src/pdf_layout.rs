@@ -453,6 +453,23 @@ enum Item {
     Table(Table),
 }
 
+/// A line with column gaps as a row of cells (a borderless table's row):
+/// the pieces between runs of two spaces or more.
+fn gapped_row(line: &Line) -> Vec<Cell> {
+    line.text
+        .split("  ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .enumerate()
+        .map(|(col, text)| Cell {
+            col,
+            colspan: 1,
+            rowspan: 1,
+            text: text.to_string(),
+        })
+        .collect()
+}
+
 /// The items of one page in reading order.
 fn page_items(page: &Page) -> Vec<Item> {
     let grids = grids(&page.segments);
@@ -643,6 +660,23 @@ pub fn to_html(pages: &[Page]) -> String {
                     }
                 }
             }
+            // A line with column gaps: a row of a borderless table (rows
+            // in a run are one table).
+            Item::Line(line) if line.gapped => {
+                flush_paragraph(&mut out, &mut paragraph);
+                let row = gapped_row(&line);
+                match table.as_mut() {
+                    Some(open) if open.xs.is_empty() => open.rows.push(row),
+                    _ => {
+                        if let Some(done) = table.replace(Table {
+                            xs: Vec::new(),
+                            rows: vec![row],
+                        }) {
+                            table_html(&mut out, &done);
+                        }
+                    }
+                }
+            }
             Item::Line(line) => {
                 if let Some(done) = table.take() {
                     table_html(&mut out, &done);
@@ -667,4 +701,197 @@ pub fn to_html(pages: &[Page]) -> String {
     }
     out.push_str("</body></html>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of `s` from (x, y), 10 points each.
+    fn text(page: &mut Page, x: f64, y: f64, s: &str) {
+        for (i, c) in s.chars().enumerate() {
+            page.glyphs.push(Glyph {
+                x: x + 10.0 * i as f64,
+                y,
+                advance: 10.0,
+                size: 10.0,
+                text: c.to_string().into(),
+            });
+        }
+    }
+
+    /// A ruled grid: column boundaries `xs`, row boundaries `ys` (top
+    /// first), every inner line drawn except `missing` walls (row, col)
+    /// and floors (row, col) given as ('w'|'f', row, col).
+    fn grid(page: &mut Page, xs: &[f64], ys: &[f64], missing: &[(char, usize, usize)]) {
+        for (r, pair) in ys.windows(2).enumerate() {
+            for (k, &x) in xs.iter().enumerate() {
+                if !missing.contains(&('w', r, k)) {
+                    page.segments.push(Segment::vertical(x, pair[1], pair[0]));
+                }
+            }
+        }
+        for (r, &y) in ys.iter().enumerate() {
+            for (k, pair) in xs.windows(2).enumerate() {
+                if !missing.contains(&('f', r, k)) {
+                    page.segments.push(Segment::horizontal(y, pair[0], pair[1]));
+                }
+            }
+        }
+    }
+
+    fn rendered(pages: &[Page]) -> Vec<String> {
+        crate::html::render(&to_html(pages))
+            .text
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn ruled_cells_with_merges_give_rows_and_spans() {
+        let mut p = Page::new(600.0, 800.0);
+        // 3 columns × 3 rows; (0,0) spans two rows, row 2's last two
+        // columns are one cell.
+        grid(
+            &mut p,
+            &[100.0, 200.0, 300.0, 400.0],
+            &[700.0, 680.0, 660.0, 640.0],
+            &[('f', 1, 0), ('w', 2, 2)],
+        );
+        text(&mut p, 105.0, 685.0, "结果");
+        text(&mut p, 205.0, 685.0, "甲");
+        text(&mut p, 305.0, 685.0, "12");
+        text(&mut p, 205.0, 665.0, "乙");
+        text(&mut p, 305.0, 665.0, "3");
+        text(&mut p, 105.0, 645.0, "合计");
+        text(&mut p, 205.0, 645.0, "15");
+        assert_eq!(
+            rendered(&[p]),
+            [
+                "| 结果 | 甲 | 12 |",
+                "| 结果 | 乙 | 3 |",
+                "| 合计 | 15 | 15 |"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_without_side_borders_keeps_its_outer_columns() {
+        let mut p = Page::new(600.0, 800.0);
+        for y in [700.0, 680.0, 660.0] {
+            p.segments.push(Segment::horizontal(y, 100.0, 400.0));
+        }
+        p.segments.push(Segment::vertical(250.0, 660.0, 700.0));
+        text(&mut p, 105.0, 685.0, "申请");
+        text(&mut p, 255.0, 685.0, "12");
+        text(&mut p, 105.0, 665.0, "答复");
+        text(&mut p, 255.0, 665.0, "11");
+        assert_eq!(rendered(&[p]), ["| 申请 | 12 |", "| 答复 | 11 |"]);
+    }
+
+    #[test]
+    fn a_table_continued_on_the_next_page_is_one_and_its_cut_label_spans_on() {
+        let xs = [100.0, 200.0, 300.0, 400.0];
+        let mut a = Page::new(600.0, 800.0);
+        text(&mut a, 100.0, 720.0, "三、收到和处理情况");
+        // Last row of page 1: a label cell cut by the page break.
+        grid(&mut a, &xs, &[700.0, 680.0, 660.0], &[('f', 1, 0)]);
+        text(&mut a, 105.0, 685.0, "不予公开");
+        text(&mut a, 205.0, 685.0, "秘密");
+        text(&mut a, 305.0, 685.0, "1");
+        text(&mut a, 205.0, 665.0, "法规");
+        text(&mut a, 305.0, 665.0, "0");
+        text(&mut a, 290.0, 40.0, "- 1 -");
+        let mut b = Page::new(600.0, 800.0);
+        grid(&mut b, &xs, &[760.0, 740.0, 720.0], &[('f', 1, 0)]);
+        text(&mut b, 205.0, 745.0, "第三方");
+        text(&mut b, 305.0, 745.0, "2");
+        text(&mut b, 205.0, 725.0, "其他");
+        text(&mut b, 305.0, 725.0, "0");
+        assert_eq!(
+            rendered(&[a, b]),
+            [
+                "三、收到和处理情况",
+                "| 不予公开 | 秘密 | 1 |",
+                "| 不予公开 | 法规 | 0 |",
+                "| 不予公开 | 第三方 | 2 |",
+                "| 不予公开 | 其他 | 0 |"
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_join_wrapped_lines_across_a_page_break_and_drop_page_numbers() {
+        let mut a = Page::new(600.0, 800.0);
+        // Indented first line, a full line, then a full last line of page 1.
+        text(&mut a, 120.0, 700.0, "一二三四五六七八九十甲乙丙丁戊己庚辛");
+        text(
+            &mut a,
+            100.0,
+            685.0,
+            "子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒",
+        );
+        text(
+            &mut a,
+            100.0,
+            670.0,
+            "日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁",
+        );
+        text(&mut a, 290.0, 30.0, "- 1 -");
+        let mut b = Page::new(600.0, 800.0);
+        text(&mut b, 100.0, 760.0, "律吕调阳。");
+        text(&mut b, 120.0, 745.0, "第二段。");
+        text(
+            &mut b,
+            100.0,
+            730.0,
+            "零零零零零零零零零零零零零零零零零零零零",
+        );
+        assert_eq!(
+            rendered(&[a, b]),
+            [
+                "一二三四五六七八九十甲乙丙丁戊己庚辛子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳。",
+                "第二段。",
+                "零零零零零零零零零零零零零零零零零零零零"
+            ]
+        );
+    }
+
+    #[test]
+    fn glyphs_drawn_twice_are_read_once_and_gapped_lines_are_table_rows() {
+        let mut p = Page::new(600.0, 800.0);
+        text(&mut p, 100.0, 700.0, "主动公开");
+        text(&mut p, 100.3, 700.0, "主动公开");
+        text(&mut p, 300.0, 700.0, "217");
+        text(&mut p, 100.0, 680.0, "依申请公开");
+        text(&mut p, 300.0, 680.0, "12");
+        text(&mut p, 100.0, 660.0, "以上为本年数据。");
+        // Lines with a column gap are the rows of a borderless table.
+        assert_eq!(
+            rendered(&[p]),
+            [
+                "| 主动公开 | 217 |",
+                "| 依申请公开 | 12 |",
+                "以上为本年数据。"
+            ]
+        );
+    }
+
+    #[test]
+    fn backgrounds_and_single_boxes_are_not_tables() {
+        let mut p = Page::new(600.0, 800.0);
+        p.add_rect(
+            [(0.0, 0.0), (600.0, 0.0), (600.0, 800.0), (0.0, 800.0)],
+            true,
+        );
+        // A framed title: one cell.
+        p.add_rect(
+            [(90.0, 690.0), (400.0, 690.0), (400.0, 715.0), (90.0, 715.0)],
+            false,
+        );
+        text(&mut p, 100.0, 700.0, "年度报告");
+        assert_eq!(rendered(&[p]), ["年度报告"]);
+    }
 }

@@ -249,6 +249,7 @@ fn same_as_the_page(format: SourceFormat) {
     };
     let mut compared = 0;
     let mut less_specific = 0;
+    let mut keyed = 0;
     let mut differences = Vec::new();
     for i in 0..400 {
         let (a, b) = (generate(&page, i), generate(&attached, i));
@@ -298,6 +299,19 @@ fn same_as_the_page(format: SourceFormat) {
         // something else.
         let (ga, gb) = (&ra.region, &rb.region);
         let fits = |a: &Option<String>, b: &Option<String>| b.is_none() || a == b;
+        // Dedup: the same region gives the same unit key, so the page and
+        // the attachment of one report are one report (same key and year).
+        let key = |r: &gongkai::record::Report| {
+            gongkai::dedup::unit_key(
+                r.level.map(|l| l.as_str()),
+                r.region.region_code.as_deref(),
+                r.unit_name.as_deref(),
+            )
+        };
+        if ga == gb && key(ra) != key(rb) {
+            differences.push(format!("doc {i}: unit key {:?} vs {:?}", key(ra), key(rb)));
+        }
+        keyed += usize::from(ga == gb && key(ra).is_some());
         if ga != gb {
             if fits(&ga.province, &gb.province)
                 && fits(&ga.prefecture, &gb.prefecture)
@@ -324,6 +338,10 @@ fn same_as_the_page(format: SourceFormat) {
         compared >= 50,
         "only {compared} reports written as {ext}",
         ext = format.as_str()
+    );
+    assert!(
+        keyed * 2 >= compared,
+        "only {keyed} of {compared} documents have a unit key: dedup is not shown"
     );
     assert!(
         less_specific * 20 <= compared,
