@@ -62,8 +62,8 @@ fn wrap(text: &str, size: f64, width: f64, indent: f64) -> Vec<String> {
 struct Canvas {
     pages: Vec<String>,
     y: f64,
-    /// Characters used, for the ToUnicode map.
-    high_bytes: std::collections::BTreeSet<u8>,
+    /// Codes used, for the ToUnicode map.
+    used: std::collections::BTreeSet<u16>,
 }
 
 impl Canvas {
@@ -101,7 +101,7 @@ impl Canvas {
         let mut hex = String::with_capacity(s.len() * 4);
         for c in s.chars() {
             let code = u16::try_from(u32::from(c)).unwrap_or(u16::from(b'?'));
-            self.high_bytes.insert((code >> 8) as u8);
+            self.used.insert(code);
             hex.push_str(&format!("{code:04X}"));
         }
         format!("BT /F1 {size} Tf 1 0 0 1 {x:.2} {baseline:.2} Tm <{hex}> Tj ET\n")
@@ -245,22 +245,22 @@ fn table(canvas: &mut Canvas, rows: &[Vec<(String, usize, usize)>]) {
     canvas.y -= 6.0;
 }
 
-/// The ToUnicode map of an Identity-H font whose codes are the code points
-/// (for the high bytes used).
-fn to_unicode(high: &std::collections::BTreeSet<u8>) -> String {
+/// The ToUnicode map of an Identity-H font whose codes are the code points,
+/// for the codes used (as an office suite writes it for a subset font).
+fn to_unicode(used: &std::collections::BTreeSet<u16>) -> String {
     let mut out = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
          /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
-    let high: Vec<u8> = high.iter().copied().collect();
-    for chunk in high.chunks(100) {
-        out.push_str(&format!("{} beginbfrange\n", chunk.len()));
-        for h in chunk {
-            out.push_str(&format!("<{h:02X}00> <{h:02X}FF> <{h:02X}00>\n"));
+    let used: Vec<u16> = used.iter().copied().collect();
+    for chunk in used.chunks(100) {
+        out.push_str(&format!("{} beginbfchar\n", chunk.len()));
+        for c in chunk {
+            out.push_str(&format!("<{c:04X}> <{c:04X}>\n"));
         }
-        out.push_str("endbfrange\n");
+        out.push_str("endbfchar\n");
     }
     out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     out
@@ -333,8 +333,8 @@ impl PdfFile {
 }
 
 /// A PDF of the given page content streams (drawn with font `/F1`, the
-/// CID font above, when `high_bytes` lists the code pages used).
-pub fn write_pages(pages: &[String], high_bytes: &std::collections::BTreeSet<u8>) -> PdfFile {
+/// CID font above, whose ToUnicode map lists the codes `used`).
+pub fn write_pages(pages: &[String], used: &std::collections::BTreeSet<u16>) -> PdfFile {
     let mut f = PdfFile::default();
     let catalog = f.add(Vec::new());
     let tree = f.add(Vec::new());
@@ -348,7 +348,7 @@ pub fn write_pages(pages: &[String], high_bytes: &std::collections::BTreeSet<u8>
          /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> \
          /FontDescriptor {descriptor} 0 R /DW 1000 /W [32 [{ascii} ]] /CIDToGIDMap /Identity >>"
     ));
-    let cmap = f.add_stream(to_unicode(high_bytes).as_bytes());
+    let cmap = f.add_stream(to_unicode(used).as_bytes());
     let font = f.add(format!(
         "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H \
          /DescendantFonts [{cid} 0 R] /ToUnicode {cmap} 0 R >>"
@@ -395,5 +395,5 @@ pub fn pdf_file(blocks: &[Block]) -> PdfFile {
         let op = canvas.text_op(x, 40.0, TABLE_SIZE, &footer);
         canvas.pages[n].push_str(&op);
     }
-    write_pages(&canvas.pages, &canvas.high_bytes)
+    write_pages(&canvas.pages, &canvas.used)
 }
