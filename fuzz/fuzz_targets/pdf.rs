@@ -20,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = process_bytes(&file, data, None);
     let content = String::from_utf8_lossy(data).into_owned();
-    let pages = gongkai::pdf_write::write_pages(&[content], &(0x20..0x7F).chain(0x4E00..0x4F00).collect());
+    let used: std::collections::BTreeSet<u16> = (0x20..0x7F).chain(0x4E00..0x4F00).collect();
+    let pages = gongkai::pdf_write::write_pages(&[content], &used);
     let _ = process_bytes(&file, &pages.bytes(), None);
 });
