@@ -2,15 +2,25 @@
 //! once as the content stream of a well-formed one's page, with the CID
 //! font of the synthetic PDFs (the interpreter and the layout, which random
 //! files rarely reach), each through decode-and-extract as normalize runs
-//! it. A panic inside the third-party reader is caught and rejected
-//! `pdf_malformed`; anything else that panics or hangs is a finding.
+//! it. A panic inside the third-party reader is caught (`pdf::read_pages`)
+//! and the file rejected `pdf_malformed`, so the target replaces
+//! libFuzzer's panic hook (which aborts on every panic, caught or not) by a
+//! silent one;
+//! a panic that escapes still aborts the run (libfuzzer-sys aborts on a
+//! panicking input), and hangs and memory blow-ups are findings as before.
 #![no_main]
 
 use gongkai::corpus::{process_bytes, InputFile};
 use libfuzzer_sys::fuzz_target;
 use std::path::PathBuf;
 
+static HOOK: std::sync::Once = std::sync::Once::new();
+
 fuzz_target!(|data: &[u8]| {
+    HOOK.call_once(|| {
+        let _ = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+    });
     let file = InputFile {
         path: PathBuf::from("fuzz.pdf"),
         rel_path: "fuzz.pdf".into(),

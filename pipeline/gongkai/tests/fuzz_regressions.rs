@@ -1,7 +1,8 @@
 //! Every input under `tests/fuzz_regressions/` (crashes and hangs found by
 //! `make fuzz` or the hostile-corpus test) goes through the whole
 //! per-document path again: decode → HTML or text → extract, as an `.html`
-//! page and as a `.txt` file. A panic or a slow document fails the test.
+//! page, as a `.txt` file and as a `.pdf` (a file with a `%PDF-` header
+//! takes the PDF path under any name). A panic or a slow document fails the test.
 
 use gongkai::corpus::{process_bytes, InputFile};
 use std::path::{Path, PathBuf};
@@ -23,7 +24,7 @@ fn every_fuzz_regression_input_decodes_and_extracts_without_panicking() {
     assert!(!inputs.is_empty(), "no inputs in {}", dir.display());
     for path in &inputs {
         let bytes = std::fs::read(path).unwrap();
-        for ext in ["html", "txt"] {
+        for ext in ["html", "txt", "pdf"] {
             let file = InputFile {
                 path: path.clone(),
                 rel_path: format!("regression.{ext}"),
