@@ -129,7 +129,9 @@ fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
         .map(|a| String::from_utf8_lossy(&a.value).into_owned())
 }
 
-fn escape_into(out: &mut String, s: &str) {
+/// Text as HTML content: `& < >` escaped, a line break as `<br>` (the
+/// minimal HTML that Word and PDF documents become).
+pub(crate) fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -139,6 +141,20 @@ fn escape_into(out: &mut String, s: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// A `<td>` with its spans (written when over 1) around `inner` HTML.
+pub(crate) fn push_td(out: &mut String, colspan: usize, rowspan: usize, inner: &str) {
+    out.push_str("<td");
+    if colspan > 1 {
+        out.push_str(&format!(" colspan=\"{colspan}\""));
+    }
+    if rowspan > 1 {
+        out.push_str(&format!(" rowspan=\"{rowspan}\""));
+    }
+    out.push('>');
+    out.push_str(inner);
+    out.push_str("</td>");
 }
 
 impl Body {
@@ -331,16 +347,7 @@ fn table_html(t: &Table) -> String {
                 }
                 _ => 1,
             };
-            html.push_str("<td");
-            if cell.span > 1 {
-                html.push_str(&format!(" colspan=\"{}\"", cell.span));
-            }
-            if rowspan > 1 {
-                html.push_str(&format!(" rowspan=\"{rowspan}\""));
-            }
-            html.push('>');
-            html.push_str(&cell.html);
-            html.push_str("</td>");
+            push_td(&mut html, cell.span, rowspan, &cell.html);
         }
         html.push_str("</tr>\n");
     }

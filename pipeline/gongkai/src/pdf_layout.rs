@@ -19,6 +19,7 @@
 //! the top and bottom margins are dropped; a glyph drawn twice at the same
 //! place (fake bold) is read once.
 
+use crate::docx::{escape_into, push_td};
 use std::collections::HashMap;
 
 /// A glyph: its origin (baseline, left), advance width and size in points.
@@ -594,33 +595,14 @@ fn same_paragraph(a: &Line, b: &Line, (left, right): (f64, f64), page_break: boo
     full && flush && same_size && close && !a.gapped && !b.gapped
 }
 
-fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-}
-
 fn table_html(out: &mut String, table: &Table) {
     out.push_str("<table>\n");
     for row in &table.rows {
         out.push_str("<tr>");
         for cell in row {
-            out.push_str("<td");
-            if cell.colspan > 1 {
-                out.push_str(&format!(" colspan=\"{}\"", cell.colspan));
-            }
-            if cell.rowspan > 1 {
-                out.push_str(&format!(" rowspan=\"{}\"", cell.rowspan));
-            }
-            out.push('>');
-            escape_into(out, &cell.text);
-            out.push_str("</td>");
+            let mut text = String::new();
+            escape_into(&mut text, &cell.text);
+            push_td(out, cell.colspan, cell.rowspan, &text);
         }
         out.push_str("</tr>\n");
     }
