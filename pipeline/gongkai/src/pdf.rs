@@ -46,10 +46,11 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 
 /// The pages of a PDF file: glyphs and ruling lines.
 pub fn read_pages(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeError> {
-    if !bytes.starts_with(b"%PDF")
-        && !bytes[..bytes.len().min(1024)]
-            .windows(5)
-            .any(|w| w == b"%PDF-")
+    // The header may follow a few bytes of junk (readers look in the
+    // first kilobyte).
+    if !bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
     {
         return Err(reject(RejectReason::PdfMalformed, "no %PDF- header"));
     }

@@ -298,9 +298,20 @@ fn cluster(mut values: Vec<f64>) -> Vec<f64> {
     out.into_iter().map(|(sum, n)| sum / n as f64).collect()
 }
 
+/// Most ruling lines of a page grouped into tables (a page of a report
+/// has a few hundred); past it the page is read as text only, so a file
+/// drawing a million lines costs no quadratic time.
+const MAX_SEGMENTS: usize = 5_000;
+
+/// Most grid cells of one table (section 三 has about 300).
+const MAX_GRID_CELLS: usize = 20_000;
+
 /// The tables of a page: groups of touching ruling lines with at least two
 /// cells.
 fn grids(segments: &[Segment]) -> Vec<Grid> {
+    if segments.len() > MAX_SEGMENTS {
+        return Vec::new();
+    }
     let n = segments.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -340,7 +351,8 @@ fn grid_of(lines: Vec<Segment>) -> Option<Grid> {
     let xs = cluster(xs);
     let mut ys = cluster(ys);
     ys.reverse();
-    if xs.len() < 2 || ys.len() < 2 || (xs.len() - 1) * (ys.len() - 1) < 2 {
+    let cells = (xs.len().max(1) - 1) * (ys.len().max(1) - 1);
+    if xs.len() < 2 || ys.len() < 2 || !(2..=MAX_GRID_CELLS).contains(&cells) {
         return None;
     }
     Some(Grid { lines, xs, ys })
@@ -859,6 +871,20 @@ mod tests {
                 "以上为本年数据。"
             ]
         );
+    }
+
+    #[test]
+    fn a_page_of_too_many_lines_is_read_as_text() {
+        let mut p = Page::new(600.0, 800.0);
+        for i in 0..=MAX_SEGMENTS {
+            let x = 100.0 + (i % 400) as f64;
+            p.segments.push(Segment::vertical(x, 100.0, 700.0));
+        }
+        p.segments.push(Segment::horizontal(700.0, 100.0, 500.0));
+        text(&mut p, 100.0, 720.0, "年度报告");
+        let t0 = std::time::Instant::now();
+        assert_eq!(rendered(&[p]), ["年度报告"]);
+        assert!(t0.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]
