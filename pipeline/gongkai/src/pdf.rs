@@ -67,8 +67,63 @@ pub fn read_pages(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeErr
     }
 }
 
+/// Predefined Unicode CMaps (`UniGB-UCS2-H`, `UniGB-UTF16-H`, their CNS,
+/// JIS and KSC twins): the codes are UTF-16 code units, which the
+/// interpreter reads as `Identity-H` codes with an identity ToUnicode map
+/// (it knows neither encoding by name and would give up on the file).
+/// Chinese PDFs written with non-embedded system fonts use them.
+fn unicode_cmaps_as_identity(doc: &mut lopdf::Document) {
+    use lopdf::{Object, Stream};
+    let is_unicode_cmap = |name: &[u8]| {
+        name.starts_with(b"Uni") && (name.ends_with(b"-UCS2-H") || name.ends_with(b"-UTF16-H"))
+    };
+    let mut need_map = Vec::new();
+    for (&id, obj) in doc.objects.iter_mut() {
+        let Ok(dict) = obj.as_dict_mut() else {
+            continue;
+        };
+        let unicode = dict
+            .get(b"Encoding")
+            .and_then(Object::as_name)
+            .is_ok_and(is_unicode_cmap);
+        if unicode {
+            dict.set("Encoding", Object::Name(b"Identity-H".to_vec()));
+            if !dict.has(b"ToUnicode") {
+                need_map.push(id);
+            }
+        }
+    }
+    if need_map.is_empty() {
+        return;
+    }
+    // Every code of the Basic Multilingual Plane but the surrogates to
+    // itself.
+    let mut cmap = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CMapName /Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    let high: Vec<u32> = (0..=0xFFu32)
+        .filter(|h| !(0xD8..=0xDF).contains(h))
+        .collect();
+    for chunk in high.chunks(100) {
+        cmap.push_str(&format!("{} beginbfrange\n", chunk.len()));
+        for h in chunk {
+            cmap.push_str(&format!("<{h:02X}00> <{h:02X}FF> <{h:02X}00>\n"));
+        }
+        cmap.push_str("endbfrange\n");
+    }
+    cmap.push_str("endcmap\nend\nend\n");
+    let map = doc.add_object(Stream::new(lopdf::Dictionary::new(), cmap.into_bytes()));
+    for id in need_map {
+        if let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {
+            dict.set("ToUnicode", Object::Reference(map));
+        }
+    }
+}
+
 fn read_unchecked(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeError> {
-    let doc = lopdf::Document::load_mem(bytes).map_err(|e| match e {
+    let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| match e {
         lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => {
             reject(RejectReason::PdfEncrypted, format!("cannot decrypt: {e}"))
         }
@@ -85,6 +140,7 @@ fn read_unchecked(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeErr
             "encrypted: a password is needed to read it",
         ));
     }
+    unicode_cmaps_as_identity(&mut doc);
     let pages = doc.get_pages();
     if pages.is_empty() {
         return Err(reject(RejectReason::PdfMalformed, "no pages"));
@@ -331,6 +387,34 @@ mod tests {
         assert!(text.contains("| 行政许可 | 12 | 3 |"), "{text}");
         // Page numbers in the footer are not text of the report.
         assert!(!text.contains("- 1 -"), "{text}");
+    }
+
+    #[test]
+    fn a_font_in_the_predefined_unicode_cmap_is_read() {
+        // The same document with its font as a non-embedded system font
+        // addresses it: /UniGB-UCS2-H, no ToUnicode map (edited in place,
+        // same lengths, so the cross-reference offsets hold).
+        let bytes = write_blocks(&report());
+        let text = |b: &[u8]| crate::html::render(&to_html(b, 10).unwrap()).text;
+        let mut raw = bytes.clone();
+        let swap = |raw: &mut Vec<u8>, from: &str, to: &str| {
+            assert_eq!(from.len(), to.len());
+            let at = raw
+                .windows(from.len())
+                .position(|w| w == from.as_bytes())
+                .unwrap_or_else(|| panic!("{from} not in the file"));
+            raw[at..at + from.len()].copy_from_slice(to.as_bytes());
+        };
+        swap(
+            &mut raw,
+            "/BaseFont /SimSun /Encoding /Identity-H",
+            "/BaseFont /SimS /Encoding /UniGB-UCS2-H",
+        );
+        let at = raw.windows(10).position(|w| w == b"/ToUnicode").unwrap();
+        let len = raw[at..].windows(2).position(|w| w == b">>").unwrap();
+        let entry = String::from_utf8(raw[at..at + len].to_vec()).unwrap();
+        swap(&mut raw, &entry, &" ".repeat(len));
+        assert_eq!(text(&raw), text(&bytes));
     }
 
     #[test]
