@@ -67,6 +67,34 @@ pub fn read_pages(bytes: &[u8], max_pages: usize) -> Result<Vec<Page>, DecodeErr
     }
 }
 
+/// A ToUnicode CMap mapping each of `codes` (two-byte codes, ascending)
+/// to the same code point: runs of consecutive codes as `bfrange` lines,
+/// each run within one high byte as the CMap syntax requires.
+pub fn identity_to_unicode(codes: impl IntoIterator<Item = u16>) -> String {
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for c in codes {
+        match runs.last_mut() {
+            Some((_, hi)) if c == hi.wrapping_add(1) && c >> 8 == *hi >> 8 => *hi = c,
+            _ => runs.push((c, c)),
+        }
+    }
+    let mut out = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    for chunk in runs.chunks(100) {
+        out.push_str(&format!("{} beginbfrange\n", chunk.len()));
+        for (lo, hi) in chunk {
+            out.push_str(&format!("<{lo:04X}> <{hi:04X}> <{lo:04X}>\n"));
+        }
+        out.push_str("endbfrange\n");
+    }
+    out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    out
+}
+
 /// Predefined Unicode CMaps (`UniGB-UCS2-H`, `UniGB-UTF16-H`, their CNS,
 /// JIS and KSC twins): the codes are UTF-16 code units, which the
 /// interpreter reads as `Identity-H` codes with an identity ToUnicode map
@@ -98,22 +126,8 @@ fn unicode_cmaps_as_identity(doc: &mut lopdf::Document) {
     }
     // Every code of the Basic Multilingual Plane but the surrogates to
     // itself.
-    let mut cmap = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-         /CMapName /Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-    );
-    let high: Vec<u32> = (0..=0xFFu32)
-        .filter(|h| !(0xD8..=0xDF).contains(h))
-        .collect();
-    for chunk in high.chunks(100) {
-        cmap.push_str(&format!("{} beginbfrange\n", chunk.len()));
-        for h in chunk {
-            cmap.push_str(&format!("<{h:02X}00> <{h:02X}FF> <{h:02X}00>\n"));
-        }
-        cmap.push_str("endbfrange\n");
-    }
-    cmap.push_str("endcmap\nend\nend\n");
+    let bmp = (0..=0xFFFFu16).filter(|c| !(0xD800..=0xDFFF).contains(c));
+    let cmap = identity_to_unicode(bmp);
     let map = doc.add_object(Stream::new(lopdf::Dictionary::new(), cmap.into_bytes()));
     for id in need_map {
         if let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {

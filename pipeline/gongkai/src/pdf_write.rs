@@ -245,27 +245,6 @@ fn table(canvas: &mut Canvas, rows: &[Vec<(String, usize, usize)>]) {
     canvas.y -= 6.0;
 }
 
-/// The ToUnicode map of an Identity-H font whose codes are the code points,
-/// for the codes used (as an office suite writes it for a subset font).
-fn to_unicode(used: &std::collections::BTreeSet<u16>) -> String {
-    let mut out = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
-         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-    );
-    let used: Vec<u16> = used.iter().copied().collect();
-    for chunk in used.chunks(100) {
-        out.push_str(&format!("{} beginbfchar\n", chunk.len()));
-        for c in chunk {
-            out.push_str(&format!("<{c:04X}> <{c:04X}>\n"));
-        }
-        out.push_str("endbfchar\n");
-    }
-    out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    out
-}
-
 fn deflate(data: &[u8]) -> Vec<u8> {
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
     z.write_all(data).expect("deflate in memory");
@@ -348,7 +327,8 @@ pub fn write_pages(pages: &[String], used: &std::collections::BTreeSet<u16>) -> 
          /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> \
          /FontDescriptor {descriptor} 0 R /DW 1000 /W [32 [{ascii} ]] /CIDToGIDMap /Identity >>"
     ));
-    let cmap = f.add_stream(to_unicode(used).as_bytes());
+    // The codes used, as an office suite writes it for a subset font.
+    let cmap = f.add_stream(crate::pdf::identity_to_unicode(used.iter().copied()).as_bytes());
     let font = f.add(format!(
         "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H \
          /DescendantFonts [{cid} 0 R] /ToUnicode {cmap} 0 R >>"
