@@ -6,16 +6,9 @@
 
 use gongkai::corpus::{process_bytes, InputFile};
 use libfuzzer_sys::fuzz_target;
-use std::path::PathBuf;
 
 fuzz_target!(|data: &[u8]| {
-    let file = InputFile {
-        path: PathBuf::from("fuzz.docx"),
-        rel_path: "fuzz.docx".into(),
-        doc_id: "fuzz.docx".into(),
-        ext: "docx".into(),
-        size: data.len() as u64,
-    };
+    let file = InputFile::at("fuzz.docx", data.len() as u64);
     let _ = process_bytes(&file, data, None);
     let wrapped = gongkai::docx::write_docx(&String::from_utf8_lossy(data));
     let _ = process_bytes(&file, &wrapped, None);

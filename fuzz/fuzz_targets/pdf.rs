@@ -12,7 +12,6 @@
 
 use gongkai::corpus::{process_bytes, InputFile};
 use libfuzzer_sys::fuzz_target;
-use std::path::PathBuf;
 
 static HOOK: std::sync::Once = std::sync::Once::new();
 
@@ -21,13 +20,7 @@ fuzz_target!(|data: &[u8]| {
         let _ = std::panic::take_hook();
         std::panic::set_hook(Box::new(|_| {}));
     });
-    let file = InputFile {
-        path: PathBuf::from("fuzz.pdf"),
-        rel_path: "fuzz.pdf".into(),
-        doc_id: "fuzz.pdf".into(),
-        ext: "pdf".into(),
-        size: data.len() as u64,
-    };
+    let file = InputFile::at("fuzz.pdf", data.len() as u64);
     let _ = process_bytes(&file, data, None);
     let content = String::from_utf8_lossy(data).into_owned();
     let used: std::collections::BTreeSet<u16> = (0x20..0x7F).chain(0x4E00..0x4F00).collect();

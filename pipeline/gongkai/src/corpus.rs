@@ -100,6 +100,21 @@ pub struct InputFile {
     pub size: u64,
 }
 
+impl InputFile {
+    /// A document known by its path relative to INPUT whose `size` bytes
+    /// are already in memory (tests, fuzzing, tools): doc_id and extension
+    /// as the walk gives them.
+    pub fn at(rel_path: &str, size: u64) -> InputFile {
+        InputFile {
+            path: PathBuf::from(rel_path),
+            rel_path: rel_path.to_string(),
+            doc_id: doc_id_of(rel_path),
+            ext: document_extension(Path::new(rel_path)),
+            size,
+        }
+    }
+}
+
 /// The documents under INPUT, one at a time in `rel_path` order, without
 /// holding the list: memory is that of the largest folder's listing, not of
 /// the corpus. Each folder's entries are sorted by name with a `/` after

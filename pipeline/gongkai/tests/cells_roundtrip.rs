@@ -185,14 +185,7 @@ proptest! {
 
 /// Decode and extract a file found at `url`.
 fn extract_file_at(rel_path: &str, bytes: &[u8], url: &str) -> gongkai::extract::Extraction {
-    let (doc_id, ext) = rel_path.rsplit_once('.').unwrap();
-    let file = gongkai::corpus::InputFile {
-        path: rel_path.into(),
-        rel_path: rel_path.to_string(),
-        doc_id: doc_id.to_string(),
-        ext: ext.to_string(),
-        size: bytes.len() as u64,
-    };
+    let file = gongkai::corpus::InputFile::at(rel_path, bytes.len() as u64);
     gongkai::corpus::process_bytes(&file, bytes, Some(url)).expect("decodes")
 }
 

@@ -6,14 +6,7 @@ use gongkai::extract::Extraction;
 /// Decode and extract one file's bytes as normalize does; `rel_path` gives
 /// the doc_id and the extension (`.html` pages are rendered).
 pub fn extract_file(rel_path: &str, bytes: &[u8]) -> Extraction {
-    let (doc_id, ext) = rel_path.rsplit_once('.').unwrap_or((rel_path, ""));
-    let file = InputFile {
-        path: rel_path.into(),
-        rel_path: rel_path.to_string(),
-        doc_id: doc_id.to_string(),
-        ext: ext.to_string(),
-        size: bytes.len() as u64,
-    };
+    let file = InputFile::at(rel_path, bytes.len() as u64);
     process_bytes(&file, bytes, None).expect("test document decodes")
 }
 
