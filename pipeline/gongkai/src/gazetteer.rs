@@ -11,8 +11,8 @@
 //!   bare stem (大竹 for 大竹县) is too common a word to search for in prose
 //!   and is only read at the start of a unit name ([`Gazetteer::stem_at_start`]).
 
+use crate::names::NameSet;
 use crate::text::fold;
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -99,11 +99,10 @@ fn is_place_name(d: &Division) -> bool {
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
     by_code: HashMap<String, usize>,
-    /// Folded name or alias → pattern id.
-    by_key: HashMap<String, usize>,
-    /// Divisions and kind of each automaton pattern, by pattern id.
+    /// Divisions and kind of each name (folded name or alias), by its id
+    /// in `names`.
     patterns: Vec<(Vec<usize>, NameKind)>,
-    matcher: AhoCorasick,
+    names: NameSet,
     /// County and prefecture stems (大竹 for 大竹县, 福州 for 福州市).
     stems: HashMap<String, Vec<usize>>,
     /// Pinyin spellings of provinces, prefectures and counties (host labels).
@@ -166,22 +165,13 @@ impl Gazetteer {
         let (names, stems) = index_names(&divisions);
         let mut keys: Vec<String> = names.keys().cloned().collect();
         keys.sort();
-        let by_key = keys
-            .iter()
-            .enumerate()
-            .map(|(p, k)| (k.clone(), p))
-            .collect();
         let patterns = keys.iter().map(|k| names[k].clone()).collect();
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&keys)
-            .expect("gazetteer names build an automaton");
+        let names = NameSet::new(&keys);
         Gazetteer {
             divisions,
             by_code,
-            by_key,
             patterns,
-            matcher,
+            names,
             stems,
             hosts: OnceLock::new(),
         }
@@ -189,9 +179,9 @@ impl Gazetteer {
 
     /// Divisions named exactly `name` (full name or a known alias).
     pub fn lookup(&self, name: &str) -> &[usize] {
-        self.by_key
+        self.names
             .get(&fold(name))
-            .map_or(&[], |&p| self.patterns[p].0.as_slice())
+            .map_or(&[], |p| self.patterns[p as usize].0.as_slice())
     }
 
     pub fn by_code(&self, code: &str) -> Option<&Division> {
@@ -200,11 +190,11 @@ impl Gazetteer {
 
     /// Every gazetteer name in `text` (already folded), leftmost-longest.
     pub fn mentions<'g: 't, 't>(&'g self, text: &'t str) -> impl Iterator<Item = Mention<'g>> + 't {
-        self.matcher.find_iter(text).map(move |m| {
-            let (ids, kind) = &self.patterns[m.pattern().as_usize()];
+        self.names.find_iter(text).map(move |(start, end, p)| {
+            let (ids, kind) = &self.patterns[p as usize];
             Mention {
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 kind: *kind,
                 ids,
             }

@@ -27,6 +27,7 @@ pub mod html;
 mod html_fast;
 pub mod manifest;
 pub mod meta;
+pub mod names;
 pub mod narrative;
 pub mod numerals;
 pub mod pdf;

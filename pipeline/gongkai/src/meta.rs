@@ -213,6 +213,11 @@ pub fn last_plausible_publish_date(year: i32) -> i32 {
 /// 二○一四年十一月十九日.
 fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     let s = s.trim_start_matches(['(', '（', ' ', '•', '·', '|', '【']);
+    // Both forms start with a digit: most positions fail here, before a regex.
+    let first = s.chars().next()?;
+    if !first.is_ascii_digit() && !"〇零一二三四五六七八九".contains(first) {
+        return None;
+    }
     if let Some(c) = regex!(r"^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})").captures(s) {
         return Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
     }
