@@ -12,6 +12,23 @@
 //! [`record::Report`] → [`schema`] builds Arrow record batches defined by
 //! `schemas/*.json`. Errors at the boundaries are [`error::Error`].
 
+/// A regex compiled once where it is used: `regex!(r"…")` is a
+/// `&'static Regex`.
+macro_rules! regex {
+    ($pat:expr) => {{
+        static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        $crate::compiled_once(&R, $pat)
+    }};
+}
+
+/// The regex in `cell`, compiled from `pat` on first use (see `regex!`).
+fn compiled_once(
+    cell: &'static std::sync::OnceLock<regex::Regex>,
+    pat: &str,
+) -> &'static regex::Regex {
+    cell.get_or_init(|| regex::Regex::new(pat).expect("static pattern"))
+}
+
 pub mod corpus;
 pub mod decode;
 pub mod dedup;

@@ -22,24 +22,13 @@ pub struct Meta {
     pub flags: Vec<String>,
 }
 
-fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("static pattern"))
-}
-
-/// [`re`] for a list of patterns, compiled once into `cell`.
+/// A list of patterns, compiled once into `cell`.
 fn res(cell: &'static OnceLock<Vec<Regex>>, pats: &[&str]) -> &'static [Regex] {
     cell.get_or_init(|| {
         pats.iter()
             .map(|p| Regex::new(p).expect("static pattern"))
             .collect()
     })
-}
-
-macro_rules! regex {
-    ($pat:expr) => {{
-        static R: OnceLock<Regex> = OnceLock::new();
-        re(&R, $pat)
-    }};
 }
 
 /// A title-like line: names a disclosure report.
@@ -116,11 +105,12 @@ fn find_title(doc: &Doc) -> Option<String> {
         return Some(m.as_str().trim().to_string());
     }
     // The address of a wiki-style mirror holds the title.
+    // (wiki/<title>/<id>: the last segment that reads as a title).
     let path = doc.url.as_deref().and_then(crate::url::decoded_path)?;
-    let last = crate::text::fold(&crate::text::drop_pinyin_readings(
-        path.rsplit('/').next().unwrap_or(""),
-    ));
-    is_title_line(&last).then_some(last)
+    path.rsplit('/')
+        .take(3)
+        .map(|seg| crate::text::fold(&crate::text::drop_pinyin_readings(seg)))
+        .find(|seg| is_title_line(seg))
 }
 
 /// Year of a title or sentence: 2017年度 → 2017.

@@ -24,9 +24,14 @@ const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四�
 /// Proactive disclosure totals (GOLD_FORMAT `proactive_total`).
 const PROACTIVE: &[&str] = &[
     r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
-    r"主动公开[^。;；,，\n]{0,60}?(?:信息)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    // 信息 may share its count with one kind listed beside it (信息、动态755条).
+    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
+    // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
+    r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    // 主动公开…目录和专栏共188条: what was disclosed, then its total.
+    r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -35,12 +40,17 @@ const APPS_NEW: &[&str] = &[
     r"(?:没有|无|未有)依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:共计|共|为)?NUM(?:件|宗|个)",
+    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|宗|个)",
+    // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
+    r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个)[^。;；,，\n]{0,12}?申请",
 ];
 
 /// Applications carried over from the previous year.
-const APPS_CARRIED_OVER: &[&str] =
-    &[r"(?:上一?年度?|(?:19|20)\d{2}年度?)结转(?:的)?(?:申请)?NUM件"];
+/// (转结 is a common slip for 结转.)
+const APPS_CARRIED_OVER: &[&str] = &[
+    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM件",
+    r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)",
+];
 
 /// Applications answered (（七）总计).
 const APPS_TOTAL_HANDLED: &[&str] = &[
@@ -53,8 +63,14 @@ const APPS_GRANTED: &[&str] = &[r"予以公开NUM件"];
 const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
 
 /// Carried over to next year.
-const APPS_CARRIED_NEXT: &[&str] =
-    &[r"结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?NUM件"];
+const APPS_CARRIED_NEXT: &[&str] = &[
+    r"(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?NUM件",
+    r"NUM件(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+    r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?下一?年度?",
+];
+
+/// New applications from natural persons (其中自然人申请89件).
+const APPS_NATURAL_PERSON: &[&str] = &[r"自然人(?:提出)?(?:的)?(?:申请)?(?:共)?NUM件"];
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[&str] = &[
@@ -70,6 +86,8 @@ const LITIGATION: &[&str] = &[
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
     r"诉讼(?:案件|申请)?(?:共)?NUM(?:件|起)",
+    // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
 ];
 
 /// Fees for handling applications.
@@ -93,8 +111,6 @@ const ANCHORS: &[(&str, &str, usize)] = &[
     (PROACTIVE[2], "政府信息", 53),
     // (?:[^及和与]|^)部分公开: 1.
     (APPS_PARTIAL[0], "部分公开", 1),
-    // (?:上一?年度?|(?:19|20)\d{2}年度?)结转: 2019年度 = 6.
-    (APPS_CARRIED_OVER[0], "结转", 6),
     // (?:无|没有|未)(?:发生|出现)?[^…]{0,30}?行政复议: 2 + 2 + 30.
     (REVIEW[0], "行政复议", 34),
     // (?:无|没有|未)(?:发生|出现)?[^…]{0,40}?行政诉讼: 2 + 2 + 40.
@@ -115,7 +131,11 @@ const GATES: &[(&str, &str, usize)] = &[
         53,
     ),
     (APPS_PARTIAL[0], r"部分公开NUM件", 1),
-    (APPS_CARRIED_OVER[0], r"结转(?:的)?(?:申请)?NUM件", 6),
+    (
+        APPS_CARRIED_OVER[0],
+        r"(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM件",
+        6,
+    ),
     (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
     // 没有[^…]{0,20}?收费的?情况: 2 + 20.
     (FEES_ZERO[3], r"收费的?情况", 22),
@@ -133,11 +153,28 @@ const GATES: &[(&str, &str, usize)] = &[
     ),
 ];
 
+/// Words the part of a sentence around a match (between 。 ; and line
+/// ends) must hold: a bare 办结N件 counts applications only where the part
+/// speaks of 申请 (not of a mailbox's letters: 信箱受理信件3件,已办结3件).
+const NEEDS: &[(&str, &str)] = &[(APPS_TOTAL_HANDLED[0], "申请")];
+
+/// The part of a sentence around `start..end`, between 。 ; ； and line ends.
+fn sentence_part(t: &str, start: usize, end: usize) -> &str {
+    let from = t[..start]
+        .rfind(['。', ';', '；', '\n'])
+        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    let to = t[end..]
+        .find(['。', ';', '；', '\n'])
+        .map_or(t.len(), |i| end + i);
+    &t[from..to]
+}
+
 /// A compiled pattern with its search shortcuts.
 struct Pat {
     re: Regex,
     anchor: Option<(&'static str, usize)>,
     gate: Option<(Regex, usize)>,
+    need: Option<&'static str>,
 }
 
 /// Byte offset `n` characters before `q` in `t` (0 when fewer).
@@ -197,6 +234,7 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
                 .iter()
                 .find(|g| g.0 == *p)
                 .map(|g| (with_num(g.1), g.2)),
+            need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
         })
         .collect()
 }
@@ -282,7 +320,12 @@ fn sentence_at(t: &str, at: usize) -> &str {
 /// count (相关政府信息).
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
-    if clause.contains("其中") || prev.trim_start().starts_with("其中") || single_channel(clause)
+    // 其中主动公开…, 其中2010年新增…: the part named is the year's own
+    // disclosure (of all information made, of a running total); other
+    // parts are not the total.
+    let own_part = regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").is_match(clause);
+    if (clause.contains("其中") || prev.trim_start().starts_with("其中")) && !own_part
+        || single_channel(clause)
     {
         return None;
     }
@@ -300,9 +343,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     ]
     .iter()
     .any(|w| clause.contains(w));
-    Some(if overall {
+    Some(if overall && !own_part {
         1
-    } else if clause.contains("相关") {
+    } else if own_part || clause.contains("相关") {
         -1
     } else {
         0
@@ -320,6 +363,11 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
     for r in table {
         for c in r.captures_iter(t) {
             let whole = c.get(0)?;
+            if r.need
+                .is_some_and(|w| !sentence_part(t, whole.start(), whole.end()).contains(w))
+            {
+                continue;
+            }
             let (value, m) = match c.get(1) {
                 Some(g) => (parse_int(g.as_str().trim()), g),
                 None => (Some(0), whole),
@@ -440,6 +488,11 @@ pub fn extract_narrative_for(
         false,
     );
     h.apps_granted = int(&known.apps_granted, patterns!(APPS_GRANTED), false);
+    h.apps_natural_person_new = int(
+        &known.apps_natural_person_new,
+        patterns!(APPS_NATURAL_PERSON),
+        false,
+    );
     h.apps_partial = int(&known.apps_partial, patterns!(APPS_PARTIAL), false);
     h.apps_carried_next = int(
         &known.apps_carried_next,
@@ -592,6 +645,58 @@ mod tests {
         let h = run("予以公开及部分公开258件。");
         assert_eq!(v(h.apps_granted), None);
         assert_eq!(v(h.apps_partial), None);
+    }
+
+    #[test]
+    fn counts_said_other_ways() {
+        // Proactive: 公开各类信息 is a total, a site's 发布各类信息 is not;
+        // a 其中 part that is the year's own disclosure counts.
+        assert_eq!(
+            v(run("全年共计公开各类信息512条。").proactive_total),
+            Some(512)
+        );
+        assert_eq!(
+            v(run("镇网站全年发布各类信息300条。").proactive_total),
+            None
+        );
+        let h = run("共制作政府信息900条,其中主动公开信息610条,依申请公开信息5条。");
+        assert_eq!(v(h.proactive_total), Some(610));
+        let h = run("我局主动公开政府信息历年累计80条,其中本年新增主动公开政府信息21条。");
+        assert_eq!(v(h.proactive_total), Some(21));
+        assert_eq!(
+            v(run("主动公开政府信息、动态320多条。").proactive_total),
+            Some(320)
+        );
+        // Applications: the count before what was received, 新收…数量.
+        assert_eq!(v(run("我镇收到2件信息公开申请。").apps_new), Some(2));
+        assert_eq!(v(run("全年共收到1条政府信息公开申请。").apps_new), Some(1));
+        assert_eq!(v(run("共受理12件依申请公开。").apps_new), Some(12));
+        let h = run("全年新收政府信息公开申请数量4件,上年结转政府信息公开申请数量1件。");
+        assert_eq!(v(h.apps_new), Some(4));
+        assert_eq!(v(h.apps_carried_over), Some(1));
+        // Carried over and carried next, number first, 转结 for 结转, none.
+        let h = run("办结9件(其中2件为2022年结转本年度办理),3件结转下年办理。");
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        assert_eq!(v(h.apps_carried_next), Some(3));
+        let h = run("答复申请10件(含上年度转结申请1件,另有2件申请转结下年度继续办理)。");
+        assert_eq!(v(h.apps_carried_over), Some(1));
+        assert_eq!(v(h.apps_carried_next), Some(2));
+        assert_eq!(v(run("无结转下年度继续办理。").apps_carried_next), Some(0));
+        assert_eq!(
+            v(run("其中自然人申请7件,法人申请1件。").apps_natural_person_new),
+            Some(7)
+        );
+        // 办结 of a mailbox's letters is no application count.
+        let h = run("“书记信箱”共受理有效信件5件,已办结5件,办结率100%。");
+        assert_eq!(v(h.apps_total_handled), None);
+        assert_eq!(
+            v(run("受理申请6件,已办结6件。").apps_total_handled),
+            Some(6)
+        );
+        // 行政 shared by 行政复议和诉讼.
+        let h = run("本年度未发生因政府信息公开申请行政复议和诉讼的情况。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
     }
 
     #[test]

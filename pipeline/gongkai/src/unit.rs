@@ -24,13 +24,6 @@ use crate::text::{first_chars, fold};
 use regex::Regex;
 use std::sync::OnceLock;
 
-macro_rules! regex {
-    ($pat:expr) => {{
-        static R: OnceLock<Regex> = OnceLock::new();
-        R.get_or_init(|| Regex::new($pat).expect("static pattern"))
-    }};
-}
-
 /// Suffixes a unit name ends with, longest first where one holds another.
 const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
 
@@ -160,10 +153,25 @@ pub fn unit_from_title(t: &str) -> Option<String> {
             .find("政府信息公开")
             .or_else(|| after.find("政务公开"))
             .or_else(|| after.find("信息公开"))?;
-        return clean_unit(&after[..i]);
+        return clean_unit(with_shared_gov(after, i));
     }
     let i = t.find("政府信息公开").or_else(|| t.find("信息公开"))?;
-    clean_unit(t[..i].split_whitespace().last().unwrap_or(""))
+    clean_unit(
+        with_shared_gov(t, i)
+            .split_whitespace()
+            .last()
+            .unwrap_or(""),
+    )
+}
+
+/// The text before byte `i` (where 政府信息公开 starts), with the 政府 the
+/// two share when it ends with 人民 (湖南省人民政府信息公开工作报告).
+fn with_shared_gov(t: &str, i: usize) -> &str {
+    if t[..i].ends_with("人民") && t[i..].starts_with("政府") {
+        &t[..i + "政府".len()]
+    } else {
+        &t[..i]
+    }
 }
 
 /// A run of Han characters (and a few name marks) ending at byte `end`.
@@ -184,8 +192,19 @@ fn quoted_report_name(head: &str) -> Option<String> {
     let re = regex!(
         r"(?:19|20)\d{2}\s*年度?\s*(?:本级)?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
     );
+    // Or a sentence that opens with the unit's year of work: 儋州市2016年政府信息公开工作,认真….
+    let opening = regex!(
+        r"(?m)(?:^|。)\s*\p{Han}{2,25}?((?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)信息公开工作)"
+    );
     re.find_iter(head)
-        .find_map(|m| clean_unit(han_run_before(head, m.start())))
+        .map(|m| m.start())
+        .chain(
+            opening
+                .captures_iter(head)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.start()),
+        )
+        .find_map(|at| clean_unit(han_run_before(head, at)))
 }
 
 /// The part of a run after its last clause verb or bracket.
@@ -320,6 +339,49 @@ fn header_line(text: &str) -> Option<String> {
         })
 }
 
+/// Source 7, what the report calls itself (我县, 全县, 我局) agreeing with a
+/// unit of that kind the text names: a place of that kind named with its
+/// government (《兴海县人民政府信息公开指南》, 随县人民政府门户网站), or for
+/// a department the office to contact (请与闽侯县水利局…联系).
+fn self_reference(text: &str) -> Option<String> {
+    const KINDS: [&str; 9] = ["县", "市", "区", "旗", "镇", "乡", "局", "委", "办"];
+    let count = |k: &str| {
+        ["我", "本", "全"]
+            .iter()
+            .map(|p| text.matches(&format!("{p}{k}")).count())
+            .sum::<usize>()
+    };
+    let counts: Vec<usize> = KINDS.iter().map(|k| count(k)).collect();
+    let best = *counts.iter().max()?;
+    // One kind, and no other as often; said once, the unit it agrees
+    // with must be named more than once.
+    if best == 0 || counts.iter().filter(|&&c| c == best).count() > 1 {
+        return None;
+    }
+    let named = if best >= 2 { 1 } else { 2 };
+    let kind = KINDS[counts.iter().position(|&c| c == best)?];
+    if matches!(kind, "局" | "委" | "办") {
+        let contact = regex!(r"(?:请与|请联系|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办))");
+        return contact
+            .captures_iter(text)
+            .filter(|c| c[1].ends_with(kind) && text.matches(&c[1]).count() >= named)
+            .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u)));
+    }
+    let g = gazetteer();
+    g.mentions(text)
+        .filter(|m| text[m.end..].starts_with("人民政府") || text[m.end..].starts_with("政府"))
+        .map(|m| &text[m.start..m.end])
+        .find(|name| {
+            name.ends_with(kind)
+                && text
+                    .matches(&format!("{name}人民政府"))
+                    .count()
+                    .max(text.matches(&format!("{name}政府")).count())
+                    >= named
+        })
+        .and_then(clean_unit)
+}
+
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
 fn has_place(u: &str) -> bool {
     let g = gazetteer();
@@ -332,13 +394,14 @@ fn has_place(u: &str) -> bool {
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = first_chars(head, 2500);
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 6] = [
+    let sources: [&dyn Fn() -> Option<String>; 7] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
         &|| first_sentence_subject(head),
         &|| header_line(head),
         &|| signature(text),
+        &|| self_reference(text),
     ];
     let mut found = sources.iter().filter_map(|source| source());
     let first = found.next()?;
@@ -456,6 +519,35 @@ mod tests {
             .as_deref(),
             Some("邻水县文体局")
         );
+    }
+
+    #[test]
+    fn government_sharing_its_title_and_opening_sentences() {
+        assert_eq!(
+            unit_from_title("2009年度江西省人民政府信息公开工作报告").as_deref(),
+            Some("江西省")
+        );
+        let t = "一、概述\n临高县2016年政府信息公开工作,认真贯彻落实《条例》。";
+        assert_eq!(unit(t).as_deref(), Some("临高县"));
+    }
+
+    #[test]
+    fn what_the_report_calls_itself_agrees_with_a_unit_named() {
+        // 我县 + the county's government named (a guide, the portal).
+        let t =
+            "2021年,我县持续推进政务公开。修订了《石门县人民政府信息公开指南》。我县将继续努力。";
+        assert_eq!(unit(t).as_deref(), Some("石门县"));
+        // Said once: the government must be named more than once.
+        let t = "督促全县各单位。本报告可在石门县人民政府网站下载。";
+        assert_eq!(unit(t), None);
+        let t = "督促全县各单位。可在石门县人民政府网站下载,石门县人民政府网站。";
+        assert_eq!(unit(t).as_deref(), Some("石门县"));
+        // 我局 + the office to contact.
+        let t = "我局主动公开信息14条。如有疑问,请与宁乡县林业局办公室联系。我局将改进。";
+        assert_eq!(unit(t).as_deref(), Some("宁乡县林业局"));
+        // Another kind of unit named: nothing.
+        let t = "我局主动公开信息14条。修订了《宁乡县人民政府信息公开指南》。我局将改进。";
+        assert_eq!(unit(t), None);
     }
 
     #[test]
