@@ -391,6 +391,17 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答").is_match(t) {
             return Some("aggregate");
         }
+        // News of an event about the reports (召开…年报编制部署会, 培训会).
+        if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)$").is_match(t) {
+            return Some("news");
+        }
+    }
+    // A notice opens with whom it is sent to (各省、自治区…办公厅：).
+    if regex!(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
+        .find(first_chars(head, 600))
+        .is_some()
+    {
+        return Some("notice");
     }
     // A rule's articles at line starts, each followed by its text
     // (`第一条 为了…`; a report's table rows say 第二十条第(一)项).
@@ -436,7 +447,7 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
         && (head.contains("主动公开") || head.contains("依申请公开"));
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
         || own_work
-        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|工作报告|工作总结")
+        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|公开工作报告|公开工作总结")
             .is_match(head)
 }
 pub fn extract_meta(doc: &Doc) -> Meta {
@@ -585,6 +596,12 @@ mod tests {
             "2019年度全省政府信息公开工作年度报告情况通报\n各市人民政府:现将有关情况通报如下。",
             "某市政府信息公开工作年度报告汇总\n全市共发布年度报告120份。",
             "新闻动态\n我市召开政务公开工作推进会\n会议强调,要做好政府信息公开。",
+            // News of an event about the reports, its title a report title's words.
+            "临澧县召开2023年度政府信息公开工作年报编制和发布部署会\n发布时间:2024-01-10\n会上对年报撰写要求进行了说明。",
+            // A notice whose title the page splits over lines, and its salutation.
+            "政务公开办公室\n关于政府信息公开工作年度报告\n有关事项的通知\n各省、自治区、直辖市人民政府办公厅,国务院各部委办公厅(室):\n修订后的条例已施行。",
+            // A news item on the 政府工作报告 in a disclosure column.
+            "政府信息公开\n市政府向人大代表述职\n代表们看到了2007年政府工作报告任务完成情况对照表。",
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }
