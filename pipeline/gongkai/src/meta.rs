@@ -132,21 +132,33 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         }
     }
     let head = first_chars(text, 3000);
+    // The statistics period first: it states the data's year even where
+    // the text names another (特向社会公布2013年度…报告 in a 2014 report).
     let pats = [
-        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
         r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
+        // The end of the period: 截止2023年12月31日.
+        r"截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
     ];
     static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
     let pats = res(&PATS, &pats);
     for r in pats {
-        if let Some(c) = r.captures(head) {
+        for c in r.captures_iter(head) {
+            let Some(m) = c.get(0) else { continue };
+            // A year of plans (2015年政府信息公开工作我们将…) is the next one.
+            let rest = first_chars(&head[m.end()..], 12);
+            let clause = &rest[..rest.find(['。', '\n', ',', '，']).unwrap_or(rest.len())];
+            if regex!(r"将|计划|拟|打算|下一步|明年").is_match(clause) {
+                continue;
+            }
             if let Ok(y) = c[1].parse::<i32>() {
                 if (2000..=2035).contains(&y) {
                     return Some(y);
                 }
             }
+            break;
         }
     }
     if head.contains("20**") {
@@ -269,7 +281,25 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             }
         }
     }
-    // 3. The signature date at the end.
+    // 3. A byline in the page head: the site or source, then the date
+    // (www.gov.cn   2010年04月06日   来源:…; ××门户网站 www.×.gov.cn 2023-01-28).
+    for l in text.lines().take(30) {
+        let t = l.trim();
+        if t.chars().count() > 80
+            || !regex!(r"www\.|\.gov\.cn|来源|作者|浏览|点击|字号").is_match(t)
+        {
+            continue;
+        }
+        let dates = regex!(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}");
+        if let Some(days) = dates
+            .find_iter(t)
+            .filter_map(|m| parse_date(m.as_str()))
+            .find_map(|d| plausible(d, year))
+        {
+            return Some(days);
+        }
+    }
+    // 4. The signature date at the end.
     let lines: Vec<&str> = text.lines().collect();
     for l in lines.iter().rev().take(25) {
         let t = l.trim();
@@ -518,6 +548,27 @@ mod tests {
         assert_eq!(m.level, Some(Level::Township));
         assert_eq!(m.publish_date, days_from_civil(2018, 1, 29));
         assert!(m.is_annual_report);
+    }
+
+    #[test]
+    fn year_of_the_data_and_not_of_plans() {
+        // The statistics period wins over another year the text names.
+        let t = "根据条例,特向社会公布2013年度本镇政府信息公开年度报告。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。";
+        assert_eq!(meta(t).year, Some(2014));
+        // A year of plans is the next one.
+        let t = "一、概述\n为此,2016年政府信息公开工作我们将采取以下措施。\n2015年,我镇主动公开政府信息40条。";
+        assert_eq!(meta(t).year, Some(2015));
+        // The end of the period.
+        let t = "(一)主动公开。截止2023年12月31日我局主动公开信息34条。";
+        assert_eq!(meta(t).year, Some(2023));
+    }
+
+    #[test]
+    fn byline_date_in_the_page_head() {
+        let m = meta("某市2009年政府信息公开年度报告\n中央政府门户网站 www.gov.cn   2010年04月06日   来源:某市政府网站\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2010, 4, 6));
+        let m = meta("某局2022年政府信息公开工作年度报告\n某市人民政府门户网站 www.example.gov.cn 2023-01-28\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2023, 1, 28));
     }
 
     #[test]
