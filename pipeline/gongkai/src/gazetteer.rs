@@ -95,6 +95,30 @@ fn is_place_name(d: &Division) -> bool {
         })
 }
 
+/// Province portals spelled by abbreviation (gd.gov.cn, drc.gd.gov.cn): the
+/// label right before `.gov.cn` names the province. Portals spelled in full
+/// pinyin (hunan.gov.cn) are found by [`Gazetteer::host_spellings`].
+pub const PROVINCE_PORTALS: &[(&str, &str)] = &[
+    ("bj", "北京市"),
+    ("tj", "天津市"),
+    ("nmg", "内蒙古自治区"),
+    ("ln", "辽宁省"),
+    ("jl", "吉林省"),
+    ("hlj", "黑龙江省"),
+    ("sh", "上海市"),
+    ("js", "江苏省"),
+    ("zj", "浙江省"),
+    ("ah", "安徽省"),
+    ("fj", "福建省"),
+    ("sd", "山东省"),
+    ("gd", "广东省"),
+    ("gxzf", "广西壮族自治区"),
+    ("cq", "重庆市"),
+    ("sc", "四川省"),
+    ("yn", "云南省"),
+    ("nx", "宁夏回族自治区"),
+];
+
 /// The gazetteer indexed by (folded) name and alias.
 pub struct Gazetteer {
     pub divisions: Vec<Division>,

@@ -55,13 +55,24 @@ impl<'d> Evidence<'d> {
                 weights.push(*w);
             }
         }
-        for label in doc
+        let labels = doc
             .url
             .as_deref()
             .map(crate::url::host_labels)
-            .unwrap_or_default()
+            .unwrap_or_default();
+        for label in &labels {
+            let ids = g.host_spellings(label);
+            if !ids.is_empty() {
+                strong.push(ids);
+                weights.push(2);
+            }
+        }
+        // A province portal's abbreviation right before .gov.cn.
+        if let Some(&(_, province)) = labels
+            .last()
+            .and_then(|l| crate::gazetteer::PROVINCE_PORTALS.iter().find(|p| p.0 == l))
         {
-            let ids = g.host_spellings(&label);
+            let ids = g.lookup(province);
             if !ids.is_empty() {
                 strong.push(ids);
                 weights.push(2);
@@ -462,6 +473,24 @@ mod tests {
         );
         assert_eq!(r.county.as_deref(), Some("于洪区"));
         assert_eq!(r.prefecture.as_deref(), Some("沈阳市"));
+    }
+
+    #[test]
+    fn province_portal_abbreviation() {
+        let (r, _) = resolve(
+            &doc(
+                "发展改革委年度报告",
+                Some("http://drc.gd.gov.cn/gkmlpt/1.html"),
+            ),
+            &meta("发展改革委", Level::Department),
+        );
+        assert_eq!(r.province.as_deref(), Some("广东省"));
+        // Only the label before .gov.cn: a department's abbreviation elsewhere is none.
+        let (r, _) = resolve(
+            &doc("住建局年度报告", Some("http://gd.example.gov.cn/1.html")),
+            &meta("住建局", Level::Department),
+        );
+        assert_eq!(r.province, None);
     }
 
     #[test]
