@@ -34,6 +34,11 @@ fn res(cell: &'static OnceLock<Vec<Regex>>, pats: &[&str]) -> &'static [Regex] {
 /// A title-like line: names a disclosure report.
 fn is_title_line(l: &str) -> bool {
     let n = l.chars().count();
+    // A column or menu name alone (政府信息公开年报) names no report.
+    if regex!(r"^(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:专栏)?$").is_match(l)
+    {
+        return false;
+    }
     (4..=90).contains(&n)
         && (l.contains("信息公开") || l.contains("政务公开"))
         && (l.contains("报告") || l.contains("总结") || l.contains("年报") || l.ends_with("通知"))
@@ -51,7 +56,7 @@ fn find_title(doc: &Doc) -> Option<String> {
         }
     }
     let text = &doc.norm.text;
-    if let Some(c) = regex!(r"(?m)^\s*标题\s*[:：]\s*(.+)$").captures(text) {
+    if let Some(c) = regex!(r"(?m)^\s*标\s*题\s*[:：|]\s*(.+)$").captures(text) {
         return Some(c[1].trim().to_string());
     }
     let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
@@ -139,6 +144,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
+        // A year's work stated in the body: 2020年度我街办未接到…申请.
+        r"((?:19|20)\d{2})\s*年度[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
         // The end of the period: 截止2023年12月31日.
         r"截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
     ];
@@ -561,6 +568,19 @@ mod tests {
         // The end of the period.
         let t = "(一)主动公开。截止2023年12月31日我局主动公开信息34条。";
         assert_eq!(meta(t).year, Some(2023));
+    }
+
+    #[test]
+    fn menu_names_bare_years_and_body_years() {
+        // A menu item is no title; the year is read from the body.
+        let m =
+            meta("首页\n政府信息公开年报\n一、总体情况\n2020年度我街办未接到政府信息公开申请。");
+        assert_eq!(m.title, None);
+        assert_eq!(m.year, Some(2020));
+        // 标 题 | … fields.
+        let m = meta("标 题 | 某县发改局2021年政府信息公开工作年度报告\n正文");
+        assert_eq!(m.year, Some(2021));
+        assert_eq!(m.unit_name.as_deref(), Some("某县发改局"));
     }
 
     #[test]

@@ -30,6 +30,9 @@ const PROACTIVE: &[&str] = &[
     r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
     r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    // 主动公开907条, 累计公开政府信息2874项.
+    r"主动公开(?:政府信息)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
+    r"(?:公开|公布)(?:了)?政府信息NUM(?:余|多)?\s*项",
     // 主动公开…目录和专栏共188条: what was disclosed, then its total.
     r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
@@ -41,6 +44,8 @@ const APPS_NEW: &[&str] = &[
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
     r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|宗|个)",
+    // 收到依申请公开信息7条.
+    r"(?:收到|受理|接到|接收)(?:了)?依申请公开(?:政府)?信息NUM(?:件|条)",
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个)[^。;；,，\n]{0,12}?申请",
 ];
@@ -48,7 +53,7 @@ const APPS_NEW: &[&str] = &[
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[&str] = &[
-    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM件",
+    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
     r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)",
 ];
 
@@ -77,7 +82,7 @@ const REVIEW: &[&str] = &[
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
-    r"行政复议(?:案件|申请)?(?:共)?NUM(?:件|起)",
+    r"行政复议(?:案件|申请|案)?(?:共)?NUM(?:件|起)",
 ];
 
 /// Administrative litigation about disclosure.
@@ -85,7 +90,7 @@ const LITIGATION: &[&str] = &[
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
-    r"诉讼(?:案件|申请)?(?:共)?NUM(?:件|起)",
+    r"诉讼(?:案件|申请|案)?(?:共)?NUM(?:件|起)",
     // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
 ];
@@ -133,7 +138,7 @@ const GATES: &[(&str, &str, usize)] = &[
     (APPS_PARTIAL[0], r"部分公开NUM件", 1),
     (
         APPS_CARRIED_OVER[0],
-        r"(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM件",
+        r"(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
         6,
     ),
     (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
@@ -158,6 +163,22 @@ const GATES: &[(&str, &str, usize)] = &[
 /// speaks of 申请 (not of a mailbox's letters: 信箱受理信件3件,已办结3件).
 const NEEDS: &[(&str, &str)] = &[(APPS_TOTAL_HANDLED[0], "申请")];
 
+/// Patterns whose count is no longer what they name when a bracket right
+/// after it says it includes the carried-over ones: 收到申请41件(含上年度
+/// 结转3件) received 38 new applications, which the text does not state.
+const NOT_WITH_CARRIED: &[&str] = &[
+    APPS_NEW[2],
+    APPS_NEW[3],
+    APPS_NEW[4],
+    APPS_NEW[5],
+    APPS_NEW[6],
+];
+
+/// Does the text at `end` say the count before it includes carried-over applications?
+fn includes_carried(t: &str, end: usize) -> bool {
+    regex!(r"^\s*[(（]\s*(?:其中|含|包括|包含)[^)）]{0,20}?(?:结转|转结)").is_match(&t[end..])
+}
+
 /// The part of a sentence around `start..end`, between 。 ; ； and line ends.
 fn sentence_part(t: &str, start: usize, end: usize) -> &str {
     let from = t[..start]
@@ -175,6 +196,8 @@ struct Pat {
     anchor: Option<(&'static str, usize)>,
     gate: Option<(Regex, usize)>,
     need: Option<&'static str>,
+    /// Skip a match followed by (含…结转…): see [`NOT_WITH_CARRIED`].
+    not_with_carried: bool,
 }
 
 /// Byte offset `n` characters before `q` in `t` (0 when fewer).
@@ -235,6 +258,7 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
                 .find(|g| g.0 == *p)
                 .map(|g| (with_num(g.1), g.2)),
             need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
+            not_with_carried: NOT_WITH_CARRIED.contains(p),
         })
         .collect()
 }
@@ -366,6 +390,9 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             if r.need
                 .is_some_and(|w| !sentence_part(t, whole.start(), whole.end()).contains(w))
             {
+                continue;
+            }
+            if r.not_with_carried && includes_carried(t, whole.end()) {
                 continue;
             }
             let (value, m) = match c.get(1) {
@@ -695,6 +722,28 @@ mod tests {
         );
         // 行政 shared by 行政复议和诉讼.
         let h = run("本年度未发生因政府信息公开申请行政复议和诉讼的情况。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+    }
+
+    #[test]
+    fn more_counts_said_other_ways() {
+        assert_eq!(
+            v(run("通过门户网站及政务新媒体主动公开907条。").proactive_total),
+            Some(907)
+        );
+        assert_eq!(
+            v(run("全年累计公开政府信息2874项。").proactive_total),
+            Some(2874)
+        );
+        let h = run("累计收到依申请公开信息7条,同意公开7条,上年度结转为0条。");
+        assert_eq!(v(h.apps_new), Some(7));
+        assert_eq!(v(h.apps_carried_over), Some(0));
+        // A received count that includes the carried-over ones is not the new ones.
+        let h = run("共收到政府信息公开申请41件(含上年度结转3件)。");
+        assert_eq!(v(h.apps_new), None);
+        assert_eq!(v(h.apps_carried_over), Some(3));
+        let h = run("行政复议案0件;行政诉讼案0件。");
         assert_eq!(v(h.review_total), Some(0));
         assert_eq!(v(h.litigation_total), Some(0));
     }

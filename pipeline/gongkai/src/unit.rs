@@ -72,7 +72,7 @@ fn generic(u: &str) -> bool {
     let place_first = gazetteer().mentions(u).next().is_some_and(|m| m.start == 0);
     u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
         || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
-        || matches!(u, "人民" | "中华人民共和国")
+        || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
         || ["公开", "报告", "条例", "国务院"]
             .iter()
             .any(|w| u.contains(w))
@@ -119,7 +119,8 @@ pub fn clean_unit(run: &str) -> Option<String> {
         let before = u;
         for w in LEADING_WORDS {
             if let Some(rest) = u.strip_prefix(w) {
-                if rest.chars().count() >= 2 {
+                // 经开区, 经济开发区: the 经 is the zone's own.
+                if rest.chars().count() >= 2 && !(*w == "经" && rest.starts_with(['开', '济'])) {
                     u = rest;
                 }
             }
@@ -142,13 +143,22 @@ pub fn clean_unit(run: &str) -> Option<String> {
 pub fn unit_from_title(t: &str) -> Option<String> {
     let t = t.replace("关于", "");
     let t = t.split(['-', '—', '_', '|']).next().unwrap_or(&t).trim();
-    if let Some(m) = regex!(r"(?:19|20)\d{2}\s*年").find(t) {
-        let before = t[..m.start()].trim();
+    // The year, also bare before 政府信息公开 (…国资委2020政府信息公开…).
+    let year = regex!(r"(?:19|20)\d{2}\s*年")
+        .find(t)
+        .map(|m| (m.start(), m.end()))
+        .or_else(|| {
+            regex!(r"(?:19|20)\d{2}(?:政府|政务|信息)")
+                .find(t)
+                .map(|m| (m.start(), m.start() + 4))
+        });
+    if let Some((start, end)) = year {
+        let before = t[..start].trim();
         let before = before.split_whitespace().last().unwrap_or("");
         if let Some(u) = clean_unit(before) {
             return Some(u);
         }
-        let after = t[m.end()..].trim_start_matches(['度', ' ']);
+        let after = t[end..].trim_start_matches(['度', ' ']);
         let i = after
             .find("政府信息公开")
             .or_else(|| after.find("政务公开"))
@@ -205,6 +215,16 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .map(|m| m.start()),
         )
         .find_map(|at| clean_unit(han_run_before(head, at)))
+        .or_else(|| {
+            // Or after the year: 在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上.
+            let after_year = regex!(
+                r"(?:19|20)\d{2}\s*年度?\s*(\p{Han}{2,25}?)(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
+            );
+            after_year.captures_iter(head).find_map(|c| {
+                let m = c.get(1)?;
+                clean_unit(with_shared_gov(head, m.end()).get(m.start()..)?)
+            })
+        })
 }
 
 /// The part of a run after its last clause verb or bracket.
@@ -214,7 +234,18 @@ fn clause_tail(run: &str) -> &str {
         u = u[i..].trim_start_matches(['《', '“', '"', '「', '(', '（', ' ']);
     }
     // A verb inside the run ends the clause before the name (××局编制了县教育局).
-    for w in ["编制了", "编制", "发布了", "发布", "公布了", "公布", "印发"] {
+    for w in [
+        "编制了",
+        "编制",
+        "发布了",
+        "发布",
+        "公布了",
+        "公布",
+        "印发",
+        "向社会公开",
+        // 调整了××局: a verb's particle ends the clause before the name.
+        "了",
+    ] {
         if let Some(i) = u.rfind(w) {
             u = &u[i + w.len()..];
         }
@@ -229,6 +260,10 @@ fn government_of_office(u: &str) -> Option<&str> {
     // The offices a government compiles its report through (办公室 and its
     // 政务公开/电子政务/党政 variants, 办公厅 at province level).
     for office in [
+        "信息公开工作领导小组办公室",
+        "信息公开领导小组办公室",
+        "政务公开工作领导小组办公室",
+        "政务公开领导小组办公室",
         "政务公开办公室",
         "电子政务办公室",
         "党政办公室",
@@ -255,7 +290,7 @@ fn government_of_office(u: &str) -> Option<&str> {
 fn compiled_by(head: &str) -> Option<String> {
     // 本报告由××县人民政府办公室根据…编制, 由××局根据…编制.
     let office = regex!(r"由([\p{Han}]{2,30}?(?:办公室|办公厅|党政办))");
-    let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合)");
+    let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)");
     // ××镇人民政府特此编制, ××局编制了.
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
@@ -362,8 +397,12 @@ fn self_reference(text: &str) -> Option<String> {
     let kind = KINDS[counts.iter().position(|&c| c == best)?];
     if matches!(kind, "局" | "委" | "办") {
         let contact = regex!(r"(?:请与|请联系|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办))");
+        // Or its own leading group (甘南州自然资源局信息公开领导小组).
+        let group =
+            regex!(r"([\p{Han}]{2,25}?(?:局|委|办))(?:政府|政务)?信息公开(?:工作)?领导小组");
         return contact
             .captures_iter(text)
+            .chain(group.captures_iter(text))
             .filter(|c| c[1].ends_with(kind) && text.matches(&c[1]).count() >= named)
             .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u)));
     }
@@ -382,6 +421,15 @@ fn self_reference(text: &str) -> Option<String> {
         .and_then(clean_unit)
 }
 
+/// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
+fn page_field(head: &str) -> Option<String> {
+    let field =
+        regex!(r"(?:发布机构|发布单位|发文机关|发文单位|发布部门)\s*[:：]\s*([\p{Han}]{2,30})");
+    field
+        .captures_iter(first_chars(head, 800))
+        .find_map(|c| clean_unit(&c[1]))
+}
+
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
 fn has_place(u: &str) -> bool {
     let g = gazetteer();
@@ -394,13 +442,14 @@ fn has_place(u: &str) -> bool {
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = first_chars(head, 2500);
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 7] = [
+    let sources: [&dyn Fn() -> Option<String>; 8] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
         &|| first_sentence_subject(head),
         &|| header_line(head),
         &|| signature(text),
+        &|| page_field(head),
         &|| self_reference(text),
     ];
     let mut found = sources.iter().filter_map(|source| source());
@@ -529,6 +578,34 @@ mod tests {
         );
         let t = "一、概述\n临高县2016年政府信息公开工作,认真贯彻落实《条例》。";
         assert_eq!(unit(t).as_deref(), Some("临高县"));
+    }
+
+    #[test]
+    fn compilers_fields_and_reports_named_after_the_year() {
+        // 由…管委会结合…编制; a leading group's office compiles for its government.
+        let t = "本报告由宁波杭州湾新区管委会结合有关统计数据编制。";
+        assert_eq!(unit(t).as_deref(), Some("宁波杭州湾新区管委会"));
+        let t = "本报告由南平市人民政府信息公开工作领导小组办公室根据条例编制。";
+        assert_eq!(unit(t).as_deref(), Some("南平市"));
+        // A field of the page head.
+        assert_eq!(unit("- 发布机构:参内乡\n正文").as_deref(), Some("参内乡"));
+        // The report named after its year, and 向社会公开 before the name.
+        let t = "本报告在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上编制。";
+        assert_eq!(unit(t).as_deref(), Some("沙坡头区"));
+        let t = "现向社会公开安乐乡2019年政府信息公开工作年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("安乐乡"));
+        // 经开区 keeps its 经; 政府 alone is no unit.
+        let t = "现公布经开区2023年政府信息公开工作年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("经开区"));
+        assert_eq!(unit("现公布2010年度政府信息公开工作年度报告。"), None);
+        // A bare year in a title.
+        assert_eq!(
+            unit_from_title("西藏自治区政府国资委2020政府信息公开工作年度报告").as_deref(),
+            Some("西藏自治区政府国资委")
+        );
+        // 我局 agreeing with the department's own leading group.
+        let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("某州林业局"));
     }
 
     #[test]
