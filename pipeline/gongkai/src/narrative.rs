@@ -129,7 +129,20 @@ const ANCHORS: &[(&str, &str, usize)] = &[
 /// before it: without a match of the tail the pattern has none, and every
 /// match starts at most that many characters before the tail's first
 /// match (each match holds a tail match, which starts no earlier).
+/// (Patterns that open with a number, `NUM件…`, hold no literal to search
+/// for before it; their gate counts the number as at most 40 characters,
+/// its spaces included.)
 const GATES: &[(&str, &str, usize)] = &[
+    (
+        APPS_CARRIED_OVER[1],
+        r"件(?:申请)?(?:为|是|系)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)",
+        40,
+    ),
+    (
+        APPS_CARRIED_NEXT[1],
+        r"件(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        40,
+    ),
     (
         PROACTIVE[2],
         r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",

@@ -380,13 +380,17 @@ fn header_line(text: &str) -> Option<String> {
 /// a department the office to contact (请与闽侯县水利局…联系).
 fn self_reference(text: &str) -> Option<String> {
     const KINDS: [&str; 9] = ["县", "市", "区", "旗", "镇", "乡", "局", "委", "办"];
-    let count = |k: &str| {
-        ["我", "本", "全"]
-            .iter()
-            .map(|p| text.matches(&format!("{p}{k}")).count())
-            .sum::<usize>()
-    };
-    let counts: Vec<usize> = KINDS.iter().map(|k| count(k)).collect();
+    // 我/本/全 + a kind, counted in one pass.
+    let mut counts = [0usize; KINDS.len()];
+    let mut prev = ' ';
+    for c in text.chars() {
+        if matches!(prev, '我' | '本' | '全') {
+            if let Some(k) = KINDS.iter().position(|k| k.starts_with(c)) {
+                counts[k] += 1;
+            }
+        }
+        prev = c;
+    }
     let best = *counts.iter().max()?;
     // One kind, and no other as often; said once, the unit it agrees
     // with must be named more than once.
