@@ -1,7 +1,7 @@
 //! Section 四: 15 numbers, 行政复议 then the two 行政诉讼 groups, each
 //! 结果维持, 结果纠正, 其他结果, 尚未审结, 总计.
 
-use super::scan::{digits_of, glued_splits, region_tokens, Tok, TokKind};
+use super::scan::{digits_of, glued_splits, region_tokens, Compact, Tok, TokKind};
 use super::sec3::{int_of, Raw};
 use super::{CellStatus, Ctx};
 use crate::template::{REVIEW_COLUMNS, REVIEW_ROWS};
@@ -89,7 +89,32 @@ pub fn extract(ctx: &mut Ctx, from: usize) {
     let end = c.find_from("五、", direct).unwrap_or(c.text.len());
     let toks = region_tokens(c, start, end);
     let piped = c.text[start..end].contains('|');
-    // Stop at prose: a text token that is a sentence.
+    let mut vals = cell_tokens(c, &toks);
+    // Blank cells beyond the 15: trailing `| |` pieces, and blank header
+    // cells before the numbers (a group header drawn as two cells).
+    super::scan::trim_blanks(&mut vals, n, |v| {
+        v.1.kind == TokKind::Empty(CellStatus::Blank)
+    });
+    if vals.is_empty() {
+        return;
+    }
+    let interleaved = !piped && interleaved(c, &toks, &vals);
+    let raws: Vec<Raw> = vals.iter().map(|(_, t)| raw_of(t)).collect();
+    let at_end = end >= c.text.trim_end().len();
+    let Some(raws) = choose(ctx, raws, interleaved, piped, at_end) else {
+        return;
+    };
+    for (i, raw) in raws.iter().enumerate() {
+        let row = REVIEW_ROWS[i / REVIEW_COLUMNS.len()].key;
+        let col = REVIEW_COLUMNS[i % REVIEW_COLUMNS.len()].key;
+        let cell = ctx.cell(SECTION, TABLE, row, col, raw, None);
+        ctx.cells.push(cell);
+    }
+}
+
+/// The cell tokens of the region, up to prose (a text token that is a
+/// sentence), with their token indices.
+fn cell_tokens<'t>(c: &Compact, toks: &'t [Tok]) -> Vec<(usize, &'t Tok)> {
     let mut vals: Vec<(usize, &Tok)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.kind == TokKind::Text {
@@ -101,99 +126,103 @@ pub fn extract(ctx: &mut Ctx, from: usize) {
         }
         vals.push((i, t));
     }
-    // Blank cells beyond the 15: trailing `| |` pieces, and blank header
-    // cells before the numbers (a group header drawn as two cells).
-    super::scan::trim_blanks(&mut vals, n, |v| {
-        v.1.kind == TokKind::Empty(CellStatus::Blank)
-    });
-    if vals.is_empty() {
-        return;
+    vals
+}
+
+/// Text between two numbers breaks the order of the cells — unless it is
+/// the header of the very column the next number takes in table order
+/// (plain pdftotext printing the 总计 header right before its cell).
+fn interleaved(c: &Compact, toks: &[Tok], vals: &[(usize, &Tok)]) -> bool {
+    vals.windows(2).enumerate().any(|(k, w)| {
+        if w[1].0 == w[0].0 + 1 {
+            return false;
+        }
+        let between: String = toks[w[0].0 + 1..w[1].0]
+            .iter()
+            .map(|t| &c.text[t.start..t.end])
+            .collect();
+        let col = &REVIEW_COLUMNS[(k + 1) % REVIEW_COLUMNS.len()];
+        between != col.label && !col.aliases.contains(&between.as_str())
+    })
+}
+
+fn raw_of(t: &Tok) -> Raw {
+    Raw {
+        start: t.start,
+        end: t.end,
+        status: match &t.kind {
+            TokKind::Num => CellStatus::Number,
+            TokKind::Empty(s) => *s,
+            TokKind::Text => CellStatus::Missing,
+        },
     }
-    // Text between two numbers breaks the order of the cells — unless it is
-    // the header of the very column the next number takes in table order
-    // (plain pdftotext printing the 总计 header right before its cell).
-    let interleaved = !piped
-        && vals.windows(2).enumerate().any(|(k, w)| {
-            if w[1].0 == w[0].0 + 1 {
-                return false;
-            }
-            let between: String = toks[w[0].0 + 1..w[1].0]
-                .iter()
-                .map(|t| &c.text[t.start..t.end])
-                .collect();
-            let col = &REVIEW_COLUMNS[(k + 1) % REVIEW_COLUMNS.len()];
-            between != col.label && !col.aliases.contains(&between.as_str())
-        });
-    let raws: Vec<Raw> = vals
-        .iter()
-        .map(|(_, t)| Raw {
-            start: t.start,
-            end: t.end,
-            status: match &t.kind {
-                TokKind::Num => CellStatus::Number,
-                TokKind::Empty(s) => *s,
-                TokKind::Text => CellStatus::Missing,
-            },
-        })
-        .collect();
+}
+
+/// The 15 cells the table's tokens give, or None (with a flag) when no
+/// reading is certain.
+fn choose(
+    ctx: &mut Ctx,
+    raws: Vec<Raw>,
+    interleaved: bool,
+    piped: bool,
+    at_end: bool,
+) -> Option<Vec<Raw>> {
+    let c = ctx.c;
+    let n = REVIEW_COLUMNS.len() * REVIEW_ROWS.len();
     let ints: Option<Vec<i64>> = raws.iter().map(|r| int_of(c, r)).collect();
-    let text_end = c.text.trim_end().len();
-    let chosen: Option<Vec<Raw>> = if raws.len() == n {
+    if raws.len() == n {
         // Header words between the numbers mean cells were detached from
         // their columns: only a reading that passes every sum is certain.
         if !interleaved || ints.as_deref().is_some_and(sums_ok) {
-            Some(raws)
-        } else if let Some(order) = ints.as_deref().and_then(floating_totals) {
+            return Some(raws);
+        }
+        if let Some(order) = ints.as_deref().and_then(floating_totals) {
             // Plain pdftotext moved the 总计 cells away from their groups.
             ctx.flag("tables:review_regrouped".to_string());
-            Some(order.iter().map(|&i| raws[i]).collect())
-        } else {
-            ctx.flag("tables:review_unmapped".to_string());
-            None
+            return Some(order.iter().map(|&i| raws[i]).collect());
         }
-    } else if raws.len() < n && ints.is_some() && !piped && {
-        let d: usize = raws.iter().map(|r| r.end - r.start).sum();
-        d > raws.len() && d >= n
-    } {
-        let toks: Vec<Tok> = raws
-            .iter()
-            .map(|r| Tok {
-                kind: TokKind::Num,
-                start: r.start,
-                end: r.end,
-            })
-            .collect();
-        let digits = digits_of(c, &toks);
-        let sols = glued_splits(&digits, n, &sums_ok, 2);
-        if sols.len() == 1 {
-            Some(
-                sols[0]
-                    .iter()
-                    .map(|&(a, b)| Raw {
-                        start: digits[a].1,
-                        end: digits[b - 1].1 + 1,
-                        status: CellStatus::Number,
-                    })
-                    .collect(),
-            )
-        } else {
-            ctx.flag("tables:glued_ambiguous:review".to_string());
-            None
-        }
-    } else if raws.len() < n && !interleaved && end >= text_end {
-        ctx.flag("tables:cut_off:review".to_string());
-        Some(raws)
-    } else {
         ctx.flag("tables:review_unmapped".to_string());
-        None
-    };
-    let Some(raws) = chosen else { return };
-    for (i, raw) in raws.iter().enumerate() {
-        let row = REVIEW_ROWS[i / REVIEW_COLUMNS.len()].key;
-        let col = REVIEW_COLUMNS[i % REVIEW_COLUMNS.len()].key;
-        let cell = ctx.cell(SECTION, TABLE, row, col, raw, None);
-        ctx.cells.push(cell);
+        return None;
     }
+    let digits: usize = raws.iter().map(|r| r.end - r.start).sum();
+    if raws.len() < n && ints.is_some() && !piped && digits > raws.len() && digits >= n {
+        let split = split_glued(c, &raws, n);
+        if split.is_none() {
+            ctx.flag("tables:glued_ambiguous:review".to_string());
+        }
+        return split;
+    }
+    if raws.len() < n && !interleaved && at_end {
+        ctx.flag("tables:cut_off:review".to_string());
+        return Some(raws);
+    }
+    ctx.flag("tables:review_unmapped".to_string());
+    None
+}
+
+/// Numbers glued together (a cell per digit run lost its separators): the
+/// one split into `n` cells that passes every sum, if there is exactly one.
+fn split_glued(c: &Compact, raws: &[Raw], n: usize) -> Option<Vec<Raw>> {
+    let toks: Vec<Tok> = raws
+        .iter()
+        .map(|r| Tok {
+            kind: TokKind::Num,
+            start: r.start,
+            end: r.end,
+        })
+        .collect();
+    let digits = digits_of(c, &toks);
+    let sols = glued_splits(&digits, n, &sums_ok, 2);
+    (sols.len() == 1).then(|| {
+        sols[0]
+            .iter()
+            .map(|&(a, b)| Raw {
+                start: digits[a].1,
+                end: digits[b - 1].1 + 1,
+                status: CellStatus::Number,
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]
