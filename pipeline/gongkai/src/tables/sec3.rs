@@ -172,7 +172,7 @@ pub struct Raw {
     pub status: CellStatus,
 }
 
-fn raw_of(t: &Tok) -> Raw {
+pub fn raw_of(t: &Tok) -> Raw {
     let status = match &t.kind {
         TokKind::Num => CellStatus::Number,
         TokKind::Empty(s) => *s,
@@ -211,7 +211,68 @@ fn all_ints(c: &Compact, raws: &[Raw]) -> Option<Vec<i64>> {
 pub fn extract(ctx: &mut Ctx) -> Option<Template> {
     let c = ctx.c;
     let (start, end) = find(c)?;
-    // Rows of the layout this table itself shows (mixed layouts exist).
+    let (layout, rows, hits) = layout_of(c, start, end)?;
+    let cols = columns(&c.text[start..hits[0].start]);
+    let n = cols.len();
+    let mut regions = regions(c, &rows, &hits, start, end);
+    let width = |r: &Region| r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
+    for r in regions.iter_mut() {
+        let k = width(r);
+        // Colspan or trailing `| |` pieces beyond the row, and blank cells
+        // between a label and its numbers (a label cell drawn as two, the
+        // second empty).
+        super::scan::trim_blanks(&mut r.vals, n * k, |v| v.status == CellStatus::Blank);
+    }
+    let table = Table {
+        rows: &rows,
+        cols: &cols,
+        detached: regions.iter().any(|r| r.vals.len() > n * width(r)),
+        glued: regions.iter().any(|r| {
+            !r.last
+                && !r.vals.is_empty()
+                && r.vals.len() < n
+                && r.vals.iter().all(|v| v.status == CellStatus::Number)
+                && r.vals.iter().map(|v| v.end - v.start).sum::<usize>() >= n
+        }),
+        text_end: c.text.trim_end().len(),
+    };
+    let mut found = Found {
+        assigned: vec![None; rows.len()],
+        failed: Vec::new(),
+        ambiguous: Vec::new(),
+    };
+    for r in &regions {
+        assign_region(ctx, r, &table, &mut found);
+    }
+    let Found {
+        mut assigned,
+        mut failed,
+        ambiguous,
+    } = found;
+    if !ambiguous.is_empty() {
+        resolve_by_columns(ctx, &mut assigned, ambiguous, &rows, layout, n, &mut failed);
+    }
+    if table.detached {
+        column_blocks(ctx, &mut assigned, &rows, layout, &cols, start, end);
+    }
+    for (what, row) in failed {
+        if assigned[row].is_none() {
+            ctx.flag(format!("tables:{what}:{}", rows[row].key));
+        }
+    }
+    for (i, a) in assigned.iter().enumerate() {
+        let Some(vals) = a else { continue };
+        for (col, raw) in cols.iter().zip(vals) {
+            let cell = ctx.cell(SECTION, TABLE, rows[i].key, col.key, raw, None);
+            ctx.cells.push(cell);
+        }
+    }
+    Some(layout)
+}
+
+/// The layout this table itself shows (mixed layouts exist: a 2021 row
+/// label makes it 2021), its rows and the labels found.
+fn layout_of(c: &Compact, start: usize, end: usize) -> Option<(Template, Vec<RowDef>, Vec<Hit>)> {
     let rows21 = template::application_rows(Template::Table2021);
     let keys19: Vec<&str> = template::application_rows(Template::Table2019)
         .iter()
@@ -219,28 +280,34 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         .collect();
     let hits21 = find_labels(c, start, end, &rows21);
     let is2021 = hits21.iter().any(|h| !keys19.contains(&rows21[h.row].key));
-    let layout = if is2021 {
-        Template::Table2021
+    let (layout, rows, hits) = if is2021 {
+        (Template::Table2021, rows21, hits21)
     } else {
-        Template::Table2019
+        let rows = template::application_rows(Template::Table2019);
+        let hits = find_labels(c, start, end, &rows);
+        (Template::Table2019, rows, hits)
     };
-    let rows = template::application_rows(layout);
-    let hits = if is2021 {
-        hits21
-    } else {
-        find_labels(c, start, end, &rows)
-    };
-    if hits.is_empty() {
-        return None;
-    }
-    let cols = columns(&c.text[start..hits[0].start]);
-    let n = cols.len();
-    let leaf = |i: usize| !rows[i].heading;
+    (!hits.is_empty()).then_some((layout, rows, hits))
+}
 
-    // Regions: before the first label, then after each label. A region's
-    // candidate rows run from its label to the next label in layout order;
-    // rows whose label stands elsewhere (out of order in plain pdftotext) are
-    // tried both in and out of that run.
+/// The values between two labels and the rows they may belong to.
+struct Region {
+    /// The row of the label the region follows (None: before the first
+    /// label, or a heading).
+    own: Option<usize>,
+    end: usize,
+    /// Candidate row runs, the full run first.
+    cands: Vec<Vec<usize>>,
+    vals: Vec<Raw>,
+    last: bool,
+}
+
+/// Regions: before the first label, then after each label. A region's
+/// candidate rows run from its label to the next label in layout order;
+/// rows whose label stands elsewhere (out of order in plain pdftotext) are
+/// tried both in and out of that run.
+fn regions(c: &Compact, rows: &[RowDef], hits: &[Hit], start: usize, end: usize) -> Vec<Region> {
+    let leaf = |i: usize| !rows[i].heading;
     let hit_rows: Vec<usize> = hits.iter().map(|h| h.row).collect();
     let candidates = |own: Option<usize>, lo: usize, hi: usize| -> Vec<Vec<usize>> {
         let full: Vec<usize> = (lo..hi).filter(|&i| leaf(i)).collect();
@@ -257,13 +324,6 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         }
         out
     };
-    struct Region {
-        own: Option<usize>,
-        end: usize,
-        cands: Vec<Vec<usize>>,
-        vals: Vec<Raw>,
-        last: bool,
-    }
     let mut regions = Vec::with_capacity(hits.len() + 1);
     regions.push(Region {
         own: None,
@@ -300,132 +360,125 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
             last: next.is_none(),
         });
     }
-    for r in regions.iter_mut() {
-        let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
-        // Colspan or trailing `| |` pieces beyond the row, and blank cells
-        // between a label and its numbers (a label cell drawn as two, the
-        // second empty).
-        super::scan::trim_blanks(&mut r.vals, n * k, |v| v.status == CellStatus::Blank);
-    }
-    let detached = regions.iter().any(|r| {
-        let k = r.cands.iter().map(|x| x.len()).max().unwrap_or(0).max(1);
-        r.vals.len() > n * k
-    });
-    let glued = regions.iter().any(|r| {
-        !r.last
-            && !r.vals.is_empty()
-            && r.vals.len() < n
-            && r.vals.iter().all(|v| v.status == CellStatus::Number)
-            && r.vals.iter().map(|v| v.end - v.start).sum::<usize>() >= n
-    });
-    let text_end = c.text.trim_end().len();
+    regions
+}
 
-    let mut assigned: Vec<Option<Vec<Raw>>> = vec![None; rows.len()];
-    let mut failed: Vec<(&str, usize)> = Vec::new();
-    let mut ambiguous: Vec<(usize, Vec<Vec<Raw>>)> = Vec::new();
-    for r in &regions {
-        let v = &r.vals;
-        if v.is_empty() {
-            continue;
-        }
-        let Some(first) = r.cands.first().filter(|t| !t.is_empty()) else {
-            ctx.flag("tables:values_without_row".to_string());
-            continue;
-        };
-        // A row-major run: exactly n values per candidate row. Anything but
-        // a label's own single row is an inference and must pass the row sums.
-        let fit = r.cands.iter().find(|t| {
-            v.len() == n * t.len() && {
-                let checked =
-                    detached || r.own.is_none() || t.as_slice() != [r.own.unwrap_or(usize::MAX)];
-                !checked
-                    || v.chunks(n)
-                        .all(|ch| all_ints(c, ch).is_some_and(|x| row_sum_ok(&cols, &x)))
-            }
-        });
-        if let Some(t) = fit {
-            for (row, ch) in t.iter().zip(v.chunks(n)) {
-                put(ctx, &mut assigned, *row, ch.to_vec(), &rows);
-            }
-            continue;
-        }
-        let all_num = v.iter().all(|x| x.status == CellStatus::Number);
-        let single = r.cands.iter().find(|t| t.len() == 1);
-        if let (true, true, Some(t)) = (glued && all_num && v.len() < n, r.own.is_some(), single) {
-            let toks: Vec<Tok> = v
-                .iter()
-                .map(|x| Tok {
-                    kind: TokKind::Num,
-                    start: x.start,
-                    end: x.end,
-                })
-                .collect();
-            let digits = digits_of(c, &toks);
-            let ok = |x: &[i64]| row_sum_ok(&cols, x);
-            let sols: Vec<Vec<Raw>> = glued_splits(&digits, n, &ok, 50)
-                .iter()
-                .map(|sol| {
-                    sol.iter()
-                        .map(|&(a, b)| Raw {
-                            start: digits[a].1,
-                            end: digits[b - 1].1 + 1,
-                            status: CellStatus::Number,
-                        })
-                        .collect()
-                })
-                .collect();
-            match sols.len() {
-                1 => put(ctx, &mut assigned, t[0], sols[0].clone(), &rows),
-                0 => failed.push(("glued_ambiguous", t[0])),
-                _ => ambiguous.push((t[0], sols)),
-            }
-            continue;
-        }
-        if r.last && !detached && r.end >= text_end && v.len() < n * first.len() {
-            // Excerpt cut off inside the row: the cells present, nothing more.
-            for (row, ch) in first.iter().zip(v.chunks(n)) {
-                put(ctx, &mut assigned, *row, ch.to_vec(), &rows);
-            }
-            let cut = first[(v.len() / n).min(first.len() - 1)];
-            ctx.flag(format!("tables:cut_off:{}", rows[cut].key));
-            continue;
-        }
-        // More values than the label's row holds (cells detached from other
-        // rows follow it): its first n values are its row only when they pass
-        // the row sum with a non-zero 总计, which a column-major run of other
-        // rows' cells does not do by chance.
-        if let Some(own) = r.own.filter(|_| v.len() > n) {
-            let head = &v[..n];
-            if all_ints(c, head).is_some_and(|x| row_sum_ok(&cols, &x) && x[n - 1] > 0) {
-                put(ctx, &mut assigned, own, head.to_vec(), &rows);
-                ctx.flag(format!("tables:row_prefix:{}", rows[own].key));
-                continue;
-            }
-        }
-        for &row in first {
-            failed.push(("row_unmapped", row));
-        }
-    }
-    if !ambiguous.is_empty() {
-        resolve_by_columns(ctx, &mut assigned, ambiguous, &rows, layout, n, &mut failed);
-    }
-    if detached {
-        column_blocks(ctx, &mut assigned, &rows, layout, &cols, start, end);
-    }
-    for (what, row) in failed {
-        if assigned[row].is_none() {
-            ctx.flag(format!("tables:{what}:{}", rows[row].key));
-        }
-    }
+/// What holds for the whole table while its regions are read.
+struct Table<'a> {
+    rows: &'a [RowDef],
+    cols: &'a [ColDef],
+    /// Some region holds more values than its rows: cells were detached
+    /// from their rows.
+    detached: bool,
+    /// Some region's numbers lost their separators.
+    glued: bool,
+    text_end: usize,
+}
 
-    for (i, a) in assigned.iter().enumerate() {
-        let Some(vals) = a else { continue };
-        for (col, raw) in cols.iter().zip(vals) {
-            let cell = ctx.cell(SECTION, TABLE, rows[i].key, col.key, raw, None);
-            ctx.cells.push(cell);
+/// Rows assigned so far, rows that failed (why, row) and glued rows with
+/// several readings.
+struct Found {
+    assigned: Vec<Option<Vec<Raw>>>,
+    failed: Vec<(&'static str, usize)>,
+    ambiguous: Vec<(usize, Vec<Vec<Raw>>)>,
+}
+
+/// Read one region's values into rows.
+fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
+    let c = ctx.c;
+    let (rows, n) = (t.rows, t.cols.len());
+    let v = &r.vals;
+    if v.is_empty() {
+        return;
+    }
+    let Some(first) = r.cands.first().filter(|t| !t.is_empty()) else {
+        ctx.flag("tables:values_without_row".to_string());
+        return;
+    };
+    // A row-major run: exactly n values per candidate row. Anything but
+    // a label's own single row is an inference and must pass the row sums.
+    let fit = r.cands.iter().find(|run| {
+        v.len() == n * run.len() && {
+            let checked =
+                t.detached || r.own.is_none() || run.as_slice() != [r.own.unwrap_or(usize::MAX)];
+            !checked
+                || v.chunks(n)
+                    .all(|ch| all_ints(c, ch).is_some_and(|x| row_sum_ok(t.cols, &x)))
+        }
+    });
+    if let Some(run) = fit {
+        for (row, ch) in run.iter().zip(v.chunks(n)) {
+            put(ctx, &mut found.assigned, *row, ch.to_vec(), rows);
+        }
+        return;
+    }
+    let all_num = v.iter().all(|x| x.status == CellStatus::Number);
+    let single = r.cands.iter().find(|run| run.len() == 1);
+    if let (true, true, Some(run)) = (t.glued && all_num && v.len() < n, r.own.is_some(), single) {
+        let sols = split_glued(c, v, n, &|x: &[i64]| row_sum_ok(t.cols, x), 50);
+        match sols.len() {
+            1 => put(ctx, &mut found.assigned, run[0], sols[0].clone(), rows),
+            0 => found.failed.push(("glued_ambiguous", run[0])),
+            _ => found.ambiguous.push((run[0], sols)),
+        }
+        return;
+    }
+    if r.last && !t.detached && r.end >= t.text_end && v.len() < n * first.len() {
+        // Excerpt cut off inside the row: the cells present, nothing more.
+        for (row, ch) in first.iter().zip(v.chunks(n)) {
+            put(ctx, &mut found.assigned, *row, ch.to_vec(), rows);
+        }
+        let cut = first[(v.len() / n).min(first.len() - 1)];
+        ctx.flag(format!("tables:cut_off:{}", rows[cut].key));
+        return;
+    }
+    // More values than the label's row holds (cells detached from other
+    // rows follow it): its first n values are its row only when they pass
+    // the row sum with a non-zero 总计, which a column-major run of other
+    // rows' cells does not do by chance.
+    if let Some(own) = r.own.filter(|_| v.len() > n) {
+        let head = &v[..n];
+        if all_ints(c, head).is_some_and(|x| row_sum_ok(t.cols, &x) && x[n - 1] > 0) {
+            put(ctx, &mut found.assigned, own, head.to_vec(), rows);
+            ctx.flag(format!("tables:row_prefix:{}", rows[own].key));
+            return;
         }
     }
-    Some(layout)
+    for &row in first {
+        found.failed.push(("row_unmapped", row));
+    }
+}
+
+/// Numbers whose separators were lost: every split of their digits into
+/// `n` cells that `ok` accepts (at most `max`).
+pub fn split_glued(
+    c: &Compact,
+    raws: &[Raw],
+    n: usize,
+    ok: &dyn Fn(&[i64]) -> bool,
+    max: usize,
+) -> Vec<Vec<Raw>> {
+    let toks: Vec<Tok> = raws
+        .iter()
+        .map(|x| Tok {
+            kind: TokKind::Num,
+            start: x.start,
+            end: x.end,
+        })
+        .collect();
+    let digits = digits_of(c, &toks);
+    glued_splits(&digits, n, ok, max)
+        .iter()
+        .map(|sol| {
+            sol.iter()
+                .map(|&(a, b)| Raw {
+                    start: digits[a].1,
+                    end: digits[b - 1].1 + 1,
+                    status: CellStatus::Number,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Glued rows with several row-sum splits: the column checks (一 + 二 =

@@ -1,8 +1,8 @@
 //! Section 四: 15 numbers, 行政复议 then the two 行政诉讼 groups, each
 //! 结果维持, 结果纠正, 其他结果, 尚未审结, 总计.
 
-use super::scan::{digits_of, glued_splits, region_tokens, Compact, Tok, TokKind};
-use super::sec3::{int_of, Raw};
+use super::scan::{region_tokens, Compact, Tok, TokKind};
+use super::sec3::{int_of, raw_of, split_glued, Raw};
 use super::{CellStatus, Ctx};
 use crate::template::{REVIEW_COLUMNS, REVIEW_ROWS};
 
@@ -146,18 +146,6 @@ fn interleaved(c: &Compact, toks: &[Tok], vals: &[(usize, &Tok)]) -> bool {
     })
 }
 
-fn raw_of(t: &Tok) -> Raw {
-    Raw {
-        start: t.start,
-        end: t.end,
-        status: match &t.kind {
-            TokKind::Num => CellStatus::Number,
-            TokKind::Empty(s) => *s,
-            TokKind::Text => CellStatus::Missing,
-        },
-    }
-}
-
 /// The 15 cells the table's tokens give, or None (with a flag) when no
 /// reading is certain.
 fn choose(
@@ -186,11 +174,12 @@ fn choose(
     }
     let digits: usize = raws.iter().map(|r| r.end - r.start).sum();
     if raws.len() < n && ints.is_some() && !piped && digits > raws.len() && digits >= n {
-        let split = split_glued(c, &raws, n);
-        if split.is_none() {
+        let mut sols = split_glued(c, &raws, n, &sums_ok, 2);
+        if sols.len() != 1 {
             ctx.flag("tables:glued_ambiguous:review".to_string());
+            return None;
         }
-        return split;
+        return sols.pop();
     }
     if raws.len() < n && !interleaved && at_end {
         ctx.flag("tables:cut_off:review".to_string());
@@ -198,31 +187,6 @@ fn choose(
     }
     ctx.flag("tables:review_unmapped".to_string());
     None
-}
-
-/// Numbers glued together (a cell per digit run lost its separators): the
-/// one split into `n` cells that passes every sum, if there is exactly one.
-fn split_glued(c: &Compact, raws: &[Raw], n: usize) -> Option<Vec<Raw>> {
-    let toks: Vec<Tok> = raws
-        .iter()
-        .map(|r| Tok {
-            kind: TokKind::Num,
-            start: r.start,
-            end: r.end,
-        })
-        .collect();
-    let digits = digits_of(c, &toks);
-    let sols = glued_splits(&digits, n, &sums_ok, 2);
-    (sols.len() == 1).then(|| {
-        sols[0]
-            .iter()
-            .map(|&(a, b)| Raw {
-                start: digits[a].1,
-                end: digits[b - 1].1 + 1,
-                status: CellStatus::Number,
-            })
-            .collect()
-    })
 }
 
 #[cfg(test)]
