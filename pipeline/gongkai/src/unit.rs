@@ -34,6 +34,7 @@ fn org_suffix_at_end() -> &'static Regex {
 
 /// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
 const LEADING_WORDS: &[&str] = &[
+    "请与",
     "现将",
     "现予",
     "特此",
@@ -130,6 +131,17 @@ pub fn clean_unit(run: &str) -> Option<String> {
         }
     }
     let u = strip_gov(u);
+    // 白云街 for the 白云街道 the gazetteer holds (a 街 written for its 街道).
+    let street = u
+        .strip_suffix('街')
+        .filter(|_| !u.ends_with("大街"))
+        .map(|stem| format!("{stem}街道"))
+        .filter(|s| {
+            g.lookup(s)
+                .iter()
+                .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
+        });
+    let u = street.as_deref().unwrap_or(u);
     let n = u.chars().count();
     let ok = (2..=25).contains(&n)
         && u.chars().all(is_han)
@@ -204,7 +216,7 @@ fn quoted_report_name(head: &str) -> Option<String> {
     );
     // Or a sentence that opens with the unit's year of work: 儋州市2016年政府信息公开工作,认真….
     let opening = regex!(
-        r"(?m)(?:^|。)\s*\p{Han}{2,25}?((?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)信息公开工作)"
+        r"(?m)(?:^|。)\s*\p{Han}{2,25}?((?:(?:19|20)\d{2}\s*年度?(?:的)?)?(?:政府|政务)信息公开工作)"
     );
     re.find_iter(head)
         .map(|m| m.start())
@@ -427,11 +439,25 @@ fn self_reference(text: &str) -> Option<String> {
 
 /// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
 fn page_field(head: &str) -> Option<String> {
-    let field =
-        regex!(r"(?:发布机构|发布单位|发文机关|发文单位|发布部门)\s*[:：]\s*([\p{Han}]{2,30})");
+    let field = regex!(
+        r"(?:发布机构|发布单位|发文机关|发文单位|发布部门|信息来源|来源)\s*[:：]\s*([\p{Han}]{2,30})"
+    );
     field
         .captures_iter(first_chars(head, 800))
         .find_map(|c| clean_unit(&c[1]))
+}
+
+/// A name the text writes with a place before `u` (实验区管委会 →
+/// 平潭综合实验区管委会), checked by the grammar.
+fn fuller_in_text(u: &str, text: &str) -> Option<String> {
+    text.match_indices(u).take(20).find_map(|(at, _)| {
+        let run = han_run_before(text, at);
+        if run.is_empty() {
+            return None;
+        }
+        clean_unit(&format!("{run}{u}"))
+            .filter(|full| full.ends_with(u) && full != u && has_place(full))
+    })
 }
 
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
@@ -460,6 +486,10 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let first = found.next()?;
     if has_place(&first) {
         return Some(fold(&first));
+    }
+    // 实验区管委会 found, 平潭综合实验区管委会 written elsewhere in the text.
+    if let Some(full) = fuller_in_text(&first, text) {
+        return Some(fold(&full));
     }
     // 县教育局 in the title, 邻水县文体局 in the body: the fuller name of the
     // same kind of unit.
@@ -610,6 +640,24 @@ mod tests {
         // 我局 agreeing with the department's own leading group.
         let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某州林业局"));
+    }
+
+    #[test]
+    fn fuller_names_sources_and_streets_written_short() {
+        // The name found lacks its place; the text writes it in full.
+        let t = "2022年,实验区管委会认真贯彻条例。如有疑问,请与平潭综合实验区管委会办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("平潭综合实验区管委会"));
+        // 来源: in the page head.
+        assert_eq!(
+            unit("来源:杨林镇 发布时间:2024-01-05\n正文").as_deref(),
+            Some("杨林镇")
+        );
+        assert_eq!(unit("来源:中国政府网\n正文"), None);
+        // 白云街 for the gazetteer's 白云街道; a road (解放大街) stays none.
+        assert_eq!(clean_unit("白云街").as_deref(), Some("白云街道"));
+        assert_eq!(clean_unit("解放大街"), None);
+        let t = "铃铛阁街政府信息公开工作稳步推进。";
+        assert_eq!(unit(t).as_deref(), Some("铃铛阁街道"));
     }
 
     #[test]
