@@ -406,12 +406,19 @@ fn level_from_self_reference(text: &str) -> Option<Level> {
     }
 }
 
+/// A notice that publishes a year's report, which follows it (关于公布
+/// ××市2009年度政府信息公开工作年度报告的通知): the page is that report.
+fn publishes_report(s: &str) -> bool {
+    regex!(r"关于(?:公布|印发|发布)[^。]{0,40}?(?:19|20)\d{2}\s*年[^。]{0,30}?(?:年度报告|年报)")
+        .is_match(s)
+}
+
 /// Not a report of one unit: essay templates with placeholders, notices
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     if head.contains("范文")
-        || regex!(r"20\*\*|20[Xx]{2}|××|XX(?:县|市|区|镇|乡|局)|某某").is_match(head)
+        || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)(?:省|县|市|区|镇|乡|局)|某某").is_match(head)
     {
         return Some("essay_template");
     }
@@ -423,7 +430,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .is_match(t)
             || (t.contains("关于") && regex!(r"的(通知|通报|意见|函|批复)").is_match(t))
         {
-            return Some("notice");
+            // 关于公布…年度报告的通知 publishes the report that follows.
+            if !publishes_report(&format!("{t}\n{}", first_chars(head, 300))) {
+                return Some("notice");
+            }
         }
         if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答").is_match(t) {
             return Some("aggregate");
@@ -432,11 +442,26 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)$").is_match(t) {
             return Some("news");
         }
+        // A column or platform that shows reports (…年度报告展示平台).
+        if regex!(r"(?:平台|专栏|栏目|专题)(?:\s|$)").is_match(t) {
+            return Some("column");
+        }
     }
-    // A notice opens with whom it is sent to (各省、自治区…办公厅：).
-    if regex!(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
-        .find(first_chars(head, 600))
-        .is_some()
+    // A title line for part of a year (2022年上半年政府信息公开数据统计).
+    let part_year = head.lines().take(8).map(str::trim).any(|l| {
+        l.chars().count() <= 40
+            && (l.contains("信息公开") || l.contains("政务公开"))
+            && regex!(r"上半年|下半年|第[一二三四]季度|[一二三四]季度").is_match(l)
+    });
+    if part_year {
+        return Some("part_year");
+    }
+    // A notice opens with whom it is sent to (各省、自治区…办公厅：) — unless
+    // it publishes the report that follows (关于公布…年度报告的通知).
+    if !publishes_report(first_chars(head, 300))
+        && regex!(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
+            .find(first_chars(head, 600))
+            .is_some()
     {
         return Some("notice");
     }
@@ -673,9 +698,16 @@ mod tests {
             "政务公开办公室\n关于政府信息公开工作年度报告\n有关事项的通知\n各省、自治区、直辖市人民政府办公厅,国务院各部委办公厅(室):\n修订后的条例已施行。",
             // A news item on the 政府工作报告 in a disclosure column.
             "政府信息公开\n市政府向人大代表述职\n代表们看到了2007年政府工作报告任务完成情况对照表。",
+            // Placeholders in lower case, a platform, part of a year.
+            "2022年政务公开工作总结\n参照《xx省2022年政务公开工作要点》,我县推进政务公开。",
+            "2016年政府信息公开工作年度报告展示平台 来源:中国政府网\n今年是公布年报的第八年。",
+            "2022年上半年政府信息公开数据统计\n一、公文类政府信息公开情况\n全区主动公开673件。",
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }
+        // A notice that publishes the year's report is that report.
+        let m = meta("某市人民政府办公室关于公布\n某市2009年度政府信息公开工作年度报告的通知\n各县(区)人民政府:\n现将报告公布如下。\n一、概述\n2009年,我市主动公开政府信息120条。");
+        assert!(m.is_annual_report);
         // A report without a title line still is one.
         assert!(
             meta("(一)主动公开情况\n2021年,我局通过门户网站主动公开政府信息120条。")

@@ -280,11 +280,14 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
 }
 
 /// The deepest level a unit without a place in its name can sit at: a
-/// 省审计厅 at province level, an unnamed unit that is no county or township
-/// down to a prefecture, anything else down to a county.
+/// 省审计厅 at province level, a 市自然资源局 or a 州… at prefecture level,
+/// an unnamed unit that is no county or township down to a prefecture,
+/// anything else down to a county.
 fn deepest_for(unit: &str, level: Option<Level>) -> GLevel {
     if unit.starts_with('省') || unit.starts_with("自治区") {
         GLevel::Province
+    } else if unit.starts_with(['市', '州', '盟']) && level == Some(Level::Department) {
+        GLevel::Prefecture
     } else if unit.is_empty() && !matches!(level, Some(Level::County | Level::Township)) {
         // Nothing names who reports (at most 我局): a county named on the
         // page may be the reporter's, its government's or a neighbour's;
@@ -491,6 +494,27 @@ mod tests {
             &meta("住建局", Level::Department),
         );
         assert_eq!(r.province, None);
+    }
+
+    #[test]
+    fn a_city_department_sits_at_prefecture_level() {
+        assert_eq!(
+            deepest_for("市自然资源局", Some(Level::Department)),
+            GLevel::Prefecture
+        );
+        assert_eq!(
+            deepest_for("教育局", Some(Level::Department)),
+            GLevel::County
+        );
+        // A page naming a district: a 市 department is not placed in it.
+        let (r, _) = resolve(
+            &doc(
+                "市自然资源局年度报告\n以沈河分局为试点,开设沈河区城乡规划栏目。",
+                None,
+            ),
+            &meta("市自然资源局", Level::Department),
+        );
+        assert_eq!(r.county, None);
     }
 
     #[test]

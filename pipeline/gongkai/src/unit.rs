@@ -154,6 +154,8 @@ pub fn clean_unit(run: &str) -> Option<String> {
 /// and 政府信息公开 (`2008年某县畜牧局政府信息公开…`).
 pub fn unit_from_title(t: &str) -> Option<String> {
     let t = t.replace("关于", "");
+    // 郎溪县卫生健康委员会(县中医药局)政府信息…: the name in brackets is an alias.
+    let t = regex!(r"[(（][^()（）]{1,20}[)）]").replace_all(&t, "");
     let t = t.split(['-', '—', '_', '|']).next().unwrap_or(&t).trim();
     // The year, also bare before 政府信息公开 (…国资委2020政府信息公开…).
     let year = regex!(r"(?:19|20)\d{2}\s*年")
@@ -311,10 +313,14 @@ fn compiled_by(head: &str) -> Option<String> {
     let combining = regex!(
         r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
     );
-    [office, by, subj, obj, combining].iter().find_map(|r| {
-        r.captures_iter(head)
-            .find_map(|c| government_of_office(&c[1]).and_then(clean_unit))
-    })
+    // ××局结合单位实际,编制本单位….
+    let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
+    [office, by, subj, obj, combining, combining_first]
+        .iter()
+        .find_map(|r| {
+            r.captures_iter(head)
+                .find_map(|c| government_of_office(&c[1]).and_then(clean_unit))
+        })
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
@@ -412,7 +418,8 @@ fn self_reference(text: &str) -> Option<String> {
     let named = if best >= 2 { 1 } else { 2 };
     let kind = KINDS[counts.iter().position(|&c| c == best)?];
     if matches!(kind, "局" | "委" | "办") {
-        let contact = regex!(r"(?:请与|请联系|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办))");
+        let contact =
+            regex!(r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办))");
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
         let group =
             regex!(r"([\p{Han}]{2,25}?(?:局|委|办))(?:政府|政务)?信息公开(?:工作)?领导小组");
@@ -435,6 +442,22 @@ fn self_reference(text: &str) -> Option<String> {
                     >= named
         })
         .and_then(clean_unit)
+}
+
+/// Source 6c, the office the report names to contact, when it is a
+/// government's office (请联系：龙游县大街乡信息公开领导小组办公室, 请与××镇
+/// 人民政府党政办公室联系): that government is the unit.
+fn contact_office(text: &str) -> Option<String> {
+    let office = regex!(
+        r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,40}?(?:办公室|办公厅|党政办))"
+    );
+    office.captures_iter(text).find_map(|c| {
+        let gov = government_of_office(&c[1])?;
+        if gov == &c[1] {
+            return None;
+        }
+        clean_unit(gov).filter(|u| has_place(u) && !is_department(u))
+    })
 }
 
 /// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
@@ -472,7 +495,7 @@ fn has_place(u: &str) -> bool {
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = first_chars(head, 2500);
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 8] = [
+    let sources: [&dyn Fn() -> Option<String>; 9] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
@@ -480,6 +503,7 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
         &|| header_line(head),
         &|| signature(text),
         &|| page_field(head),
+        &|| contact_office(text),
         &|| self_reference(text),
     ];
     let mut found = sources.iter().filter_map(|source| source());
@@ -658,6 +682,25 @@ mod tests {
         assert_eq!(clean_unit("解放大街"), None);
         let t = "铃铛阁街政府信息公开工作稳步推进。";
         assert_eq!(unit(t).as_deref(), Some("铃铛阁街道"));
+    }
+
+    #[test]
+    fn contacts_compilers_and_bracketed_aliases() {
+        // The government's office to contact names the government.
+        let t = "对本报告有任何疑问,请联系:龙游县大街乡信息公开领导小组办公室,邮编:324403。";
+        assert_eq!(unit(t).as_deref(), Some("龙游县大街乡"));
+        let t = "如需咨询,请与柞水县凤凰镇人民政府党政办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("柞水县凤凰镇"));
+        // A contact that is no government's office gives no unit by itself.
+        assert_eq!(unit("如有疑问,请与永定县政府信息中心联系。"), None);
+        // ××局结合单位实际,编制….
+        let t = "根据要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("黄龙县市场监督管理局"));
+        // The bracketed second name of a department.
+        assert_eq!(
+            unit_from_title("郎溪县卫生健康委员会(县中医药局)政府信息公开工作年度报告").as_deref(),
+            Some("郎溪县卫生健康委员会")
+        );
     }
 
     #[test]
