@@ -509,7 +509,7 @@ mod tests {
         // A page naming a district: a 市 department is not placed in it.
         let (r, _) = resolve(
             &doc(
-                "市自然资源局年度报告\n以沈河分局为试点,开设沈河区城乡规划栏目。",
+                "市自然资源局年度报告\n皇姑分局先行,皇姑区规划信息在栏目更新。",
                 None,
             ),
             &meta("市自然资源局", Level::Department),

@@ -671,8 +671,8 @@ mod tests {
     #[test]
     fn fuller_names_sources_and_streets_written_short() {
         // The name found lacks its place; the text writes it in full.
-        let t = "2022年,实验区管委会认真贯彻条例。如有疑问,请与平潭综合实验区管委会办公室联系。";
-        assert_eq!(unit(t).as_deref(), Some("平潭综合实验区管委会"));
+        let t = "2022年,新区管委会认真贯彻条例。如有疑问,请与舟山群岛新区管委会办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("舟山群岛新区管委会"));
         // 来源: in the page head.
         assert_eq!(
             unit("来源:杨林镇 发布时间:2024-01-05\n正文").as_deref(),
