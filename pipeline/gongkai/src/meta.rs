@@ -150,6 +150,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
         // A year's work stated in the body: 2020年度我街办未接到…申请.
         r"((?:19|20)\d{2})\s*年度[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
+        // The period itself: 2020年1月1日至2020年12月31日.
+        r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日",
         // The end of the period: 截止2023年12月31日.
         r"截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
     ];
@@ -447,7 +449,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             return Some("news");
         }
         // A column or platform that shows reports (…年度报告展示平台).
-        if regex!(r"(?:平台|专栏|栏目|专题)(?:\s|$)").is_match(t) {
+        if regex!(r"(?:平台|专栏|栏目|专题|指南|目录)(?:\s|$)").is_match(t) {
             return Some("column");
         }
     }
@@ -624,6 +626,12 @@ mod tests {
     }
 
     #[test]
+    fn year_from_the_period_itself() {
+        let t = "一、总体情况\n本报告所列数据为2020年1月1日至2020年12月31日的数据。";
+        assert_eq!(meta(t).year, Some(2020));
+    }
+
+    #[test]
     fn byline_date_in_the_page_head() {
         let m = meta("某市2009年政府信息公开年度报告\n中央政府门户网站 www.gov.cn   2010年04月06日   来源:某市政府网站\n正文");
         assert_eq!(m.publish_date, days_from_civil(2010, 4, 6));
@@ -717,6 +725,7 @@ mod tests {
             "2022年政务公开工作总结\n参照《xx省2022年政务公开工作要点》,我县推进政务公开。",
             "2016年政府信息公开工作年度报告展示平台 来源:中国政府网\n今年是公布年报的第八年。",
             "2022年上半年政府信息公开数据统计\n一、公文类政府信息公开情况\n全区主动公开673件。",
+            "某市政府信息公开指南\n一、主动公开\n(一)公开范围。",
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }

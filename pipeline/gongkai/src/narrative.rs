@@ -45,7 +45,7 @@ const APPS_NEW: &[&str] = &[
     r"(?:没有|无|未有)依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个)",
+    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     r"(?:收到|受理|接到|接收)(?:了)?依申请(?:政府信息)?公开(?:政府)?(?:信息|件|事项)NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
@@ -57,7 +57,7 @@ const APPS_NEW: &[&str] = &[
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[&str] = &[
-    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
+    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
     r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)",
 ];
 
@@ -73,7 +73,7 @@ const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[&str] = &[
-    r"(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续)?(?:办理)?(?:的)?(?:申请)?NUM件",
+    r"(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM件",
     r"NUM件(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
     r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
 ];
@@ -83,7 +83,7 @@ const APPS_NATURAL_PERSON: &[&str] = &[r"自然人(?:提出)?(?:的)?(?:申请)?
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[&str] = &[
-    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
+    r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
     r"行政复议(?:案件|申请|案)?(?:共)?NUM(?:件|起|项)",
@@ -91,7 +91,7 @@ const REVIEW: &[&str] = &[
 
 /// Administrative litigation about disclosure.
 const LITIGATION: &[&str] = &[
-    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
+    r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
     r"诉讼(?:案件|申请|案)?(?:共)?NUM(?:件|起)",
@@ -128,10 +128,10 @@ const ANCHORS: &[(&str, &str, usize)] = &[
     (PROACTIVE[2], "政府信息", 53),
     // (?:[^及和与]|^)部分公开: 1.
     (APPS_PARTIAL[0], "部分公开", 1),
-    // (?:无|没有|未)(?:发生|出现)?[^…]{0,30}?行政复议: 2 + 2 + 30.
-    (REVIEW[0], "行政复议", 34),
-    // (?:无|没有|未)(?:发生|出现)?[^…]{0,40}?行政诉讼: 2 + 2 + 40.
-    (LITIGATION[0], "行政诉讼", 44),
+    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
+    (REVIEW[0], "行政复议", 35),
+    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
+    (LITIGATION[0], "行政诉讼", 45),
     // (?:不|未|没有)[^…]{0,20}?收取任何: 2 + 20.
     (FEES_ZERO[1], "收取任何", 22),
 ];
@@ -163,7 +163,7 @@ const GATES: &[(&str, &str, usize)] = &[
     (APPS_PARTIAL[0], r"部分公开NUM件", 1),
     (
         APPS_CARRIED_OVER[0],
-        r"(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
+        r"(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
         6,
     ),
     (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
@@ -386,6 +386,35 @@ fn sentence_at(t: &str, at: usize) -> &str {
     &t[start..end]
 }
 
+/// A count of one topic's information (公开重点领域政府信息2424条, 公开督查
+/// 督导信息24条): words between the verb and 信息 other than the ones that
+/// name all of it (各类, 全部), its owner (本机关, 我局) or the year.
+fn topic_count(m: &str) -> bool {
+    let Some(i) = m.rfind("信息") else {
+        return false;
+    };
+    // What the last verb before 信息 discloses.
+    let head = &m[..i];
+    let Some(v) = ["公开", "公布", "发布"]
+        .iter()
+        .filter_map(|v| head.rfind(v).map(|p| p + v.len()))
+        .max()
+    else {
+        return false;
+    };
+    let q = head[v..].strip_prefix('了').unwrap_or(&head[v..]);
+    // Only a plain verb-object phrase is judged: a longer one names its
+    // own total elsewhere in it (主动公开…目录和专栏共188条).
+    if q.chars().count() > 10 || q.contains(['、', '和', '及', '等']) || q.contains("信息") {
+        return false;
+    }
+    let rest = regex!(
+        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|全年|本年度?|年度|共计|累计|共|政府|政务|工作|的"
+    )
+    .replace_all(q, "");
+    rest.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// How a proactive count reads as the year's overall total: None when it
 /// is a part (其中, one channel, one of several parallel counts split by
 /// semicolons) or a running total over years (历年累计); otherwise a rank,
@@ -394,7 +423,7 @@ fn sentence_at(t: &str, at: usize) -> &str {
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
     // 依申请公开政府信息24件 counts applications, not disclosures.
-    if t[..start].ends_with("申请") {
+    if t[..start].ends_with("申请") || topic_count(&t[start..end]) {
         return None;
     }
     // 其中主动公开…, 其中2010年新增…: the part named is the year's own
@@ -867,6 +896,38 @@ mod tests {
         );
         let f = run("全年未涉及政府信息公开收费及减免。").fees_collected;
         assert_eq!(f.map(|l| l.value), Some(0.0));
+    }
+
+    #[test]
+    fn topic_counts_are_no_total() {
+        assert_eq!(
+            v(run("2024年,我区及时公开重点领域政府信息2424条。").proactive_total),
+            None
+        );
+        assert_eq!(v(run("全年公开督查督导信息24条。").proactive_total), None);
+        // The owner, all kinds, the year: still the total.
+        assert_eq!(
+            v(run("全年主动公开我区各级单位政府信息2645条。").proactive_total),
+            Some(2645)
+        );
+        assert_eq!(
+            v(run("全镇累计主动公开政府信息非涉密信息58余条。").proactive_total),
+            Some(58)
+        );
+        assert_eq!(
+            v(run("主动公开政府工作信息、动态755多条。").proactive_total),
+            Some(755)
+        );
+        // Other wordings of this round.
+        let h = run("不存在因政府信息公开引起的行政复议和行政诉讼。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+        assert_eq!(v(run("顺延至下一年答复2件。").apps_carried_next), Some(2));
+        assert_eq!(v(run("上年度结转办理件1件。").apps_carried_over), Some(1));
+        assert_eq!(
+            v(run("全年收到政府信息公开申请信件22件。").apps_new),
+            Some(22)
+        );
     }
 
     #[test]

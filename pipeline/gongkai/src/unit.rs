@@ -76,6 +76,10 @@ fn generic(u: &str) -> bool {
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
         // A first person inside is a clause, not a name (未产生针对我局).
         || u.contains('我')
+        // A role or a relation, not a name (分管办公室, 有关部门).
+        || ["分管", "主管", "相关", "有关", "下属", "所属"].iter().any(|w| u.starts_with(w))
+        // A bare area noun (园区, 景区, 辖区) names no unit.
+        || u.chars().count() == 2 && u.ends_with('区') && !place_first
         || ["公开", "报告", "条例", "国务院"]
             .iter()
             .any(|w| u.contains(w))
@@ -467,8 +471,11 @@ fn page_field(head: &str) -> Option<String> {
     let field = regex!(
         r"(?:发布机构|发布单位|发文机关|发文单位|发布部门|信息来源|来源)\s*[:：]\s*([\p{Han}]{2,30})"
     );
+    // The office that posted the page (来源：××县人民政府办公室) may post
+    // for any of its units: an office as 来源 names no unit.
     field
         .captures_iter(first_chars(head, 800))
+        .filter(|c| !(c[0].contains("来源") && regex!(r"(?:办公室|办公厅)$").is_match(&c[1])))
         .find_map(|c| clean_unit(&c[1]))
 }
 
@@ -711,6 +718,17 @@ mod tests {
         let t =
             "我省持续推进政务公开。请与四川省人民政府信息公开办公室联系。四川省人民政府门户网站。";
         assert_eq!(unit(t).as_deref(), Some("四川省"));
+    }
+
+    #[test]
+    fn roles_area_nouns_and_posting_offices_are_no_units() {
+        assert_eq!(clean_unit("分管办公室"), None);
+        assert_eq!(clean_unit("园区"), None);
+        assert_eq!(unit("来源:某县人民政府办公室\n正文"), None);
+        assert_eq!(
+            unit("发布机构:某县人民政府办公室\n正文").as_deref(),
+            Some("某县人民政府办公室")
+        );
     }
 
     #[test]
