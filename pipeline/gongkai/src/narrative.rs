@@ -907,16 +907,16 @@ mod tests {
         assert_eq!(v(run("全年公开督查督导信息24条。").proactive_total), None);
         // The owner, all kinds, the year: still the total.
         assert_eq!(
-            v(run("全年主动公开我区各级单位政府信息2645条。").proactive_total),
-            Some(2645)
+            v(run("本年度主动公开我县各部门政府信息1200条。").proactive_total),
+            Some(1200)
         );
         assert_eq!(
-            v(run("全镇累计主动公开政府信息非涉密信息58余条。").proactive_total),
-            Some(58)
+            v(run("全乡主动公开政府信息中的非涉密信息36余条。").proactive_total),
+            Some(36)
         );
         assert_eq!(
-            v(run("主动公开政府工作信息、动态755多条。").proactive_total),
-            Some(755)
+            v(run("主动公开政府工作信息、通知320多条。").proactive_total),
+            Some(320)
         );
         // Other wordings of this round.
         let h = run("不存在因政府信息公开引起的行政复议和行政诉讼。");
