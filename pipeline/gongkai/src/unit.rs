@@ -103,7 +103,7 @@ pub fn is_department(u: &str) -> bool {
 /// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇.
 pub fn strip_gov(u: &str) -> &str {
     let u = u.trim();
-    for suf in ["人民政府", "政府"] {
+    for suf in ["人民政府机关", "政府机关", "人民政府", "政府"] {
         if let Some(x) = u.strip_suffix(suf) {
             if x.chars().count() >= 2 {
                 return x;
@@ -347,7 +347,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
             return Some(u);
         }
     }
-    let opening = regex!(r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*");
+    let opening = regex!(r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*");
     let g = gazetteer();
     for m in opening.find_iter(head) {
         let rest = &head[m.end()..];
@@ -729,6 +729,13 @@ mod tests {
             unit("发布机构:某县人民政府办公室\n正文").as_deref(),
             Some("某县人民政府办公室")
         );
+    }
+
+    #[test]
+    fn government_bodies_and_years_run_into_the_subject() {
+        assert_eq!(clean_unit("城口县人民政府机关").as_deref(), Some("城口县"));
+        let t = "一、总体情况\n2020年七里坪镇严格按照条例要求推进公开。";
+        assert_eq!(unit(t).as_deref(), Some("七里坪镇"));
     }
 
     #[test]
