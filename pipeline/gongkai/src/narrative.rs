@@ -412,7 +412,7 @@ fn topic_count(m: &str) -> bool {
         r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|全年|本年度?|年度|共计|累计|共|政府|政务|工作|的"
     )
     .replace_all(q, "");
-    rest.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    rest.chars().any(crate::unit::is_han)
 }
 
 /// How a proactive count reads as the year's overall total: None when it

@@ -90,7 +90,7 @@ fn generic(u: &str) -> bool {
 }
 
 /// A Han character of the basic block or extension A (㮾).
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
