@@ -58,7 +58,9 @@ fn find_title(doc: &Doc) -> Option<String> {
         }
     }
     let text = &doc.norm.text;
-    if let Some(c) = regex!(r"(?m)^\s*标\s*题\s*[:：|]\s*(.+)$").captures(text) {
+    // A field of the page head: 标 题 | …, 信息名称 | … |.
+    if let Some(c) = regex!(r"(?m)(?:^\s*标\s*题|信息名称)\s*[:：|]\s*([^|\n]+)").captures(text)
+    {
         return Some(c[1].trim().to_string());
     }
     let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
@@ -393,10 +395,11 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
 fn level_from_self_reference(text: &str) -> Option<Level> {
     let count = |pat: &str| text.matches(pat).count();
     let dept = count("我局") + count("我委") + count("我厅") + count("我办");
-    let town = count("我镇") + count("我乡") + count("我街道");
+    let town = count("我镇") + count("我乡") + count("我街道") + count("我苏木");
     let county = count("我县") + count("我旗") + count("我区");
     let best = dept.max(town).max(county);
-    if best < 2 {
+    // Said once, only when no other kind is said at all.
+    if best == 0 || best == 1 && dept + town + county > 1 {
         return None;
     }
     if dept == best && town < best && county < best {
@@ -621,6 +624,19 @@ mod tests {
         let m = meta("黄村镇2014年度信息年度公开报告\n正文");
         assert_eq!(m.title.as_deref(), Some("黄村镇2014年度信息年度公开报告"));
         assert_eq!(m.year, Some(2014));
+    }
+
+    #[test]
+    fn fields_of_the_head_and_a_self_reference_said_once() {
+        // 信息名称 | … | names the page: here a notice, no report.
+        let m = meta("发布机构 | 某市某局 | 发文日期 | 2021-10-08 |\n信息名称 | 某办公室关于印发《政府信息公开工作年度报告格式》的通知 | 内容概述 |\n正文");
+        assert!(!m.is_annual_report);
+        // 我镇 said once, and no other kind: a township.
+        let m =
+            meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇高度重视政府信息公开工作。");
+        assert_eq!(m.level, Some(Level::Township));
+        let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇高度重视,我县统一部署。");
+        assert_eq!(m.level, None);
     }
 
     #[test]

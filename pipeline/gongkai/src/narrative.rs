@@ -25,7 +25,7 @@ const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四�
 const PROACTIVE: &[&str] = &[
     r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
     // 信息 may share its count with one kind listed beside it (信息、动态755条).
-    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
@@ -41,17 +41,19 @@ const PROACTIVE: &[&str] = &[
 
 /// New applications received.
 const APPS_NEW: &[&str] = &[
-    r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?申",
+    r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?(?:申|要求公开)",
     r"(?:没有|无|未有)依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个)",
+    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     r"(?:收到|受理|接到|接收)(?:了)?依申请(?:政府信息)?公开(?:政府)?(?:信息|件|事项)NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
     r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)",
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
-    r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份)[^。;；,，\n]{0,12}?申请",
+    r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请",
+    // A field answered with none: 受理信息公开申请:无.
+    r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
 ];
 
 /// Applications carried over from the previous year.
@@ -86,7 +88,9 @@ const REVIEW: &[&str] = &[
     r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
-    r"行政复议(?:案件|申请|案)?(?:共)?NUM(?:件|起|项)",
+    r"行政复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)",
+    // One count of 0 for both kinds is each one's: 行政复议、提起行政诉讼的案件0件.
+    r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均|为|共)?(?:0|零)\s*(?:件|起)",
 ];
 
 /// Administrative litigation about disclosure.
@@ -94,7 +98,8 @@ const LITIGATION: &[&str] = &[
     r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
-    r"诉讼(?:案件|申请|案)?(?:共)?NUM(?:件|起)",
+    r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)",
+    r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均|为|共)?(?:0|零)\s*(?:件|起)",
     // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉",
@@ -112,6 +117,10 @@ const FEES_ZERO: &[&str] = &[
     r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况",
     r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免",
     r"(?:未有|没有|无)收取或减免",
+    // 未予收费, 暂免收费, 收费情况:无.
+    r"(?:不|未)予收(?:取)?(?:任何)?费",
+    r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费",
+    r"收费(?:情况)?\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     r"收费(?:和|及|与)?(?:减免)?(?:情况)?(?:均)?为(?:零|0)",
     // 没有向申请人收取复印、传真等任何费用.
     r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用",
@@ -336,6 +345,8 @@ fn single_channel(ctx: &str) -> bool {
         "新媒体",
     ];
     let many = ["等", "渠道", "各种", "多种"];
+    // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
+    let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
     // Channel words side by side (门户网站, 微信公众号) are one channel.
     let mut spans: Vec<(usize, usize)> = channel
         .iter()
@@ -896,6 +907,45 @@ mod tests {
         );
         let f = run("全年未涉及政府信息公开收费及减免。").fees_collected;
         assert_eq!(f.map(|l| l.value), Some(0.0));
+    }
+
+    #[test]
+    fn sixth_sample_wordings() {
+        // One count of 0 for both kinds is each one's (743 of both is neither's).
+        let h = run("本年度被申请行政复议、提起行政诉讼的案件0件。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+        let h = run("涉及行政复议、行政诉讼的案件12件。");
+        assert_eq!(v(h.review_total), None);
+        assert_eq!(v(h.litigation_total), None);
+        // 数 before the count; 条 and 起 as the unit of applications.
+        let h = run("申请行政复议数2件、提起行政诉讼数1件。");
+        assert_eq!(v(h.review_total), Some(2));
+        assert_eq!(v(h.litigation_total), Some(1));
+        assert_eq!(v(run("全年受理公开申请0条。").apps_new), Some(0));
+        assert_eq!(
+            v(run("本局接到5起依申请公开信息的申请。").apps_new),
+            Some(5)
+        );
+        // A field answered with none; a request to disclose is an application.
+        assert_eq!(v(run("受理政府信息公开申请:无\n").apps_new), Some(0));
+        assert_eq!(v(run("今年未收到市民要求公开的文件。").apps_new), Some(0));
+        let fee = |t: &str| run(t).fees_collected.map(|l| l.value);
+        assert_eq!(fee("收费情况:无。"), Some(0.0));
+        assert_eq!(fee("依申请公开一律免收费用。"), Some(0.0));
+        assert_eq!(fee("对申请人未予收费。"), Some(0.0));
+        assert_eq!(fee("收费情况:按标准收取。"), None);
+        // 信息的有N条.
+        assert_eq!(
+            v(run("全年主动公开信息的有31条。").proactive_total),
+            Some(31)
+        );
+        // A bracket is an aside on its channel: one channel still.
+        let t = "微信公众号“某乡发布”(微信号:abc123)公开政府信息23条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Two sites are two channels: the total.
+        let t = "在区政府网站和司法局网站主动公开信息27条。";
+        assert_eq!(v(run(t).proactive_total), Some(27));
     }
 
     #[test]

@@ -374,7 +374,13 @@ fn resolve_place(
     if against(g, ev, best.1) > (best.0 / 10) as usize {
         // The page's strong clues name another province more often than
         // this one's chain: the name is a namesake (or renamed) elsewhere.
+        // The page's own place stands, down to its prefecture (a county
+        // there may be a neighbour's): 武汉东湖新技术开发区教育局 on a page of
+        // 武汉市, whose 东湖 the gazetteer knows only as 南昌's 东湖区.
         flags.push("region_conflict".to_string());
+        if let Some(p) = page_place(g, ev, GLevel::Prefecture) {
+            fill(g, p, &mut region);
+        }
         return region;
     }
     fill(g, best.1, &mut region);
@@ -476,6 +482,22 @@ mod tests {
         );
         assert_eq!(r.county.as_deref(), Some("于洪区"));
         assert_eq!(r.prefecture.as_deref(), Some("沈阳市"));
+    }
+
+    #[test]
+    fn a_namesake_elsewhere_leaves_the_page_place() {
+        // 东湖 is 南昌's 东湖区 in the gazetteer; the page is of 武汉市.
+        let (r, flags) = resolve(
+            &doc(
+                "东湖高新区教育局2021年政府信息公开工作年度报告\n来源:武汉市东湖高新区教育局\n正文\n湖北省武汉市东湖高新区教育局\n2022年1月20日",
+                None,
+            ),
+            &meta("东湖高新区教育局", Level::Department),
+        );
+        assert!(flags.contains(&"region_conflict".to_string()), "{flags:?}");
+        assert_eq!(r.province.as_deref(), Some("湖北省"));
+        assert_eq!(r.prefecture.as_deref(), Some("武汉市"));
+        assert_eq!(r.county, None);
     }
 
     #[test]

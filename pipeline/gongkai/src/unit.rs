@@ -80,7 +80,8 @@ fn generic(u: &str) -> bool {
         || ["分管", "主管", "相关", "有关", "下属", "所属"].iter().any(|w| u.starts_with(w))
         // A bare area noun (园区, 景区, 辖区) names no unit.
         || u.chars().count() == 2 && u.ends_with('区') && !place_first
-        || ["公开", "报告", "条例", "国务院"]
+        // Words of a document or a page, not a name (…工作总结乡).
+        || ["公开", "报告", "条例", "国务院", "总结"]
             .iter()
             .any(|w| u.contains(w))
         // Channels are no units (门户网站, 政务平台, 专栏).
@@ -236,6 +237,12 @@ fn quoted_report_name(head: &str) -> Option<String> {
         )
         .find_map(|at| clean_unit(han_run_before(head, at)))
         .or_else(|| {
+            // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
+            regex!(r"(?:总结|回顾)(\p{Han}{2,30}?)(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息公开工作")
+                .captures_iter(head)
+                .find_map(|c| clean_unit(&c[1]))
+        })
+        .or_else(|| {
             // Or after the year: 在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上.
             let after_year = regex!(
                 r"(?:19|20)\d{2}\s*年度?\s*(\p{Han}{2,25}?)(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
@@ -263,6 +270,9 @@ fn clause_tail(run: &str) -> &str {
         "公布",
         "印发",
         "向社会公开",
+        // 现公开××街道办事处2022年….
+        "现公开",
+        "特公开",
         // 调整了××局: a verb's particle ends the clause before the name.
         "了",
     ] {
@@ -330,7 +340,7 @@ fn compiled_by(head: &str) -> Option<String> {
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
-const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
+const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|信息公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
@@ -338,7 +348,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?m)(?:^|。)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
+            r"(?m)(?:^|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]\s*([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
         ))
         .expect("static pattern")
     });
@@ -403,7 +413,9 @@ fn header_line(text: &str) -> Option<String> {
 /// government (《兴海县人民政府信息公开指南》, 随县人民政府门户网站), or for
 /// a department the office to contact (请与闽侯县水利局…联系).
 fn self_reference(text: &str) -> Option<String> {
-    const KINDS: [&str; 10] = ["省", "县", "市", "区", "旗", "镇", "乡", "局", "委", "办"];
+    const KINDS: [&str; 11] = [
+        "省", "县", "市", "区", "旗", "镇", "乡", "苏木", "局", "委", "办",
+    ];
     // 我/本/全 + a kind, counted in one pass.
     let mut counts = [0usize; KINDS.len()];
     let mut prev = ' ';
@@ -755,6 +767,30 @@ mod tests {
         // Another kind of unit named: nothing.
         let t = "我局主动公开信息14条。修订了《宁乡县人民政府信息公开指南》。我局将改进。";
         assert_eq!(unit(t), None);
+    }
+
+    #[test]
+    fn sixth_sample_sources() {
+        // The report named after 现公开, or what it sums up.
+        let t = "依据条例,现公开某县城关街道办事处2022年政府信息公开工作年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("某县城关街道办事处"));
+        let t = "本报告全面总结某市某区人民政府向阳街道办事处2024年政府信息公开工作情况。";
+        assert_eq!(unit(t).as_deref(), Some("某市某区人民政府向阳街道办事处"));
+        // Not a run over other words before the year.
+        let t = "文章总结年终材料个人工作总结乡2018年政府信息公开工作回顾";
+        assert_eq!(unit(t), None);
+        // A subject followed by 信息公开工作; after the heading on its line; with an alias.
+        assert_eq!(
+            unit("2021年,统计局信息公开工作在县委领导下开展。").as_deref(),
+            Some("统计局")
+        );
+        let t = "一、总体情况 2022年,株洲市统计局认真贯彻条例。";
+        assert_eq!(unit(t).as_deref(), Some("株洲市统计局"));
+        let t = "2019年度,自治区文旅厅(文物局)认真贯彻条例。";
+        assert_eq!(unit(t).as_deref(), Some("自治区文旅厅"));
+        // 我苏木 agreeing with a 苏木 named with its government.
+        let t = "我苏木成立宝绍岱苏木政府信息公开领导小组。我苏木主动公开信息12条。";
+        assert_eq!(unit(t).as_deref(), Some("宝绍岱苏木"));
     }
 
     #[test]
