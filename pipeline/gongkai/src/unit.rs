@@ -348,7 +348,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?m)(?:^|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]\s*([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
         ))
         .expect("static pattern")
     });
@@ -504,6 +504,11 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
     })
 }
 
+/// Is `u` only kind words (街道, 办事处, 街道办事处)?
+fn bare_kind(u: &str) -> bool {
+    regex!(r"^(?:街道|办事处|委员会|管委会|办公室)+$").is_match(u)
+}
+
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
 fn has_place(u: &str) -> bool {
     let g = gazetteer();
@@ -538,6 +543,11 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     }
     // 县教育局 in the title, 邻水县文体局 in the body: the fuller name of the
     // same kind of unit.
+    // A kind word alone (2019年度街道共有…) names a unit only through the
+    // fuller name the text writes; else a later source.
+    if bare_kind(&first) {
+        return found.find(|u| !bare_kind(u)).map(|u| fold(&u));
+    }
     let dept = is_department(&first);
     let fuller = found.find(|u| has_place(u) && is_department(u) == dept);
     Some(fold(&fuller.unwrap_or(first)))
@@ -776,6 +786,11 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("某县城关街道办事处"));
         let t = "本报告全面总结某市某区人民政府向阳街道办事处2024年政府信息公开工作情况。";
         assert_eq!(unit(t).as_deref(), Some("某市某区人民政府向阳街道办事处"));
+        // A kind word alone is no name.
+        assert_eq!(unit("2019年度街道共有专职人员2名。"), None);
+        // …unless the text writes its fuller name.
+        let t = "2019年度街道共有专职人员2名。在某区城东街道门户网站公开。";
+        assert_eq!(unit(t).as_deref(), Some("某区城东街道"));
         // Not a run over other words before the year.
         let t = "文章总结年终材料个人工作总结乡2018年政府信息公开工作回顾";
         assert_eq!(unit(t), None);
