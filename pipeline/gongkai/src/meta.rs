@@ -424,7 +424,8 @@ fn publishes_report(s: &str) -> bool {
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
-    if head.contains("范文")
+    // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本.
+    if regex!(r"(?:^|[^规示模防])范文").is_match(head)
         || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)(?:省|县|市|区|镇|乡|局)|某某").is_match(head)
     {
         return Some("essay_template");
@@ -453,6 +454,19 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if regex!(r"(?:平台|专栏|栏目|专题|指南|目录)(?:\s|$)").is_match(t) {
             return Some("column");
         }
+    }
+    // The page of a guide or catalogue: its name alone on a first line.
+    if head
+        .lines()
+        .take(6)
+        .map(str::trim)
+        .any(|l| regex!(r"^\p{Han}{0,30}?(?:政府|政务)?信息公开(?:指南|目录)$").is_match(l))
+    {
+        return Some("column");
+    }
+    // A paper about the reports (摘要 … 本文通过…).
+    if regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head) && head.contains("本文") {
+        return Some("aggregate");
     }
     // A title line for part of a year (2022年上半年政府信息公开数据统计).
     let part_year = head.lines().take(8).map(str::trim).any(|l| {
@@ -637,6 +651,18 @@ mod tests {
         assert_eq!(m.level, Some(Level::Township));
         let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇高度重视,我县统一部署。");
         assert_eq!(m.level, None);
+    }
+
+    #[test]
+    fn guides_papers_and_model_words() {
+        // A guide's name alone on a first line; a paper's abstract.
+        let m = meta("某市某局\n政府信息公开指南\n根据条例,编制本指南。主动公开的范围。");
+        assert!(!m.is_annual_report);
+        let m = meta("摘要\n本文通过对各省2015年度政府信息公开工作年度报告的统计,分析依申请公开。");
+        assert!(!m.is_annual_report);
+        // 规范文件 is no 范文 (model essay).
+        let m = meta("某县某局2021年度政府信息公开工作年度报告\n一、总体情况\n规范文件发布,主动公开信息20条。");
+        assert!(m.is_annual_report);
     }
 
     #[test]
