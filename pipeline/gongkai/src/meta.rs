@@ -59,7 +59,13 @@ fn find_title(doc: &Doc) -> Option<String> {
     }
     let text = &doc.norm.text;
     // A field of the page head: 标 题 | …, 信息名称 | … |.
-    if let Some(c) = regex!(r"(?m)(?:^\s*标\s*题|信息名称)\s*[:：|]\s*([^|\n]+)").captures(text)
+    // (The regex runs only on a page that has such a line: it has no
+    // literal to search for first.)
+    let field_line =
+        text.contains("信息名称") || text.lines().any(|l| l.trim_start().starts_with('标'));
+    if let Some(c) = field_line
+        .then(|| regex!(r"(?m)(?:^\s*标\s*题|信息名称)\s*[:：|]\s*([^|\n]+)").captures(text))
+        .flatten()
     {
         return Some(c[1].trim().to_string());
     }
@@ -425,7 +431,7 @@ fn publishes_report(s: &str) -> bool {
 /// other units' reports, pages that are not about disclosure at all.
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本.
-    if regex!(r"(?:^|[^规示模防])范文").is_match(head)
+    if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head)
         || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)(?:省|县|市|区|镇|乡|局)|某某").is_match(head)
     {
         return Some("essay_template");
@@ -460,12 +466,13 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .lines()
         .take(6)
         .map(str::trim)
+        .filter(|l| l.ends_with("指南") || l.ends_with("目录"))
         .any(|l| regex!(r"^\p{Han}{0,30}?(?:政府|政务)?信息公开(?:指南|目录)$").is_match(l))
     {
         return Some("column");
     }
     // A paper about the reports (摘要 … 本文通过…).
-    if regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head) && head.contains("本文") {
+    if head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head) {
         return Some("aggregate");
     }
     // A title line for part of a year (2022年上半年政府信息公开数据统计).
@@ -488,10 +495,16 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // A rule's articles at line starts, each followed by its text
     // (`第一条 为了…`; a report's table rows say 第二十条第(一)项).
-    if regex!(r"(?m)^\s*第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]")
-        .find_iter(head)
-        .count()
-        >= 2
+    let at_line_start = |c: char| {
+        head.lines()
+            .filter(|l| l.trim_start().starts_with(c))
+            .count()
+    };
+    if at_line_start('第') >= 2
+        && regex!(r"(?m)^\s*第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]")
+            .find_iter(head)
+            .count()
+            >= 2
     {
         return Some("regulation");
     }

@@ -331,12 +331,23 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
-    [office, by, subj, obj, combining, combining_first]
-        .iter()
-        .find_map(|r| {
-            r.captures_iter(head)
-                .find_map(|c| government_of_office(&c[1]).and_then(clean_unit))
-        })
+    // Each with a word its matches hold, searched for first (subj and
+    // combining_first open with no literal the regex could look for).
+    [
+        (office, "由"),
+        (by, "由"),
+        (subj, "编制"),
+        (obj, "编制"),
+        (combining, "结合"),
+        (combining_first, "结合"),
+    ]
+    .iter()
+    .filter(|(_, word)| head.contains(word))
+    .map(|(r, _)| r)
+    .find_map(|r| {
+        r.captures_iter(head)
+            .find_map(|c| government_of_office(&c[1]).and_then(clean_unit))
+    })
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
