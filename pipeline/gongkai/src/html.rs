@@ -276,7 +276,7 @@ fn dom_render_element(dom: &crate::html_fast::Dom, el: usize, out: &mut String, 
         out.push_str(&dom_text(dom, el));
         return;
     }
-    if name == "table" {
+    if name == "table" && !dom_is_layout_table(dom, el) {
         out.push('\n');
         dom_render_table(dom, el, out, depth);
         out.push('\n');
@@ -346,13 +346,13 @@ fn render_element(el: ElementRef, out: &mut String, depth: usize) {
         out.push_str(&el.text().collect::<String>());
         return;
     }
-    if name == "table" {
+    if name == "table" && !is_layout_table(el) {
         out.push('\n');
         render_table(el, out, depth);
         out.push('\n');
         return;
     }
-    let block = BLOCK.contains(&name) || name == "tr" || name == "td" || name == "th";
+    let block = is_block(name);
     if block {
         out.push('\n');
     }
@@ -557,6 +557,45 @@ fn take_carried(line: &mut Vec<String>, col: &mut usize, carry: &mut [Option<Pen
     }
 }
 
+/// Longer than any label or number of a form's cell: a cell holding this
+/// much text holds an article.
+const LAYOUT_CELL_CHARS: usize = 150;
+
+/// A page's frame, not data: a table with another table in its cells (the
+/// article's tables in the frame's main cell) or a cell holding an article
+/// (a menu beside the text). Its cells are rendered as blocks, not as one
+/// `| … |` line each, so the article keeps its lines.
+fn is_layout_table(table: ElementRef) -> bool {
+    table
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .skip(1)
+        .any(|e| match e.value().name() {
+            "table" => true,
+            "td" | "th" => nearest_table(e) == Some(table.id()) && long_cell(e.text()),
+            _ => false,
+        })
+}
+
+/// [`is_layout_table`] over the fast path's tree.
+fn dom_is_layout_table(dom: &crate::html_fast::Dom, table: usize) -> bool {
+    dom.children(table).any(|c| match dom.name(c) {
+        Some("table") => true,
+        Some("td" | "th") => {
+            long_cell(std::iter::once(dom_text(dom, c).as_str())) || dom_is_layout_table(dom, c)
+        }
+        Some(_) => dom_is_layout_table(dom, c),
+        None => false,
+    })
+}
+
+fn long_cell<'a>(text: impl Iterator<Item = &'a str>) -> bool {
+    text.flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .nth(LAYOUT_CELL_CHARS)
+        .is_some()
+}
+
 fn nearest_table(el: ElementRef) -> Option<ego_tree::NodeId> {
     el.ancestors()
         .filter_map(ElementRef::wrap)
@@ -630,6 +669,36 @@ mod tests {
         ] {
             assert!(render_fast(odd).is_none(), "{odd}");
         }
+    }
+
+    #[test]
+    fn a_layout_table_keeps_the_article_lines() {
+        // A portal frame: a menu cell beside the article, whose own table
+        // is data. Both parsers render the frame's cells as blocks.
+        let page = "<!DOCTYPE html>\n<html>\n<head>\n<title>某局年报</title>\n</head>\n<body>\n\
+            <table><tbody><tr><td><ul><li><a href=\"/a\">信息公开指南</a></li></ul></td>\n\
+            <td><p>一、总体情况</p><p>本局主动公开信息12条。</p>\n\
+            <table><tbody><tr><td>（一）予以公开</td><td>3</td></tr></tbody></table>\n\
+            <p>某市某局</p><p>2021年1月20日</p></td></tr></tbody></table>\n</body>\n</html>\n";
+        let fast = render_fast(page).expect("a plain page takes the fast path");
+        assert_eq!(fast, render_html5ever(page));
+        let lines: Vec<&str> = fast.text.lines().collect();
+        for l in [
+            "信息公开指南",
+            "本局主动公开信息12条。",
+            "| （一）予以公开 | 3 |",
+            "2021年1月20日",
+        ] {
+            assert!(lines.contains(&l), "{l} in {lines:?}");
+        }
+        // A frame cell holding an article's text, no table in it.
+        let long = "本局认真贯彻条例,主动公开政府信息。".repeat(12);
+        let page =
+            format!("<table><tr><td>导航</td><td><p>{long}</p><p>某市某局</p></td></tr></table>");
+        assert!(render(&page).text.lines().any(|l| l == "某市某局"));
+        // A form's table stays rows of cells.
+        let form = render("<table><tr><td>（一）予以公开</td><td>3</td></tr></table>");
+        assert_eq!(form.text.trim(), "| （一）予以公开 | 3 |");
     }
 
     #[test]

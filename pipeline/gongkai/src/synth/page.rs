@@ -459,7 +459,29 @@ fn render_attachment(c: &Chrome, blocks: &[Block], format: SourceFormat) -> Vec<
     }
 }
 
+/// How a portal's template wraps the article, drawn from the document's key
+/// (no draw of the generator's stream: the other documents stay the same).
+/// Real portals put the article in a layout table beside a menu, mark it
+/// with comments, style every paragraph (`<span style=…>&nbsp;…`) and often
+/// leave `<p>` unclosed, which only the full HTML parser reads.
+struct Portal {
+    layout_table: bool,
+    styled_paragraphs: bool,
+    unclosed_paragraphs: bool,
+}
+
+impl Portal {
+    fn from_key(key: u64) -> Self {
+        Portal {
+            layout_table: key & 1 == 1,
+            styled_paragraphs: key >> 1 & 1 == 1,
+            unclosed_paragraphs: key >> 2 & 3 == 0,
+        }
+    }
+}
+
 fn render_html(c: &Chrome, blocks: &[Block], noise: &Noise, charset: &str, key: u64) -> String {
+    let portal = Portal::from_key(key);
     let mut out = String::with_capacity(24 * 1024);
     out.push_str(&format!(
         "<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\" />\n<title>{}_{}</title>\n",
@@ -478,6 +500,9 @@ fn render_html(c: &Chrome, blocks: &[Block], noise: &Noise, charset: &str, key: 
         "<div class=\"crumb\">{}</div>\n",
         esc(&c.breadcrumb)
     ));
+    if portal.layout_table {
+        out.push_str("<table width=\"1000\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" align=\"center\"><tr>\n<td width=\"220\" valign=\"top\" class=\"left\"><!-- 左侧栏目 --><ul class=\"menu\"><li><a href=\"../zn/\">政府信息公开指南</a></li><li><a href=\"../zd/\">政府信息公开制度</a></li><li><a href=\"../nb/\">政府信息公开年报</a></li></ul></td>\n<td valign=\"top\" class=\"main\"><!-- 正文开始 -->\n");
+    }
     out.push_str(&format!(
         "<div class=\"article\">\n<h1 class=\"title\">{}</h1>\n<div class=\"info\">",
         esc(&c.title)
@@ -486,19 +511,32 @@ fn render_html(c: &Chrome, blocks: &[Block], noise: &Noise, charset: &str, key: 
         out.push_str(&format!("<span>{}</span> ", esc(l.trim())));
     }
     out.push_str("</div>\n<div class=\"content\" id=\"zoom\">\n");
+    let end_p = if portal.unclosed_paragraphs {
+        "\n"
+    } else {
+        "</p>\n"
+    };
     for b in blocks {
         match b {
-            Block::Heading(t) => out.push_str(&format!("<p><strong>{}</strong></p>\n", esc(t))),
+            Block::Heading(t) => out.push_str(&format!("<p><strong>{}</strong>{end_p}", esc(t))),
+            Block::Para(t) if portal.styled_paragraphs => out.push_str(&format!(
+                "<p style=\"text-indent:2em;line-height:2\"><span style=\"font-family:仿宋_GB2312;font-size:16pt\">&nbsp;&nbsp;{}</span>{end_p}",
+                esc(t)
+            )),
             Block::Para(t) => {
-                out.push_str(&format!("<p style=\"text-indent:2em\">{}</p>\n", esc(t)))
+                out.push_str(&format!("<p style=\"text-indent:2em\">{}{end_p}", esc(t)))
             }
             Block::Table(g) => grid::render_html(&mut out, g, noise),
         }
     }
     for l in &c.signature {
-        out.push_str(&format!("<p style=\"text-align:right\">{}</p>\n", esc(l)));
+        out.push_str(&format!("<p style=\"text-align:right\">{}{end_p}", esc(l)));
     }
-    out.push_str("</div>\n<div class=\"share\">分享到：<a href=\"javascript:;\">微信</a> <a href=\"javascript:;\">微博</a> <a href=\"javascript:;\">QQ空间</a></div>\n</div>\n<div class=\"footer\">\n");
+    out.push_str("</div>\n<div class=\"share\">分享到：<a href=\"javascript:;\">微信</a> <a href=\"javascript:;\">微博</a> <a href=\"javascript:;\">QQ空间</a></div>\n</div>\n");
+    if portal.layout_table {
+        out.push_str("<!-- 正文结束 --></td>\n</tr></table>\n");
+    }
+    out.push_str("<div class=\"footer\">\n");
     for l in &c.footer {
         out.push_str(&format!("<p>{}</p>\n", esc(l)));
     }

@@ -305,3 +305,29 @@ fn urls_csv_lists_every_text_document() {
         1 + docs.iter().filter(|d| d.truth.is_some()).count()
     );
 }
+
+#[test]
+fn html_pages_are_framed_like_portals() {
+    // Some pages in a layout table beside a menu, some with paragraphs
+    // left open (only the full HTML parser reads those), some plain.
+    let c = cfg(11);
+    let (mut framed, mut full_parser, mut fast) = (0, 0, 0);
+    for i in 0..400 {
+        let doc = generate(&c, i);
+        if !doc.rel_path.ends_with(".html") {
+            continue;
+        }
+        let Ok(html) = std::str::from_utf8(&doc.bytes) else {
+            continue;
+        };
+        framed += usize::from(html.contains("<!-- 正文开始 -->"));
+        match crate::html::render_fast(html) {
+            Some(_) => fast += 1,
+            None => full_parser += 1,
+        }
+    }
+    assert!(
+        framed > 20 && full_parser > 10 && fast > 10,
+        "{framed} {full_parser} {fast}"
+    );
+}
