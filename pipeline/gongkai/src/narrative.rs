@@ -47,13 +47,15 @@ const APPS_NEW: &[&str] = &[
     r"(?:没有|无|未有)依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:公开)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条)",
+    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:公开)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
-    r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?公开(?:政府)?(?:办理)?(?:信息|件|事项)NUM(?:件|条|例|个)",
+    r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为)?NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
     r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)",
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请",
+    // 其中本机关新收5件 (the part of the sentence speaks of 申请: see NEEDS).
+    r"新收NUM件",
     // A field answered with none: 受理信息公开申请:无.
     r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
@@ -62,7 +64,7 @@ const APPS_NEW: &[&str] = &[
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[&str] = &[
-    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
+    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
     r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结)",
 ];
 
@@ -78,7 +80,7 @@ const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[&str] = &[
-    r"(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM件",
+    r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM件",
     r"NUM件(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
     r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
     // 无下年度结转.
@@ -86,7 +88,8 @@ const APPS_CARRIED_NEXT: &[&str] = &[
 ];
 
 /// New applications from natural persons (其中自然人申请89件).
-const APPS_NATURAL_PERSON: &[&str] = &[r"自然人(?:提出)?(?:的)?(?:申请)?(?:共)?NUM件"];
+const APPS_NATURAL_PERSON: &[&str] =
+    &[r"自然人(?:提出)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?NUM件"];
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[&str] = &[
@@ -94,6 +97,8 @@ const REVIEW: &[&str] = &[
     r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
     r"行政复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)",
+    // 未发生针对…的复议、诉讼和申诉: both kinds, 行政 left out.
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)诉讼",
     // One count of 0 for both kinds is each one's: 行政复议、提起行政诉讼的案件0件.
     r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均|为|共)?(?:0|零)\s*(?:件|起|条)",
 ];
@@ -105,6 +110,7 @@ const LITIGATION: &[&str] = &[
     r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
     r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)",
     r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均|为|共)?(?:0|零)\s*(?:件|起|条)",
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)诉讼",
     // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉",
@@ -122,6 +128,8 @@ const FEES_ZERO: &[&str] = &[
     r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况",
     r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免",
     r"(?:未有|没有|无)收取或减免",
+    // 未收取检索、复印、邮寄等费用.
+    r"(?:不|未|没有)收取[^。;；,，\n]{0,15}?等费用",
     // 未予收费, 暂免收费, 收费情况:无.
     r"(?:不|未)予收(?:取)?(?:任何)?费",
     r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费",
@@ -177,7 +185,7 @@ const GATES: &[(&str, &str, usize)] = &[
     (APPS_PARTIAL[0], r"部分公开NUM件", 1),
     (
         APPS_CARRIED_OVER[0],
-        r"(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条)",
         6,
     ),
     (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
@@ -200,22 +208,26 @@ const GATES: &[(&str, &str, usize)] = &[
 /// Words the part of a sentence around a match (between 。 ; and line
 /// ends) must hold: a bare 办结N件 counts applications only where the part
 /// speaks of 申请 (not of a mailbox's letters: 信箱受理信件3件,已办结3件).
-const NEEDS: &[(&str, &str)] = &[(APPS_TOTAL_HANDLED[0], "申请")];
+const NEEDS: &[(&str, &str)] = &[(APPS_TOTAL_HANDLED[0], "申请"), (APPS_NEW[8], "申请")];
 
 /// What the text right before a match must not end with: 行政复议、行政
 /// 诉讼案件743件 counts both kinds together, no litigation count.
-const NOT_AFTER: &[(&str, &[&str])] = &[(
-    LITIGATION[3],
-    &[
-        "复议、行政",
-        "复议和行政",
-        "复议及行政",
-        "复议与行政",
-        "复议、",
-        "复议和",
-        "复议及",
-    ],
-)];
+const NOT_AFTER: &[(&str, &[&str])] = &[
+    (
+        LITIGATION[3],
+        &[
+            "复议、行政",
+            "复议和行政",
+            "复议及行政",
+            "复议与行政",
+            "复议、",
+            "复议和",
+            "复议及",
+        ],
+    ),
+    // 上年度未办结3件 are the carried-over ones, not those answered.
+    (APPS_TOTAL_HANDLED[0], &["未", "没有"]),
+];
 
 /// Patterns whose match must not hold 结转: 收到10件依申请公开请求,2021年
 /// 结转…申请2件 — the count next to the noun is the carried-over one.
@@ -446,7 +458,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // disclosure (of all information made, of a running total); other
     // parts are not the total.
     let own_part = regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").is_match(clause);
-    if (clause.contains("其中") || prev.trim_start().starts_with("其中")) && !own_part
+    // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
+    // the words before: 通过网站和其他渠道主动公开…).
+    let rest = ["其他", "其余"]
+        .iter()
+        .any(|w| t[..start].ends_with(w) || t[start..end].contains(w));
+    if (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest) && !own_part
         || single_channel(clause)
     {
         return None;
@@ -976,6 +993,40 @@ mod tests {
         assert_eq!(v(h.proactive_total), Some(64));
         assert_eq!(v(h.apps_new), Some(0));
         assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
+    }
+
+    #[test]
+    fn eighth_sample_wordings() {
+        // 未办结 are carried over, not answered; 新收 where the sentence
+        // speaks of applications; 次年 and 转下年度 as next year.
+        let t =
+            "今年共办理9件政府信息公开申请,其中本机关新收6件,上年度未办结3件。结转次年办理2件。";
+        let h = run(t);
+        assert_eq!(v(h.apps_new), Some(6));
+        assert_eq!(v(h.apps_carried_over), Some(3));
+        assert_eq!(v(h.apps_total_handled), None);
+        assert_eq!(v(h.apps_carried_next), Some(2));
+        assert_eq!(v(run("转下年度继续办理4件。").apps_carried_next), Some(4));
+        assert_eq!(v(run("信箱新收8件。").apps_new), None);
+        // The rest of a list is a part; 其他渠道 before the verb is not.
+        let t = "主动公开文件20件,其中政策类信息9条,其他主动公开2条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "通过门户网站和其他公开渠道主动公开政府信息830条。";
+        assert_eq!(v(run(t).proactive_total), Some(830));
+        // More ways to say received, natural persons, none of both kinds.
+        assert_eq!(v(run("今年收到依申请件0件。").apps_new), Some(0));
+        assert_eq!(
+            v(run("受理依申请公开政府信息数量共计3条。").apps_new),
+            Some(3)
+        );
+        assert_eq!(v(run("共接收到申请书17份。").apps_new), Some(17));
+        let t = "收到自然人提出的政府信息公开申请4件。";
+        assert_eq!(v(run(t).apps_natural_person_new), Some(4));
+        let h = run("全年未发生针对本机关的复议、诉讼和申诉。");
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+        let f = run("对申请人未收取复印、邮寄等费用。").fees_collected;
+        assert_eq!(f.map(|l| l.value), Some(0.0));
     }
 
     #[test]

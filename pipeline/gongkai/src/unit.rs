@@ -25,7 +25,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// Suffixes a unit name ends with, longest first where one holds another.
-const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
+const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|研究室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
 
 fn org_suffix_at_end() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -97,7 +97,7 @@ pub(crate) fn is_han(c: char) -> bool {
 
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
-    regex!(r"(局|厅|委|委员会|办|办公室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
+    regex!(r"(局|厅|委|委员会|办|办公室|研究室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
         .is_match(u)
 }
 
@@ -136,6 +136,13 @@ pub fn clean_unit(run: &str) -> Option<String> {
         if u == before {
             break;
         }
+    }
+    // A clause word that could not be cut (根据县… leaves one character) opens a clause, not a name.
+    if LEADING_WORDS
+        .iter()
+        .any(|w| w.chars().count() >= 2 && u.starts_with(w))
+    {
+        return None;
     }
     let u = strip_gov(u);
     // 白云街 for the 白云街道 the gazetteer holds (a 街 written for its 街道).
@@ -802,6 +809,11 @@ mod tests {
         // …unless the text writes its fuller name.
         let t = "2019年度街道共有专职人员2名。在某区城东街道门户网站公开。";
         assert_eq!(unit(t).as_deref(), Some("某区城东街道"));
+        // A clause word left on a one-character rest opens no name;
+        // 研究室 is a unit's kind.
+        assert_eq!(clean_unit("根据县"), None);
+        let t = "2019年,某市政府研究室主动公开信息16条。";
+        assert_eq!(unit(t).as_deref(), Some("某市政府研究室"));
         // Not a run over other words before the year.
         let t = "文章总结年终材料个人工作总结乡2018年政府信息公开工作回顾";
         assert_eq!(unit(t), None);
