@@ -660,9 +660,9 @@ mod tests {
         assert!(!m.is_annual_report);
         // 我镇 said once, and no other kind: a township.
         let m =
-            meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇高度重视政府信息公开工作。");
+            meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇一直把信息公开放在重要位置。");
         assert_eq!(m.level, Some(Level::Township));
-        let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇高度重视,我县统一部署。");
+        let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇一直把信息公开放在重要位置,我县统一部署。");
         assert_eq!(m.level, None);
     }
 
