@@ -83,11 +83,11 @@ fn find_title(doc: &Doc) -> Option<String> {
             }
             continue;
         }
-        let l = l
-            .split(" | ")
-            .next()
-            .unwrap_or(l)
-            .trim_end_matches(['|', ' ']);
+        // A row of cells (| 索引号 | … | 名称 | …年度报告 |): the cell that
+        // names the report, else no title on this line.
+        let Some(l) = l.split('|').map(str::trim).find(|c| is_title_line(c)) else {
+            continue;
+        };
         // Unit on the line before: 乌海市工业和信息化局 / 政府信息公开工作年度报告.
         let starts_bare = l.starts_with("政府信息公开") || regex!(r"^\d{4}\s*年").is_match(l);
         if starts_bare && i > 0 {
@@ -449,7 +449,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 return Some("notice");
             }
         }
-        if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答").is_match(t) {
+        if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答|优秀|评选|出炉").is_match(t)
+        {
             return Some("aggregate");
         }
         // News of an event about the reports (召开…年报编制部署会, 培训会).
@@ -676,6 +677,19 @@ mod tests {
         // 规范文件 is no 范文 (model essay).
         let m = meta("某县某局2021年度政府信息公开工作年度报告\n一、总体情况\n规范文件发布,主动公开信息20条。");
         assert!(m.is_annual_report);
+    }
+
+    #[test]
+    fn title_cell_of_a_field_row_and_prize_news() {
+        // The cell that names the report, not the row's first cell.
+        let m = meta("| 索引号 | 0001/2022-01 | 分类 | 信息公开年报 |\n| 名称 | 某县某镇2021年政府信息公开工作年度报告 |\n正文");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某县某镇2021年政府信息公开工作年度报告")
+        );
+        // News of prized reports is no report.
+        let m = meta("2016年度政府信息公开优秀年度报告出炉\n某网讯 近日,评选结果公布。");
+        assert!(!m.is_annual_report);
     }
 
     #[test]

@@ -167,18 +167,25 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
             }
         }
     }
-    let Some(last) = parts.last() else {
-        return Vec::new();
-    };
-    let earlier = &parts[..parts.len() - 1];
-    last.iter()
-        .copied()
-        .filter(|&c| {
-            earlier
+    // The deepest name that sits under all the names before it; when the
+    // gazetteer has the last one only elsewhere (泰州市高港区…沿江街道, whose
+    // 沿江街道 it files under another name), the one before it.
+    (1..=parts.len())
+        .rev()
+        .map(|k| {
+            let earlier = &parts[..k - 1];
+            parts[k - 1]
                 .iter()
-                .all(|ids| ids.iter().any(|&a| g.is_ancestor_or_self(a, c)))
+                .copied()
+                .filter(|&c| {
+                    earlier
+                        .iter()
+                        .all(|ids| ids.iter().any(|&a| g.is_ancestor_or_self(a, c)))
+                })
+                .collect::<Vec<usize>>()
         })
-        .collect()
+        .find(|c| !c.is_empty())
+        .unwrap_or_default()
 }
 
 /// How strongly the page supports candidate `c` over others of its name:
@@ -395,12 +402,15 @@ fn township_of_unit(unit: &str) -> Option<String> {
         .strip_suffix("人民政府")
         .or_else(|| u.strip_suffix("政府"))
         .unwrap_or(u);
-    // The last administrative name in the unit: after the last county-level suffix.
-    let start = u
+    // The last administrative name in the unit: after the last county-level
+    // suffix or the government it belongs to (…高港区人民政府沿江街道).
+    let after_place = u
         .char_indices()
         .rev()
         .find(|&(i, c)| matches!(c, '省' | '市' | '县' | '区' | '旗') && i + c.len_utf8() < u.len())
         .map_or(0, |(i, c)| i + c.len_utf8());
+    let after_gov = u.rfind("政府").map_or(0, |i| i + "政府".len());
+    let start = after_place.max(after_gov);
     let t = &u[start..];
     (t.chars().count() >= 2
         && crate::gazetteer::TOWNSHIP_SUFFIXES
@@ -498,6 +508,19 @@ mod tests {
         assert_eq!(r.province.as_deref(), Some("湖北省"));
         assert_eq!(r.prefecture.as_deref(), Some("武汉市"));
         assert_eq!(r.county, None);
+    }
+
+    #[test]
+    fn a_township_filed_under_another_name_keeps_its_county() {
+        // The gazetteer files 高港区's 沿江街道 under another name; the
+        // county the unit names stands, and the township is the unit's own.
+        let (r, _) = resolve(
+            &doc("年度报告\n正文", None),
+            &meta("泰州市高港区人民政府沿江街道办事处", Level::Township),
+        );
+        assert_eq!(r.prefecture.as_deref(), Some("泰州市"));
+        assert_eq!(r.county.as_deref(), Some("高港区"));
+        assert_eq!(r.township.as_deref(), Some("沿江街道"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// Suffixes a unit name ends with, longest first where one holds another.
-const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|研究室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
+const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|研究室|参事室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
 
 fn org_suffix_at_end() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -97,7 +97,7 @@ pub(crate) fn is_han(c: char) -> bool {
 
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
-    regex!(r"(局|厅|委|委员会|办|办公室|研究室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
+    regex!(r"(局|厅|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
         .is_match(u)
 }
 
@@ -360,13 +360,16 @@ fn compiled_by(head: &str) -> Option<String> {
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
 const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|信息公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
+/// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门.
+const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15})";
+
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
 fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?m)(?:^|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
         ))
         .expect("static pattern")
     });
@@ -829,6 +832,18 @@ mod tests {
         // 我苏木 agreeing with a 苏木 named with its government.
         let t = "我苏木成立宝绍岱苏木政府信息公开领导小组。我苏木主动公开信息12条。";
         assert_eq!(unit(t).as_deref(), Some("宝绍岱苏木"));
+    }
+
+    #[test]
+    fn subject_after_a_leading_clause() {
+        let t = "2020年,根据《某州关于编制年度报告的通知》要求,某县交通运输局认真贯彻条例。";
+        assert_eq!(unit(t).as_deref(), Some("某县交通运输局"));
+        let t = "2019年,作为新组建部门,某县应急管理局严格按照条例公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("某县应急管理局"));
+        assert_eq!(
+            unit("2010年湖南省参事室主动公开信息12条。").as_deref(),
+            Some("湖南省参事室")
+        );
     }
 
     #[test]
