@@ -252,6 +252,25 @@ fn includes_carried(t: &str, end: usize) -> bool {
         .is_match(&t[end..])
 }
 
+/// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
+fn is_new_count(t: &str, start: usize, end: usize) -> bool {
+    t[..start].ends_with('新') || t[start..end].starts_with("新收")
+}
+
+/// A count listed by channel and then summed, right after `end`:
+/// 收到网上申请105件,快递17件,合计122件 — the sum is the count.
+fn listed_total(doc: &Doc, end: usize) -> Option<Located<i64>> {
+    let t = &doc.norm.text;
+    let c = regex!(r"^(?:\s*[,，、]\s*\p{Han}{1,8}?\s*\d+\s*件){1,5}\s*[,，、]\s*(?:合计|共计|总计)\s*(\d+)\s*件")
+        .captures(&t[end..])?;
+    let g = c.get(1)?;
+    let v = parse_int(g.as_str())?;
+    Some(Located::new(
+        v,
+        doc.norm.orig_span(end + g.start(), end + g.end()),
+    ))
+}
+
 /// The part of a sentence around `start..end`, between 。 ; ； and line ends.
 fn sentence_part(t: &str, start: usize, end: usize) -> &str {
     let from = t[..start]
@@ -499,11 +518,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
 fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
     // (start, end, value with its span) of each match; without `check_ctx`
-    // only the first match of each pattern.
+    // only the first match of each pattern, and its first match of a new
+    // count (新收, see below).
     let mut found: Vec<(usize, usize, Located<i64>)> = Vec::new();
     for r in table {
+        // Without `check_ctx`: after the first match, only the rest of its
+        // sentence is read, for a new count.
+        let mut sentence_end: Option<usize> = None;
         for c in r.captures_iter(t) {
             let whole = c.get(0)?;
+            if !check_ctx && sentence_end.is_some_and(|e| whole.start() >= e) {
+                break;
+            }
             if r.need
                 .is_some_and(|w| !sentence_part(t, whole.start(), whole.end()).contains(w))
             {
@@ -520,17 +546,33 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
                 None => (Some(0), whole),
             };
             let Some(v) = value else { continue };
+            let new = is_new_count(t, whole.start(), whole.end());
+            if !check_ctx && sentence_end.is_some() && !new {
+                continue;
+            }
             let loc = Located::new(v, doc.norm.orig_span(m.start(), m.end()));
             found.push((whole.start(), whole.end(), loc));
-            if !check_ctx {
+            if !check_ctx && (new || sentence_end.is_some()) {
                 break;
             }
+            let s = sentence_at(t, whole.start());
+            sentence_end = Some(s.as_ptr() as usize - t.as_ptr() as usize + s.len());
         }
     }
     if !check_ctx {
         // The earliest match; at one start the count nearest the verb
-        // (受理…事项2件,其中:受理当面申请0件 received 2), then the first pattern's.
-        return found.into_iter().min_by_key(|f| (f.0, f.1)).map(|f| f.2);
+        // (受理…事项2件,其中:受理当面申请0件 received 2), then the first
+        // pattern's. A new count in its sentence wins over it (受理…59件,
+        // 结转上年后新收到…47件 received 47 new ones).
+        let earliest = found.iter().min_by_key(|f| (f.0, f.1))?;
+        let sentence = sentence_at(t, earliest.0);
+        let s0 = sentence.as_ptr() as usize - t.as_ptr() as usize;
+        let chosen = found
+            .iter()
+            .filter(|f| (s0..s0 + sentence.len()).contains(&f.0) && is_new_count(t, f.0, f.1))
+            .min_by_key(|f| (f.0, f.1))
+            .unwrap_or(earliest);
+        return Some(listed_total(doc, chosen.1).unwrap_or(chosen.2));
     }
     // Counts in one sentence split by semicolons are parallel parts
     // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count.
@@ -1046,6 +1088,19 @@ mod tests {
         assert_eq!(f.map(|l| l.value), Some(0.0));
         let t = "办理答复6件(其中2件为去年结转)。";
         assert_eq!(v(run(t).apps_carried_over), Some(2));
+    }
+
+    #[test]
+    fn new_counts_and_counts_summed_by_channel() {
+        // A new count in the sentence wins over the one with last year's.
+        let t = "全年共受理依申请公开事项30件,扣除上年结转后新收到依申请公开事项26件。";
+        assert_eq!(v(run(t).apps_new), Some(26));
+        // Counts listed by channel, then their sum.
+        let t = "全年共收到群众来信申请12件,网上7件,合计19件。";
+        assert_eq!(v(run(t).apps_new), Some(19));
+        // A later sentence's new count does not reach back.
+        let t = "全年共受理依申请公开事项30件。信箱新收到事项4件。";
+        assert_eq!(v(run(t).apps_new), Some(30));
     }
 
     #[test]
