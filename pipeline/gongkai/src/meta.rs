@@ -41,6 +41,8 @@ fn is_title_line(l: &str) -> bool {
         && !l.starts_with("按照")
         && !l.contains("如下")
         && !l.contains("。")
+        // A clause list is body text (…制度1条,2020年政府信息公开年报1条,…).
+        && !l.contains(['，', ','])
         && !l.contains('>')
         && !l.contains("位置")
         && (l.contains("信息公开")
@@ -467,8 +469,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .lines()
         .take(6)
         .map(str::trim)
-        .filter(|l| l.ends_with("指南") || l.ends_with("目录"))
-        .any(|l| regex!(r"^\p{Han}{0,30}?(?:政府|政务)?信息公开(?:指南|目录)$").is_match(l))
+        .filter(|l| l.ends_with("指南") || l.ends_with("目录") || l.ends_with("须知"))
+        .any(|l| {
+            regex!(r"^\p{Han}{0,30}?(?:(?:政府|政务)?信息公开(?:指南|目录)|申请须知)$").is_match(l)
+        })
     {
         return Some("column");
     }
@@ -689,6 +693,14 @@ mod tests {
         );
         // News of prized reports is no report.
         let m = meta("2016年度政府信息公开优秀年度报告出炉\n某网讯 近日,评选结果公布。");
+        assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn clause_lists_are_no_titles_and_how_to_apply_is_no_report() {
+        let m = meta("某街道2021年政府信息公开工作年度报告\n正文\n公开制度1条,2020年政府信息公开年报1条,政策文件5条");
+        assert_eq!(m.year, Some(2021));
+        let m = meta("申请须知\n公民可以向本机关申请获取政府信息。依申请公开的程序如下。");
         assert!(!m.is_annual_report);
     }
 
