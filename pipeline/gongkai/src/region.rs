@@ -312,6 +312,10 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
     let g = gazetteer();
     let mut flags = Vec::new();
     let unit = meta.unit_name.as_deref().map(fold).unwrap_or_default();
+    if crate::unit::is_national(&unit) {
+        // A ministry's address (北京市…) is no region of its reports.
+        return (Region::default(), vec!["region_national".to_string()]);
+    }
     let ev = Evidence::collect(g, doc, meta);
     let mut region = resolve_place(g, &ev, &unit, meta.level, &mut flags);
     if meta.level == Some(Level::Township) && region.township.is_none() {
@@ -521,6 +525,20 @@ mod tests {
         assert_eq!(r.prefecture.as_deref(), Some("泰州市"));
         assert_eq!(r.county.as_deref(), Some("高港区"));
         assert_eq!(r.township.as_deref(), Some("沿江街道"));
+    }
+
+    #[test]
+    fn a_national_body_has_no_region() {
+        // The ministry's address names 北京市: no region of its reports.
+        let (r, flags) = resolve(
+            &doc(
+                "水利部2020年政府信息公开工作年度报告\n地址:北京市西城区某街2号",
+                None,
+            ),
+            &meta("水利部", Level::Department),
+        );
+        assert_eq!(r.province, None);
+        assert_eq!(flags, vec!["region_national".to_string()]);
     }
 
     #[test]

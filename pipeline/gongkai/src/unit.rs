@@ -25,7 +25,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// Suffixes a unit name ends with, longest first where one holds another.
-const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|研究室|参事室|办公厅|局|委|办|厅|中心|院|署|所|站|队|会|处)";
+const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|研究室|参事室|办公厅|局|委|办|厅|部|中心|院|署|所|站|队|会|处)";
 
 fn org_suffix_at_end() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -74,6 +74,8 @@ fn generic(u: &str) -> bool {
     u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
         || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
+        // 部 that names no ministry (全部, 内部, 干部, 西部 …).
+        || regex!(r"(?:全|内|各|本|局|干|支|外|东|西|南|北|中|俱乐)部$").is_match(u)
         // A first person inside is a clause, not a name (未产生针对我局).
         || u.contains('我')
         // A role or a relation, not a name (分管办公室, 有关部门).
@@ -95,9 +97,16 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// A national body: a ministry named without a place (司法部, 交通运输部) or
+/// a 国家/国务院 body. It has no province, prefecture or county.
+pub fn is_national(u: &str) -> bool {
+    let placeless = gazetteer().mentions(u).next().is_none();
+    placeless && u.ends_with('部') || u.starts_with("国家") || u.starts_with("国务院")
+}
+
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
-    regex!(r"(局|厅|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
+    regex!(r"(局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
         .is_match(u)
 }
 
@@ -235,7 +244,14 @@ fn quoted_report_name(head: &str) -> Option<String> {
         r"(?m)(?:^|。)\s*\p{Han}{2,25}?((?:(?:19|20)\d{2}\s*年度?(?:的)?)?(?:政府|政务)信息公开工作)"
     );
     re.find_iter(head)
-        .map(|m| m.start())
+        // Over an aside in brackets before the year (…部(含国家公务员局)2009年).
+        .map(|m| {
+            let before = &head[..m.start()];
+            match before.strip_suffix([')', '）']) {
+                Some(b) => b.rfind(['(', '（']).filter(|&i| b.len() - i <= 60).unwrap_or(m.start()),
+                None => m.start(),
+            }
+        })
         .chain(
             opening
                 .captures_iter(head)
@@ -844,6 +860,20 @@ mod tests {
             unit("2010年湖南省参事室主动公开信息12条。").as_deref(),
             Some("湖南省参事室")
         );
+    }
+
+    #[test]
+    fn ministries_are_units_and_other_bu_words_are_not() {
+        assert_eq!(
+            unit("依照条例,现公开水利部(含某某局)2010年政府信息公开工作年度报告。").as_deref(),
+            Some("水利部")
+        );
+        assert!(is_national("水利部") && is_national("国家统计局"));
+        // A place's own 部 is no national body.
+        assert!(!is_national("长沙县人武部"));
+        for bogus in ["全部", "内部", "干部", "西部"] {
+            assert_eq!(clean_unit(bogus), None, "{bogus}");
+        }
     }
 
     #[test]
