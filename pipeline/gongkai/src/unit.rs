@@ -24,12 +24,20 @@ use crate::text::{first_chars, fold};
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// Suffixes a unit name ends with, longest first where one holds another.
-const ORG_SUFFIX: &str = r"(?:人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|委员会|管委会|办公室|研究室|参事室|办公厅|局|委|办|厅|部|中心|院|署|所|站|队|会|处)";
+/// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
+const DEPARTMENT_KINDS: &str =
+    "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会";
 
+/// The kinds of government and place a unit name ends with (and 处).
+const PLACE_KINDS: &str =
+    "人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|处";
+
+/// Does `u` end like a unit name (a place, a government or a department)?
 fn org_suffix_at_end() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(&format!("{ORG_SUFFIX}$")).expect("static pattern"))
+    R.get_or_init(|| {
+        Regex::new(&format!("(?:{PLACE_KINDS}|{DEPARTMENT_KINDS})$")).expect("static pattern")
+    })
 }
 
 /// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
@@ -106,7 +114,8 @@ pub fn is_national(u: &str) -> bool {
 
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
-    regex!(r"(局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|公司)$")
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(&format!("(?:{DEPARTMENT_KINDS}|公司)$")).expect("static pattern"))
         .is_match(u)
 }
 
