@@ -238,9 +238,18 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
     (APPS_TOTAL_HANDLED[0], &["未", "没有"]),
 ];
 
-/// Patterns whose match must not hold 结转: 收到10件依申请公开请求,2021年
-/// 结转…申请2件 — the count next to the noun is the carried-over one.
-const NOT_HOLDING_CARRIED: &[&str] = &[APPS_NEW[4]];
+/// Words a pattern's match must not hold. 收到10件依申请公开请求,2021年
+/// 结转…申请2件: the count next to the noun is the carried-over one. 未接到
+/// 公众关注热点…回应的申请, 未接到…复议、诉讼和申诉: requests of another kind.
+const NOT_HOLDING: &[(&str, &[&str])] = &[
+    (APPS_NEW[4], &["结转"]),
+    (
+        APPS_NEW[0],
+        &[
+            "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
+        ],
+    ),
+];
 
 /// Patterns whose count is no longer what they name when a bracket right
 /// after it says it includes the carried-over ones: 收到申请41件(含上年度
@@ -298,7 +307,7 @@ struct Pat {
     /// Skip a match followed by (含…结转…): see [`NOT_WITH_CARRIED`].
     not_with_carried: bool,
     not_after: &'static [&'static str],
-    not_holding_carried: bool,
+    not_holding: &'static [&'static str],
 }
 
 /// Byte offset `n` characters before `q` in `t` (0 when fewer).
@@ -361,7 +370,7 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
             need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
             not_with_carried: NOT_WITH_CARRIED.contains(p),
             not_after: NOT_AFTER.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
-            not_holding_carried: NOT_HOLDING_CARRIED.contains(p),
+            not_holding: NOT_HOLDING.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
         })
         .collect()
 }
@@ -547,7 +556,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             }
             if r.not_with_carried && includes_carried(t, whole.end())
                 || r.not_after.iter().any(|w| t[..whole.start()].ends_with(w))
-                || r.not_holding_carried && whole.as_str().contains("结转")
+                || r.not_holding.iter().any(|w| whole.as_str().contains(w))
             {
                 continue;
             }
@@ -1126,6 +1135,13 @@ mod tests {
         let h = run("本镇共收到申请公开政府信息4宗,上年结转政府信息公开申请2宗。");
         assert_eq!(v(h.apps_new), Some(4));
         assert_eq!(v(h.apps_carried_over), Some(2));
+    }
+
+    #[test]
+    fn requests_of_another_kind_are_no_applications() {
+        assert_eq!(v(run("本年度未接到有关信息公开的复议、诉讼和申诉。").apps_new), None);
+        assert_eq!(v(run("今年未接到公众关注热点回应的申请。").apps_new), None);
+        assert_eq!(v(run("今年未接到公开政府信息的申请。").apps_new), Some(0));
     }
 
     #[test]
