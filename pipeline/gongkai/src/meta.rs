@@ -152,8 +152,11 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     // The report's own name first, then the statistics period (where they
     // disagree, one of them is a typo either way).
     let pats = [
-        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报|情况|工作)",
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
         r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+        // A year's disclosure work, after the period (巩固2015年政府信息公开
+        //工作成果 in a report of 2016).
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
         // A year's work stated in the body: 2020年度我街办未接到…申请.
@@ -702,6 +705,12 @@ mod tests {
         assert_eq!(m.year, Some(2021));
         let m = meta("申请须知\n公民可以向本机关申请获取政府信息。依申请公开的程序如下。");
         assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn the_period_before_a_year_of_earlier_work() {
+        let t = "一、概述\n本年度报告中所列数据的统计期限自2016年1月1日起至12月31日止。\n进一步巩固2015年政府信息公开工作成果。";
+        assert_eq!(meta(t).year, Some(2016));
     }
 
     #[test]

@@ -49,7 +49,7 @@ const APPS_NEW: &[&str] = &[
     r"依申请公开(?:政府信息)?NUM件",
     r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
-    r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为)?NUM(?:件|条|例|个)",
+    r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
     r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)",
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
@@ -60,7 +60,7 @@ const APPS_NEW: &[&str] = &[
     r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     // 未发生依申请公开信息。 (not …信息方面的行政复议: the clause must end there).
-    r"未发生依申请公开(?:政府)?信息(?:[。;；,，\n]|$)",
+    r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?公开(?:政府)?(?:信息)?(?:事例|事项|案例)?(?:[。;；,，\n]|$)",
     // 全年无申请公开信息事项.
     r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)",
 ];
@@ -100,7 +100,7 @@ const APPS_NATURAL_PERSON: &[&str] =
 const BOTH_NONE: &str = r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)诉讼";
 /// One count of 0 for both kinds is each one's (743 of both is neither's):
 /// 行政复议、提起行政诉讼的案件0件.
-const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均|为|共)?(?:0|零)\s*(?:件|起|条)";
+const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[&str] = &[
@@ -515,7 +515,8 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         return None;
     }
     let overall = [
-        "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计",
+        "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计", "全县", "全市", "全区",
+        "全省", "全旗",
     ]
     .iter()
     .any(|w| clause.contains(w));
@@ -1139,9 +1140,27 @@ mod tests {
 
     #[test]
     fn requests_of_another_kind_are_no_applications() {
-        assert_eq!(v(run("本年度未接到有关信息公开的复议、诉讼和申诉。").apps_new), None);
+        assert_eq!(
+            v(run("本年度未接到有关信息公开的复议、诉讼和申诉。").apps_new),
+            None
+        );
         assert_eq!(v(run("今年未接到公众关注热点回应的申请。").apps_new), None);
         assert_eq!(v(run("今年未接到公开政府信息的申请。").apps_new), Some(0));
+    }
+
+    #[test]
+    fn eleventh_sample_wordings() {
+        let h = run("受理依申请公开政府信息是0件。被申请行政复议、提起行政诉讼数量是0件。");
+        assert_eq!(v(h.apps_new), Some(0));
+        assert_eq!(v(h.review_total), Some(0));
+        assert_eq!(v(h.litigation_total), Some(0));
+        assert_eq!(
+            v(run("全年未产生依申请政府信息公开事例。").apps_new),
+            Some(0)
+        );
+        // A county-wide total over a part of it.
+        let t = "2022年,全县累计公开政府信息9120条。各部门和乡镇共公开各类政府信息6400条。";
+        assert_eq!(v(run(t).proactive_total), Some(9120));
     }
 
     #[test]

@@ -25,8 +25,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
-const DEPARTMENT_KINDS: &str =
-    "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会";
+const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|供销社|合作社|联社";
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
@@ -82,6 +81,8 @@ fn generic(u: &str) -> bool {
     u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
         || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
+        // A kind's government alone (镇政府, 县人民政府) names no place.
+        || regex!(r"^[省市县区镇乡旗](?:人民)?政府$").is_match(u)
         // 部 that names no ministry (全部, 内部, 干部, 西部 …).
         || regex!(r"(?:全|内|各|本|局|干|支|外|东|西|南|北|中|俱乐)部$").is_match(u)
         // A first person inside is a clause, not a name (未产生针对我局).
@@ -449,8 +450,10 @@ fn header_line(text: &str) -> Option<String> {
         .take(3)
         .filter(|l| (3..=30).contains(&l.chars().count()))
         .find_map(|l| {
-            let u = clean_unit(l)?;
-            (u == strip_gov(l) && (has_place(&u) || is_department(&u))).then_some(u)
+            // Less a bracketed alias at its end (××市民委(宗教局)).
+            let l = regex!(r"[(（][^()（）]{1,12}[)）]$").replace(l, "");
+            let u = clean_unit(&l)?;
+            (u == strip_gov(&l) && (has_place(&u) || is_department(&u))).then_some(u)
         })
 }
 
@@ -883,6 +886,17 @@ mod tests {
         for bogus in ["全部", "内部", "干部", "西部"] {
             assert_eq!(clean_unit(bogus), None, "{bogus}");
         }
+    }
+
+    #[test]
+    fn cooperatives_aliases_and_bare_governments() {
+        let t = "2010年,某县供销合作社认真贯彻条例。";
+        assert_eq!(unit(t).as_deref(), Some("某县供销合作社"));
+        assert_eq!(
+            unit("发布日期:2010-01-01\n某市民委(宗教局)\n2009年度政府信息公开工作报告").as_deref(),
+            Some("某市民委")
+        );
+        assert_eq!(clean_unit("镇政府"), None);
     }
 
     #[test]
