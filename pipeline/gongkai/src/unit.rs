@@ -490,9 +490,13 @@ fn self_reference(text: &str) -> Option<String> {
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
         let group =
             regex!(r"([\p{Han}]{2,25}?(?:局|委|办))(?:政府|政务)?信息公开(?:工作)?领导小组");
+        // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》).
+        let own_rules =
+            regex!(r"《([\p{Han}]{2,25}?(?:局|委|办))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》");
         return contact
             .captures_iter(text)
             .chain(group.captures_iter(text))
+            .chain(own_rules.captures_iter(text))
             .filter(|c| c[1].ends_with(kind) && text.matches(&c[1]).count() >= named)
             .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u)));
     }
@@ -823,6 +827,9 @@ mod tests {
         // 我局 + the office to contact.
         let t = "我局主动公开信息14条。如有疑问,请与宁乡县林业局办公室联系。我局将改进。";
         assert_eq!(unit(t).as_deref(), Some("宁乡县林业局"));
+        // 我局 + its own guide or rules.
+        let t = "我局修订了《某县水利局政府信息公开指南》。我局主动公开信息20条。";
+        assert_eq!(unit(t).as_deref(), Some("某县水利局"));
         // Another kind of unit named: nothing.
         let t = "我局主动公开信息14条。修订了《宁乡县人民政府信息公开指南》。我局将改进。";
         assert_eq!(unit(t), None);
