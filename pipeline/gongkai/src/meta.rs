@@ -171,6 +171,14 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     for r in pats {
         for c in r.captures_iter(head) {
             let Some(m) = c.get(0) else { continue };
+            // Last year's report published on time is a work item, not this
+            // report's name (按时公布2010年…年度报告 in the report of 2011).
+            if ["按时公布", "及时公布", "按期公布", "如期公布", "按时发布"]
+                .iter()
+                .any(|w| head[..m.start()].ends_with(w))
+            {
+                continue;
+            }
             // A year of plans (2015年政府信息公开工作我们将…) is the next one.
             let rest = first_chars(&head[m.end()..], 12);
             let clause = &rest[..rest.find(['。', '\n', ',', '，']).unwrap_or(rest.len())];
@@ -711,6 +719,12 @@ mod tests {
     fn the_period_before_a_year_of_earlier_work() {
         let t = "一、概述\n本年度报告中所列数据的统计期限自2016年1月1日起至12月31日止。\n进一步巩固2015年政府信息公开工作成果。";
         assert_eq!(meta(t).year, Some(2016));
+    }
+
+    #[test]
+    fn last_years_report_published_on_time_is_no_name() {
+        let t = "一、概述\n按时公布2013年区政府信息公开工作年度报告。\n本报告统计期限自2014年1月1日至2014年12月31日。";
+        assert_eq!(meta(t).year, Some(2014));
     }
 
     #[test]

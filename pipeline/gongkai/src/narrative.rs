@@ -595,24 +595,48 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
         return Some(listed_total(doc, chosen.1).unwrap_or(chosen.2));
     }
     // Counts in one sentence split by semicolons are parallel parts
-    // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count.
-    found.retain(|&(start, end, _)| proactive_rank(t, start, end, 1).is_some());
-    let segments: Vec<(usize, usize)> = found
+    // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count. So are
+    // counts of channels, each in its own clause (通过网站…43条,通过报刊
+    // …285条: no total), even where one is refused as a single channel;
+    // a total before them (共公开442条,通过网站…) is no channel clause.
+    let channel_clause = |start: usize| {
+        let clause_start = clause_boundary(&t[..start]);
+        regex!(r"^\s*(?:本年度?|今年|全年|(?:19|20)\d{2}\s*年度?)?\s*(?:同时)?(?:通过|利用|依托)")
+            .is_match(&t[clause_start..start])
+    };
+    // (sentence start, semicolon part, channel clause part or None).
+    let segments: Vec<(usize, usize, Option<usize>)> = found
         .iter()
         .map(|&(start, _, _)| {
             let s = sentence_at(t, start);
             let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
-            (s0, t[s0..start].matches([';', '；']).count())
+            let semi = t[s0..start].matches([';', '；']).count();
+            let channel = channel_clause(start).then(|| {
+                regex!(r"[,，]\s*(?:同时)?(?:通过|利用|依托)")
+                    .find_iter(&t[s0..start])
+                    .count()
+            });
+            (s0, semi, channel)
         })
         .collect();
     found
         .iter()
         .zip(&segments)
-        .filter_map(|(&(start, end, loc), &(sentence, _))| {
-            let mut segs: Vec<usize> = segments
+        .filter(|&(&(start, end, _), _)| proactive_rank(t, start, end, 1).is_some())
+        .filter_map(|(&(start, end, loc), &(sentence, _, channel))| {
+            let mut segs: Vec<(usize, usize)> = segments
                 .iter()
-                .filter(|s| s.0 == sentence)
-                .map(|s| s.1)
+                .filter(|s| s.0 == sentence && (channel.is_none() || s.2.is_some()))
+                .map(|s| {
+                    (
+                        s.1,
+                        if channel.is_some() {
+                            s.2.unwrap_or(0)
+                        } else {
+                            0
+                        },
+                    )
+                })
                 .collect();
             segs.sort_unstable();
             segs.dedup();
@@ -1161,6 +1185,17 @@ mod tests {
         // A county-wide total over a part of it.
         let t = "2022年,全县累计公开政府信息9120条。各部门和乡镇共公开各类政府信息6400条。";
         assert_eq!(v(run(t).proactive_total), Some(9120));
+    }
+
+    #[test]
+    fn counts_of_channels_in_their_clauses_are_parts() {
+        // Two channels, no total: neither count is the year's.
+        let t =
+            "本年度通过门户网站主动公开政府信息40条,通过报刊、电视等媒体主动公开政府信息260条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A total, then its channels.
+        let t = "2018年度主动公开政府信息400条,通过政府网站公开政府信息400条,同时通过政务微博公开政府信息120条。";
+        assert_eq!(v(run(t).proactive_total), Some(400));
     }
 
     #[test]
