@@ -39,6 +39,8 @@ const PROACTIVE: &[&str] = &[
     r"主动公开(?:政府)?信息(?:的)?(?:情况|数量|总数)\s*[:：]?\s*(?:为|是)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
     // 主动公开…目录和专栏共188条: what was disclosed, then its total.
     r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)",
+    // 公开政务信息共有465条 (公开 or 公布: a site's 发布 is no total).
+    r"(?:公开|公布)(?:了)?[^。;；,，\n]{0,50}?政务信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -47,7 +49,7 @@ const APPS_NEW: &[&str] = &[
     r"(?:没有|无|未有)依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份)",
+    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
@@ -60,7 +62,7 @@ const APPS_NEW: &[&str] = &[
     r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     // 未发生依申请公开信息。 (not …信息方面的行政复议: the clause must end there).
-    r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?公开(?:政府)?(?:信息)?(?:事例|事项|案例)?(?:[。;；,，\n]|$)",
+    r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?公开(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)",
     // 全年无申请公开信息事项.
     r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)",
 ];
@@ -79,8 +81,8 @@ const APPS_TOTAL_HANDLED: &[&str] = &[
 ];
 
 /// Granted / partly granted.
-const APPS_GRANTED: &[&str] = &[r"予以公开NUM件"];
-const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开NUM件"];
+const APPS_GRANTED: &[&str] = &[r"予以公开(?:的)?NUM件"];
+const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开(?:的)?NUM件"];
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[&str] = &[
@@ -93,7 +95,7 @@ const APPS_CARRIED_NEXT: &[&str] = &[
 
 /// New applications from natural persons (其中自然人申请89件).
 const APPS_NATURAL_PERSON: &[&str] =
-    &[r"自然人(?:提出)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?NUM件"];
+    &[r"自然人(?:提出)?(?:的)?(?:政府信息公开)?(?:申请)?(?:办件量|数量)?(?:共)?NUM件"];
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
 /// litigation alike).
@@ -191,7 +193,7 @@ const GATES: &[(&str, &str, usize)] = &[
         r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
         53,
     ),
-    (APPS_PARTIAL[0], r"部分公开NUM件", 1),
+    (APPS_PARTIAL[0], r"部分公开(?:的)?NUM件", 1),
     (
         APPS_CARRIED_OVER[0],
         r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
@@ -477,7 +479,14 @@ fn topic_count(m: &str) -> bool {
         r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|全年|本年度?|年度|共计|累计|共|政府|政务|工作|的"
     )
     .replace_all(q, "");
-    rest.chars().any(crate::unit::is_han)
+    // A place named as the owner (公开朋普镇政府信息) is no topic either.
+    let g = crate::gazetteer::gazetteer();
+    let mut named = vec![false; rest.len()];
+    for m in g.mentions(&rest) {
+        named[m.start..m.end].iter_mut().for_each(|b| *b = true);
+    }
+    rest.char_indices()
+        .any(|(i, c)| !named[i] && crate::unit::is_han(c))
 }
 
 /// How a proactive count reads as the year's overall total: None when it
@@ -1196,6 +1205,36 @@ mod tests {
         // A total, then its channels.
         let t = "2018年度主动公开政府信息400条,通过政府网站公开政府信息400条,同时通过政务微博公开政府信息120条。";
         assert_eq!(v(run(t).proactive_total), Some(400));
+    }
+
+    #[test]
+    fn twelfth_sample_wordings() {
+        assert_eq!(
+            v(run("我局公开政务信息共有380条。").proactive_total),
+            Some(380)
+        );
+        assert_eq!(v(run("全年发布各类政务信息90余条。").proactive_total), None);
+        // A place's government owns the information: no topic.
+        let t = "通过网站、公开栏等方式主动公开长乐镇政府信息共412条。";
+        assert_eq!(v(run(t).proactive_total), Some(412));
+        assert_eq!(v(run("全年收到申请总数为2起。").apps_new), Some(2));
+        assert_eq!(v(run("全年收到信息公开申请8例。").apps_new), Some(8));
+        assert_eq!(
+            v(run("全区未发生依申请公开政府信息的情况。").apps_new),
+            Some(0)
+        );
+        assert_eq!(
+            v(run("其中自然人申请办件量3件。").apps_natural_person_new),
+            Some(3)
+        );
+        let h = run("其中依法予以公开的11件,部分公开的2件。");
+        assert_eq!(v(h.apps_granted), Some(11));
+        assert_eq!(v(h.apps_partial), Some(2));
+        // 依申请公开信息N条 is information made, not applications.
+        assert_eq!(
+            v(run("其中主动公开信息900条,依申请公开信息400条。").apps_new),
+            None
+        );
     }
 
     #[test]
