@@ -399,6 +399,8 @@ fn single_channel(ctx: &str) -> bool {
         "公开栏",
         "报纸",
         "新媒体",
+        "政府网",
+        "外网",
     ];
     let many = ["等", "渠道", "各种", "多种"];
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
@@ -1235,6 +1237,14 @@ mod tests {
             v(run("其中主动公开信息900条,依申请公开信息400条。").apps_new),
             None
         );
+    }
+
+    #[test]
+    fn a_government_site_is_one_channel() {
+        let t = "本年度我镇在县人民政府外网主动公开政府信息数13条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "通过某市政府网信息公开目录主动公开24件。";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]
