@@ -1205,7 +1205,8 @@ mod tests {
             "本年度通过门户网站主动公开政府信息40条,通过报刊、电视等媒体主动公开政府信息260条。";
         assert_eq!(v(run(t).proactive_total), None);
         // A total, then its channels.
-        let t = "2018年度主动公开政府信息400条,通过政府网站公开政府信息400条,同时通过政务微博公开政府信息120条。";
+        let t =
+            "本年共主动公开政府信息400条,通过门户网站主动公开350条,同时通过政务微博主动公开120条。";
         assert_eq!(v(run(t).proactive_total), Some(400));
     }
 
