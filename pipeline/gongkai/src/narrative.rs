@@ -1206,7 +1206,7 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         // A total, then its channels.
         let t =
-            "本年共主动公开政府信息400条,通过门户网站主动公开350条,同时通过政务微博主动公开120条。";
+            "本年主动公开政府信息400条,通过门户网站主动公开350条,同时通过政务微博主动公开120条。";
         assert_eq!(v(run(t).proactive_total), Some(400));
     }
 
