@@ -26,8 +26,21 @@ fn compiled_once(
     cell: &'static std::sync::OnceLock<regex::Regex>,
     pat: &str,
 ) -> &'static regex::Regex {
-    cell.get_or_init(|| regex::Regex::new(pat).expect("static pattern"))
+    cell.get_or_init(|| compile(pat))
 }
+
+/// Every static pattern of the extractor, compiled with one lazy-DFA cache
+/// size: the bounded gaps of the sentence grammar (`[^。]{0,50}?`) make many
+/// DFA states, and a cache too small for them is cleared and rebuilt over and
+/// over within one page.
+pub(crate) fn compile(pat: &str) -> regex::Regex {
+    regex::RegexBuilder::new(pat)
+        .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+        .expect("static pattern")
+}
+
+const DFA_CACHE_BYTES: usize = 16 << 20;
 
 pub mod corpus;
 pub mod decode;

@@ -24,11 +24,7 @@ pub struct Meta {
 
 /// A list of patterns, compiled once into `cell`.
 fn res(cell: &'static OnceLock<Vec<Regex>>, pats: &[&str]) -> &'static [Regex] {
-    cell.get_or_init(|| {
-        pats.iter()
-            .map(|p| Regex::new(p).expect("static pattern"))
-            .collect()
-    })
+    cell.get_or_init(|| pats.iter().map(|p| crate::compile(p)).collect())
 }
 
 /// A title-like line: names a disclosure report.

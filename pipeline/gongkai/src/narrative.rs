@@ -322,7 +322,7 @@ fn chars_before(t: &str, q: usize, n: usize) -> usize {
 }
 
 fn with_num(p: &str) -> Regex {
-    Regex::new(&p.replace("NUMN?", NUM).replace("NUM", NUM)).expect("static pattern")
+    crate::compile(&p.replace("NUMN?", NUM).replace("NUM", NUM))
 }
 
 impl Pat {

@@ -113,13 +113,9 @@ fn signature_block(text: &str) -> Option<&str> {
 
 /// A date written as a signature writes it: 2020年1月20日, 2020-01-20, 二〇二〇年一月二十日.
 fn signature_date(l: &str) -> bool {
-    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    R.get_or_init(|| {
-        regex::Regex::new(
-            r"(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}|[〇零一二]{4}年[一二三四五六七八九十]{1,2}月",
-        )
-        .expect("static pattern")
-    })
+    regex!(
+        r"(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}|[〇零一二]{4}年[一二三四五六七八九十]{1,2}月"
+    )
     .is_match(l)
 }
 

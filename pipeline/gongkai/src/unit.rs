@@ -34,9 +34,7 @@ const PLACE_KINDS: &str =
 /// Does `u` end like a unit name (a place, a government or a department)?
 fn org_suffix_at_end() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(&format!("(?:{PLACE_KINDS}|{DEPARTMENT_KINDS})$")).expect("static pattern")
-    })
+    R.get_or_init(|| crate::compile(&format!("(?:{PLACE_KINDS}|{DEPARTMENT_KINDS})$")))
 }
 
 /// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
@@ -116,7 +114,7 @@ pub fn is_national(u: &str) -> bool {
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
 pub fn is_department(u: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(&format!("(?:{DEPARTMENT_KINDS}|公司)$")).expect("static pattern"))
+    R.get_or_init(|| crate::compile(&format!("(?:{DEPARTMENT_KINDS}|公司)$")))
         .is_match(u)
 }
 
@@ -394,10 +392,9 @@ const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|�
 fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::compile(&format!(
             r"(?m)(?:^|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
         ))
-        .expect("static pattern")
     });
     for c in r.captures_iter(head) {
         if let Some(u) = clean_unit(&c[1]) {

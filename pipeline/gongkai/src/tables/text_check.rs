@@ -6,16 +6,13 @@
 use crate::doc::Doc;
 use crate::record::Headline;
 use regex::Regex;
-use std::sync::OnceLock;
 
 /// `收到/受理 … 申请 N 件` within one sentence; line breaks (pdftotext) and
 /// spaces allowed inside it.
 fn pattern() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?:收到|受理|接到|接收)[^。;；！]{0,40}?申请\s*(?:共计|共|为)?\s*([0-9][0-9,]*)\s*(?:件|宗|个)")
-            .expect("static pattern")
-    })
+    regex!(
+        r"(?:收到|受理|接到|接收)[^。;；！]{0,40}?申请\s*(?:共计|共|为)?\s*([0-9][0-9,]*)\s*(?:件|宗|个)"
+    )
 }
 
 /// Where the prose before the tables ends: the section 三 heading or its
