@@ -253,6 +253,10 @@ const NOT_HOLDING: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Words that begin with a negation's character but negate nothing: a case
+/// 未经复议直接起诉 (brought without a review first) is one case, no zero.
+const NOT_NEGATIONS: &[&str] = &["未经", "无论", "无法", "无需", "无偿"];
+
 /// Patterns whose count is no longer what they name when a bracket right
 /// after it says it includes the carried-over ones: 收到申请41件(含上年度
 /// 结转3件) received 38 new applications, which the text does not state.
@@ -574,6 +578,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             }
             let (value, m) = match c.get(1) {
                 Some(g) => (parse_int(g.as_str().trim()), g),
+                None if NOT_NEGATIONS.iter().any(|w| whole.as_str().starts_with(w)) => continue,
                 None => (Some(0), whole),
             };
             let Some(v) = value else { continue };
@@ -1269,6 +1274,9 @@ mod tests {
             Some(320)
         );
         // Other wordings of this round.
+        // 未经 negates nothing: one case, brought without a review first.
+        let h = run("当年有一名申请人未经复议就对我办的答复提起了行政诉讼。");
+        assert_eq!(v(h.litigation_total), None);
         let h = run("不存在因政府信息公开引起的行政复议和行政诉讼。");
         assert_eq!(v(h.review_total), Some(0));
         assert_eq!(v(h.litigation_total), Some(0));
