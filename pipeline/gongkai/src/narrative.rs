@@ -25,7 +25,7 @@ const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四�
 const PROACTIVE: &[&str] = &[
     r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
     // 信息 may share its count with one kind listed beside it (信息、动态755条).
-    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
@@ -41,6 +41,10 @@ const PROACTIVE: &[&str] = &[
     r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)",
     // 公开政务信息共有465条 (公开 or 公布: a site's 发布 is no total).
     r"(?:公开|公布)(?:了)?[^。;；,，\n]{0,50}?政务信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    // The year's disclosure without 主动, right after the year and summed:
+    // 2024年公开信息共62条, 全年公开信息发布总计1407条 (全年公开信息10条
+    // without a sum word may be one channel's, named in the clause before).
+    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -515,9 +519,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let rest = ["其他", "其余"]
         .iter()
         .any(|w| t[..start].ends_with(w) || t[start..end].contains(w));
-    if (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest) && !own_part
-        || single_channel(clause)
-    {
+    // …, 全年总计更新…500条 after its parts is their sum, not one of them.
+    let year_total = regex!(r"(?:全年|本年度?|今年)(?:共计|合计|总计)").is_match(clause);
+    let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
+        && !own_part
+        || single_channel(clause);
+    if part && !year_total {
         return None;
     }
     if clause.contains("历年") {
@@ -1274,6 +1281,27 @@ mod tests {
             Some(320)
         );
         // Other wordings of this round.
+        // The year's disclosure without 主动; a sum after its channels; a
+        // running total listed by kind.
+        assert_eq!(
+            v(run("本镇2023年公开信息共48条,群众满意。").proactive_total),
+            Some(48)
+        );
+        assert_eq!(
+            v(run("全年公开信息发布总计915条。其中工作动态300条。").proactive_total),
+            Some(915)
+        );
+        let h = run(
+            "其中,通过县政府网站发布信息12条,政务新媒体发布200条、全年总计更新主动公开信息212条。",
+        );
+        assert_eq!(v(h.proactive_total), Some(212));
+        let h = run(
+            "2023年,依托门户网站,本局主动公开规划信息、项目审批、财政预算等事项政府信息累计61条。",
+        );
+        assert_eq!(v(h.proactive_total), Some(61));
+        assert_eq!(v(run("2023年依申请公开信息共3条。").proactive_total), None);
+        let h = run("维护本街道的网上管理系统,全年公开信息7条。");
+        assert_eq!(v(h.proactive_total), None);
         // 未经 negates nothing: one case, brought without a review first.
         let h = run("当年有一名申请人未经复议就对我办的答复提起了行政诉讼。");
         assert_eq!(v(h.litigation_total), None);
