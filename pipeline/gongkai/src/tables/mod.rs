@@ -320,6 +320,54 @@ mod tests {
     }
 
     #[test]
+    fn labels_with_arabic_ordinals_and_a_year_in_them() {
+        // 1.予以公开 for （一）予以公开; 本年(2021)新收, 上年(2020)结转.
+        let fmt = |l: &str, v: &[i64]| {
+            let mut l = l
+                .replace("本年新收", "本年(2021)新收")
+                .replace("上年结转", "上年(2020)结转");
+            for (cn, n) in [
+                ("（一）", "1."),
+                ("（二）", "2."),
+                ("（三）", "3."),
+                ("（四）", "4."),
+            ] {
+                if let Some(rest) = l.strip_prefix(cn) {
+                    l = format!("{n}{rest}");
+                }
+            }
+            let mut s = format!("{l}\n\n");
+            for x in v {
+                s += &format!("{x}\n\n");
+            }
+            s
+        };
+        let text = format!(
+            "三、收到和处理政府信息公开申请情况\n{HEADER}{}{REVIEW}1\n0\n0\n0\n1\n0\n0\n0\n1\n1\n0\n0\n0\n0\n0\n五、存在的主要问题",
+            table3(Template::Table2021, &fmt, &sample)
+        );
+        assert!(text.contains("1.予以公开") && text.contains("本年(2021)新收"));
+        check_sample(&run(&text), &text);
+        // All zeros, where no row sum can tell a row's cells from the
+        // ordinal or the year printed before the next label.
+        let one = |key: &str| match key {
+            "new_received" | "carried_next" => vec![1, 0, 0, 0, 0, 0, 1],
+            _ => vec![0; 7],
+        };
+        let text = format!(
+            "三、收到和处理政府信息公开申请情况\n{HEADER}{}{REVIEW}",
+            table3(Template::Table2021, &fmt, &one)
+        );
+        let h = run(&text).headline;
+        let v = |x: Option<crate::record::Located<i64>>| x.map(|l| l.value);
+        assert_eq!(v(h.apps_new), Some(1));
+        assert_eq!(v(h.apps_carried_over), Some(0));
+        assert_eq!(v(h.apps_granted), Some(0));
+        assert_eq!(v(h.apps_partial), Some(0));
+        assert_eq!(v(h.apps_carried_next), Some(1));
+    }
+
+    #[test]
     fn html_pipe_rows_with_repeated_labels_and_blank_cells() {
         let fmt = |l: &str, v: &[i64]| {
             let cells: Vec<String> = v

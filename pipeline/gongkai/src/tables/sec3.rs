@@ -2,8 +2,8 @@
 //! column), found by their template labels in every flattening style.
 
 use super::scan::{
-    digits_of, glued_splits, label_ordinal, ordinal_before, region_tokens, strip_ordinal, Compact,
-    Tok, TokKind,
+    digits_of, glued_splits, label_ordinal, ordinal_before, ordinal_twin, region_tokens,
+    strip_ordinal, year_in_label_before, Compact, Tok, TokKind,
 };
 use super::{Cell, CellStatus, Ctx};
 use crate::record::Template;
@@ -110,9 +110,17 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
             let short = *short;
             for i in p.find_iter(region.as_bytes()) {
                 let at = start + i;
+                // The ordinal before the label, or before a year printed
+                // in it, in either numerals.
+                let before = year_in_label_before(&c.text, at).unwrap_or(at);
                 let ob = ord
                     .as_deref()
-                    .and_then(|o| ordinal_before(&c.text[..at], at, o))
+                    .and_then(|o| {
+                        ordinal_before(&c.text[..before], before, o).or_else(|| {
+                            ordinal_twin(o)
+                                .and_then(|o| ordinal_before(&c.text[..before], before, &o))
+                        })
+                    })
                     .filter(|&s| s >= start);
                 if short && ord.is_some() && ob.is_none() {
                     continue;
