@@ -50,10 +50,10 @@ const PROACTIVE: &[&str] = &[
 /// New applications received.
 const APPS_NEW: &[&str] = &[
     r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?(?:申|要求公开)",
-    r"(?:没有|无|未有)依申请公开",
+    r"(?:没有|无|未有)(?:政府信息)?依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例)",
+    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
@@ -81,6 +81,8 @@ const APPS_CARRIED_OVER: &[&str] = &[
 /// Applications answered (（七）总计).
 const APPS_TOTAL_HANDLED: &[&str] = &[
     r"办结(?:了)?(?:依申请公开|申请)?NUM件",
+    // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
+    r"其中NUM件(?:已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:予以)?(?:答复|办结)",
     r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结",
 ];
 
@@ -242,6 +244,9 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
     ),
     // 上年度未办结3件 are the carried-over ones, not those answered.
     (APPS_TOTAL_HANDLED[0], &["未", "没有"]),
+    // 主动公开文件53件、依申请公开57件: documents listed by how they are
+    // disclosed, not applications.
+    (APPS_NEW[3], &["件、", "条、"]),
 ];
 
 /// Words a pattern's match must not hold. 收到10件依申请公开请求,2021年
@@ -1302,6 +1307,20 @@ mod tests {
         assert_eq!(v(run("2023年依申请公开信息共3条。").proactive_total), None);
         let h = run("维护本街道的网上管理系统,全年公开信息7条。");
         assert_eq!(v(h.proactive_total), None);
+        // Documents by how they are disclosed; applications counted in 次;
+        // none of either kind; answered is handled.
+        let h = run("本年印发文件40件,其中主动公开文件30件、依申请公开10件。");
+        assert_eq!(v(h.apps_new), None);
+        assert_eq!(
+            v(run("全年共收到群众的信息公开申请6次。").apps_new),
+            Some(6)
+        );
+        assert_eq!(
+            v(run("今年本街道没有政府信息依申请公开情况。").apps_new),
+            Some(0)
+        );
+        let h = run("本年受理信息公开申请9件,其中8件已在法定期限内予以答复,1件正在办理。");
+        assert_eq!(v(h.apps_total_handled), Some(8));
         // 未经 negates nothing: one case, brought without a review first.
         let h = run("当年有一名申请人未经复议就对我办的答复提起了行政诉讼。");
         assert_eq!(v(h.litigation_total), None);
