@@ -154,7 +154,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         //工作成果 in a report of 2016).
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
-        r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:以来)?[,，]",
+        // A line opening with the year (a bullet or a stray mark before it).
+        r"(?m)^\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*[,，]",
         // A year's work stated in the body: 2020年度我街办未接到…申请.
         r"((?:19|20)\d{2})\s*年度[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
         // The period itself: 2020年1月1日至2020年12月31日.
@@ -676,6 +677,17 @@ mod tests {
         assert_eq!(m.level, Some(Level::Township));
         let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇一直把信息公开放在重要位置,我县统一部署。");
         assert_eq!(m.level, None);
+    }
+
+    #[test]
+    fn a_first_line_opening_with_the_year() {
+        // No title: the year and the subject of the first line, after 年度
+        // or a stray mark before the year.
+        let m = meta("一、总体情况\n2021年度,市林业局认真落实条例,主动公开信息30条。");
+        assert_eq!(m.year, Some(2021));
+        let m = meta("一、总体情况\n■ 2022年,某省人民政府办公厅坚持依法公开,主动公开信息30条。");
+        assert_eq!(m.year, Some(2022));
+        assert_eq!(m.unit_name.as_deref(), Some("某省人民政府办公厅"));
     }
 
     #[test]
