@@ -459,7 +459,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 return Some("notice");
             }
         }
-        if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答|优秀|评选|出炉").is_match(t)
+        // …; a question (…收费标准是怎样的?) is a page of questions and answers.
+        if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答|优秀|评选|出炉|[?？]$").is_match(t)
         {
             return Some("aggregate");
         }
@@ -479,7 +480,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .map(str::trim)
         .filter(|l| l.ends_with("指南") || l.ends_with("目录") || l.ends_with("须知"))
         .any(|l| {
-            regex!(r"^\p{Han}{0,30}?(?:(?:政府|政务)?信息公开(?:指南|目录)|申请须知)$").is_match(l)
+            // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
+            regex!(r"^[\p{Han}()（）]{0,40}?(?:(?:政府|政务)?信息公开(?:指南|目录)|申请须知)$")
+                .is_match(l)
         })
     {
         return Some("column");
@@ -554,8 +557,17 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
     // excerpt that starts below the title does.
     let own_work = regex!(r"[我本](?:局|镇|乡|县|区|市|委|办|厅|街道|单位|机关)").is_match(head)
         && (head.contains("主动公开") || head.contains("依申请公开"));
+    // The form's own table header (本年制发件数 | 本年废止件数 …): a page
+    // of the report's tables.
+    let form = template::MARKERS_2019
+        .iter()
+        .chain(template::MARKERS_2021)
+        .filter(|m| head.contains(*m))
+        .count()
+        >= 2;
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
         || own_work
+        || form
         || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|公开工作报告|公开工作总结")
             .is_match(head)
 }
@@ -677,6 +689,20 @@ mod tests {
         assert_eq!(m.level, Some(Level::Township));
         let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇一直把信息公开放在重要位置,我县统一部署。");
         assert_eq!(m.level, None);
+    }
+
+    #[test]
+    fn form_tables_alone_guides_with_an_alias_and_questions() {
+        // A page of the report's tables only: the form's own header.
+        let m = meta("第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n三、收到和处理政府信息公开申请情况\n");
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // A guide whose unit carries a bracketed alias.
+        let m = meta("政府信息公开\n某市人民政府(市政府办公室)信息公开指南\n为方便申请人,编制本指南。依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        // A question about the reports.
+        let m =
+            meta("某县政府信息公开工作年度报告在哪里查看?\n答:在县政府网站。依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
     }
 
     #[test]
