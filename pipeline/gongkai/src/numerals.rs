@@ -185,9 +185,31 @@ pub fn parse_yuan(s: &str) -> Option<f64> {
     parse_chinese(num).map(|v| v as f64 * mult)
 }
 
+/// The same ordinal in the other numerals (一 and 1, 十二 and 12): the
+/// form's （一）予以公开 is printed 1.予以公开 on some pages.
+pub fn ordinal_twin(ord: &str) -> Option<String> {
+    const CN: [&str; 20] = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+        "十五", "十六", "十七", "十八", "十九", "二十",
+    ];
+    if let Ok(n) = ord.parse::<usize>() {
+        return CN.get(n.checked_sub(1)?).map(|s| s.to_string());
+    }
+    CN.iter()
+        .position(|c| *c == ord)
+        .map(|i| (i + 1).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_in_both_numerals() {
+        assert_eq!(ordinal_twin("二").as_deref(), Some("2"));
+        assert_eq!(ordinal_twin("12").as_deref(), Some("十二"));
+        assert_eq!(ordinal_twin("甲"), None);
+    }
 
     #[test]
     fn arabic_and_full_width() {

@@ -104,8 +104,32 @@ impl Ctx<'_> {
         let alias = r.aliases.first().filter(|a| a.chars().count() >= 4);
         match alias {
             Some(a) if self.noise.label_aliases && self.rng.chance(0.3) => self.label(a),
-            _ => self.label(r.label),
+            _ => {
+                let printed = self.printed_label(r.label);
+                self.label(&printed)
+            }
         }
+    }
+
+    /// A form label as this page prints it: the year in rows 一 and 二, the
+    /// ordinal in Arabic numerals.
+    fn printed_label(&self, label: &str) -> String {
+        let mut l = label.to_string();
+        if let Some(y) = self.noise.label_year {
+            l = l
+                .replacen("本年新收", &format!("本年({y})新收"), 1)
+                .replacen("上年结转", &format!("上年({})结转", y - 1), 1);
+        }
+        if self.noise.arabic_ordinals {
+            let ord = l
+                .strip_prefix('（')
+                .and_then(|r| r.split_once('）'))
+                .and_then(|(o, rest)| Some((crate::numerals::ordinal_twin(o)?, rest)));
+            if let Some((n, rest)) = ord {
+                l = format!("{n}.{rest}");
+            }
+        }
+        l
     }
 }
 

@@ -102,6 +102,12 @@ pub struct Noise {
     pub ascii_parens: bool,
     /// Some rows printed with an alias instead of the form label.
     pub label_aliases: bool,
+    /// Row ordinals printed in Arabic numerals (`1.予以公开` for
+    /// `（一）予以公开`), beside the sub-rows' own `1.属于国家秘密`.
+    pub arabic_ordinals: bool,
+    /// The report's year printed in the labels of rows 一 and 二
+    /// (`本年(2021)新收…`, `上年(2020)结转…`).
+    pub label_year: Option<i32>,
     /// How empty cells are printed: ``, `/`, `—`, `——`, `-`.
     pub empty_mark: &'static str,
     /// Integer procurement amounts printed as `约36万元`.

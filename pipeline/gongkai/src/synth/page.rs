@@ -294,6 +294,8 @@ fn draw_noise(rng: &mut Rng, style: Flattening) -> Noise {
         split_headers: rng.chance(0.35),
         ascii_parens: rng.chance(0.3),
         label_aliases: rng.chance(0.15),
+        arabic_ordinals: false,
+        label_year: None,
         empty_mark: marks[rng.below(marks.len())],
         amount_suffix: rng.chance(0.3),
         cell_paragraphs: rng.chance(0.5),
@@ -612,6 +614,8 @@ pub fn report(cfg: &SynthConfig, rng: &mut Rng, i: usize, doc_id: String, hash: 
     let mut noise = draw_noise(rng, style);
     // From the hash, not the RNG: the rest of the document stays as it was.
     noise.org_subtotal = style != Flattening::Prose && (hash >> 8).is_multiple_of(8);
+    noise.arabic_ordinals = (hash >> 36).is_multiple_of(6);
+    noise.label_year = (hash >> 39).is_multiple_of(6).then_some(year);
     let pdf_text = matches!(style, Flattening::CellPerLine | Flattening::PipeRows) && !html;
     if pdf_text && (hash >> 12).is_multiple_of(3) {
         let bits = hash >> 20;

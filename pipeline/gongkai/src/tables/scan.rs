@@ -567,21 +567,6 @@ pub fn ordinal_before(text: &str, pos: usize, ord: &str) -> Option<usize> {
     Some(h.len())
 }
 
-/// The same ordinal in the other numerals (一 and 1, 十二 and 12): the
-/// form's （一）予以公开 is printed 1.予以公开 on some pages.
-pub fn ordinal_twin(ord: &str) -> Option<String> {
-    const CN: [&str; 20] = [
-        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-        "十五", "十六", "十七", "十八", "十九", "二十",
-    ];
-    if let Ok(n) = ord.parse::<usize>() {
-        return CN.get(n.checked_sub(1)?).map(|s| s.to_string());
-    }
-    CN.iter()
-        .position(|c| *c == ord)
-        .map(|i| (i + 1).to_string())
-}
-
 /// Where a year in brackets after 本年/上年 begins, when the text before
 /// `pos` ends with one: 一、本年(2021)新收… prints the year in the label.
 pub fn year_in_label_before(text: &str, pos: usize) -> Option<usize> {
@@ -678,9 +663,6 @@ mod tests {
         assert_eq!(strip_ordinal("（七）总计"), "总计");
         assert_eq!(strip_ordinal("3.其他"), "其他");
         assert_eq!(ordinal_before("0003.其他", 5, "3"), Some(3));
-        assert_eq!(ordinal_twin("二").as_deref(), Some("2"));
-        assert_eq!(ordinal_twin("12").as_deref(), Some("十二"));
-        assert_eq!(ordinal_twin("甲"), None);
         let t = "0 二、上年(2020)结转";
         assert_eq!(
             year_in_label_before(t, t.find("结转").unwrap()),

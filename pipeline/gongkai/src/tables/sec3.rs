@@ -2,8 +2,8 @@
 //! column), found by their template labels in every flattening style.
 
 use super::scan::{
-    digits_of, glued_splits, label_ordinal, ordinal_before, ordinal_twin, region_tokens,
-    strip_ordinal, year_in_label_before, Compact, Tok, TokKind,
+    digits_of, glued_splits, label_ordinal, ordinal_before, region_tokens, strip_ordinal,
+    year_in_label_before, Compact, Tok, TokKind,
 };
 use super::{Cell, CellStatus, Ctx};
 use crate::record::Template;
@@ -117,7 +117,7 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
                     .as_deref()
                     .and_then(|o| {
                         ordinal_before(&c.text[..before], before, o).or_else(|| {
-                            ordinal_twin(o)
+                            crate::numerals::ordinal_twin(o)
                                 .and_then(|o| ordinal_before(&c.text[..before], before, &o))
                         })
                     })
@@ -261,7 +261,15 @@ pub fn extract(ctx: &mut Ctx) -> Option<Template> {
         resolve_by_columns(ctx, &mut assigned, ambiguous, &rows, layout, n, &mut failed);
     }
     if table.detached {
-        column_blocks(ctx, &mut assigned, &rows, layout, &cols, start, end);
+        column_blocks(
+            ctx,
+            &mut assigned,
+            (&rows, &hits),
+            layout,
+            &cols,
+            start,
+            end,
+        );
     }
     for (what, row) in failed {
         if assigned[row].is_none() {
@@ -631,13 +639,13 @@ fn column_rules_hold(grid: &[Option<Vec<i64>>], rows: &[RowDef], layout: Templat
 fn column_blocks(
     ctx: &mut Ctx,
     assigned: &mut [Option<Vec<Raw>>],
-    rows: &[RowDef],
+    (rows, labels): (&[RowDef], &[Hit]),
     layout: Template,
     cols: &[ColDef],
     start: usize,
     end: usize,
 ) {
-    let runs = number_runs(ctx, start, end);
+    let runs = number_runs(ctx, labels, start, end);
     let Some(read) = positional_reading(ctx.c, &runs, rows, layout, cols) else {
         // Cells printed column by column that no checked reading places:
         // the label-anchored reading of such text is not to be trusted
@@ -670,13 +678,21 @@ fn column_blocks(
 }
 
 /// The numbers of the section in runs: a run ends at a blank line or at
-/// text between two numbers.
-fn number_runs(ctx: &Ctx, start: usize, end: usize) -> Vec<Vec<Raw>> {
+/// text between two numbers. A number inside a row label (the year of
+/// 本年(2021)新收…) is the label's, and ends a run like its text.
+fn number_runs(ctx: &Ctx, labels: &[Hit], start: usize, end: usize) -> Vec<Vec<Raw>> {
     let c = ctx.c;
     let norm = &ctx.doc.norm.text;
     let mut runs: Vec<Vec<Raw>> = Vec::new();
     let mut cur: Vec<Raw> = Vec::new();
     for t in region_tokens(c, start, end) {
+        let in_label = labels.iter().any(|h| h.start <= t.start && t.end <= h.end);
+        if in_label {
+            if !cur.is_empty() {
+                runs.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
         if !t.is_value() {
             // Text between numbers (labels, headers) ends a run.
             if !cur.is_empty() && c.text[t.start..t.end].chars().count() > 1 {
