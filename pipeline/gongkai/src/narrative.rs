@@ -25,7 +25,8 @@ const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四�
 const PROACTIVE: &[&str] = &[
     r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
     // 信息 may share its count with one kind listed beside it (信息、动态755条).
-    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    // …公示公告信息4类46条: the kinds counted before the items.
+    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
@@ -45,6 +46,9 @@ const PROACTIVE: &[&str] = &[
     // 2024年公开信息共62条, 全年公开信息发布总计1407条 (全年公开信息10条
     // without a sum word may be one channel's, named in the clause before).
     r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)NUM(?:余|多)?\s*(?:条|件|篇)",
+    // The sum word before the verb: 2024年累计公开信息700余条 (not a site's
+    // 发布: 全年共发布信息291条 closes one topic's paragraph).
+    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -52,8 +56,10 @@ const APPS_NEW: &[&str] = &[
     r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?(?:申|要求公开)",
     r"(?:没有|无|未有)(?:政府信息)?依申请公开",
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
-    r"依申请公开(?:政府信息)?NUM件",
-    r"(?:收到|受理|接到|接收|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次)",
+    // 依申请公开2089条, 依申请公开数量为1条.
+    r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)",
+    // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件.)
+    r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
@@ -74,7 +80,7 @@ const APPS_NEW: &[&str] = &[
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[&str] = &[
-    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
+    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
     r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)",
 ];
 
@@ -84,6 +90,8 @@ const APPS_TOTAL_HANDLED: &[&str] = &[
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
     r"其中NUM件(?:已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:予以)?(?:答复|办结)",
     r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结",
+    // 本年度办理的24件信息公开申请中,予以公开9件.
+    r"办理的NUM件[^。;；,，\n]{0,12}?申请中",
 ];
 
 /// Granted / partly granted.
@@ -105,7 +113,8 @@ const APPS_NATURAL_PERSON: &[&str] =
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
 /// litigation alike).
-const BOTH_NONE: &str = r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)诉讼";
+const BOTH_NONE: &str =
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)(?:提起)?(?:诉讼|起诉)";
 /// One count of 0 for both kinds is each one's (743 of both is neither's):
 /// 行政复议、提起行政诉讼的案件0件.
 const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
@@ -202,7 +211,7 @@ const GATES: &[(&str, &str, usize)] = &[
     (APPS_PARTIAL[0], r"部分公开(?:的)?NUM件", 1),
     (
         APPS_CARRIED_OVER[0],
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
         6,
     ),
     (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
@@ -253,7 +262,8 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
 /// 结转…申请2件: the count next to the noun is the carried-over one. 未接到
 /// 公众关注热点…回应的申请, 未接到…复议、诉讼和申诉: requests of another kind.
 const NOT_HOLDING: &[(&str, &[&str])] = &[
-    (APPS_NEW[4], &["结转"]),
+    // 收到…申请引起的行政诉讼案件1件: a case, not an application.
+    (APPS_NEW[4], &["结转", "复议", "诉讼"]),
     (
         APPS_NEW[0],
         &[
@@ -414,6 +424,9 @@ fn single_channel(ctx: &str) -> bool {
         "新媒体",
         "政府网",
         "外网",
+        "APP",
+        "App",
+        "app",
     ];
     let many = ["等", "渠道", "各种", "多种"];
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
@@ -1306,6 +1319,31 @@ mod tests {
         assert_eq!(v(h.proactive_total), Some(61));
         assert_eq!(v(run("2023年依申请公开信息共3条。").proactive_total), None);
         let h = run("维护本街道的网上管理系统,全年公开信息7条。");
+        assert_eq!(v(h.proactive_total), None);
+        // More wordings of the same counts.
+        assert_eq!(v(run("本机关依申请公开数量为5条。").apps_new), Some(5));
+        assert_eq!(v(run("全年共接受群众的公开申请12件。").apps_new), Some(12));
+        assert_eq!(v(run("全年收到并办理信息公开申请4项。").apps_new), Some(4));
+        let h = run("全县收到政府信息申请公开件31件,其中引起行政诉讼案件2件。");
+        assert_eq!(v(h.apps_new), Some(31));
+        let h = run("收到群众因政府信息公开申请提起的行政诉讼案件2件。");
+        assert_eq!(v(h.apps_new), None);
+        assert_eq!(v(run("上一年度结转受理3件。").apps_carried_over), Some(3));
+        assert_eq!(
+            v(run("当年办理的15件公开申请中,予以公开6件。").apps_total_handled),
+            Some(15)
+        );
+        assert_eq!(
+            v(run("本年度无任何因公开引发的行政复议和起诉案件。").litigation_total),
+            Some(0)
+        );
+        assert_eq!(
+            v(run("2023年累计公开信息410余条,比上年增加。").proactive_total),
+            Some(410)
+        );
+        let h = run("主动公开工作动态、通知公告、政策解读信息3类77条。");
+        assert_eq!(v(h.proactive_total), Some(77));
+        let h = run("利用本县APP主动公开信息35条,网站公开信息60条。");
         assert_eq!(v(h.proactive_total), None);
         // Documents by how they are disclosed; applications counted in 次;
         // none of either kind; answered is handled.
