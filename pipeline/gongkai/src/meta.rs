@@ -275,15 +275,21 @@ fn plausible(date: (i32, u32, u32), year: Option<i32>) -> Option<i32> {
 }
 
 fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> Option<i32> {
-    // 1. An explicit page field (采集时间 and 页面生成时间 are the crawler's).
+    // 1. An explicit page field (采集时间 and 页面生成时间 are the crawler's,
+    // 归档/更新/修改时间 the archive's); a publish field (发布日期) before
+    // the others (成文日期 is when it was written).
     let label = regex!(
-        r"(采集|页面生成|统计|办理|答复)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[:：]?[\s|]*"
+        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[:：]?[\s|]*"
     );
+    let publish_field = |c: &regex::Captures| matches!(&c[2], "发布时间" | "发布日期" | "公开日期");
+    // (Page fields stand in the page head: the first pass reads only that.)
+    let ordered = label
+        .captures_iter(first_chars(text, 3000))
+        .filter(publish_field)
+        .chain(label.captures_iter(text))
+        .filter(|c| c.get(1).is_none());
     let mut garbled = false;
-    for c in label.captures_iter(text) {
-        if c.get(1).is_some() {
-            continue;
-        }
+    for c in ordered {
         let end = c.get(0).map_or(0, |m| m.end());
         let rest = &text[end..];
         if let Some(d) = parse_date(rest) {
@@ -442,7 +448,7 @@ fn publishes_report(s: &str) -> bool {
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本.
     if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head)
-        || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)(?:省|县|市|区|镇|乡|局)|某某").is_match(head)
+        || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)|某某").is_match(head)
     {
         return Some("essay_template");
     }
@@ -485,6 +491,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 .is_match(l)
         })
     {
+        return Some("column");
+    }
+    // A guide that calls itself so (制定本指南, 修订本指南) under no report's title.
+    if head.contains("本指南") && !title.is_some_and(is_title_line) {
         return Some("column");
     }
     // A paper about the reports (摘要 … 本文通过…).
@@ -702,6 +712,26 @@ mod tests {
         // A question about the reports.
         let m =
             meta("某县政府信息公开工作年度报告在哪里查看?\n答:在县政府网站。依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn the_publish_field_before_other_dates_and_self_named_guides() {
+        // 成文日期 is when it was written, 归档时间 when it was archived.
+        let m = meta(
+            "某县某局2021年政府信息公开工作年度报告\n成文日期 2022-01-05 发布日期 2022-03-02\n正文",
+        );
+        assert_eq!(m.publish_date, days_from_civil(2022, 3, 2));
+        let m = meta(
+            "归档时间:2025/3/9\n某县某局2021年政府信息公开工作年度报告\n发布时间:2022-01-20\n正文",
+        );
+        assert_eq!(m.publish_date, days_from_civil(2022, 1, 20));
+        // A guide that names itself only in its text.
+        let m =
+            meta("为方便公众获取信息,依据条例编写本指南。\n一、主动公开\n依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        // A model essay with a masked place, spaced.
+        let m = meta("某局2022年度政府信息公开工作报告\nxx 县农业局认真落实条例,主动公开信息。");
         assert!(!m.is_annual_report);
     }
 

@@ -266,6 +266,12 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .filter_map(|c| c.get(1))
                 .map(|m| m.start()),
         )
+        // Or the year after 工作: 《××部政府信息公开工作2011年度报告》.
+        .chain(
+            regex!(r"(?:政府|政务)信息公开工作(?:19|20)\d{2}\s*年度?(?:报告|年报)")
+                .find_iter(head)
+                .map(|m| m.start()),
+        )
         .find_map(|at| clean_unit(han_run_before(head, at)))
         .or_else(|| {
             // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
@@ -835,6 +841,8 @@ mod tests {
     #[test]
     fn sixth_sample_sources() {
         // The report named after 现公开, or what it sums up.
+        let t = "依据条例,现发布《某市统计局政府信息公开工作2015年度报告》。";
+        assert_eq!(unit(t).as_deref(), Some("某市统计局"));
         let t = "依据条例,现公开某县城关街道办事处2022年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("某县城关街道办事处"));
         let t = "本报告全面总结某市某区人民政府向阳街道办事处2024年政府信息公开工作情况。";
