@@ -415,10 +415,17 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
 
 /// Level from how the text refers to itself (我局, 我镇) when no name is given.
 fn level_from_self_reference(text: &str) -> Option<Level> {
-    let count = |pat: &str| text.matches(pat).count();
-    let dept = count("我局") + count("我委") + count("我厅") + count("我办");
-    let town = count("我镇") + count("我乡") + count("我街道") + count("我苏木");
-    let county = count("我县") + count("我旗") + count("我区");
+    // 我 + each kind of crate::unit::SELF_KINDS, summed by its level.
+    let count = |level: Level| {
+        crate::unit::SELF_KINDS
+            .iter()
+            .filter(|k| k.1 == Some(level))
+            .map(|k| text.matches(&format!("我{}", k.0)).count())
+            .sum::<usize>()
+    };
+    let dept = count(Level::Department);
+    let town = count(Level::Township);
+    let county = count(Level::County);
     let best = dept.max(town).max(county);
     // Said once, only when no other kind is said at all.
     if best == 0 || best == 1 && dept + town + county > 1 {
@@ -699,6 +706,10 @@ mod tests {
         assert_eq!(m.level, Some(Level::Township));
         let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我镇一直把信息公开放在重要位置,我县统一部署。");
         assert_eq!(m.level, None);
+        // 我街 is a street's 我街道.
+        let m =
+            meta("2023年政府信息公开工作年度报告\n一、总体情况\n我街一直把信息公开放在重要位置。");
+        assert_eq!(m.level, Some(Level::Township));
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //! same kind that names one (`邻水县文体局`).
 
 use crate::gazetteer::gazetteer;
+use crate::record::Level;
 use crate::text::{first_chars, fold};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -460,20 +461,44 @@ fn header_line(text: &str) -> Option<String> {
         })
 }
 
+/// What a report calls itself after 我/本/全 (我局, 全县, 本镇; 街 for 我街
+/// and 我街道), with the level of a unit that says it with 我 — none for
+/// 我省 and 我市, which departments say of their place as often.
+pub const SELF_KINDS: [(&str, Option<Level>); 13] = [
+    ("省", None),
+    ("县", Some(Level::County)),
+    ("市", None),
+    ("区", Some(Level::County)),
+    ("旗", Some(Level::County)),
+    ("镇", Some(Level::Township)),
+    ("乡", Some(Level::Township)),
+    ("街", Some(Level::Township)),
+    ("苏木", Some(Level::Township)),
+    ("局", Some(Level::Department)),
+    ("委", Some(Level::Department)),
+    ("办", Some(Level::Department)),
+    ("厅", Some(Level::Department)),
+];
+
+/// Kinds a report calls itself by whose unit the text cannot name through
+/// them: a street has no government of its own, and 厅 is said of a
+/// province's departments in pages of every level.
+const NAMES_NO_UNIT: [&str; 2] = ["街", "厅"];
+
 /// Source 7, what the report calls itself (我县, 全县, 我局) agreeing with a
 /// unit of that kind the text names: a place of that kind named with its
 /// government (《兴海县人民政府信息公开指南》, 随县人民政府门户网站), or for
 /// a department the office to contact (请与闽侯县水利局…联系).
 fn self_reference(text: &str) -> Option<String> {
-    const KINDS: [&str; 11] = [
-        "省", "县", "市", "区", "旗", "镇", "乡", "苏木", "局", "委", "办",
-    ];
     // 我/本/全 + a kind, counted in one pass.
-    let mut counts = [0usize; KINDS.len()];
+    let mut counts = [0usize; SELF_KINDS.len()];
     let mut prev = ' ';
     for c in text.chars() {
         if matches!(prev, '我' | '本' | '全') {
-            if let Some(k) = KINDS.iter().position(|k| k.starts_with(c)) {
+            if let Some(k) = SELF_KINDS
+                .iter()
+                .position(|k| k.0.starts_with(c) && !NAMES_NO_UNIT.contains(&k.0))
+            {
                 counts[k] += 1;
             }
         }
@@ -486,16 +511,17 @@ fn self_reference(text: &str) -> Option<String> {
         return None;
     }
     let named = if best >= 2 { 1 } else { 2 };
-    let kind = KINDS[counts.iter().position(|&c| c == best)?];
-    if matches!(kind, "局" | "委" | "办") {
+    let (kind, level) = SELF_KINDS[counts.iter().position(|&c| c == best)?];
+    if level == Some(Level::Department) {
         let contact =
-            regex!(r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办))");
+            regex!(r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办|厅))");
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
         let group =
-            regex!(r"([\p{Han}]{2,25}?(?:局|委|办))(?:政府|政务)?信息公开(?:工作)?领导小组");
+            regex!(r"([\p{Han}]{2,25}?(?:局|委|办|厅))(?:政府|政务)?信息公开(?:工作)?领导小组");
         // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》).
-        let own_rules =
-            regex!(r"《([\p{Han}]{2,25}?(?:局|委|办))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》");
+        let own_rules = regex!(
+            r"《([\p{Han}]{2,25}?(?:局|委|办|厅))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
+        );
         return contact
             .captures_iter(text)
             .chain(group.captures_iter(text))
