@@ -41,6 +41,9 @@ fn is_title_line(l: &str) -> bool {
         && !l.contains(['，', ','])
         && !l.contains('>')
         && !l.contains("位置")
+        // An item of a list (5.市政府工作报告、政府信息公开年度报告;).
+        && !l.ends_with([';', '；'])
+        && !regex!(r"^\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])").is_match(l)
         && (l.contains("信息公开")
             || l.contains("政务公开")
             || regex!(r"信息[^，,。]{1,3}公开").is_match(l))
@@ -486,17 +489,19 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             return Some("column");
         }
     }
-    // The page of a guide or catalogue: its name alone on a first line.
-    if head
-        .lines()
-        .take(6)
-        .map(str::trim)
-        .filter(|l| l.ends_with("指南") || l.ends_with("目录") || l.ends_with("须知"))
-        .any(|l| {
-            // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
-            regex!(r"^[\p{Han}()（）]{0,40}?(?:(?:政府|政务)?信息公开(?:指南|目录)|申请须知)$")
-                .is_match(l)
-        })
+    // The page of a guide or catalogue: its name alone on a first line
+    // (not a menu's 信息公开目录 above a report's title).
+    if !title.is_some_and(is_title_line)
+        && head
+            .lines()
+            .take(6)
+            .map(str::trim)
+            .filter(|l| l.ends_with("指南") || l.ends_with("目录") || l.ends_with("须知"))
+            .any(|l| {
+                // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
+                regex!(r"^[\p{Han}()（）]{0,40}?(?:(?:政府|政务)?信息公开(?:指南|目录)|申请须知)$")
+                    .is_match(l)
+            })
     {
         return Some("column");
     }
@@ -744,6 +749,20 @@ mod tests {
         // A model essay with a masked place, spaced.
         let m = meta("某局2022年度政府信息公开工作报告\nxx 县农业局认真落实条例,主动公开信息。");
         assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn a_menu_above_the_title_and_list_items() {
+        // A portal menu's 信息公开目录 above the report's title.
+        let m =
+            meta("信息公开目录\n依申请公开\n某县某镇2013年度政府信息公开年度报告\n一、概述\n正文");
+        assert!(m.is_annual_report);
+        // An item of a list is no title.
+        let m = meta(
+            "某县政府信息公开指南\n3.县政府工作报告、政府信息公开年度报告;\n依申请公开,行政复议。",
+        );
+        assert!(!m.is_annual_report);
+        assert_eq!(m.title, None);
     }
 
     #[test]

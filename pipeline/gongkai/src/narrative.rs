@@ -48,7 +48,7 @@ const PROACTIVE: &[&str] = &[
     r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)NUM(?:余|多)?\s*(?:条|件|篇)",
     // The sum word before the verb: 2024年累计公开信息700余条 (not a site's
     // 发布: 全年共发布信息291条 closes one topic's paragraph).
-    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -534,9 +534,11 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let own_part = regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").is_match(clause);
     // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
     // the words before: 通过网站和其他渠道主动公开…).
+    // So is what came through the other channels (通过其他渠道和平台公开…).
     let rest = ["其他", "其余"]
         .iter()
-        .any(|w| t[..start].ends_with(w) || t[start..end].contains(w));
+        .any(|w| t[..start].ends_with(w) || t[start..end].contains(w))
+        || regex!(r"^\s*(?:同时)?通过其[他余]").is_match(clause);
     // …, 全年总计更新…500条 after its parts is their sum, not one of them.
     let year_total = regex!(r"(?:全年|本年度?|今年)(?:共计|合计|总计)").is_match(clause);
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
@@ -1320,6 +1322,13 @@ mod tests {
         assert_eq!(v(run("2023年依申请公开信息共3条。").proactive_total), None);
         let h = run("维护本街道的网上管理系统,全年公开信息7条。");
         assert_eq!(v(h.proactive_total), None);
+        // What came through the other channels is a part; 累计…达 a year's sum.
+        let h = run("主动公开政府信息共620余条,通过其他渠道和平台公开政府信息共计90余条。");
+        assert_eq!(v(h.proactive_total), Some(620));
+        assert_eq!(
+            v(run("2023年累计公开信息达88条。").proactive_total),
+            Some(88)
+        );
         // More wordings of the same counts.
         assert_eq!(v(run("本机关依申请公开数量为5条。").apps_new), Some(5));
         assert_eq!(v(run("全年共接受群众的公开申请12件。").apps_new), Some(12));
