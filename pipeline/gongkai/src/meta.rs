@@ -285,10 +285,15 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
         r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[:：]?[\s|]*"
     );
     let publish_field = |c: &regex::Captures| matches!(&c[2], "发布时间" | "发布日期" | "公开日期");
-    // (Page fields stand in the page head: the first pass reads only that.)
+    // When it was written or made (成文日期, 公文生成日期) comes after any
+    // other date field of the head (时间:2013-03-10).
+    let written_field = |c: &regex::Captures| matches!(&c[2], "成文日期" | "生成日期" | "印发日期");
+    // (Page fields stand in the page head: the first passes read only that.)
+    let head = first_chars(text, 3000);
     let ordered = label
-        .captures_iter(first_chars(text, 3000))
+        .captures_iter(head)
         .filter(publish_field)
+        .chain(label.captures_iter(head).filter(|c| !written_field(c)))
         .chain(label.captures_iter(text))
         .filter(|c| c.get(1).is_none());
     let mut garbled = false;
@@ -742,6 +747,9 @@ mod tests {
             "归档时间:2025/3/9\n某县某局2021年政府信息公开工作年度报告\n发布时间:2022-01-20\n正文",
         );
         assert_eq!(m.publish_date, days_from_civil(2022, 1, 20));
+        // A written date after the page's other date field.
+        let m = meta("某县某局2012年政府信息公开工作年度报告\n公文生成日期:2013-03-01 来源:县政府办 时间:2013-03-04 10:00\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2013, 3, 4));
         // A guide that names itself only in its text.
         let m =
             meta("为方便公众获取信息,依据条例编写本指南。\n一、主动公开\n依申请公开,行政复议。");

@@ -96,7 +96,8 @@ const APPS_TOTAL_HANDLED: &[&str] = &[
 
 /// Granted / partly granted.
 const APPS_GRANTED: &[&str] = &[r"予以公开(?:的)?NUM件"];
-const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与]|^)部分公开(?:的)?NUM件"];
+/// (予以公开或部分公开59件 counts both: neither's.)
+const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与或]|^)部分公开(?:的)?NUM件"];
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[&str] = &[
@@ -108,8 +109,11 @@ const APPS_CARRIED_NEXT: &[&str] = &[
 ];
 
 /// New applications from natural persons (其中自然人申请89件).
-const APPS_NATURAL_PERSON: &[&str] =
-    &[r"自然人(?:提出)?(?:的)?(?:政府信息公开)?(?:申请)?(?:办件量|数量)?(?:共)?NUM件"];
+/// (自然人申请件12件; 26件为自然人申请.)
+const APPS_NATURAL_PERSON: &[&str] = &[
+    r"自然人(?:提出)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件",
+    r"NUM件(?:为|是|系)自然人(?:提出的?)?申请",
+];
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
 /// litigation alike).
@@ -504,7 +508,7 @@ fn topic_count(m: &str) -> bool {
         return false;
     }
     let rest = regex!(
-        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|全年|本年度?|年度|共计|累计|共|政府|政务|工作|的"
+        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的"
     )
     .replace_all(q, "");
     // A place named as the owner (公开朋普镇政府信息) is no topic either.
@@ -1322,6 +1326,19 @@ mod tests {
         assert_eq!(v(run("2023年依申请公开信息共3条。").proactive_total), None);
         let h = run("维护本街道的网上管理系统,全年公开信息7条。");
         assert_eq!(v(h.proactive_total), None);
+        // Natural persons' applications in prose; granted-or-partial is
+        // neither's; 全文电子化 is no topic.
+        assert_eq!(
+            v(run("受理申请9件,其中自然人申请件7件。").apps_natural_person_new),
+            Some(7)
+        );
+        assert_eq!(
+            v(run("受理申请9件,8件为自然人申请。").apps_natural_person_new),
+            Some(8)
+        );
+        assert_eq!(v(run("其中予以公开或部分公开40件。").apps_partial), None);
+        let h = run("2020年,共主动公开全文电子化政府信息170条。");
+        assert_eq!(v(h.proactive_total), Some(170));
         // What came through the other channels is a part; 累计…达 a year's sum.
         let h = run("主动公开政府信息共620余条,通过其他渠道和平台公开政府信息共计90余条。");
         assert_eq!(v(h.proactive_total), Some(620));
