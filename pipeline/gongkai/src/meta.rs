@@ -428,7 +428,10 @@ fn level_from_self_reference(text: &str) -> Option<Level> {
         crate::unit::SELF_KINDS
             .iter()
             .filter(|k| k.1 == Some(level))
-            .map(|k| text.matches(&format!("我{}", k.0)).count())
+            .map(|k| {
+                text.matches(&format!("我{}", k.0)).count()
+                    + text.matches(&format!("本{}", k.0)).count()
+            })
             .sum::<usize>()
     };
     let dept = count(Level::Department);

@@ -464,7 +464,7 @@ fn header_line(text: &str) -> Option<String> {
 /// What a report calls itself after 我/本/全 (我局, 全县, 本镇; 街 for 我街
 /// and 我街道), with the level of a unit that says it with 我 — none for
 /// 我省 and 我市, which departments say of their place as often.
-pub const SELF_KINDS: [(&str, Option<Level>); 13] = [
+pub const SELF_KINDS: [(&str, Option<Level>); 14] = [
     ("省", None),
     ("县", Some(Level::County)),
     ("市", None),
@@ -478,12 +478,13 @@ pub const SELF_KINDS: [(&str, Option<Level>); 13] = [
     ("委", Some(Level::Department)),
     ("办", Some(Level::Department)),
     ("厅", Some(Level::Department)),
+    ("中心", Some(Level::Department)),
 ];
 
 /// Kinds a report calls itself by whose unit the text cannot name through
 /// them: a street has no government of its own, and 厅 is said of a
 /// province's departments in pages of every level.
-const NAMES_NO_UNIT: [&str; 2] = ["街", "厅"];
+const NAMES_NO_UNIT: [&str; 3] = ["街", "厅", "中心"];
 
 /// Source 7, what the report calls itself (我县, 全县, 我局) agreeing with a
 /// unit of that kind the text names: a place of that kind named with its
