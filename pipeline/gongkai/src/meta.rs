@@ -723,6 +723,11 @@ mod tests {
         let m =
             meta("2023年政府信息公开工作年度报告\n一、总体情况\n我街一直把信息公开放在重要位置。");
         assert_eq!(m.level, Some(Level::Township));
+        // 我中心 and 本中心: a department's centre.
+        let m = meta(
+            "2023年政府信息公开工作年度报告\n一、总体情况\n我中心重视公开,本中心网站发布信息。",
+        );
+        assert_eq!(m.level, Some(Level::Department));
     }
 
     #[test]
