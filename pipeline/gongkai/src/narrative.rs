@@ -92,6 +92,10 @@ const APPS_TOTAL_HANDLED: &[&str] = &[
     r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结",
     // 本年度办理的24件信息公开申请中,予以公开9件.
     r"办理的NUM件[^。;；,，\n]{0,12}?申请中",
+    // Answered is handled: 答复政府信息公开申请98件, 予以答复306件, 办理完成
+    // 108件, 已回复126件, 办结依申请公开件177件 (the part of the sentence
+    // speaks of 申请: see NEEDS; not 延期答复, 未答复: see NOT_AFTER).
+    r"(?:办结|答复|回复|办理完成|办理答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:件)?(?:共)?NUM件",
 ];
 
 /// Granted / partly granted.
@@ -238,7 +242,11 @@ const GATES: &[(&str, &str, usize)] = &[
 /// Words the part of a sentence around a match (between 。 ; and line
 /// ends) must hold: a bare 办结N件 counts applications only where the part
 /// speaks of 申请 (not of a mailbox's letters: 信箱受理信件3件,已办结3件).
-const NEEDS: &[(&str, &str)] = &[(APPS_TOTAL_HANDLED[0], "申请"), (APPS_NEW[8], "申请")];
+const NEEDS: &[(&str, &str)] = &[
+    (APPS_TOTAL_HANDLED[0], "申请"),
+    (APPS_TOTAL_HANDLED[4], "申请"),
+    (APPS_NEW[8], "申请"),
+];
 
 /// What the text right before a match must not end with: 行政复议、行政
 /// 诉讼案件743件 counts both kinds together, no litigation count.
@@ -257,6 +265,21 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
     ),
     // 上年度未办结3件 are the carried-over ones, not those answered.
     (APPS_TOTAL_HANDLED[0], &["未", "没有"]),
+    (
+        APPS_TOTAL_HANDLED[4],
+        &[
+            "未",
+            "没有",
+            "延期",
+            "逾期",
+            "当场",
+            "尚未",
+            "下一年",
+            "下年",
+            "下年度",
+            "次年",
+        ],
+    ),
     // 主动公开文件53件、依申请公开57件: documents listed by how they are
     // disclosed, not applications.
     (APPS_NEW[3], &["件、", "条、"]),
@@ -280,6 +303,12 @@ const NOT_HOLDING: &[(&str, &[&str])] = &[
 /// 未经复议直接起诉 (brought without a review first) is one case, no zero.
 const NOT_NEGATIONS: &[&str] = &["未经", "无论", "无法", "无需", "无偿"];
 
+/// Patterns whose count may be one channel's in a list of channels
+/// (通过网站办理并答复申请3件、纸质申请36件); see [`sibling_count_after`].
+/// (Not the applicants' kinds: 自然人申请32件、企业申请2件 are each the count
+/// of their field.)
+const CHANNEL_PARTS: &[&str] = &[APPS_NEW[4], APPS_TOTAL_HANDLED[4]];
+
 /// Patterns whose count is no longer what they name when a bracket right
 /// after it says it includes the carried-over ones: 收到申请41件(含上年度
 /// 结转3件) received 38 new applications, which the text does not state.
@@ -295,6 +324,13 @@ const NOT_WITH_CARRIED: &[&str] = &[
 fn includes_carried(t: &str, end: usize) -> bool {
     regex!(r"^\s*[(（,，]\s*(?:其中|含|包括|包含)[^)）。;；,，]{0,20}?(?:结转|转结)")
         .is_match(&t[end..])
+}
+
+/// Is the count before `end` one of a list of counts of applications by
+/// channel, the next after 、 (网上…申请3件、纸质申请36件): a part, whose
+/// total the text leaves to the reader.
+fn sibling_count_after(t: &str, end: usize) -> bool {
+    t[end..].starts_with('、') && regex!(r"^、\s*\p{Han}{0,6}?申请\s*\d+\s*件").is_match(&t[end..])
 }
 
 /// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
@@ -335,6 +371,8 @@ struct Pat {
     need: Option<&'static str>,
     /// Skip a match followed by (含…结转…): see [`NOT_WITH_CARRIED`].
     not_with_carried: bool,
+    /// Skip a count followed by another channel's: see [`CHANNEL_PARTS`].
+    not_before_sibling: bool,
     not_after: &'static [&'static str],
     not_holding: &'static [&'static str],
 }
@@ -398,6 +436,7 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
                 .map(|g| (with_num(g.1), g.2)),
             need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
             not_with_carried: NOT_WITH_CARRIED.contains(p),
+            not_before_sibling: CHANNEL_PARTS.contains(p),
             not_after: NOT_AFTER.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
             not_holding: NOT_HOLDING.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
         })
@@ -601,7 +640,8 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             {
                 continue;
             }
-            if r.not_with_carried && includes_carried(t, whole.end())
+            if r.not_before_sibling && sibling_count_after(t, whole.end())
+                || r.not_with_carried && includes_carried(t, whole.end())
                 || r.not_after.iter().any(|w| t[..whole.start()].ends_with(w))
                 || r.not_holding.iter().any(|w| whole.as_str().contains(w))
             {
@@ -1326,6 +1366,15 @@ mod tests {
         assert_eq!(v(run("2023年依申请公开信息共3条。").proactive_total), None);
         let h = run("维护本街道的网上管理系统,全年公开信息7条。");
         assert_eq!(v(h.proactive_total), None);
+        // Answered is handled; not one channel's, nor next year's.
+        let h = run("本年收到信息公开申请40件,上年结转2件,法定期限内予以答复41件。");
+        assert_eq!(v(h.apps_total_handled), Some(41));
+        let h = run("收到申请12件,办理完成11件,结转下年度继续办理1件。");
+        assert_eq!(v(h.apps_total_handled), Some(11));
+        let h = run("通过网站共办理并答复信息公开申请5件、纸质申请20件,顺延至下一年答复1件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        let h = run("受理申请9件,延期答复2件。");
+        assert_eq!(v(h.apps_total_handled), None);
         // Natural persons' applications in prose; granted-or-partial is
         // neither's; 全文电子化 is no topic.
         assert_eq!(
