@@ -48,7 +48,7 @@ const PROACTIVE: &[&str] = &[
     r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)NUM(?:余|多)?\s*(?:条|件|篇)",
     // The sum word before the verb: 2024年累计公开信息700余条 (not a site's
     // 发布: 全年共发布信息291条 closes one topic's paragraph).
-    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
@@ -115,7 +115,7 @@ const APPS_CARRIED_NEXT: &[&str] = &[
 /// New applications from natural persons (其中自然人申请89件).
 /// (自然人申请件12件; 26件为自然人申请.)
 const APPS_NATURAL_PERSON: &[&str] = &[
-    r"自然人(?:提出)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件",
+    r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件",
     r"NUM件(?:为|是|系)自然人(?:提出的?)?申请",
 ];
 
@@ -135,6 +135,8 @@ const REVIEW: &[&str] = &[
     r"行政复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)",
     BOTH_NONE,
     BOTH_ZERO,
+    // The count before the case: 发生1起有关政府信息公开的行政复议案件.
+    r"(?:发生|收到|受理|有)NUM(?:起|件)[^。;；,，\n]{0,20}?行政复议(?:案件|案|申请)",
 ];
 
 /// Administrative litigation about disclosure.
@@ -278,6 +280,13 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
             "下年",
             "下年度",
             "次年",
+            // How one part was answered: 电话回复2件.
+            "电话",
+            "书面",
+            "当面",
+            "网上",
+            "邮寄",
+            "现场",
         ],
     ),
     // 主动公开文件53件、依申请公开57件: documents listed by how they are
@@ -289,6 +298,8 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
 /// 结转…申请2件: the count next to the noun is the carried-over one. 未接到
 /// 公众关注热点…回应的申请, 未接到…复议、诉讼和申诉: requests of another kind.
 const NOT_HOLDING: &[(&str, &[&str])] = &[
+    // 1起…行政诉讼和行政复议案件: both kinds, neither's count.
+    (REVIEW[6], &["诉讼"]),
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
     (APPS_NEW[4], &["结转", "复议", "诉讼"]),
     (
@@ -308,6 +319,10 @@ const NOT_NEGATIONS: &[&str] = &["未经", "无论", "无法", "无需", "无偿
 /// (Not the applicants' kinds: 自然人申请32件、企业申请2件 are each the count
 /// of their field.)
 const CHANNEL_PARTS: &[&str] = &[APPS_NEW[4], APPS_TOTAL_HANDLED[4]];
+
+/// Patterns whose count may be one result among several (答复7件,不予受理
+/// 4件): see [`result_count_after`].
+const RESULT_PARTS: &[&str] = &[APPS_TOTAL_HANDLED[4]];
 
 /// Patterns whose count is no longer what they name when a bracket right
 /// after it says it includes the carried-over ones: 收到申请41件(含上年度
@@ -330,7 +345,13 @@ fn includes_carried(t: &str, end: usize) -> bool {
 /// channel, the next after 、 (网上…申请3件、纸质申请36件): a part, whose
 /// total the text leaves to the reader.
 fn sibling_count_after(t: &str, end: usize) -> bool {
-    t[end..].starts_with('、') && regex!(r"^、\s*\p{Han}{0,6}?申请\s*\d+\s*件").is_match(&t[end..])
+    let rest = &t[end..];
+    rest.starts_with('、') && regex!(r"^、\s*\p{Han}{0,6}?申请\s*\d+\s*件").is_match(rest)
+}
+
+/// Is the count before `end` one result of several (答复7件,不予受理4件)?
+fn result_count_after(t: &str, end: usize) -> bool {
+    regex!(r"^\s*[,，、]\s*(?:不予|无法|告知|转|补正|撤回|驳回)").is_match(&t[end..])
 }
 
 /// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
@@ -373,6 +394,8 @@ struct Pat {
     not_with_carried: bool,
     /// Skip a count followed by another channel's: see [`CHANNEL_PARTS`].
     not_before_sibling: bool,
+    /// Skip a count followed by another result's: see [`RESULT_PARTS`].
+    not_before_result: bool,
     not_after: &'static [&'static str],
     not_holding: &'static [&'static str],
 }
@@ -437,6 +460,7 @@ fn compile(table: &'static [&'static str]) -> Vec<Pat> {
             need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
             not_with_carried: NOT_WITH_CARRIED.contains(p),
             not_before_sibling: CHANNEL_PARTS.contains(p),
+            not_before_result: RESULT_PARTS.contains(p),
             not_after: NOT_AFTER.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
             not_holding: NOT_HOLDING.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
         })
@@ -510,6 +534,23 @@ fn clauses(t: &str, start: usize, end: usize) -> (&str, &str) {
         .map_or(0, |(i, _)| i);
     let prev_start = clause_boundary(&pre[..before_sep]);
     (&t[clause_start..end], &t[prev_start..clause_start])
+}
+
+/// Where a count's own statement runs, around byte `at`: its sentence, and
+/// the next one when that is its breakdown (共收到申请3件。其中,上年结转1件,
+/// 本年新收2件).
+fn count_scope(t: &str, at: usize) -> (usize, usize) {
+    let s = sentence_at(t, at);
+    let start = s.as_ptr() as usize - t.as_ptr() as usize;
+    let end = start + s.len();
+    let next = t[end..].strip_prefix('。').unwrap_or("");
+    if next.trim_start().starts_with("其中") {
+        let n = next.len() - next.trim_start().len();
+        let following = sentence_at(t, end + '。'.len_utf8() + n);
+        let f_end = following.as_ptr() as usize - t.as_ptr() as usize + following.len();
+        return (start, f_end.max(end));
+    }
+    (start, end)
 }
 
 /// The sentence (between 。 marks or line ends) around byte `at`.
@@ -641,6 +682,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
                 continue;
             }
             if r.not_before_sibling && sibling_count_after(t, whole.end())
+                || r.not_before_result && result_count_after(t, whole.end())
                 || r.not_with_carried && includes_carried(t, whole.end())
                 || r.not_after.iter().any(|w| t[..whole.start()].ends_with(w))
                 || r.not_holding.iter().any(|w| whole.as_str().contains(w))
@@ -662,8 +704,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             if !check_ctx && (new || sentence_end.is_some()) {
                 break;
             }
-            let s = sentence_at(t, whole.start());
-            sentence_end = Some(s.as_ptr() as usize - t.as_ptr() as usize + s.len());
+            sentence_end = Some(count_scope(t, whole.start()).1);
         }
     }
     if !check_ctx {
@@ -672,11 +713,10 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
         // pattern's. A new count in its sentence wins over it (受理…59件,
         // 结转上年后新收到…47件 received 47 new ones).
         let earliest = found.iter().min_by_key(|f| (f.0, f.1))?;
-        let sentence = sentence_at(t, earliest.0);
-        let s0 = sentence.as_ptr() as usize - t.as_ptr() as usize;
+        let scope = count_scope(t, earliest.0);
         let chosen = found
             .iter()
-            .filter(|f| (s0..s0 + sentence.len()).contains(&f.0) && is_new_count(t, f.0, f.1))
+            .filter(|f| (scope.0..scope.1).contains(&f.0) && is_new_count(t, f.0, f.1))
             .min_by_key(|f| (f.0, f.1))
             .unwrap_or(earliest);
         return Some(listed_total(doc, chosen.1).unwrap_or(chosen.2));
@@ -1373,6 +1413,10 @@ mod tests {
         assert_eq!(v(h.apps_total_handled), Some(11));
         let h = run("通过网站共办理并答复信息公开申请5件、纸质申请20件,顺延至下一年答复1件。");
         assert_eq!(v(h.apps_total_handled), None);
+        let h = run("受理申请9件,当场答复4件,电话回复2件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        let h = run("受理申请12件,答复7件,不予受理4件,撤回1件。");
+        assert_eq!(v(h.apps_total_handled), None);
         let h = run("受理申请9件,延期答复2件。");
         assert_eq!(v(h.apps_total_handled), None);
         // Natural persons' applications in prose; granted-or-partial is
@@ -1388,6 +1432,18 @@ mod tests {
         assert_eq!(v(run("其中予以公开或部分公开40件。").apps_partial), None);
         let h = run("2020年,共主动公开全文电子化政府信息170条。");
         assert_eq!(v(h.proactive_total), Some(170));
+        // The breakdown after the count's sentence names the new ones; a
+        // review counted before its noun.
+        let h = run("共收到政府信息公开申请5件。其中,上年结转申请2件,本年新收申请3件。");
+        assert_eq!(v(h.apps_new), Some(3));
+        let h = run("本年度发生2起有关政府信息公开的行政复议案件。");
+        assert_eq!(v(h.review_total), Some(2));
+        let h = run("收到申请8件,其中自然人提交申请6件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(6));
+        assert_eq!(
+            v(run("2023年,累计公开信息120条。").proactive_total),
+            Some(120)
+        );
         // What came through the other channels is a part; 累计…达 a year's sum.
         let h = run("主动公开政府信息共620余条,通过其他渠道和平台公开政府信息共计90余条。");
         assert_eq!(v(h.proactive_total), Some(620));
