@@ -389,7 +389,7 @@ fn compiled_by(head: &str) -> Option<String> {
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
-const UNIT_VERBS: &str = "在|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|信息公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
+const UNIT_VERBS: &str = "在|通过|依托|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|政府信息公开|政务公开|信息公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
 /// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门.
 const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15})";
@@ -868,6 +868,8 @@ mod tests {
     #[test]
     fn sixth_sample_sources() {
         // The report named after 现公开, or what it sums up.
+        let t = "一、总体情况\n2025年,某县退役军人事务局通过县政府网站主动公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("某县退役军人事务局"));
         let t = "依据条例,现发布《某市统计局政府信息公开工作2015年度报告》。";
         assert_eq!(unit(t).as_deref(), Some("某市统计局"));
         let t = "依据条例,现公开某县城关街道办事处2022年政府信息公开工作年度报告。";
