@@ -499,7 +499,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // The page of a guide or catalogue: its name alone on a first line
     // (not a menu's 信息公开目录 above a report's title).
-    if !title.is_some_and(is_title_line)
+    let titled = title.is_some_and(is_title_line);
+    if !titled
         && head
             .lines()
             .take(6)
@@ -514,7 +515,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         return Some("column");
     }
     // A guide that calls itself so (制定本指南, 修订本指南) under no report's title.
-    if head.contains("本指南") && !title.is_some_and(is_title_line) {
+    if head.contains("本指南") && !titled {
         return Some("column");
     }
     // A paper about the reports (摘要 … 本文通过…).

@@ -42,13 +42,13 @@ const PROACTIVE: &[&str] = &[
     r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)",
     // 公开政务信息共有465条 (公开 or 公布: a site's 发布 is no total).
     r"(?:公开|公布)(?:了)?[^。;；,，\n]{0,50}?政务信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
-    // The year's disclosure without 主动, right after the year and summed:
-    // 2024年公开信息共62条, 全年公开信息发布总计1407条 (全年公开信息10条
-    // without a sum word may be one channel's, named in the clause before).
-    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)NUM(?:余|多)?\s*(?:条|件|篇)",
-    // The sum word before the verb: 2024年累计公开信息700余条 (not a site's
-    // 发布: 全年共发布信息291条 closes one topic's paragraph).
-    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    // The year's disclosure without 主动, right after the year and summed,
+    // the sum word after 信息 (2024年公开信息共62条, 全年公开信息发布总计
+    // 1407条) or before the verb (2024年,累计公开信息700余条). 全年公开信息
+    // 10条 without a sum word may be one channel's, named in the clause
+    // before; a site's 发布 is no total (全年共发布信息291条 closes one
+    // topic's paragraph).
+    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
 ];
 
 /// New applications received.
