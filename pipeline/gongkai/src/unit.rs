@@ -26,7 +26,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
-const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|供销社|合作社|联社";
+const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|供销社|合作社|联社|联合社|总社";
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
@@ -400,7 +400,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][\p{{Han}}]{{1,12}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
@@ -868,6 +868,11 @@ mod tests {
     #[test]
     fn sixth_sample_sources() {
         // The report named after 现公开, or what it sums up.
+        // An alias in brackets with quotes (以下简称“县残联”); 联合社 a kind.
+        let t = "一、总体情况\n2025年,某县残疾人联合会(以下简称 “县残联”)在县委领导下公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("某县残疾人联合会"));
+        let t = "本报告由某市供销合作社联合社按照条例编制。";
+        assert_eq!(unit(t).as_deref(), Some("某市供销合作社联合社"));
         let t = "一、总体情况\n2025年,某县退役军人事务局通过县政府网站主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某县退役军人事务局"));
         let t = "依据条例,现发布《某市统计局政府信息公开工作2015年度报告》。";
