@@ -152,15 +152,17 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     // disagree, one of them is a typo either way).
     let pats = [
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
-        r"统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         // A year's disclosure work, after the period (巩固2015年政府信息公开
         //工作成果 in a report of 2016).
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
-        // A line opening with the year (a bullet or a stray mark before it).
-        r"(?m)^\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*[,，]",
-        // A year's work stated in the body: 2020年度我街办未接到…申请.
-        r"((?:19|20)\d{2})\s*年度[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
+        // A line or sentence opening with the year (a bullet or a stray mark
+        // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
+        r"(?m)(?:^|。)\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*[,，]",
+        // A year's work stated in the body: 2020年度我街办未接到…申请,
+        // 2021年市财政局共受理….
+        r"((?:19|20)\d{2})\s*年度?[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
         // The period itself: 2020年1月1日至2020年12月31日.
         r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日",
         // The end of the period: 截止2023年12月31日.
@@ -174,6 +176,13 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             // Last year's report published on time is a work item, not this
             // report's name (按时公布2010年…年度报告 in the report of 2011).
             if ["按时公布", "及时公布", "按期公布", "如期公布", "按时发布"]
+                .iter()
+                .any(|w| head[..m.start()].ends_with(w))
+            {
+                continue;
+            }
+            // A year compared with (较2019年收到的…) is not the report's.
+            if ["较", "比", "同比", "与", "相比"]
                 .iter()
                 .any(|w| head[..m.start()].ends_with(w))
             {
@@ -780,6 +789,21 @@ mod tests {
         );
         assert!(!m.is_annual_report);
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_the_year_and_years_compared() {
+        // The year opens a sentence after a heading's 。, or is the year's
+        // work with its unit between.
+        let m = meta("某局工作报告\n(一)主动公开情况。2020年以来,坚持依法公开。主动公开信息。");
+        assert_eq!(m.year, Some(2020));
+        let m = meta("正文开始\n2021年市财政局共受理依申请公开10件。");
+        assert_eq!(m.year, Some(2021));
+        // A year compared with is not the report's.
+        let m = meta("正文开始\n申请数量较2019年收到的申请有所下降。");
+        assert_eq!(m.year, None);
+        let m = meta("正文\n本年度报告统计数据时限为2023年1月1日至2023年12月31日。");
+        assert_eq!(m.year, Some(2023));
     }
 
     #[test]
