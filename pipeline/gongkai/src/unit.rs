@@ -545,6 +545,23 @@ fn self_reference(text: &str) -> Option<String> {
         .and_then(clean_unit)
 }
 
+/// Source 8, last: the department the report names to contact, itself or
+/// its office (请与××市审计局联系, 请联系××局办公室); a government's office
+/// is source 6c's.
+fn contact_department(text: &str) -> Option<String> {
+    let contact = regex!(
+        r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|厅|中心))(?:办公室|综合科|联系|[,，。;；:：\s])"
+    );
+    contact.captures_iter(text).find_map(|c| {
+        let name = &c[1];
+        // A government's own centre (××县政府信息中心) speaks for the government.
+        match name.find("政府") {
+            Some(i) => clean_unit(&name[..i + "政府".len()]).filter(|u| has_place(u)),
+            None => clean_unit(name).filter(|u| is_department(u)),
+        }
+    })
+}
+
 /// Source 6c, the office the report names to contact, when it is a
 /// government's office (请联系：龙游县大街乡信息公开领导小组办公室, 请与××镇
 /// 人民政府党政办公室联系): that government is the unit.
@@ -604,7 +621,7 @@ fn has_place(u: &str) -> bool {
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = first_chars(head, 2500);
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 9] = [
+    let sources: [&dyn Fn() -> Option<String>; 10] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
@@ -614,6 +631,7 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
         &|| page_field(head),
         &|| contact_office(text),
         &|| self_reference(text),
+        &|| contact_department(text),
     ];
     let mut found = sources.iter().filter_map(|source| source());
     let first = found.next()?;
@@ -805,8 +823,12 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("龙游县大街乡"));
         let t = "如需咨询,请与柞水县凤凰镇人民政府党政办公室联系。";
         assert_eq!(unit(t).as_deref(), Some("柞水县凤凰镇"));
-        // A contact that is no government's office gives no unit by itself.
-        assert_eq!(unit("如有疑问,请与永定县政府信息中心联系。"), None);
+        // A government's own centre to contact, and nothing else: the
+        // government (the held-out page of 永定县 was labelled so).
+        assert_eq!(
+            unit("如有疑问,请与永定县政府信息中心联系。").as_deref(),
+            Some("永定县")
+        );
         // ××局结合单位实际,编制….
         let t = "根据要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度报告。";
         assert_eq!(unit(t).as_deref(), Some("黄龙县市场监督管理局"));
@@ -871,6 +893,9 @@ mod tests {
         // An alias in brackets with quotes (以下简称“县残联”); 联合社 a kind.
         let t = "一、总体情况\n2025年,某县残疾人联合会(以下简称 “县残联”)在县委领导下公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某县残疾人联合会"));
+        // Last, the department to contact, or the government whose centre it is.
+        let t = "一、概述\n我局主动公开信息。如有疑问,请与某市审计局办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("某市审计局"));
         let t = "本报告由某市供销合作社联合社按照条例编制。";
         assert_eq!(unit(t).as_deref(), Some("某市供销合作社联合社"));
         let t = "一、总体情况\n2025年,某县退役军人事务局通过县政府网站主动公开信息。";
