@@ -25,6 +25,14 @@ use crate::text::{first_chars, fold};
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// Words that open the contact the report names (请与…联系, 请联系:…,
+/// 联系单位:…), shared by the sources that read it.
+macro_rules! contact_lead {
+    () => {
+        r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*"
+    };
+}
+
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
 const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|供销社|合作社|联社|联合社|总社";
 
@@ -514,8 +522,10 @@ fn self_reference(text: &str) -> Option<String> {
     let named = if best >= 2 { 1 } else { 2 };
     let (kind, level) = SELF_KINDS[counts.iter().position(|&c| c == best)?];
     if level == Some(Level::Department) {
-        let contact =
-            regex!(r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|办|厅))");
+        let contact = regex!(concat!(
+            contact_lead!(),
+            r"([\p{Han}]{2,25}?(?:局|委|办|厅))"
+        ));
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
         let group =
             regex!(r"([\p{Han}]{2,25}?(?:局|委|办|厅))(?:政府|政务)?信息公开(?:工作)?领导小组");
@@ -549,9 +559,10 @@ fn self_reference(text: &str) -> Option<String> {
 /// its office (请与××市审计局联系, 请联系××局办公室); a government's office
 /// is source 6c's.
 fn contact_department(text: &str) -> Option<String> {
-    let contact = regex!(
-        r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,25}?(?:局|委|厅|中心))(?:办公室|综合科|联系|[,，。;；:：\s])"
-    );
+    let contact = regex!(concat!(
+        contact_lead!(),
+        r"([\p{Han}]{2,25}?(?:局|委|厅|中心))(?:办公室|综合科|联系|[,，。;；:：\s])"
+    ));
     contact.captures_iter(text).find_map(|c| {
         let name = &c[1];
         // A government's own centre (××县政府信息中心) speaks for the government.
@@ -566,9 +577,10 @@ fn contact_department(text: &str) -> Option<String> {
 /// government's office (请联系：龙游县大街乡信息公开领导小组办公室, 请与××镇
 /// 人民政府党政办公室联系): that government is the unit.
 fn contact_office(text: &str) -> Option<String> {
-    let office = regex!(
-        r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*([\p{Han}]{2,40}?(?:办公室|办公厅|党政办))"
-    );
+    let office = regex!(concat!(
+        contact_lead!(),
+        r"([\p{Han}]{2,40}?(?:办公室|办公厅|党政办))"
+    ));
     office.captures_iter(text).find_map(|c| {
         let gov = government_of_office(&c[1])?;
         if gov == &c[1] {
