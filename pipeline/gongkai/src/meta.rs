@@ -65,7 +65,10 @@ fn find_title(doc: &Doc) -> Option<String> {
     let field_line =
         text.contains("信息名称") || text.lines().any(|l| l.trim_start().starts_with('标'));
     if let Some(c) = field_line
-        .then(|| regex!(r"(?m)(?:^\s*标\s*题|信息名称)\s*[:：|]\s*([^|\n]+)").captures(text))
+        .then(|| {
+            regex!(r"(?m)(?:^\s*标\s*题|信息名称)(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)")
+                .captures(text)
+        })
         .flatten()
     {
         return Some(c[1].trim().to_string());
@@ -804,6 +807,16 @@ mod tests {
         assert_eq!(m.year, None);
         let m = meta("正文\n本年度报告统计数据时限为2023年1月1日至2023年12月31日。");
         assert_eq!(m.year, Some(2023));
+    }
+
+    #[test]
+    fn a_title_field_set_off_by_spaces() {
+        let m = meta("索引号 0001/2023-01 公开目录 信息公开年报\n标  题 某市教育局2022年政府信息公开工作年度报告\n正文");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市教育局2022年政府信息公开工作年度报告")
+        );
+        assert!(m.is_annual_report);
     }
 
     #[test]
