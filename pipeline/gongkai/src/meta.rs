@@ -159,7 +159,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         // A year's disclosure work, after the period (巩固2015年政府信息公开
         //工作成果 in a report of 2016).
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
-        r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:政府|政务)公开",
+        // (2021年城中区政务公开工作: a place between.)
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,8}?(?:政府|政务)公开",
         // A line or sentence opening with the year (a bullet or a stray mark
         // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
         r"(?m)(?:^|。)\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*[,，]",
@@ -805,6 +806,8 @@ mod tests {
         // A year compared with is not the report's.
         let m = meta("正文开始\n申请数量较2019年收到的申请有所下降。");
         assert_eq!(m.year, None);
+        let m = meta("正文开始\n2021年某区政务公开工作在区委领导下推进。");
+        assert_eq!(m.year, Some(2021));
         let m = meta("正文\n本年度报告统计数据时限为2023年1月1日至2023年12月31日。");
         assert_eq!(m.year, Some(2023));
     }

@@ -67,7 +67,7 @@ const APPS_NEW: &[&str] = &[
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请",
     // 其中本机关新收5件 (the part of the sentence speaks of 申请: see NEEDS).
-    r"新收NUM件",
+    r"新收(?:到)?NUM件",
     // A field answered with none: 受理信息公开申请:无.
     r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
     r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
@@ -84,7 +84,7 @@ const APPS_CARRIED_OVER: &[&str] = &[
     r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
     r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)",
     // 结转上年政府信息公开申请0件.
-    r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?NUM件",
+    r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理)?NUM件",
 ];
 
 /// Applications answered (（七）总计).
@@ -99,6 +99,8 @@ const APPS_TOTAL_HANDLED: &[&str] = &[
     // 108件, 已回复126件, 办结依申请公开件177件 (the part of the sentence
     // speaks of 申请: see NEEDS; not 延期答复, 未答复: see NOT_AFTER).
     r"(?:办结|答复|回复|办理完成|办理答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:件)?(?:共)?NUM件",
+    // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
+    r"NUM件(?:申请)?(?:均|全部|已全部|已)(?:按期|按时|依法|在法定期限内)?(?:予以)?(?:答复|办结)",
 ];
 
 /// Granted / partly granted.
@@ -226,6 +228,11 @@ const GATES: &[(&str, &str, usize)] = &[
     ),
     (APPS_PARTIAL[0], r"部分公开(?:的)?NUM件", 1),
     (
+        APPS_TOTAL_HANDLED[5],
+        r"件(?:申请)?(?:均|全部|已全部|已)(?:按期|按时|依法|在法定期限内)?(?:予以)?(?:答复|办结)",
+        40,
+    ),
+    (
         APPS_CARRIED_OVER[0],
         r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
         6,
@@ -273,6 +280,7 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
     ),
     // 上年度未办结3件 are the carried-over ones, not those answered.
     (APPS_TOTAL_HANDLED[0], &["未", "没有"]),
+    (APPS_TOTAL_HANDLED[5], &["其中"]),
     (
         APPS_TOTAL_HANDLED[4],
         &[
@@ -1419,6 +1427,11 @@ mod tests {
         assert_eq!(v(h.apps_total_handled), Some(11));
         let h = run("通过网站共办理并答复信息公开申请5件、纸质申请20件,顺延至下一年答复1件。");
         assert_eq!(v(h.apps_total_handled), None);
+        let h = run("本年收到申请12件,已到期的12件申请全部按期答复。");
+        assert_eq!(v(h.apps_total_handled), Some(12));
+        let h = run("共受理申请9件,其中新收到8件,结转上年度办理1件。");
+        assert_eq!(v(h.apps_new), Some(8));
+        assert_eq!(v(h.apps_carried_over), Some(1));
         let h = run("受理申请9件,当场答复4件,电话回复2件。");
         assert_eq!(v(h.apps_total_handled), None);
         let h = run("受理申请12件,答复7件,不予受理4件,撤回1件。");
