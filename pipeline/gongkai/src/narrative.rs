@@ -615,6 +615,12 @@ fn topic_count(m: &str) -> bool {
         .any(|(i, c)| !named[i] && crate::unit::is_han(c))
 }
 
+/// Does a clause open with the channel it went through (本年通过…, 依托…)?
+fn opens_with_channel(clause: &str) -> bool {
+    regex!(r"^\s*(?:本年度?|今年|全年|(?:19|20)\d{2}\s*年度?)?\s*(?:同时)?(?:通过|利用|依托)")
+        .is_match(clause)
+}
+
 /// How a proactive count reads as the year's overall total: None when it
 /// is a part (其中, one channel, one of several parallel counts split by
 /// semicolons) or a running total over years (历年累计); otherwise a rank,
@@ -651,7 +657,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let total_word = ["共计", "合计", "总计", "总数", "共"]
         .iter()
         .any(|w| clause.contains(w));
-    if parallel >= 2 && !total_word {
+    // A channel's own sum (通过各类新媒体共发布…;通过门户网站共发布…) is
+    // still one of the parallel parts.
+    if parallel >= 2 && (!total_word || opens_with_channel(clause)) {
         return None;
     }
     let overall = [
@@ -740,11 +748,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
     // counts of channels, each in its own clause (通过网站…43条,通过报刊
     // …285条: no total), even where one is refused as a single channel;
     // a total before them (共公开442条,通过网站…) is no channel clause.
-    let channel_clause = |start: usize| {
-        let clause_start = clause_boundary(&t[..start]);
-        regex!(r"^\s*(?:本年度?|今年|全年|(?:19|20)\d{2}\s*年度?)?\s*(?:同时)?(?:通过|利用|依托)")
-            .is_match(&t[clause_start..start])
-    };
+    let channel_clause = |start: usize| opens_with_channel(&t[clause_boundary(&t[..start])..start]);
     // (sentence start, semicolon part, channel clause part or None).
     let segments: Vec<(usize, usize, Option<usize>)> = found
         .iter()
@@ -1476,6 +1480,9 @@ mod tests {
             v(run("受理申请9件,剩余3件转2024年办理。").apps_carried_next),
             Some(3)
         );
+        // Each channel's own sum, in parallel clauses: no total.
+        let h = run("全年通过政务新媒体共发布政府信息300条;通过门户网站共发布政府信息900条。");
+        assert_eq!(v(h.proactive_total), None);
         // What came through the other channels is a part; 累计…达 a year's sum.
         let h = run("主动公开政府信息共620余条,通过其他渠道和平台公开政府信息共计90余条。");
         assert_eq!(v(h.proactive_total), Some(620));
