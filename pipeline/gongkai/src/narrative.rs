@@ -509,7 +509,9 @@ fn single_channel(ctx: &str) -> bool {
         "App",
         "app",
     ];
-    let many = ["等", "渠道", "各种", "多种"];
+    // Words that make a channel many (网站等, 多种渠道); 等 only right after
+    // a channel word (党建、人事等信息 lists topics, not channels).
+    let many = ["渠道", "各种", "多种"];
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
     let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
     // Channel words side by side (门户网站, 微信公众号) are one channel.
@@ -520,14 +522,16 @@ fn single_channel(ctx: &str) -> bool {
     spans.sort_unstable();
     let mut channels = 0;
     let mut reach = None;
+    let mut and_others = false;
     for (s, e) in spans {
+        and_others |= ctx[e..].starts_with('等');
         if reach.is_none_or(|r| s > r) {
             channels += 1;
         }
         reach = Some(reach.map_or(e, |r: usize| r.max(e)));
     }
     // 网站和新媒体: two channels named are the whole.
-    channels == 1 && !many.iter().any(|m| ctx.contains(m))
+    channels == 1 && !and_others && !many.iter().any(|m| ctx.contains(m))
 }
 
 /// Byte offset just after the last clause separator of `s` (0 if none).
@@ -1480,6 +1484,9 @@ mod tests {
             v(run("受理申请9件,剩余3件转2024年办理。").apps_carried_next),
             Some(3)
         );
+        // 等 after topics does not make one channel many.
+        let h = run("全年局网站主动公开党建、人事等信息90条;公众号发布信息300条。");
+        assert_eq!(v(h.proactive_total), None);
         // Each channel's own sum, in parallel clauses: no total.
         let h = run("全年通过政务新媒体共发布政府信息300条;通过门户网站共发布政府信息900条。");
         assert_eq!(v(h.proactive_total), None);
