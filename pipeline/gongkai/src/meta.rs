@@ -297,21 +297,34 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     let label = regex!(
         r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[:：]?[\s|]*"
     );
-    let publish_field = |c: &regex::Captures| matches!(&c[2], "发布时间" | "发布日期" | "公开日期");
+    // Each field a label opens, not the crawler's or the archive's: (kind,
+    // where its value starts).
+    fn fields<'t>(
+        label: &'static Regex,
+        s: &'t str,
+    ) -> impl Iterator<Item = (&'t str, usize)> + 't {
+        label
+            .captures_iter(s)
+            .filter(|c| c.get(1).is_none())
+            .map(|c| {
+                let end = c.get(0).map_or(0, |m| m.end());
+                (c.get(2).map_or("", |m| m.as_str()), end)
+            })
+    }
+    let publish_field = |kind: &str| matches!(kind, "发布时间" | "发布日期" | "公开日期");
     // When it was written or made (成文日期, 公文生成日期) comes after any
     // other date field of the head (时间:2013-03-10).
-    let written_field = |c: &regex::Captures| matches!(&c[2], "成文日期" | "生成日期" | "印发日期");
+    let written_field = |kind: &str| matches!(kind, "成文日期" | "生成日期" | "印发日期");
     // (Page fields stand in the page head: the first passes read only that.)
-    let head = first_chars(text, 3000);
-    let ordered = label
-        .captures_iter(head)
-        .filter(publish_field)
-        .chain(label.captures_iter(head).filter(|c| !written_field(c)))
-        .chain(label.captures_iter(text))
-        .filter(|c| c.get(1).is_none());
+    let head: Vec<(&str, usize)> = fields(label, first_chars(text, 3000)).collect();
+    let ordered = head
+        .iter()
+        .filter(|f| publish_field(f.0))
+        .chain(head.iter().filter(|f| !written_field(f.0)))
+        .map(|f| f.1)
+        .chain(fields(label, text).map(|f| f.1));
     let mut garbled = false;
-    for c in ordered {
-        let end = c.get(0).map_or(0, |m| m.end());
+    for end in ordered {
         let rest = &text[end..];
         if let Some(d) = parse_date(rest) {
             if let Some(days) = plausible(d, year) {

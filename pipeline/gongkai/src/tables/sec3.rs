@@ -53,11 +53,14 @@ pub struct Hit {
 /// ordinal) and aliases, each with whether it is short (≤ 3 characters).
 struct RowPats {
     ord: Option<String>,
+    /// The ordinal in the other numerals (（一） printed 1.).
+    ord_twin: Option<String>,
     pats: Vec<(memchr::memmem::Finder<'static>, bool)>,
 }
 
 fn row_pats(r: &RowDef) -> RowPats {
     let ord = label_ordinal(r.label);
+    let ord_twin = ord.as_deref().and_then(crate::numerals::ordinal_twin);
     let mut pats = vec![strip_ordinal(r.label)];
     for a in r.aliases {
         let f = crate::text::fold(a);
@@ -67,6 +70,7 @@ fn row_pats(r: &RowDef) -> RowPats {
     }
     RowPats {
         ord,
+        ord_twin,
         pats: pats
             .into_iter()
             .filter(|p| !p.is_empty())
@@ -113,14 +117,10 @@ pub fn find_labels(c: &Compact, start: usize, end: usize, rows: &[RowDef]) -> Ve
                 // The ordinal before the label, or before a year printed
                 // in it, in either numerals.
                 let before = year_in_label_before(&c.text, at).unwrap_or(at);
-                let ob = ord
-                    .as_deref()
-                    .and_then(|o| {
-                        ordinal_before(&c.text[..before], before, o).or_else(|| {
-                            crate::numerals::ordinal_twin(o)
-                                .and_then(|o| ordinal_before(&c.text[..before], before, &o))
-                        })
-                    })
+                let ob = [ord, &rp.ord_twin]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|o| ordinal_before(&c.text[..before], before, o))
                     .filter(|&s| s >= start);
                 if short && ord.is_some() && ob.is_none() {
                     continue;
