@@ -449,15 +449,14 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
 
 /// Level from how the text refers to itself (我局, 我镇) when no name is given.
 fn level_from_self_reference(text: &str) -> Option<Level> {
-    // 我 + each kind of crate::unit::SELF_KINDS, summed by its level.
+    // 我/本 + each kind of crate::unit::SELF_KINDS, summed by its level.
+    let counts = crate::unit::self_kind_counts(text, false);
     let count = |level: Level| {
         crate::unit::SELF_KINDS
             .iter()
-            .filter(|k| k.1 == Some(level))
-            .map(|k| {
-                text.matches(&format!("我{}", k.0)).count()
-                    + text.matches(&format!("本{}", k.0)).count()
-            })
+            .zip(counts)
+            .filter(|(k, _)| k.1 == Some(level))
+            .map(|(_, n)| n)
             .sum::<usize>()
     };
     let dept = count(Level::Department);
@@ -755,6 +754,16 @@ mod tests {
             "2023年政府信息公开工作年度报告\n一、总体情况\n我中心重视公开,本中心网站发布信息。",
         );
         assert_eq!(m.level, Some(Level::Department));
+        // A ministry's 我部, a co-operative's 我社, a federation's 我会.
+        for who in ["我部", "我社", "本会"] {
+            let m = meta(&format!(
+                "2012年政府信息公开工作年度报告\n一、概述\n2012年,{who}认真贯彻《条例》,{who}网站发布信息。"
+            ));
+            assert_eq!(m.level, Some(Level::Department), "{who}");
+        }
+        // 本部门, 本社区, 全社会, 我会同 name no kind: the street's 我街 decides.
+        let m = meta("2023年政府信息公开工作年度报告\n一、总体情况\n我街会同本部门、本社区,面向全社会公开,本部门网站发布信息。");
+        assert_eq!(m.level, Some(Level::Township));
     }
 
     #[test]

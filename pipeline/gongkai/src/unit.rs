@@ -471,47 +471,74 @@ fn header_line(text: &str) -> Option<String> {
 
 /// What a report calls itself after 我/本/全 (我局, 全县, 本镇; 街 for 我街
 /// and 我街道), with the level of a unit that says it with 我 — none for
-/// 我省 and 我市, which departments say of their place as often.
-pub const SELF_KINDS: [(&str, Option<Level>); 14] = [
-    ("省", None),
-    ("县", Some(Level::County)),
-    ("市", None),
-    ("区", Some(Level::County)),
-    ("旗", Some(Level::County)),
-    ("镇", Some(Level::Township)),
-    ("乡", Some(Level::Township)),
-    ("街", Some(Level::Township)),
-    ("苏木", Some(Level::Township)),
-    ("局", Some(Level::Department)),
-    ("委", Some(Level::Department)),
-    ("办", Some(Level::Department)),
-    ("厅", Some(Level::Department)),
-    ("中心", Some(Level::Department)),
+/// 我省 and 我市, which departments say of their place as often — and
+/// whether 全 + the kind says it too (全县, 全局; not 全部, 全社会, 全会).
+/// A ministry says 我部, a co-operative 我社, a federation or commission
+/// 我会.
+pub const SELF_KINDS: [(&str, Option<Level>, bool); 17] = [
+    ("省", None, true),
+    ("县", Some(Level::County), true),
+    ("市", None, true),
+    ("区", Some(Level::County), true),
+    ("旗", Some(Level::County), true),
+    ("镇", Some(Level::Township), true),
+    ("乡", Some(Level::Township), true),
+    ("街", Some(Level::Township), true),
+    ("苏木", Some(Level::Township), true),
+    ("局", Some(Level::Department), true),
+    ("委", Some(Level::Department), true),
+    ("办", Some(Level::Department), true),
+    ("厅", Some(Level::Department), true),
+    ("中心", Some(Level::Department), true),
+    ("部", Some(Level::Department), false),
+    ("社", Some(Level::Department), false),
+    ("会", Some(Level::Department), false),
 ];
 
+/// Words after 我/本 that begin like a kind but are none: 本社区 (a
+/// community), 本部门 (said by units of every kind), 本部分 (this part),
+/// 我会同 (I, together with), 本会议.
+const NOT_SELF_KINDS: [&str; 7] = ["社区", "社会", "部门", "部分", "部署", "会同", "会议"];
+
+/// How often the text calls itself by each kind of [`SELF_KINDS`]: 我 or
+/// 本 before the kind, and with `whole` 全 where the kind allows it; one
+/// pass over the text.
+pub fn self_kind_counts(text: &str, whole: bool) -> [usize; SELF_KINDS.len()] {
+    let mut counts = [0usize; SELF_KINDS.len()];
+    for (i, c) in text.char_indices() {
+        if !(matches!(c, '我' | '本') || whole && c == '全') {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        if NOT_SELF_KINDS.iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
+        if let Some(k) = SELF_KINDS
+            .iter()
+            .position(|k| rest.starts_with(k.0) && (c != '全' || k.2))
+        {
+            counts[k] += 1;
+        }
+    }
+    counts
+}
+
 /// Kinds a report calls itself by whose unit the text cannot name through
-/// them: a street has no government of its own, and 厅 is said of a
-/// province's departments in pages of every level.
-const NAMES_NO_UNIT: [&str; 3] = ["街", "厅", "中心"];
+/// them: a street has no government of its own, 厅 is said of a
+/// province's departments in pages of every level, and the names of
+/// ministries, co-operatives and federations are not read from a contact.
+const NAMES_NO_UNIT: [&str; 6] = ["街", "厅", "中心", "部", "社", "会"];
 
 /// Source 7, what the report calls itself (我县, 全县, 我局) agreeing with a
 /// unit of that kind the text names: a place of that kind named with its
 /// government (《兴海县人民政府信息公开指南》, 随县人民政府门户网站), or for
 /// a department the office to contact (请与闽侯县水利局…联系).
 fn self_reference(text: &str) -> Option<String> {
-    // 我/本/全 + a kind, counted in one pass.
-    let mut counts = [0usize; SELF_KINDS.len()];
-    let mut prev = ' ';
-    for c in text.chars() {
-        if matches!(prev, '我' | '本' | '全') {
-            if let Some(k) = SELF_KINDS
-                .iter()
-                .position(|k| k.0.starts_with(c) && !NAMES_NO_UNIT.contains(&k.0))
-            {
-                counts[k] += 1;
-            }
+    let mut counts = self_kind_counts(text, true);
+    for (k, n) in SELF_KINDS.iter().zip(counts.iter_mut()) {
+        if NAMES_NO_UNIT.contains(&k.0) {
+            *n = 0;
         }
-        prev = c;
     }
     let best = *counts.iter().max()?;
     // One kind, and no other as often; said once, the unit it agrees
@@ -520,7 +547,7 @@ fn self_reference(text: &str) -> Option<String> {
         return None;
     }
     let named = if best >= 2 { 1 } else { 2 };
-    let (kind, level) = SELF_KINDS[counts.iter().position(|&c| c == best)?];
+    let (kind, level, _) = SELF_KINDS[counts.iter().position(|&c| c == best)?];
     if level == Some(Level::Department) {
         let contact = regex!(concat!(
             contact_lead!(),
