@@ -281,7 +281,9 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .find_iter(head)
                 .map(|m| m.start()),
         )
-        .find_map(|at| clean_unit(han_run_before(head, at)))
+        .map(|at| han_run_before(head, at))
+        .filter(|run| !notice_about_reports(run))
+        .find_map(clean_unit)
         .or_else(|| {
             // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
             regex!(r"(?:总结|回顾)(\p{Han}{2,30}?)(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息公开工作")
@@ -298,6 +300,18 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 clean_unit(with_shared_gov(head, m.end()).get(m.start()..)?)
             })
         })
+}
+
+/// A run that opens a notice about compiling the reports (《关于做好××区
+/// 2025年政府信息公开年报编制…》) names no report's unit; one that
+/// publishes a report (关于公布××县2019年…) does, after its verb.
+fn notice_about_reports(run: &str) -> bool {
+    let r = run.rfind(['《', '“']).map_or(run, |i| &run[i..]);
+    let r = r.trim_start_matches(['《', '“']);
+    r.starts_with("关于")
+        && !["公布", "印发", "发布", "公开"]
+            .iter()
+            .any(|v| r.contains(v))
 }
 
 /// The part of a run after its last clause verb or bracket.
@@ -941,6 +955,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("某县水利局"));
         let t = "一、总体情况\n2025年,某县退役军人事务局通过县政府网站主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某县退役军人事务局"));
+        // A notice about compiling every unit's report names none of them.
+        let t = "根据某区政务服务局《关于做好某某区2025年政府信息公开年报编制工作的函》要求,编制《某某区大树镇人民政府2025年政府信息公开工作年度报告》。";
+        assert_eq!(quoted_report_name(t).as_deref(), Some("某某区大树镇"));
         let t = "依据条例,现发布《某市统计局政府信息公开工作2015年度报告》。";
         assert_eq!(unit(t).as_deref(), Some("某市统计局"));
         let t = "依据条例,现公开某县城关街道办事处2022年政府信息公开工作年度报告。";
