@@ -69,5 +69,8 @@ mod tests {
     fn folds_common_report_characters() {
         let s: String = "政府資訊公開年度報告".chars().map(super::t2s).collect();
         assert_eq!(s, "政府资讯公开年度报告");
+        // 陝 and its variant 陜 are both 陕.
+        let s: String = "陝西陜西".chars().map(super::t2s).collect();
+        assert_eq!(s, "陕西陕西");
     }
 }

@@ -127,9 +127,13 @@ pub fn is_department(u: &str) -> bool {
         .is_match(u)
 }
 
-/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇.
+/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇; and a
+/// department's 机关 (its offices: 永定县教育局机关 → 永定县教育局).
 pub fn strip_gov(u: &str) -> &str {
     let u = u.trim();
+    if let Some(x) = u.strip_suffix("机关").filter(|x| is_department(x)) {
+        return x;
+    }
     for suf in ["人民政府机关", "政府机关", "人民政府", "政府"] {
         if let Some(x) = u.strip_suffix(suf) {
             if x.chars().count() >= 2 {
@@ -722,6 +726,11 @@ mod tests {
             Some("岳阳县新墙镇")
         );
         assert_eq!(clean_unit("青山镇人民政府").as_deref(), Some("青山镇"));
+        assert_eq!(clean_unit("某县教育局机关").as_deref(), Some("某县教育局"));
+        assert_eq!(
+            unit_from_title("2009年某县教育局机关政府信息公开工作年度报告").as_deref(),
+            Some("某县教育局")
+        );
         assert_eq!(
             clean_unit("编制邻水县文体局").as_deref(),
             Some("邻水县文体局")
