@@ -58,8 +58,9 @@ const APPS_NEW: &[&str] = &[
     r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
     // 依申请公开2089条, 依申请公开数量为1条.
     r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)",
-    // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件.)
-    r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+    // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
+    // 信息公开21件.)
+    r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)",
     // 依申请办理事项为零.
@@ -76,6 +77,8 @@ const APPS_NEW: &[&str] = &[
     r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)",
     // 全年无申请公开信息事项.
     r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)",
+    // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请.
+    r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|提出[^。;；,，\n]{0,10}?申请)",
 ];
 
 /// Applications carried over from the previous year.
@@ -85,6 +88,8 @@ const APPS_CARRIED_OVER: &[&str] = &[
     r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)",
     // 结转上年政府信息公开申请0件.
     r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理)?NUM件",
+    // None: 上年无结转申请.
+    r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)",
 ];
 
 /// Applications answered (（七）总计).
@@ -142,7 +147,9 @@ const REVIEW: &[&str] = &[
     BOTH_NONE,
     BOTH_ZERO,
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
-    r"(?:发生|收到|受理|有)NUM(?:起|件)[^。;；,，\n]{0,20}?行政复议(?:案件|案|申请)",
+    // (or ending its clause, or before the next count: 收到1件行政复议、1件
+    // 行政诉讼).
+    r"(?:发生|收到|受理|有)NUM(?:起|件)[^。;；,，\n]{0,20}?行政复议(?:案件|案|申请|[,，。;；]|$|、\s*NUM(?:起|件))",
 ];
 
 /// Administrative litigation about disclosure.
@@ -156,6 +163,9 @@ const LITIGATION: &[&str] = &[
     // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉",
+    // The count before the case, maybe after a review's (收到1件行政复议、1件
+    // 行政诉讼): a review between is no part of it.
+    r"(?:发生|收到|受理|有|、|和|及)NUM(?:起|件)[^。;；,，\n复]{0,20}?行政诉讼(?:案件|案|[,，。;；]|$|、\s*NUM(?:起|件))",
 ];
 
 /// Fees for handling applications.
@@ -350,9 +360,14 @@ const NOT_WITH_CARRIED: &[&str] = &[
 ];
 
 /// Does the text at `end` say the count before it includes carried-over applications?
+/// (Not those carried on to next year: 385件,其中6件结转下一年度办理.)
 fn includes_carried(t: &str, end: usize) -> bool {
     regex!(r"^\s*[(（,，]\s*(?:其中|含|包括|包含)[^)）。;；,，]{0,20}?(?:结转|转结)")
-        .is_match(&t[end..])
+        .find(&t[end..])
+        .is_some_and(|m| {
+            !regex!(r"^(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)")
+                .is_match(&t[end + m.end()..])
+        })
 }
 
 /// Is the count before `end` one of a list of counts of applications by
@@ -1376,6 +1391,41 @@ mod tests {
             v(run("其中主动公开信息900条,依申请公开信息400条。").apps_new),
             None
         );
+    }
+
+    #[test]
+    fn twenty_sixth_sample_wordings() {
+        // Nobody applied: none received.
+        let h = run("全年无单位或个人申请政府信息公开,行政复议0件。");
+        assert_eq!(v(h.apps_new), Some(0));
+        assert_eq!(
+            v(run("今年没有公民提出政府信息公开申请。").apps_new),
+            Some(0)
+        );
+        // (Information nobody asked for is no application.)
+        assert_eq!(v(run("无个人隐私信息公开。").apps_new), None);
+        assert_eq!(
+            v(run("全年受理依申请信息公开21件,包括信函申请2件。").apps_new),
+            Some(21)
+        );
+        // Carried on to next year is not in the count.
+        let t = "共受理政府信息依申请公开385件,其中6件结转下一年度办理。";
+        assert_eq!(v(run(t).apps_new), Some(385));
+        let t = "收到申请41件(含上年度结转3件)。";
+        assert_eq!(v(run(t).apps_new), None);
+        assert_eq!(
+            v(run("均已依法按期办结,上年无结转申请。").apps_carried_over),
+            Some(0)
+        );
+        // Each case counted before its noun, the second after 、.
+        let h = run("收到1件行政复议、2件行政诉讼。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(1), Some(2))
+        );
+        // One count of both kinds is neither's.
+        let h = run("发生1起行政复议、行政诉讼案件。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
     }
 
     #[test]
