@@ -178,10 +178,10 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         for c in r.captures_iter(head) {
             let Some(m) = c.get(0) else { continue };
             // Last year's report published on time is a work item, not this
-            // report's name (按时公布2010年…年度报告 in the report of 2011).
-            if ["按时公布", "及时公布", "按期公布", "如期公布", "按时发布"]
-                .iter()
-                .any(|w| head[..m.start()].ends_with(w))
+            // report's name (按时公布2010年…年度报告 in the report of 2011,
+            // 按时完成2024年度…年度报告发布 in that of 2025).
+            if regex!(r"(?:按时|及时|按期|如期)(?:公布|发布|完成|编制|报送|上报)$")
+                .is_match(&head[..m.start()])
             {
                 continue;
             }
@@ -708,6 +708,9 @@ mod tests {
         // The end of the period.
         let t = "(一)主动公开。截止2023年12月31日我局主动公开信息34条。";
         assert_eq!(meta(t).year, Some(2023));
+        // Last year's reports completed on time are a work item.
+        let t = "报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n按时完成2024年度县政府及各部门政府信息公开工作年度报告发布。";
+        assert_eq!(meta(t).year, Some(2025));
     }
 
     #[test]

@@ -647,8 +647,10 @@ fn opens_with_channel(clause: &str) -> bool {
 /// count (相关政府信息).
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
-    // 依申请公开政府信息24件 counts applications, not disclosures.
-    if t[..start].ends_with("申请") || topic_count(&t[start..end]) {
+    // 依申请公开政府信息24件 counts applications, not disclosures; so does
+    // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
+    if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
+    {
         return None;
     }
     // 其中主动公开…, 其中2010年新增…: the part named is the year's own
@@ -1426,6 +1428,9 @@ mod tests {
         // One count of both kinds is neither's.
         let h = run("发生1起行政复议、行政诉讼案件。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        // What went out through applications is no proactive count.
+        let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
+        assert_eq!(v(run(t).proactive_total), Some(2214));
     }
 
     #[test]
