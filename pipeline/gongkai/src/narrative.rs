@@ -701,6 +701,20 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     })
 }
 
+/// Where a proactive count sits, to tell parallel parts (see [`first_int`]).
+struct Segment {
+    /// Start of its sentence and of its line.
+    sentence: usize,
+    line: usize,
+    /// Semicolons before it in its sentence.
+    semi: usize,
+    /// For a count in a clause that opens with its channel (通过…), the
+    /// channel clauses before it in its sentence.
+    channel: Option<usize>,
+    /// Its sentence opens with 其中: a breakdown of the count before.
+    breakdown: bool,
+}
+
 /// First match of a table: value (0 for zero-statements) and span. With
 /// `check_ctx` (proactive totals) every match is ranked by
 /// [`proactive_rank`] and the best, then the first, wins.
@@ -769,39 +783,60 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
     // counts of channels, each in its own clause (通过网站…43条,通过报刊
     // …285条: no total), even where one is refused as a single channel;
     // a total before them (共公开442条,通过网站…) is no channel clause.
-    let channel_clause = |start: usize| opens_with_channel(&t[clause_boundary(&t[..start])..start]);
-    // (sentence start, semicolon part, channel clause part or None).
-    let segments: Vec<(usize, usize, Option<usize>)> = found
+    // The clause is the count's, where the match ends (a match may open
+    // in a heading before it: 主动公开政府信息的形式:通过网站公开…20条).
+    // After a heading's colon (…的形式:通过网站…), the clause opens there.
+    let channel_clause = |end: usize| {
+        let from = clause_boundary(&t[..end]);
+        let from = t[from..end]
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, ':' | '：'))
+            .map_or(from, |(i, c)| from + i + c.len_utf8());
+        opens_with_channel(&t[from..end])
+    };
+    let segments: Vec<Segment> = found
         .iter()
-        .map(|&(start, _, _)| {
+        .map(|&(start, end, _)| {
             let s = sentence_at(t, start);
             let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
-            let semi = t[s0..start].matches([';', '；']).count();
-            let channel = channel_clause(start).then(|| {
+            let channel = channel_clause(end).then(|| {
                 regex!(r"[,，]\s*(?:同时)?(?:通过|利用|依托)")
                     .find_iter(&t[s0..start])
                     .count()
             });
-            (s0, semi, channel)
+            Segment {
+                sentence: s0,
+                line: t[..s0].rfind('\n').map_or(0, |i| i + 1),
+                semi: t[s0..start].matches([';', '；']).count(),
+                channel,
+                breakdown: s
+                    .trim_start_matches(|c: char| c == '。' || c.is_whitespace())
+                    .starts_with("其中"),
+            }
         })
         .collect();
     found
         .iter()
         .zip(&segments)
         .filter(|&(&(start, end, _), _)| proactive_rank(t, start, end, 1).is_some())
-        .filter_map(|(&(start, end, loc), &(sentence, _, channel))| {
-            let mut segs: Vec<(usize, usize)> = segments
+        .filter_map(|(&(start, end, loc), seg)| {
+            // Parts of one sentence, or a channel's clauses anywhere in its
+            // paragraph (通过网站…7191条。通过微信、微博等…5455条), but not
+            // those of a breakdown of the count before (…等形式主动公开…
+            // 8769条。其中,通过市政府网站公开…2100条,…).
+            let mut segs: Vec<(usize, usize, usize)> = segments
                 .iter()
-                .filter(|s| s.0 == sentence && (channel.is_none() || s.2.is_some()))
-                .map(|s| {
-                    (
-                        s.1,
-                        if channel.is_some() {
-                            s.2.unwrap_or(0)
-                        } else {
-                            0
-                        },
-                    )
+                .filter(|s| match seg.channel {
+                    None => s.sentence == seg.sentence,
+                    Some(_) => {
+                        s.line == seg.line
+                            && s.channel.is_some()
+                            && (s.sentence == seg.sentence || !s.breakdown)
+                    }
+                })
+                .map(|s| match seg.channel {
+                    None => (0, s.semi, 0),
+                    Some(_) => (s.sentence, s.semi, s.channel.unwrap_or(0)),
                 })
                 .collect();
             segs.sort_unstable();
@@ -1431,6 +1466,16 @@ mod tests {
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));
+        // Channels listed after a heading's colon are parallel parts, the
+        // first opening in the heading.
+        let t = "(一)主动公开数量:2021年主动公开政务信息20条。\n(三)主动公开政府信息的形式:通过政府门户网站公开政府信息20条;利用电子屏、宣传栏等方式公开各类政府信息76条。";
+        assert_eq!(v(run(t).proactive_total), Some(20));
+        // Each channel's count in its own sentence of one paragraph: no total.
+        let t = "通过区政府门户网站主动公开政府信息719条,公开规范性文件16件。通过微信公众号、微博等政务新媒体平台主动公开政府信息545条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // But a breakdown (其中, …) of the total before is no parallel part.
+        let t = "2019年,通过门户网站、公开栏、新媒体平台等形式主动公开政府信息876条。其中,通过市政府网站公开信息210条,通过县政府门户网站发布政府信息546条。";
+        assert_eq!(v(run(t).proactive_total), Some(876));
     }
 
     #[test]
