@@ -59,14 +59,18 @@ fn find_title(doc: &Doc) -> Option<String> {
         }
     }
     let text = &doc.norm.text;
-    // A field of the page head: 标 题 | …, 信息名称 | … |.
+    // A field of the page head: 标 题 | …, 信息名称 | … |, - 标题: … (a
+    // list item).
     // (The regex runs only on a page that has such a line: it has no
     // literal to search for first.)
-    let field_line =
-        text.contains("信息名称") || text.lines().any(|l| l.trim_start().starts_with('标'));
+    let field_line = text.contains("信息名称")
+        || text.lines().any(|l| {
+            l.trim_start_matches(['-', '•', '·', '*', ' '])
+                .starts_with('标')
+        });
     if let Some(c) = field_line
         .then(|| {
-            regex!(r"(?m)(?:^\s*标\s*题|信息名称)(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)")
+            regex!(r"(?m)(?:^\s*(?:[-•·*]\s*)?标\s*题|信息名称)(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)")
                 .captures(text)
         })
         .flatten()
@@ -76,6 +80,13 @@ fn find_title(doc: &Doc) -> Option<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
     for (i, l) in lines.iter().enumerate() {
         let l = l.trim_start_matches(['•', '·', '|', ' ']).trim();
+        // A category of the portal's head (组配分类: …年度报告汇总) names
+        // the column, not the page.
+        if regex!(r"^[-*]?\s*(?:组配分类|主题分类|信息分类|所属分类|分类|栏目)\s*[:：|]")
+            .is_match(l)
+        {
+            continue;
+        }
         if !is_title_line(l) {
             // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告.
             let next = lines.get(i + 1).map(|s| s.trim()).unwrap_or("");
@@ -533,7 +544,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .filter(|l| l.ends_with("指南") || l.ends_with("目录") || l.ends_with("须知"))
             .any(|l| {
                 // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
-                regex!(r"^[\p{Han}()（）]{0,40}?(?:(?:政府|政务)?信息公开(?:指南|目录)|申请须知)$")
+                // (主动公开事项目录: a catalogue of what is disclosed.)
+                regex!(r"^[\p{Han}()（）]{0,40}?(?:(?:(?:政府|政务)?信息公开|主动公开事项|公开事项)(?:指南|目录)|申请须知)$")
                     .is_match(l)
             })
     {
@@ -724,6 +736,10 @@ mod tests {
         let m = meta("标 题 | 某县发改局2021年政府信息公开工作年度报告\n正文");
         assert_eq!(m.year, Some(2021));
         assert_eq!(m.unit_name.as_deref(), Some("某县发改局"));
+        // A list of head fields: the category is the column's, 标题 the page's.
+        let m = meta("- 组配分类: 市政府部门信息公开工作年度报告汇总\n- 标题: 某市某局2021年政府信息公开工作年度报告\n正文");
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        assert_eq!(m.unit_name.as_deref(), Some("某市某局"));
     }
 
     #[test]
@@ -818,6 +834,9 @@ mod tests {
         );
         assert!(!m.is_annual_report);
         assert_eq!(m.title, None);
+        // A catalogue of what is disclosed, a report among its rows.
+        let m = meta("某区卫生健康局主动公开事项目录\n公开事项 | 公开内容\n政府信息公开工作年度报告 | 依申请公开情况");
+        assert!(!m.is_annual_report);
     }
 
     #[test]
