@@ -78,6 +78,9 @@ fn find_title(doc: &Doc) -> Option<String> {
         return Some(c[1].trim().to_string());
     }
     let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
+    // A bare title (2019年度政府信息公开年度报告) with no unit above it,
+    // kept while a later one may have its unit on the line above.
+    let mut bare = None;
     for (i, l) in lines.iter().enumerate() {
         let l = l.trim_start_matches(['•', '·', '|', ' ']).trim();
         // A category of the portal's head (组配分类: …年度报告汇总) names
@@ -106,7 +109,12 @@ fn find_title(doc: &Doc) -> Option<String> {
         // Unit on the line before: 乌海市工业和信息化局 / 政府信息公开工作年度报告.
         let starts_bare = l.starts_with("政府信息公开") || regex!(r"^\d{4}\s*年").is_match(l);
         if starts_bare && i > 0 {
-            let prev = lines[i - 1].trim();
+            // The line above, over blank ones.
+            let prev = lines[..i]
+                .iter()
+                .rev()
+                .find(|p| !p.is_empty())
+                .map_or("", |p| p.trim());
             let pn = prev.chars().count();
             // 某市人民政府 / 2016年政府信息…, or 某市人民政府2016年 / 政府信息….
             if (2..=30).contains(&pn)
@@ -122,8 +130,13 @@ fn find_title(doc: &Doc) -> Option<String> {
                     return Some(joined);
                 }
             }
+            bare.get_or_insert_with(|| l.to_string());
+            continue;
         }
-        return Some(l.to_string());
+        return Some(bare.unwrap_or_else(|| l.to_string()));
+    }
+    if bare.is_some() {
+        return bare;
     }
     // A title run into the text after it (北京市2018年…年度报告北京市2018年…).
     let head = crate::text::first_chars(text, 200);
@@ -736,6 +749,10 @@ mod tests {
         let m = meta("标 题 | 某县发改局2021年政府信息公开工作年度报告\n正文");
         assert_eq!(m.year, Some(2021));
         assert_eq!(m.unit_name.as_deref(), Some("某县发改局"));
+        // A bare title under a banner, then again under its unit (blank
+        // lines between).
+        let m = meta("某某体育官网\n\n2019年度政府信息公开年度报告\n发布时间:2020-01-19\n\n某市国资委\n\n2019年度政府信息公开年度报告\n编制说明:及时调整国资委政府信息公开工作领导小组。");
+        assert_eq!(m.unit_name.as_deref(), Some("某市国资委"));
         // A list of head fields: the category is the column's, 标题 the page's.
         let m = meta("- 组配分类: 市政府部门信息公开工作年度报告汇总\n- 标题: 某市某局2021年政府信息公开工作年度报告\n正文");
         assert!(m.is_annual_report, "{:?}", m.flags);
