@@ -77,6 +77,8 @@ const APPS_NEW: &[&str] = &[
     r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)",
     // 全年无申请公开信息事项.
     r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)",
+    // What the public submitted: 群众通过…提交政府信息公开申请55件.
+    r"提交(?:了)?(?:政府)?信息公开申请(?:共)?NUM件",
     // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请.
     r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|提出[^。;；,，\n]{0,10}?申请)",
 ];
@@ -364,10 +366,7 @@ const NOT_WITH_CARRIED: &[&str] = &[
 fn includes_carried(t: &str, end: usize) -> bool {
     regex!(r"^\s*[(（,，]\s*(?:其中|含|包括|包含)[^)）。;；,，]{0,20}?(?:结转|转结)")
         .find(&t[end..])
-        .is_some_and(|m| {
-            !regex!(r"^(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)")
-                .is_match(&t[end + m.end()..])
-        })
+        .is_some_and(|m| !carried_on(&t[end + m.end()..]))
 }
 
 /// Is the count before `end` one of a list of counts of applications by
@@ -379,8 +378,17 @@ fn sibling_count_after(t: &str, end: usize) -> bool {
 }
 
 /// Is the count before `end` one result of several (答复7件,不予受理4件)?
+/// (Not before those carried on: 完成答复54件,转下一年度继续办理3件.)
 fn result_count_after(t: &str, end: usize) -> bool {
-    regex!(r"^\s*[,，、]\s*(?:不予|无法|告知|转|补正|撤回|驳回)").is_match(&t[end..])
+    regex!(r"^\s*[,，、]\s*(?:不予|无法|告知|转|补正|撤回|驳回)")
+        .find(&t[end..])
+        .is_some_and(|m| !carried_on(&t[end + m.end()..]))
+}
+
+/// Does `s` open with where a count is carried on to (下一年度, 次年,
+/// 2024年), after 结转 or 转?
+fn carried_on(s: &str) -> bool {
+    regex!(r"^(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)").is_match(s)
 }
 
 /// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
@@ -411,6 +419,17 @@ fn sentence_part(t: &str, start: usize, end: usize) -> &str {
         .find(['。', ';', '；', '\n'])
         .map_or(t.len(), |i| end + i);
     &t[from..to]
+}
+
+/// Does the part of the sentence around `start..end` speak of `w` (申请)?
+/// Or the sentence, where the part names nothing else that is counted
+/// (…申请57件,同比增长71.9%;完成答复54件: the answers are to them; not
+/// 信箱受理信件3件,已办结3件).
+fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
+    let part = sentence_part(t, start, end);
+    part.contains(w)
+        || !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项").is_match(part)
+            && sentence_at(t, start).contains(w)
 }
 
 /// A compiled pattern with its search shortcuts.
@@ -734,7 +753,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
                 break;
             }
             if r.need
-                .is_some_and(|w| !sentence_part(t, whole.start(), whole.end()).contains(w))
+                .is_some_and(|w| !speaks_of(t, whole.start(), whole.end(), w))
             {
                 continue;
             }
@@ -1463,6 +1482,17 @@ mod tests {
         // One count of both kinds is neither's.
         let h = run("发生1起行政复议、行政诉讼案件。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        assert_eq!(
+            v(run("群众通过网站提交政府信息公开申请55件。").apps_new),
+            Some(55)
+        );
+        assert_eq!(v(run("向上级提交审查申请3件。").apps_new), None);
+        // Answered after a semicolon, the applications named before it; a
+        // count carried on after it is no other result.
+        let t = "全年受理政府信息公开申请57件,同比增长71.9%;完成答复54件,转下一年度继续办理3件。";
+        assert_eq!(v(run(t).apps_total_handled), Some(54));
+        let t = "收到申请2件;信箱受理信件3件,已办结3件。";
+        assert_eq!(v(run(t).apps_total_handled), None);
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));
