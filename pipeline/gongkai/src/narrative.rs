@@ -21,281 +21,255 @@ pub struct NarrativeNumbers {
 /// A number: Arabic (spaces allowed around), or Chinese numerals.
 const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四五六七八九十百千]+)\s*";
 
+/// A pattern of a field's table, with what refines its matches. Each
+/// refinement stands beside the pattern it belongs to (see the methods).
+#[derive(Clone, Copy)]
+struct Rule {
+    /// The regex (`NUM` for the number), less its gate's tail.
+    head: &'static str,
+    /// See [`gated`].
+    gate: Option<(&'static str, usize)>,
+    /// See [`Rule::anchor`].
+    anchor: Option<(&'static str, usize)>,
+    /// See [`Rule::need`].
+    need: Option<&'static str>,
+    /// See [`Rule::not_after`].
+    not_after: &'static [&'static str],
+    /// See [`Rule::not_holding`].
+    not_holding: &'static [&'static str],
+    /// See [`Rule::not_with_carried`].
+    not_with_carried: bool,
+    /// See [`Rule::channel_part`].
+    channel_part: bool,
+    /// See [`Rule::result_part`].
+    result_part: bool,
+}
+
+/// A pattern with no refinement.
+const fn rule(re: &'static str) -> Rule {
+    Rule {
+        head: re,
+        gate: None,
+        anchor: None,
+        need: None,
+        not_after: &[],
+        not_holding: &[],
+        not_with_carried: false,
+        channel_part: false,
+        result_part: false,
+    }
+}
+
+/// The pattern `head` + `tail`, whose tail is cheap to search, with the
+/// most characters of a match before the tail: without a match of the
+/// tail the pattern has none, and every match starts at most that many
+/// characters before the tail's first match (each match holds a tail
+/// match, which starts no earlier). (Patterns that open with a number,
+/// `NUM件…`, hold no literal to search for before it; their gate counts
+/// the number as at most 40 characters, its spaces included.)
+const fn gated(head: &'static str, tail: &'static str, before: usize) -> Rule {
+    Rule {
+        gate: Some((tail, before)),
+        ..rule(head)
+    }
+}
+
+impl Rule {
+    /// For patterns whose leading part is frequent in reports (公开, 无, 上):
+    /// every match holds the literal `lit` with at most `before` characters
+    /// of the match before it. The search starts that many characters
+    /// before the literal's first occurrence (and not at all without it);
+    /// the matches found are the same.
+    const fn anchor(self, lit: &'static str, before: usize) -> Rule {
+        Rule {
+            anchor: Some((lit, before)),
+            ..self
+        }
+    }
+
+    /// A word the text around a match must hold (see [`speaks_of`]): a bare
+    /// 办结N件 counts applications only where it speaks of 申请 (not of a
+    /// mailbox's letters: 信箱受理信件3件,已办结3件).
+    const fn need(self, w: &'static str) -> Rule {
+        Rule {
+            need: Some(w),
+            ..self
+        }
+    }
+
+    /// What the text right before a match must not end with: 行政复议、行政
+    /// 诉讼案件743件 counts both kinds together, no litigation count.
+    const fn not_after(self, words: &'static [&'static str]) -> Rule {
+        Rule {
+            not_after: words,
+            ..self
+        }
+    }
+
+    /// Words the match must not hold. 收到10件依申请公开请求,2021年结转…申请
+    /// 2件: the count next to the noun is the carried-over one. 未接到公众关注
+    /// 热点…回应的申请, 未接到…复议、诉讼和申诉: requests of another kind.
+    const fn not_holding(self, words: &'static [&'static str]) -> Rule {
+        Rule {
+            not_holding: words,
+            ..self
+        }
+    }
+
+    /// The count is no longer what the pattern names when a bracket right
+    /// after it says it includes the carried-over ones: 收到申请41件(含上年度
+    /// 结转3件) received 38 new applications, which the text does not state
+    /// (see [`includes_carried`]).
+    const fn not_with_carried(self) -> Rule {
+        Rule {
+            not_with_carried: true,
+            ..self
+        }
+    }
+
+    /// The count may be one channel's in a list of channels (通过网站办理并
+    /// 答复申请3件、纸质申请36件; see [`sibling_count_after`]). (Not the
+    /// applicants' kinds: 自然人申请32件、企业申请2件 are each the count of
+    /// their field.)
+    const fn channel_part(self) -> Rule {
+        Rule {
+            channel_part: true,
+            ..self
+        }
+    }
+
+    /// The count may be one result among several (答复7件,不予受理4件; see
+    /// [`result_count_after`]).
+    const fn result_part(self) -> Rule {
+        Rule {
+            result_part: true,
+            ..self
+        }
+    }
+
+    /// The whole pattern.
+    fn pattern(&self) -> String {
+        format!("{}{}", self.head, self.gate.map_or("", |g| g.0))
+    }
+}
+
 /// Proactive disclosure totals (GOLD_FORMAT `proactive_total`).
-const PROACTIVE: &[&str] = &[
-    r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条",
+const PROACTIVE: &[Rule] = &[
+    rule(r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条"),
     // 信息 may share its count with one kind listed beside it (信息、动态755条).
     // …公示公告信息4类46条: the kinds counted before the items.
-    r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
-    r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
-    r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)",
+    rule(
+        r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+    ),
+    // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
+    gated(
+        r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?",
+        r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+        53,
+    )
+    .anchor("政府信息", 53),
+    rule(r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
-    r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    rule(
+        r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
     // 主动公开907条, 累计公开政府信息2874项.
-    r"主动公开(?:政府信息)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
+    rule(r"主动公开(?:政府信息)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
     // 主动发布各类信息9400条, 主动向群众公开…信息312条 (主动: the year's own disclosure).
-    r"主动(?:发布|向[^。;；,，\n]{1,10}?公开)[^。;；,，\n]{0,40}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
-    r"(?:公开|公布)(?:了)?政府信息NUM(?:余|多)?\s*项",
+    rule(
+        r"主动(?:发布|向[^。;；,，\n]{1,10}?公开)[^。;；,，\n]{0,40}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
+    rule(r"(?:公开|公布)(?:了)?政府信息NUM(?:余|多)?\s*项"),
     // A list of fields: 主动公开政府信息的情况:81条.
-    r"主动公开(?:政府)?信息(?:的)?(?:情况|数量|总数)\s*[:：]?\s*(?:为|是)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
+    rule(
+        r"主动公开(?:政府)?信息(?:的)?(?:情况|数量|总数)\s*[:：]?\s*(?:为|是)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
+    ),
     // 主动公开…目录和专栏共188条: what was disclosed, then its total.
-    r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)",
+    rule(r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开政务信息共有465条 (公开 or 公布: a site's 发布 is no total).
-    r"(?:公开|公布)(?:了)?[^。;；,，\n]{0,50}?政务信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    rule(
+        r"(?:公开|公布)(?:了)?[^。;；,，\n]{0,50}?政务信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
     // The year's disclosure without 主动, right after the year and summed,
     // the sum word after 信息 (2024年公开信息共62条, 全年公开信息发布总计
     // 1407条) or before the verb (2024年,累计公开信息700余条). 全年公开信息
     // 10条 without a sum word may be one channel's, named in the clause
     // before; a site's 发布 is no total (全年共发布信息291条 closes one
     // topic's paragraph).
-    r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
+    rule(
+        r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
 ];
 
 /// New applications received.
-const APPS_NEW: &[&str] = &[
-    r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?(?:申|要求公开)",
-    r"(?:没有|无|未有)(?:政府信息)?依申请公开",
-    r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)",
+const APPS_NEW: &[Rule] = &[
+    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?(?:申|要求公开)").not_holding(&[
+            "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
+        ]),
+    rule(r"(?:没有|无|未有)(?:政府信息)?依申请公开"),
+    rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条.
-    r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)",
+    // 主动公开文件53件、依申请公开57件: documents listed by how they are
+    // disclosed, not applications.
+    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、"]).not_with_carried(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
-    r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+    // 收到…申请引起的行政诉讼案件1件: a case, not an application.
+    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
-    r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)",
+    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
     // 依申请办理事项为零.
-    r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)",
+    rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
-    r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请",
-    // 其中本机关新收5件 (the part of the sentence speaks of 申请: see NEEDS).
-    r"新收(?:到)?NUM件",
+    rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请").not_with_carried(),
+    // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
+    rule(r"新收(?:到)?NUM件").need("申请"),
     // A field answered with none: 受理信息公开申请:无.
-    r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
-    r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
+    rule(r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
+    rule(r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
     // 未发生依申请公开信息。 (not …信息方面的行政复议: the clause must end there).
     // (未发生依申请政府信息。: 公开 left out.)
-    r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)",
+    rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)"),
     // 全年无申请公开信息事项.
-    r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)",
+    rule(r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)"),
     // What the public submitted: 群众通过…提交政府信息公开申请55件.
-    r"提交(?:了)?(?:政府)?信息公开申请(?:共)?NUM件",
+    rule(r"提交(?:了)?(?:政府)?信息公开申请(?:共)?NUM件"),
     // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请.
-    r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|提出[^。;；,，\n]{0,10}?申请)",
+    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|提出[^。;；,，\n]{0,10}?申请)"),
 ];
 
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
-const APPS_CARRIED_OVER: &[&str] = &[
-    r"(?:上一?年度?|(?:19|20)\d{2}年度?)(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
-    r"NUM件(?:申请)?(?:为|是|系)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)",
-    // 结转上年政府信息公开申请0件.
-    r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理)?NUM件",
-    // None: 上年无结转申请.
-    r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)",
-];
-
-/// Applications answered (（七）总计).
-const APPS_TOTAL_HANDLED: &[&str] = &[
-    r"办结(?:了)?(?:依申请公开|申请)?NUM件",
-    // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
-    r"其中NUM件(?:已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:予以)?(?:答复|办结)",
-    r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结",
-    // 本年度办理的24件信息公开申请中,予以公开9件.
-    r"办理的NUM件[^。;；,，\n]{0,12}?申请中",
-    // Answered is handled: 答复政府信息公开申请98件, 予以答复306件, 办理完成
-    // 108件, 已回复126件, 办结依申请公开件177件 (the part of the sentence
-    // speaks of 申请: see NEEDS; not 延期答复, 未答复: see NOT_AFTER).
-    r"(?:办结|答复|回复|办理完成|办理答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:件)?(?:共)?NUM件",
-    // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
-    r"NUM件(?:申请)?(?:均|全部|已全部|已)(?:按期|按时|依法|在法定期限内)?(?:予以)?(?:答复|办结)",
-];
-
-/// Granted / partly granted.
-const APPS_GRANTED: &[&str] = &[r"予以公开(?:的)?NUM件"];
-/// (予以公开或部分公开59件 counts both: neither's.)
-const APPS_PARTIAL: &[&str] = &[r"(?:[^及和与或]|^)部分公开(?:的)?NUM件"];
-
-/// Carried over to next year.
-const APPS_CARRIED_NEXT: &[&str] = &[
-    r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM件",
-    // (剩余4件转2023年办理: 转 before a year.)
-    r"NUM件(?:申请)?(?:结转|转结|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
-    r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
-    // 无下年度结转.
-    r"(?:无|没有)(?:结转至|结转到)?下一?年度?(?:结转|转结)",
-];
-
-/// New applications from natural persons (其中自然人申请89件).
-/// (自然人申请件12件; 26件为自然人申请.)
-const APPS_NATURAL_PERSON: &[&str] = &[
-    r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件",
-    r"NUM件(?:为|是|系)自然人(?:提出的?)?申请",
-];
-
-/// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
-/// litigation alike).
-const BOTH_NONE: &str =
-    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)(?:提起)?(?:诉讼|起诉)";
-/// One count of 0 for both kinds is each one's (743 of both is neither's):
-/// 行政复议、提起行政诉讼的案件0件.
-const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
-
-/// Administrative reconsideration about disclosure.
-const REVIEW: &[&str] = &[
-    r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议",
-    r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
-    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
-    r"行政复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)",
-    BOTH_NONE,
-    BOTH_ZERO,
-    // The count before the case: 发生1起有关政府信息公开的行政复议案件.
-    // (or ending its clause, or before the next count: 收到1件行政复议、1件
-    // 行政诉讼).
-    r"(?:发生|收到|受理|有)NUM(?:起|件)[^。;；,，\n]{0,20}?行政复议(?:案件|案|申请|[,，。;；]|$|、\s*NUM(?:起|件))",
-];
-
-/// Administrative litigation about disclosure.
-const LITIGATION: &[&str] = &[
-    r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼",
-    r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)",
-    r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?",
-    r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)",
-    BOTH_ZERO,
-    BOTH_NONE,
-    // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
-    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
-    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉",
-    // The count before the case, maybe after a review's (收到1件行政复议、1件
-    // 行政诉讼): a review between is no part of it.
-    r"(?:发生|收到|受理|有|、|和|及)NUM(?:起|件)[^。;；,，\n复]{0,20}?行政诉讼(?:案件|案|[,，。;；]|$|、\s*NUM(?:起|件))",
-];
-
-/// Fees for handling applications.
-const FEES_ZERO: &[&str] = &[
-    r"(?:不|未|没有|无)(?:收取|收)(?:任何|相关)?(?:费用|信息处理费|费)",
-    r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取任何[^。;；\n]{0,20}?费用",
-    r"(?:未|没有)发生[^。;；,，\n]{0,20}?收费",
-    r"没有[^。;；\n]{0,20}?收费的?情况",
-    r"(?:没有|未|无)[^。;；,，\n]{0,20}?(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
-    r"(?:不|未|没有)[^。;；,，\n]{0,10}?收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
-    // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
-    r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况",
-    r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免",
-    r"(?:未有|没有|无)收取或减免",
-    // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
-    r"(?:不|未|没有)收取[^。;；,，\n]{0,15}?费用",
-    // 未向任何公民、法人或者其他组织收取…费用.
-    r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收取[^。;；,，\n]{0,15}?费用",
-    // 未予收费, 暂免收费, 收费情况:无.
-    r"(?:不|未)予收(?:取)?(?:任何)?费",
-    r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费",
-    r"收费(?:及减免|和减免)?(?:情况)?\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)",
-    r"收费(?:和|及|与)?(?:减免)?(?:情况)?(?:均)?为(?:零|0)",
-    // 没有向申请人收取复印、传真等任何费用.
-    r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用",
-];
-const FEES_AMOUNT: &[&str] = &[r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"];
-
-/// Where the matches of a pattern can start, for patterns whose leading
-/// part is frequent in reports (公开, 无, 上): every match holds the literal
-/// with at most this many characters of the match before it. The search
-/// starts that many characters before the literal's first occurrence (and
-/// not at all without it); the matches found are the same.
-const ANCHORS: &[(&str, &str, usize)] = &[
-    // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
-    (PROACTIVE[2], "政府信息", 53),
-    // (?:[^及和与]|^)部分公开: 1.
-    (APPS_PARTIAL[0], "部分公开", 1),
-    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
-    (REVIEW[0], "行政复议", 35),
-    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
-    (LITIGATION[0], "行政诉讼", 45),
-    // (?:不|未|没有)[^…]{0,20}?收取任何: 2 + 20.
-    (FEES_ZERO[1], "收取任何", 22),
-];
-
-/// A tail of a pattern (the pattern ends with it, after a top-level
-/// concatenation), cheap to search, and the most characters of a match
-/// before it: without a match of the tail the pattern has none, and every
-/// match starts at most that many characters before the tail's first
-/// match (each match holds a tail match, which starts no earlier).
-/// (Patterns that open with a number, `NUM件…`, hold no literal to search
-/// for before it; their gate counts the number as at most 40 characters,
-/// its spaces included.)
-const GATES: &[(&str, &str, usize)] = &[
-    (
-        APPS_CARRIED_OVER[1],
-        r"件(?:申请)?(?:为|是|系)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)",
-        40,
-    ),
-    (
-        APPS_CARRIED_NEXT[1],
-        r"件(?:申请)?(?:结转|转结|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
-        40,
-    ),
-    (
-        PROACTIVE[2],
-        r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
-        53,
-    ),
-    (APPS_PARTIAL[0], r"部分公开(?:的)?NUM件", 1),
-    (
-        APPS_TOTAL_HANDLED[5],
-        r"件(?:申请)?(?:均|全部|已全部|已)(?:按期|按时|依法|在法定期限内)?(?:予以)?(?:答复|办结)",
-        40,
-    ),
-    (
-        APPS_CARRIED_OVER[0],
+const APPS_CARRIED_OVER: &[Rule] = &[
+    gated(
+        r"(?:上一?年度?|(?:19|20)\d{2}年度?)",
         r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
         6,
     ),
-    (FEES_ZERO[1], r"收取任何[^。;；\n]{0,20}?费用", 22),
-    // 没有[^…]{0,20}?收费的?情况: 2 + 20.
-    (FEES_ZERO[3], r"收费的?情况", 22),
-    // (?:没有|未|无)[^…]{0,20}?(?:产生|发生)…: 2 + 20.
-    // (?:不|未|没有)[^…]{0,10}?收取…: 2 + 10.
-    (
-        FEES_ZERO[5],
-        r"收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
-        12,
+    gated(
+        r"NUM",
+        r"件(?:申请)?(?:为|是|系)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|转结)",
+        40,
     ),
-    (
-        FEES_ZERO[4],
-        r"(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
-        22,
-    ),
+    // 结转上年政府信息公开申请0件.
+    rule(r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理)?NUM件"),
+    // None: 上年无结转申请.
+    rule(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)"),
 ];
 
-/// Words the part of a sentence around a match (between 。 ; and line
-/// ends) must hold: a bare 办结N件 counts applications only where the part
-/// speaks of 申请 (not of a mailbox's letters: 信箱受理信件3件,已办结3件).
-const NEEDS: &[(&str, &str)] = &[
-    (APPS_TOTAL_HANDLED[0], "申请"),
-    (APPS_TOTAL_HANDLED[4], "申请"),
-    (APPS_NEW[8], "申请"),
-];
-
-/// What the text right before a match must not end with: 行政复议、行政
-/// 诉讼案件743件 counts both kinds together, no litigation count.
-const NOT_AFTER: &[(&str, &[&str])] = &[
-    (
-        LITIGATION[3],
-        &[
-            "复议、行政",
-            "复议和行政",
-            "复议及行政",
-            "复议与行政",
-            "复议、",
-            "复议和",
-            "复议及",
-        ],
-    ),
+/// Applications answered (（七）总计).
+const APPS_TOTAL_HANDLED: &[Rule] = &[
     // 上年度未办结3件 are the carried-over ones, not those answered.
-    (APPS_TOTAL_HANDLED[0], &["未", "没有"]),
-    (APPS_TOTAL_HANDLED[5], &["其中"]),
-    (
-        APPS_TOTAL_HANDLED[4],
-        &[
+    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM件").need("申请").not_after(&["未", "没有"]),
+    // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
+    rule(r"其中NUM件(?:已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:予以)?(?:答复|办结)"),
+    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结"),
+    // 本年度办理的24件信息公开申请中,予以公开9件.
+    rule(r"办理的NUM件[^。;；,，\n]{0,12}?申请中"),
+    // Answered is handled: 答复政府信息公开申请98件, 予以答复306件, 办理完成
+    // 108件, 已回复126件, 办结依申请公开件177件 (where the sentence speaks
+    // of 申请; not 延期答复, 未答复).
+    rule(r"(?:办结|答复|回复|办理完成|办理答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
             "未",
             "没有",
             "延期",
@@ -313,53 +287,158 @@ const NOT_AFTER: &[(&str, &[&str])] = &[
             "网上",
             "邮寄",
             "现场",
-        ],
-    ),
-    // 主动公开文件53件、依申请公开57件: documents listed by how they are
-    // disclosed, not applications.
-    (APPS_NEW[3], &["件、", "条、"]),
+        ]).channel_part().result_part(),
+    // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
+    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已)(?:按期|按时|依法|在法定期限内)?(?:予以)?(?:答复|办结)", 40).not_after(&["其中"]),
 ];
 
-/// Words a pattern's match must not hold. 收到10件依申请公开请求,2021年
-/// 结转…申请2件: the count next to the noun is the carried-over one. 未接到
-/// 公众关注热点…回应的申请, 未接到…复议、诉讼和申诉: requests of another kind.
-const NOT_HOLDING: &[(&str, &[&str])] = &[
-    // 1起…行政诉讼和行政复议案件: both kinds, neither's count.
-    (REVIEW[6], &["诉讼"]),
-    // 收到…申请引起的行政诉讼案件1件: a case, not an application.
-    (APPS_NEW[4], &["结转", "复议", "诉讼"]),
-    (
-        APPS_NEW[0],
-        &[
-            "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
-        ],
+/// Granted / partly granted.
+const APPS_GRANTED: &[Rule] = &[rule(r"予以公开(?:的)?NUM件")];
+/// (予以公开或部分公开59件 counts both: neither's.)
+const APPS_PARTIAL: &[Rule] = &[
+    // (?:[^及和与]|^)部分公开: 1.
+    gated(r"(?:[^及和与或]|^)", r"部分公开(?:的)?NUM件", 1).anchor("部分公开", 1),
+];
+
+/// Carried over to next year.
+const APPS_CARRIED_NEXT: &[Rule] = &[
+    rule(
+        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM件",
     ),
+    // (剩余4件转2023年办理: 转 before a year.)
+    gated(
+        r"NUM",
+        r"件(?:申请)?(?:结转|转结|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        40,
+    ),
+    rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
+    // 无下年度结转.
+    rule(r"(?:无|没有)(?:结转至|结转到)?下一?年度?(?:结转|转结)"),
+];
+
+/// New applications from natural persons (其中自然人申请89件).
+/// (自然人申请件12件; 26件为自然人申请.)
+const APPS_NATURAL_PERSON: &[Rule] = &[
+    rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
+    rule(r"NUM件(?:为|是|系)自然人(?:提出的?)?申请"),
+];
+
+/// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
+/// litigation alike).
+const BOTH_NONE: &str =
+    r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?复议(?:、|和|与|及)(?:提起)?(?:诉讼|起诉)";
+/// One count of 0 for both kinds is each one's (743 of both is neither's):
+/// 行政复议、提起行政诉讼的案件0件.
+const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
+
+/// Administrative reconsideration about disclosure.
+const REVIEW: &[Rule] = &[
+    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35),
+    rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
+    rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
+    rule(r"行政复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)"),
+    rule(BOTH_NONE),
+    rule(BOTH_ZERO),
+    // The count before the case: 发生1起有关政府信息公开的行政复议案件.
+    // (or ending its clause, or before the next count: 收到1件行政复议、1件
+    // 行政诉讼).
+    // 1起…行政诉讼和行政复议案件: both kinds, neither's count.
+    rule(r"(?:发生|收到|受理|有)NUM(?:起|件)[^。;；,，\n]{0,20}?行政复议(?:案件|案|申请|[,，。;；]|$|、\s*NUM(?:起|件))").not_holding(&["诉讼"]),
+];
+
+/// Administrative litigation about disclosure.
+const LITIGATION: &[Rule] = &[
+    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼").anchor("行政诉讼", 45),
+    rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
+    rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
+    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)").not_after(&[
+        "复议、行政",
+        "复议和行政",
+        "复议及行政",
+        "复议与行政",
+        "复议、",
+        "复议和",
+        "复议及",
+    ]),
+    rule(BOTH_ZERO),
+    rule(BOTH_NONE),
+    // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
+    rule(
+        r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
+    ),
+    rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉"),
+    // The count before the case, maybe after a review's (收到1件行政复议、1件
+    // 行政诉讼): a review between is no part of it.
+    rule(
+        r"(?:发生|收到|受理|有|、|和|及)NUM(?:起|件)[^。;；,，\n复]{0,20}?行政诉讼(?:案件|案|[,，。;；]|$|、\s*NUM(?:起|件))",
+    ),
+];
+
+/// Fees for handling applications.
+const FEES_ZERO: &[Rule] = &[
+    rule(r"(?:不|未|没有|无)(?:收取|收)(?:任何|相关)?(?:费用|信息处理费|费)"),
+    // (?:不|未|没有)[^…]{0,20}?收取任何: 2 + 20.
+    gated(
+        r"(?:不|未|没有)[^。;；,，\n]{0,20}?",
+        r"收取任何[^。;；\n]{0,20}?费用",
+        22,
+    )
+    .anchor("收取任何", 22),
+    rule(r"(?:未|没有)发生[^。;；,，\n]{0,20}?收费"),
+    // 没有[^…]{0,20}?收费的?情况: 2 + 20.
+    gated(r"没有[^。;；\n]{0,20}?", r"收费的?情况", 22),
+    // (?:没有|未|无)[^…]{0,20}?(?:产生|发生)…: 2 + 20.
+    gated(
+        r"(?:没有|未|无)[^。;；,，\n]{0,20}?",
+        r"(?:产生|发生)[^。;；,，\n]{0,10}?(?:收费|费用)",
+        22,
+    ),
+    // (?:不|未|没有)[^…]{0,10}?收取…: 2 + 10.
+    gated(
+        r"(?:不|未|没有)[^。;；,，\n]{0,10}?",
+        r"收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
+        12,
+    ),
+    // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
+    rule(r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
+    rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
+    rule(r"(?:未有|没有|无)收取或减免"),
+    // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
+    rule(r"(?:不|未|没有)收取[^。;；,，\n]{0,15}?费用"),
+    // 未向任何公民、法人或者其他组织收取…费用.
+    rule(r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收取[^。;；,，\n]{0,15}?费用"),
+    // 未予收费, 暂免收费, 收费情况:无.
+    rule(r"(?:不|未)予收(?:取)?(?:任何)?费"),
+    rule(r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费"),
+    rule(r"收费(?:及减免|和减免)?(?:情况)?\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
+    rule(r"收费(?:和|及|与)?(?:减免)?(?:情况)?(?:均)?为(?:零|0)"),
+    // 没有向申请人收取复印、传真等任何费用.
+    rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用"),
+];
+const FEES_AMOUNT: &[Rule] = &[rule(r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元")];
+
+/// Every table, for the tests of their shortcuts.
+#[cfg(test)]
+const TABLES: &[&[Rule]] = &[
+    PROACTIVE,
+    APPS_NEW,
+    APPS_CARRIED_OVER,
+    APPS_TOTAL_HANDLED,
+    APPS_GRANTED,
+    APPS_PARTIAL,
+    APPS_CARRIED_NEXT,
+    APPS_NATURAL_PERSON,
+    REVIEW,
+    LITIGATION,
+    FEES_ZERO,
+    FEES_AMOUNT,
 ];
 
 /// Words that begin with a negation's character but negate nothing: a case
 /// 未经复议直接起诉 (brought without a review first) is one case, no zero.
 const NOT_NEGATIONS: &[&str] = &["未经", "无论", "无法", "无需", "无偿"];
-
-/// Patterns whose count may be one channel's in a list of channels
-/// (通过网站办理并答复申请3件、纸质申请36件); see [`sibling_count_after`].
-/// (Not the applicants' kinds: 自然人申请32件、企业申请2件 are each the count
-/// of their field.)
-const CHANNEL_PARTS: &[&str] = &[APPS_NEW[4], APPS_TOTAL_HANDLED[4]];
-
-/// Patterns whose count may be one result among several (答复7件,不予受理
-/// 4件): see [`result_count_after`].
-const RESULT_PARTS: &[&str] = &[APPS_TOTAL_HANDLED[4]];
-
-/// Patterns whose count is no longer what they name when a bracket right
-/// after it says it includes the carried-over ones: 收到申请41件(含上年度
-/// 结转3件) received 38 new applications, which the text does not state.
-const NOT_WITH_CARRIED: &[&str] = &[
-    APPS_NEW[2],
-    APPS_NEW[3],
-    APPS_NEW[4],
-    APPS_NEW[5],
-    APPS_NEW[7],
-];
 
 /// Does the text at `end` say the count before it includes carried-over applications?
 /// (Not those carried on to next year: 385件,其中6件结转下一年度办理.)
@@ -435,17 +514,8 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
 /// A compiled pattern with its search shortcuts.
 struct Pat {
     re: Regex,
-    anchor: Option<(&'static str, usize)>,
     gate: Option<(Regex, usize)>,
-    need: Option<&'static str>,
-    /// Skip a match followed by (含…结转…): see [`NOT_WITH_CARRIED`].
-    not_with_carried: bool,
-    /// Skip a count followed by another channel's: see [`CHANNEL_PARTS`].
-    not_before_sibling: bool,
-    /// Skip a count followed by another result's: see [`RESULT_PARTS`].
-    not_before_result: bool,
-    not_after: &'static [&'static str],
-    not_holding: &'static [&'static str],
+    rule: &'static Rule,
 }
 
 /// Byte offset `n` characters before `q` in `t` (0 when fewer).
@@ -466,7 +536,7 @@ impl Pat {
     /// when the pattern cannot match `t`.
     fn search_start(&self, t: &str) -> Option<usize> {
         let mut start = 0;
-        if let Some((lit, before)) = self.anchor {
+        if let Some((lit, before)) = self.rule.anchor {
             start = chars_before(t, crate::text::find(t, lit)?, before);
         }
         if let Some((g, before)) = &self.gate {
@@ -492,25 +562,13 @@ impl Pat {
     }
 }
 
-fn compile(table: &'static [&'static str]) -> Vec<Pat> {
+fn compile(table: &'static [Rule]) -> Vec<Pat> {
     table
         .iter()
-        .map(|p| Pat {
-            re: with_num(p),
-            anchor: ANCHORS
-                .iter()
-                .find(|a| a.0 == *p)
-                .map(|&(_, lit, before)| (lit, before)),
-            gate: GATES
-                .iter()
-                .find(|g| g.0 == *p)
-                .map(|g| (with_num(g.1), g.2)),
-            need: NEEDS.iter().find(|n| n.0 == *p).map(|n| n.1),
-            not_with_carried: NOT_WITH_CARRIED.contains(p),
-            not_before_sibling: CHANNEL_PARTS.contains(p),
-            not_before_result: RESULT_PARTS.contains(p),
-            not_after: NOT_AFTER.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
-            not_holding: NOT_HOLDING.iter().find(|n| n.0 == *p).map_or(&[], |n| n.1),
+        .map(|r| Pat {
+            re: with_num(&r.pattern()),
+            gate: r.gate.map(|(tail, before)| (with_num(tail), before)),
+            rule: r,
         })
         .collect()
 }
@@ -752,16 +810,21 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             if !check_ctx && sentence_end.is_some_and(|e| whole.start() >= e) {
                 break;
             }
-            if r.need
+            let rule = r.rule;
+            if rule
+                .need
                 .is_some_and(|w| !speaks_of(t, whole.start(), whole.end(), w))
             {
                 continue;
             }
-            if r.not_before_sibling && sibling_count_after(t, whole.end())
-                || r.not_before_result && result_count_after(t, whole.end())
-                || r.not_with_carried && includes_carried(t, whole.end())
-                || r.not_after.iter().any(|w| t[..whole.start()].ends_with(w))
-                || r.not_holding.iter().any(|w| whole.as_str().contains(w))
+            if rule.channel_part && sibling_count_after(t, whole.end())
+                || rule.result_part && result_count_after(t, whole.end())
+                || rule.not_with_carried && includes_carried(t, whole.end())
+                || rule
+                    .not_after
+                    .iter()
+                    .any(|w| t[..whole.start()].ends_with(w))
+                || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
             {
                 continue;
             }
@@ -977,27 +1040,22 @@ mod tests {
 
     #[test]
     fn search_shortcuts_fit_their_patterns() {
-        for (p, lit, _) in ANCHORS {
-            assert!(p.contains(lit), "{p} does not hold {lit}");
-        }
-        for (p, tail, _) in GATES {
-            assert!(p.ends_with(tail), "{p} does not end with {tail}");
+        for table in TABLES {
+            for r in *table {
+                if let Some((lit, _)) = r.anchor {
+                    assert!(r.pattern().contains(lit), "{} does not hold {lit}", r.head);
+                }
+            }
         }
         // Shortcuts change nothing: found from the text start or not.
         let t = "今年无行政复议。2019年度结转3件,部分公开2件。不收取任何费用。发布政府信息12条。\
             主动公开政府信息共5条,公开了本机关政府信息6件;公布政府信息达7篇。\
             没有向申请人收费的情况。全年未产生任何政府信息公开收费,未发生费用。\
             对申请人不另行收取检索费。";
-        for table in [
-            PROACTIVE,
-            APPS_PARTIAL,
-            APPS_CARRIED_OVER,
-            REVIEW,
-            LITIGATION,
-            FEES_ZERO,
-        ] {
-            for (p, fast) in table.iter().zip(compile(table)) {
-                let slow: Vec<_> = with_num(p).find_iter(t).map(|m| m.range()).collect();
+        for table in TABLES {
+            for (r, fast) in table.iter().zip(compile(table)) {
+                let p = r.pattern();
+                let slow: Vec<_> = with_num(&p).find_iter(t).map(|m| m.range()).collect();
                 let quick: Vec<_> = fast
                     .captures_iter(t)
                     .map(|c| c.get(0).unwrap().range())
