@@ -117,18 +117,31 @@ pub fn looks_like_html(text: &str) -> bool {
 }
 
 pub fn render(html: &str) -> HtmlPage {
-    // Plain well-formed pages: a small parser that builds the same tree.
-    if let Some(dom) = crate::html_fast::parse(html) {
-        return render_dom(&dom, html.len());
-    }
-    render_html5ever(html)
+    // Ordinary pages: a small parser that builds the same tree.
+    render_fast(html).unwrap_or_else(|| render_html5ever(html))
 }
 
 /// The fast path alone: None for pages outside its subset (for tests and
 /// differential checks against [`render_html5ever`]).
 #[doc(hidden)]
 pub fn render_fast(html: &str) -> Option<HtmlPage> {
-    crate::html_fast::parse(html).map(|dom| render_dom(&dom, html.len()))
+    // html5ever reads every `\r\n` and lone `\r` as `\n` first.
+    let lf = normalize_newlines(html);
+    let dom = crate::html_fast::parse(&lf)?;
+    // Pages whose tags html5ever's path would cut (see `limit_nesting`).
+    if let std::borrow::Cow::Owned(_) = limit_nesting(html, MAX_PARSE_DEPTH) {
+        return None;
+    }
+    Some(render_dom(&dom, html.len()))
+}
+
+/// `html` with each `\r\n` and lone `\r` as `\n`, as the HTML input
+/// stream reads it (`a\r\nb` → `a\nb`).
+fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memchr(b'\r', html.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    std::borrow::Cow::Owned(html.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// [`render`] through html5ever, for every page.
@@ -201,9 +214,9 @@ pub(crate) fn is_block(name: &str) -> bool {
 fn dom_flags(dom: &crate::html_fast::Dom, el: usize) -> (bool, bool) {
     static FLAGS: std::sync::OnceLock<Vec<(bool, bool)>> = std::sync::OnceLock::new();
     let flags = FLAGS.get_or_init(|| {
-        crate::html_fast::KNOWN
+        crate::html_fast::ELEMENTS
             .iter()
-            .map(|n| (is_skipped(n), is_block(n)))
+            .map(|(n, _, _)| (is_skipped(n), is_block(n)))
             .collect()
     });
     dom.tag(el).map_or((false, false), |t| flags[t])
@@ -655,19 +668,198 @@ mod tests {
         let fast = render_fast(page).expect("a plain page takes the fast path");
         assert_eq!(fast, render_html5ever(page));
         assert_eq!(fast.title.as_deref(), Some("某镇 年报"));
-        // Outside the subset: implied elements, misnesting, unknown tags,
-        // other references, table text that would move.
+        // Outside the subset: misnesting, formatting elements reopened,
+        // foster parenting, unmodelled elements and references, a second
+        // form, other doctypes.
         for odd in [
-            "<p>a</p>",
-            "<html><head></head><body><p>a<div>b</div></p></body></html>",
             "<html><head></head><body><b><i>x</b></i></body></html>",
-            "<html><head></head><body><table><tr><td>1</td></tr></table></body></html>",
+            "<p><b>x<p>y",
+            "<a>x<a>y</a></a>",
             "<html><head></head><body><table><tbody>x<tr><td>1</td></tr></tbody></table></body></html>",
-            "<html><head></head><body>&copy;</body></html>",
+            "<table><tr><td>1</td></tr><p>x</p></table>",
             "<html><head></head><body><marquee>x</marquee></body></html>",
-            "<html><head></head><body>a\r\nb</body></html>",
+            "<p><svg><p>x</p></svg>",
+            "<p>&notit;</p>",
+            "<form><form>x</form>",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\"><p>x",
+            "<p>a\0b</p>",
         ] {
             assert!(render_fast(odd).is_none(), "{odd}");
+        }
+    }
+
+    #[test]
+    fn fast_path_takes_the_constructs_of_portal_pages() {
+        // Constructs of real portal pages, each with the tree html5ever
+        // builds for it.
+        for page in [
+        // Implied html, head and body; text and blanks before, between, after.
+        "<p>a</p>",
+        "  \n<html> <head> <title>t</title> </head> \n <body>x</body> </html> \n y",
+        "<html><body>a</body>b</html>c",
+        "",
+        // Comments, the doctype, bogus comments.
+        "<!-- c --><!DOCTYPE html><!-- d -->\n<p>x</p><!-- g -->",
+        "<?xml version='1.0'?><p>a<!x>b</ >c</p>",
+        // Implied end tags: a block closes a `<p>`, `</p>` alone is an empty paragraph.
+        "<!DOCTYPE html><body><p>a<div>b</div></p>c",
+        "<p>a<p>b<ul><li>c</ul>",
+        "<div></p>x</div>",
+        "<span><p>a</span>b</p>",
+        // Items close their open siblings, not across a nested list.
+        "<ul><li>a<li>b<ul><li>c</ul><li>d</ul>",
+        "<dl><dt>a<dd>b<dt>c</dl>",
+        "<h1>a<h2>b</h2><h3>c</h4>d",
+        // Tables: implied tbody and tr, cells and rows closing siblings.
+        "<table><tr><td>a<td>b<tr><td>c</table>",
+        "<table><thead><tr><th rowspan=2>a<th>b<tbody><tr><td>c</table>",
+        "<table><td>a</td></table>",
+        "<table><tr><td><b>x</td><td><span>y</td></tr></table>",
+        // A table inside an open `<p>` without a doctype (quirks mode), and with one.
+        "<p>x<table><tr><td>1</td></tr></table>y</p>",
+        "<!DOCTYPE html><p>x<table><tr><td>1</table>y",
+        // Unknown elements are ordinary inline ones; `/>` is ignored on them.
+        "<p><o:p>x</o:p><ucapcontent>y</ucapcontent><div/>z<o:p/>w</p>",
+        "<div><x-a><span>t</x-a>u</div>",
+        // Voids, raw text elements, head elements in the body.
+        "<p>a<br>b<hr>c<input type=text>d<img src=x></p>",
+        "<p>a<iframe src=x><p>not</p></iframe>b<noscript><p>n</p></noscript></p>",
+        "<html><head></head><body><title>t2</title><meta name=sitename content=s><p>x</p></body></html>",
+        "<head></head><meta name=PubDate content=2020><title>t</title><body>x",
+        // Forms.
+        "<div><form action=x><input name=q></form></div><form><p>a</form>b",
+        // Character references and a `<` that starts no tag.
+        "<p>&copy; &mdash; &#20013; &#x4E2D; a & b &，</p>",
+        "<p>a < b <3 </p>",
+        // Odd attribute quoting.
+        "<table><tr><td rowspan='2'colspan=\"2\">a<td rowspan=2 / >b</table>",
+        "<html><head><meta name=PubDate content = '2020-01-31'x=\"1\"/ ></head><body>x</body></html>",
+        // Carriage returns; elements left open at the end.
+        "<p>a\r\nb</p>\r<div><span>x",
+        ] {
+            let fast = render_fast(page).unwrap_or_else(|| panic!("fast path for {page:?}"));
+            assert_eq!(fast, render_html5ever(page), "{page:?}");
+        }
+        // Every named reference the fast path reads means what it means to
+        // html5ever.
+        for (name, _) in crate::html_fast::NAMED_REFS {
+            let page = format!("<p>&{name};</p>");
+            assert_eq!(render_fast(&page), Some(render_html5ever(&page)), "{page}");
+        }
+        // A script's text counts towards a long (layout) cell, as html5ever
+        // keeps it in the tree.
+        let script = "<table><tr><td><script>".to_string()
+            + &"var a = 1;".repeat(30)
+            + "</script>a</td><td>b</td></tr></table>";
+        assert_eq!(render_fast(&script), Some(render_html5ever(&script)));
+    }
+
+    /// Markup pieces the fast path reads, and some it does not: random
+    /// sequences nest, close out of order, leave elements open.
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<span>",
+        "</span>",
+        "<b>",
+        "</b>",
+        "<strong>",
+        "</strong>",
+        "<font>",
+        "</font>",
+        "<a href=x>",
+        "</a>",
+        "<table>",
+        "</table>",
+        "<tbody>",
+        "</tbody>",
+        "<thead>",
+        "<tr>",
+        "</tr>",
+        "<td>",
+        "<td rowspan=2>",
+        "<td colspan='2'>",
+        "</td>",
+        "<th>",
+        "</th>",
+        "<ul>",
+        "</ul>",
+        "<ol>",
+        "<li>",
+        "</li>",
+        "<dl>",
+        "<dt>",
+        "<dd>",
+        "</dl>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "</h2>",
+        "<center>",
+        "</center>",
+        "<br>",
+        "<br/>",
+        "<hr>",
+        "<input type=text>",
+        "<img src=a>",
+        "<o:p>",
+        "</o:p>",
+        "<x-y>",
+        "</x-y>",
+        "<form>",
+        "</form>",
+        "<title>t</title>",
+        "<meta name=PubDate content=2020-01-31>",
+        "<script>var a = 1 < 2;</script>",
+        "<style>p{}</style>",
+        "<iframe>x</iframe>",
+        "<noscript><p>n</p></noscript>",
+        "<!-- c -->",
+        "<html>",
+        "</html>",
+        "<head>",
+        "</head>",
+        "<body>",
+        "</body>",
+        "<!DOCTYPE html>",
+        "甲",
+        "一、总体情况",
+        " ",
+        "\n",
+        "&nbsp;",
+        "&amp;",
+        "&lt;",
+        "&#20013;",
+        "a < b",
+        "&",
+        "&copy;",
+        "&zz;",
+        "\r\n",
+        "<marquee>",
+        "<svg>",
+        "<select>",
+        "<caption>",
+        "<pre>",
+        "<textarea>x</textarea>",
+        "<a x='1'y=2 / >",
+        "本局认真贯彻条例，主动公开政府信息。本局认真贯彻条例，主动公开政府信息。\
+         本局认真贯彻条例，主动公开政府信息。本局认真贯彻条例，主动公开政府信息。\
+         本局认真贯彻条例，主动公开政府信息。本局认真贯彻条例，主动公开政府信息。",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Whatever the fast path accepts, it renders as html5ever does.
+        #[test]
+        fn fast_path_accepts_only_what_it_renders_as_html5ever(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..48)
+        ) {
+            let page: String = picks.iter().map(|&i| PIECES[i]).collect();
+            if let Some(fast) = render_fast(&page) {
+                proptest::prop_assert_eq!(fast, render_html5ever(&page), "{:?}", page);
+            }
         }
     }
 
