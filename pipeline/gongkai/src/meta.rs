@@ -520,6 +520,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         return Some("essay_template");
     }
     if let Some(t) = title {
+        // (A document's file name ends with its extension: …制度.docx.)
+        let t = regex!(r"(?i)\.(?:docx?|pdf|wps|txt|xlsx?)$").replace(t.trim(), "");
         let t = t.trim_end_matches(['》', '"', '”', ' ', ')', '）']);
         if regex!(
             r"(通知|意见|办法|方案|函|通报|公告|规定|细则|制度|要点|决定)(\(试行\)|（试行）)?$"
@@ -851,6 +853,9 @@ mod tests {
         );
         assert!(!m.is_annual_report);
         assert_eq!(m.title, None);
+        // A document's file name: rules, whatever its extension.
+        let m = meta("县政府信息公开工作年度报告制度.docx\n《县政府信息公开工作年度报告制度.docx》可在线阅读。\n第一条为了全面掌握全县政府信息公开工作情况,制定本制度。");
+        assert!(!m.is_annual_report);
         // A catalogue of what is disclosed, a report among its rows.
         let m = meta("某区卫生健康局主动公开事项目录\n公开事项 | 公开内容\n政府信息公开工作年度报告 | 依申请公开情况");
         assert!(!m.is_annual_report);
