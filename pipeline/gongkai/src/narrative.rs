@@ -43,6 +43,8 @@ struct Rule {
     channel_part: bool,
     /// See [`Rule::result_part`].
     result_part: bool,
+    /// See [`Rule::section_lead`].
+    section_lead: bool,
 }
 
 /// A pattern with no refinement.
@@ -57,6 +59,7 @@ const fn rule(re: &'static str) -> Rule {
         not_with_carried: false,
         channel_part: false,
         result_part: false,
+        section_lead: false,
     }
 }
 
@@ -147,6 +150,17 @@ impl Rule {
         }
     }
 
+    /// The count must open the section on proactive disclosure: its
+    /// sentence follows the section's heading ((一)主动公开情况。2022年,我镇
+    /// …发布各类信息1023条). A site's 发布 elsewhere may be one topic's
+    /// (全年共发布信息291条 closing a paragraph on one topic).
+    const fn section_lead(self) -> Rule {
+        Rule {
+            section_lead: true,
+            ..self
+        }
+    }
+
     /// The whole pattern.
     fn pattern(&self) -> String {
         format!("{}{}", self.head, self.gate.map_or("", |g| g.0))
@@ -199,6 +213,10 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // What was published, in the first sentence of the section on
+    // proactive disclosure (2022年,我镇…发布各类信息1023条; 全年共发布信息
+    // 146492条,其中…).
+    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,40}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
 ];
 
 /// New applications received.
@@ -446,6 +464,39 @@ fn includes_carried(t: &str, end: usize) -> bool {
     regex!(r"^\s*[(（,，]\s*(?:其中|含|包括|包含)[^)）。;；,，]{0,20}?(?:结转|转结)")
         .find(&t[end..])
         .is_some_and(|m| !carried_on(&t[end + m.end()..]))
+}
+
+/// Is the count at `start..end` the one count of the sentence that
+/// directly follows the heading of the section on proactive disclosure
+/// ((一)主动公开情况。, 二、主动公开政府信息的情况, a line of its own or
+/// ended by 。 or :)? Counts of its breakdown (其中…, 包括…) aside; a
+/// sentence of several counts (网站发布…226条,发布…文件66条) lists parts.
+fn leads_proactive_section(t: &str, start: usize, end: usize) -> bool {
+    let s = sentence_at(t, start);
+    let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
+    let own = regex!("其中|包括|包含")
+        .find(s)
+        .map_or(s, |m| &s[..m.start()]);
+    if end > s0 + own.len()
+        || regex!(r"\d\s*万?\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
+            .find_iter(own)
+            .count()
+            != 1
+    {
+        return false;
+    }
+    let before =
+        t[..s0].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | ':' | '：'));
+    // Its last 30 characters at most (a heading is short); the text's
+    // start is a line start too.
+    let from = chars_before(before, before.len(), 30);
+    let tail = if from == 0 {
+        format!("\n{before}")
+    } else {
+        before[from..].to_string()
+    };
+    regex!(r"[\n。]\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?$")
+        .is_match(&tail)
 }
 
 /// Is the count before `end` one of a list of counts of applications by
@@ -817,7 +868,8 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             {
                 continue;
             }
-            if rule.channel_part && sibling_count_after(t, whole.end())
+            if rule.section_lead && !leads_proactive_section(t, whole.start(), whole.end())
+                || rule.channel_part && sibling_count_after(t, whole.end())
                 || rule.result_part && result_count_after(t, whole.end())
                 || rule.not_with_carried && includes_carried(t, whole.end())
                 || rule
@@ -1551,6 +1603,17 @@ mod tests {
         assert_eq!(v(run(t).apps_total_handled), Some(54));
         let t = "收到申请2件;信箱受理信件3件,已办结3件。";
         assert_eq!(v(run(t).apps_total_handled), None);
+        // What was published, as the first and only count of the section
+        // on proactive disclosure.
+        let t = "(一)主动公开情况。2022年,我镇围绕工作重点发布各类信息1023条,其中政策文件12条。";
+        assert_eq!(v(run(t).proactive_total), Some(1023));
+        let t = "二、主动公开政府信息的情况\n今年来,全镇共发布各类信息内容46条。";
+        assert_eq!(v(run(t).proactive_total), Some(46));
+        // Not elsewhere (one topic's paragraph), nor one of several counts.
+        let t = "(一)主动公开情况。我镇重视公开。\n(二)重点领域。全年共发布信息291条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "(一)主动公开方面\n2022年,在门户网站发布政务动态类信息226条,发布文件信息66条。";
+        assert_eq!(v(run(t).proactive_total), None);
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));
