@@ -209,6 +209,13 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             {
                 continue;
             }
+            // A year in the name of a cited notice (《关于2022年度政务公开
+            // 第三方评估…》) is not the report's.
+            if let Some(open) = head[..m.start()].rfind('《') {
+                if !head[open..m.start()].contains('》') && head[open..].starts_with("《关于") {
+                    continue;
+                }
+            }
             // A year compared with (较2019年收到的…) is not the report's.
             if ["较", "比", "同比", "与", "相比"]
                 .iter()
@@ -734,6 +741,9 @@ mod tests {
         assert_eq!(meta(t).year, Some(2015));
         // The end of the period.
         let t = "(一)主动公开。截止2023年12月31日我局主动公开信息34条。";
+        assert_eq!(meta(t).year, Some(2023));
+        // A year in a cited notice's name is not the report's.
+        let t = "一、总体情况\n落实市政府办公厅《关于2022年度政务公开第三方评估反馈意见整改工作提示》要求。2023年,我局主动公开文件63件。";
         assert_eq!(meta(t).year, Some(2023));
         // Last year's reports completed on time are a work item.
         let t = "报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n按时完成2024年度县政府及各部门政府信息公开工作年度报告发布。";

@@ -233,7 +233,7 @@ const APPS_NEW: &[Rule] = &[
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
-    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).channel_part().not_with_carried(),
+    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
     // 依申请办理事项为零.
@@ -261,7 +261,7 @@ const APPS_NEW: &[Rule] = &[
 const APPS_CARRIED_OVER: &[Rule] = &[
     gated(
         r"(?:上一?年度?|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办理|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
         6,
     ),
     gated(
@@ -784,7 +784,10 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 其中主动公开…, 其中2010年新增…: the part named is the year's own
     // disclosure (of all information made, of a running total); other
     // parts are not the total.
-    let own_part = regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").is_match(clause);
+    // (其中,当年新增…: the part after its own comma.)
+    let own_part = regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").is_match(clause)
+        || prev.trim().trim_end_matches([',', '，']) == "其中"
+            && regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").is_match(clause.trim_start());
     // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
     // the words before: 通过网站和其他渠道主动公开…).
     // So is what came through the other channels (通过其他渠道和平台公开…).
@@ -820,10 +823,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 累计 without the year's words is a running total (累计主动公开…4002条.
     // 2019年新增…362条): below the year's own count.
     let running = clause.contains("累计") && !overall;
+    // The year's own part (其中,当年新增231条) is above a running total.
     Some(if overall && !own_part {
         1
-    } else if own_part || running || clause.contains("相关") {
+    } else if own_part {
         -1
+    } else if running || clause.contains("相关") {
+        -2
     } else {
         0
     })
@@ -1614,6 +1620,18 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         let t = "(一)主动公开方面\n2022年,在门户网站发布政务动态类信息226条,发布文件信息66条。";
         assert_eq!(v(run(t).proactive_total), None);
+        // Sample 28's wordings.
+        assert_eq!(
+            v(run("我镇共收到来自公民的政府信息依申请公开的1件,已按时公开。").apps_new),
+            Some(1)
+        );
+        assert_eq!(
+            v(run("上年结转办理1件,予以公开1件。").apps_carried_over),
+            Some(1)
+        );
+        // The year's own part after a running total.
+        let t = "截至2020年12月底,通过平台累计主动公开信息1805条,其中,当年新增主动公开信息231条。";
+        assert_eq!(v(run(t).proactive_total), Some(231));
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));

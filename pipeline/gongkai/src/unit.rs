@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 /// 联系单位:…), shared by the sources that read it.
 macro_rules! contact_lead {
     () => {
-        r"(?:请与|请联系[:：]?|联系单位[:：]?)\s*"
+        r"(?:请与|可与|请联系[:：]?|联系单位[:：]?)\s*"
     };
 }
 
@@ -446,10 +446,19 @@ fn first_sentence_subject(head: &str) -> Option<String> {
             }
             end = n.end;
         }
-        if end > 0 {
-            if let Some(u) = clean_unit(&rest[..end]) {
-                return Some(u);
-            }
+        if end == 0 {
+            continue;
+        }
+        // A department after the place (2022年,某县交通运输局对…): the run
+        // to the first kind of department, longer kinds first (a street's
+        // 办事处 is the street itself).
+        let dept = regex!(r"^\p{Han}{0,12}?(?:委员会|办事处|办公室|管委会|局|委|办|中心|厅)")
+            .find(&rest[end..])
+            .filter(|x| !x.as_str().starts_with(['各', '全', '等', '和', '及']))
+            .and_then(|x| clean_unit(&rest[..end + x.end()]))
+            .filter(|u| is_department(u));
+        if let Some(u) = dept.or_else(|| clean_unit(&rest[..end])) {
+            return Some(u);
         }
     }
     None
@@ -800,6 +809,21 @@ mod tests {
         assert_eq!(
             unit("一、总体情况\n2020年,江山市各部门协同推进,公开质量提升。").as_deref(),
             Some("江山市")
+        );
+        // The department to contact, 可与 for 请与.
+        assert_eq!(
+            unit("如有疑问,可与江山市交通运输局办公室联系。").as_deref(),
+            Some("江山市交通运输局")
+        );
+        // A department after the place, whatever its verb; a town's own
+        // office is the town.
+        assert_eq!(
+            unit("一、总体情况\n2022年度,江山市交通运输局未发生行政复议案。").as_deref(),
+            Some("江山市交通运输局")
+        );
+        assert_eq!(
+            unit("一、总体情况\n2022年度,江山市峡口镇办事处未发生行政复议案。").as_deref(),
+            Some("江山市峡口镇")
         );
         assert_eq!(
             unit("一、总体情况\n2021年,某街道办事处高度重视政务公开。").as_deref(),
