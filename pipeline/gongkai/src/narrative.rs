@@ -221,7 +221,7 @@ const PROACTIVE: &[Rule] = &[
 
 /// New applications received.
 const APPS_NEW: &[Rule] = &[
-    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,25}?(?:申|要求公开)").not_holding(&[
+    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,40}?(?:申|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
         ]),
     rule(r"(?:没有|无|未有)(?:政府信息)?依申请公开"),
@@ -287,7 +287,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // Answered is handled: 答复政府信息公开申请98件, 予以答复306件, 办理完成
     // 108件, 已回复126件, 办结依申请公开件177件 (where the sentence speaks
     // of 申请; not 延期答复, 未答复).
-    rule(r"(?:办结|答复|回复|办理完成|办理答复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
+    rule(r"(?:办结|答复|回复|办理完成|办理答复)(?:完成|了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
             "未",
             "没有",
             "延期",
@@ -801,10 +801,19 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 其中主动公开…, 其中2010年新增…: the part named is the year's own
     // disclosure (of all information made, of a running total); other
     // parts are not the total.
-    // (其中,当年新增…: the part after its own comma.)
-    let own_part = regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").is_match(clause)
+    // (其中,当年新增…: the part after its own comma.) 主动公开 names the
+    // own part only of a count of something else: after 主动公开信息6467条,
+    // 其中法定主动公开3669条 is one kind of it.
+    let sentence = sentence_at(t, start);
+    let parent_proactive = sentence
+        .find("其中")
+        .is_some_and(|i| sentence[..i].contains("主动公开"));
+    let own_word = |m: Option<regex::Match>| {
+        m.is_some_and(|m| m.as_str().ends_with("新增") || !parent_proactive)
+    };
+    let own_part = own_word(regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").find(clause))
         || prev.trim().trim_end_matches([',', '，']) == "其中"
-            && regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").is_match(clause.trim_start());
+            && own_word(regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").find(clause.trim_start()));
     // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
     // the words before: 通过网站和其他渠道主动公开…).
     // So is what came through the other channels (通过其他渠道和平台公开…).
@@ -1654,6 +1663,13 @@ mod tests {
         // The year's own part after a running total.
         let t = "截至2020年12月底,通过平台累计主动公开信息1805条,其中,当年新增主动公开信息231条。";
         assert_eq!(v(run(t).proactive_total), Some(231));
+        // Sample 29's wordings: one kind of the proactive count is no own part.
+        let t = "全年区政府门户网站主动公开信息6467条,其中法定主动公开3669条,重点领域1462条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "我局未收到任何通过受理电话、网络平台、来信等方式提出的相关政府信息依申请公开。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        let t = "共收到政府信息公开申请24件,办理答复完成24件。";
+        assert_eq!(v(run(t).apps_total_handled), Some(24));
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));
