@@ -308,6 +308,10 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
         ]).channel_part().result_part(),
     // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
     gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已)(?:按期|按时|依法|在法定期限内)?(?:予以)?(?:答复|办结)", 40).not_after(&["其中"]),
+    // Handled, then what is carried on: 全年办理1503件,结转2025年183件
+    // (where the sentence speaks of 申请).
+    rule(r"办理(?:了)?NUM件\s*[,，;；]\s*(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)")
+        .need("申请"),
 ];
 
 /// Granted / partly granted.
@@ -1670,6 +1674,12 @@ mod tests {
         assert_eq!(v(run(t).apps_new), Some(0));
         let t = "共收到政府信息公开申请24件,办理答复完成24件。";
         assert_eq!(v(run(t).apps_total_handled), Some(24));
+        let t = "全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件。";
+        assert_eq!(v(run(t).apps_total_handled), Some(1503));
+        assert_eq!(
+            v(run("信箱来信全年办理15件,结转次年2件。").apps_total_handled),
+            None
+        );
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));
