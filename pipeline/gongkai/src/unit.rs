@@ -464,6 +464,48 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     None
 }
 
+/// Source 9, last: a town or street named in full as the subject of a
+/// clause in the page head, its county before it (…,北京市东城区人民政府
+/// 崇文门外街道办事处主要通过数字东城网站…): gazetteer names side by side
+/// (人民政府 between them allowed), the last a township, then a verb.
+fn township_subject(head: &str) -> Option<String> {
+    let g = gazetteer();
+    let head = first_chars(head, 1500);
+    let mentions: Vec<_> = g.mentions(head).collect();
+    let township = |m: &crate::gazetteer::Mention| {
+        m.ids
+            .iter()
+            .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
+    };
+    let verb = regex!(
+        r"^(?:办事处|人民政府|政府)?(?:主要|也|还|均)?(?:通过|依托|按照|认真|坚持|严格|围绕|高度|切实|积极|不断|持续|根据|结合)"
+    );
+    for (i, first) in mentions.iter().enumerate() {
+        // The chain opens a clause.
+        let before = head[..first.start].chars().next_back();
+        if before.is_some_and(|c| !matches!(c, ',' | '，' | '。' | '\n' | ';' | '；')) {
+            continue;
+        }
+        let mut end = first.end;
+        let mut n = 1;
+        for m in &mentions[i + 1..] {
+            let gap = &head[end..m.start];
+            if !(gap.is_empty() || gap == "人民政府") {
+                break;
+            }
+            end = m.end;
+            n += 1;
+            if n >= 2 && township(m) && verb.is_match(&head[end..]) {
+                let suffix = regex!(r"^(?:办事处|人民政府|政府)?")
+                    .find(&head[end..])
+                    .map_or(0, |x| x.end());
+                return clean_unit(&head[first.start..end + suffix]);
+            }
+        }
+    }
+    None
+}
+
 /// Source 6, the signature: a line among the last ones that is a unit name alone
 /// (`××县××镇人民政府`), usually above the date.
 fn signature(text: &str) -> Option<String> {
@@ -609,7 +651,7 @@ fn self_reference(text: &str) -> Option<String> {
         .and_then(clean_unit)
 }
 
-/// Source 8, last: the department the report names to contact, itself or
+/// Source 8: the department the report names to contact, itself or
 /// its office (请与××市审计局联系, 请联系××局办公室); a government's office
 /// is source 6c's.
 fn contact_department(text: &str) -> Option<String> {
@@ -687,7 +729,7 @@ fn has_place(u: &str) -> bool {
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = first_chars(head, 2500);
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 10] = [
+    let sources: [&dyn Fn() -> Option<String>; 11] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
@@ -698,6 +740,7 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
         &|| contact_office(text),
         &|| self_reference(text),
         &|| contact_department(text),
+        &|| township_subject(head),
     ];
     let mut found = sources.iter().filter_map(|source| source());
     let first = found.next()?;
@@ -809,6 +852,20 @@ mod tests {
         assert_eq!(
             unit("一、总体情况\n2020年,江山市各部门协同推进,公开质量提升。").as_deref(),
             Some("江山市")
+        );
+        // A town named in full, its county before it, as a clause's subject.
+        assert_eq!(
+            unit("一、总体情况\n为方便公众查询,江山市人民政府峡口镇办事处主要通过政府网站公开了机构信息。").as_deref(),
+            Some("江山市人民政府峡口镇办事处")
+        );
+        // Not a town named alone, nor one that is an object.
+        assert_eq!(
+            unit("一、总体情况\n为方便公众查询,峡口镇主要通过政府网站公开信息。"),
+            None
+        );
+        assert_eq!(
+            unit("一、总体情况\n县政府指导江山市峡口镇通过网站公开信息。"),
+            None
         );
         // The department to contact, 可与 for 请与.
         assert_eq!(
