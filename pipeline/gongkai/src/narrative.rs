@@ -325,12 +325,13 @@ const APPS_PARTIAL: &[Rule] = &[
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
-        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM件",
+        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM(?:件|宗|份)",
     ),
-    // (剩余4件转2023年办理: 转 before a year.)
+    // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
+    // applications too: 5份转下年度继续办理.)
     gated(
         r"NUM",
-        r"件(?:申请)?(?:结转|转结|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        r"(?:件|宗|份)(?:申请)?(?:结转|转结|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
         40,
     ),
     rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
@@ -1679,6 +1680,15 @@ mod tests {
         assert_eq!(
             v(run("信箱来信全年办理15件,结转次年2件。").apps_total_handled),
             None
+        );
+        // Sample 31's units of applications carried on.
+        assert_eq!(
+            v(run("共收到申请23份,5份转下年度继续办理。").apps_carried_next),
+            Some(5)
+        );
+        assert_eq!(
+            v(run("办理申请96宗(结转下年度继续办理1宗)。").apps_carried_next),
+            Some(1)
         );
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
