@@ -233,7 +233,7 @@ const APPS_NEW: &[Rule] = &[
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
-    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).channel_part().not_with_carried(),
+    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
     // 依申请办理事项为零.
@@ -261,7 +261,7 @@ const APPS_NEW: &[Rule] = &[
 const APPS_CARRIED_OVER: &[Rule] = &[
     gated(
         r"(?:上一?年度?|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办理|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办理|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -278,7 +278,10 @@ const APPS_CARRIED_OVER: &[Rule] = &[
 /// Applications answered (（七）总计).
 const APPS_TOTAL_HANDLED: &[Rule] = &[
     // 上年度未办结3件 are the carried-over ones, not those answered.
-    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM件").need("申请").not_after(&["未", "没有"]),
+    // (起 counts applications too: 依申请公开20起…,办结19起.)
+    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起)")
+        .need("申请")
+        .not_after(&["未", "没有"]),
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
     rule(r"其中NUM件(?:已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:予以)?(?:答复|办结)"),
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结"),
@@ -344,6 +347,8 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
 const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
     rule(r"NUM件(?:为|是|系)自然人(?:提出的?)?申请"),
+    // All of them: 收到依申请公开35件,均为自然人申请件.
+    rule(r"NUM件\s*[,，]\s*(?:均|全部|都)(?:为|是|系)自然人"),
 ];
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
@@ -360,7 +365,8 @@ const REVIEW: &[Rule] = &[
     rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
-    rule(r"行政复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)"),
+    // (行政 may be left out: 涉及复议0件,诉讼0件.)
+    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)"),
     rule(BOTH_NONE),
     rule(BOTH_ZERO),
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
@@ -1690,6 +1696,21 @@ mod tests {
             v(run("办理申请96宗(结转下年度继续办理1宗)。").apps_carried_next),
             Some(1)
         );
+        // Sample 30's wordings.
+        let h = run("无转结下年度继续办理件。涉及复议0件,诉讼0件。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        let h = run("受理依申请公开20起(含上年度转结1起),办结19起。");
+        assert_eq!(
+            (v(h.apps_carried_over), v(h.apps_total_handled)),
+            (Some(1), Some(19))
+        );
+        let t = "收到《政府信息公开申请书》共计10件,均已按时答复。";
+        assert_eq!(v(run(t).apps_new), Some(10));
+        let t = "全年共收到依申请公开35件,均为自然人申请件。";
+        assert_eq!(v(run(t).apps_natural_person_new), Some(35));
         // What went out through applications is no proactive count.
         let t = "全年通过依申请公开渠道公开政府信息11项。全年主动公开政府信息2214条。";
         assert_eq!(v(run(t).proactive_total), Some(2214));
