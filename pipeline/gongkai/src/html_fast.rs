@@ -142,13 +142,34 @@ pub(crate) const ELEMENTS: &[(&str, Cat, bool)] = &[
     ("hr", Cat::Hr, true),
 ];
 
-const HTML: u8 = 0;
-const OTHER: u8 = 3;
-const P: u8 = 4;
-const LI: u8 = 5;
-const TBODY: u8 = 9;
-const TR: u8 = 12;
-const FORM: u8 = 15;
+/// The index of `name` in [`ELEMENTS`], found when the crate is built (a
+/// name the table lacks fails the build), so the table may be reordered.
+const fn element(name: &str) -> u8 {
+    let mut i = 0;
+    while i < ELEMENTS.len() {
+        let (a, b) = (ELEMENTS[i].0.as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i as u8;
+            }
+        }
+        i += 1;
+    }
+    panic!("an element the table lacks")
+}
+
+const HTML: u8 = element("html");
+/// An element without rules of its own (its name is kept as written).
+const OTHER: u8 = element("");
+const P: u8 = element("p");
+const LI: u8 = element("li");
+const TBODY: u8 = element("tbody");
+const TR: u8 = element("tr");
+const FORM: u8 = element("form");
 
 /// Names with rules of their own in html5ever's tree builder that the fast
 /// path does not model: a page using one goes through html5ever.
