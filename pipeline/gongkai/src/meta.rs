@@ -366,11 +366,12 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
         }
     }
     // 2. A bare date line in the page head (• 2020-02-18 10:58, (2024年1月18日),
-    // 2012年04月18日17:36 | 来源…).
+    // 2012年04月18日17:36 | 来源…), or a date and its source opening a line
+    // the text runs on in (2025年01月22日 来源: 某区本年度报告根据…).
     for l in text.lines().take(30) {
         let t = l.trim();
         let timed = regex!(
-            r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*\d{1,2}:\d{2}"
+            r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
         )
         .is_match(t);
         if t.chars().count() <= 45 || timed {
@@ -964,6 +965,8 @@ mod tests {
 
     #[test]
     fn byline_date_in_the_page_head() {
+        let m = meta("某区人民政府2024年政府信息公开工作年度报告\n2025年01月22日 来源: 某区本年度报告根据《条例》的要求编制,全文包括总体情况、主动公开政府信息情况。");
+        assert_eq!(m.publish_date, days_from_civil(2025, 1, 22));
         let m = meta("某市2009年政府信息公开年度报告\n中央政府门户网站 www.gov.cn   2010年04月06日   来源:某市政府网站\n正文");
         assert_eq!(m.publish_date, days_from_civil(2010, 4, 6));
         let m = meta("某局2022年政府信息公开工作年度报告\n某市人民政府门户网站 www.example.gov.cn 2023-01-28\n正文");
