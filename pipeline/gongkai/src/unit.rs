@@ -383,7 +383,11 @@ fn government_of_office(u: &str) -> Option<&str> {
 /// Source 3, the subject of the 编制 sentence.
 fn compiled_by(head: &str) -> Option<String> {
     // 本报告由××县人民政府办公室根据…编制, 由××局根据…编制.
-    let office = regex!(r"由([\p{Han}]{2,30}?(?:办公室|办公厅|党政办))");
+    // (The office compiles the report, not a step of other work: 由综合办公室
+    // 初审、分管领导复审.)
+    let office = regex!(
+        r"由([\p{Han}]{2,30}?(?:办公室|办公厅|党政办))[^。]{0,40}?(?:编制|汇总|起草|撰写|编写)"
+    );
     let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)");
     // ××镇人民政府特此编制, ××局编制了.
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|认真|依法|现)?编制");
@@ -867,6 +871,9 @@ mod tests {
             unit("一、总体情况\n县政府指导江山市峡口镇通过网站公开信息。"),
             None
         );
+        // An office that checks each post compiles no report.
+        let t = "一、总体情况\n2025年某街道办事处通过区门户网站公开信息65条。\n完善审核制度,由综合办公室初审、分管领导复审。";
+        assert_eq!(unit(t).as_deref(), Some("某街道办事处"));
         // The department to contact, 可与 for 请与.
         assert_eq!(
             unit("如有疑问,可与江山市交通运输局办公室联系。").as_deref(),
