@@ -608,6 +608,9 @@ const NAMES_NO_UNIT: [&str; 6] = ["街", "厅", "中心", "部", "社", "会"];
 /// a department the office to contact (请与闽侯县水利局…联系).
 fn self_reference(text: &str) -> Option<String> {
     let mut counts = self_kind_counts(text, true);
+    if let Some(u) = street_self_reference(&counts, text) {
+        return Some(u);
+    }
     for (k, n) in SELF_KINDS.iter().zip(counts.iter_mut()) {
         if NAMES_NO_UNIT.contains(&k.0) {
             *n = 0;
@@ -653,6 +656,42 @@ fn self_reference(text: &str) -> Option<String> {
                     >= named
         })
         .and_then(clean_unit)
+}
+
+/// A street that calls itself so (我街, 本街道) more than any other kind
+/// has no government to be named by: the one street (…街道, a gazetteer
+/// township) the text names, as often as a self-reference needs (twice
+/// when said once).
+fn street_self_reference(counts: &[usize; SELF_KINDS.len()], text: &str) -> Option<String> {
+    let street = SELF_KINDS.iter().position(|k| k.0 == "街")?;
+    let others = counts
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != street)
+        .map(|(_, &c)| c)
+        .max()
+        .unwrap_or(0);
+    if counts[street] <= others {
+        return None;
+    }
+    let named = if counts[street] >= 2 { 1 } else { 2 };
+    let g = gazetteer();
+    let mut names: Vec<&str> = g
+        .mentions(text)
+        .filter(|m| {
+            m.ids
+                .iter()
+                .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
+        })
+        .map(|m| &text[m.start..m.end])
+        .filter(|n| n.ends_with("街道"))
+        .collect();
+    names.sort_unstable();
+    let mut streets = names.chunk_by(|a, b| a == b).filter(|c| c.len() >= named);
+    match (streets.next(), streets.next()) {
+        (Some(one), None) => clean_unit(one[0]),
+        _ => None,
+    }
 }
 
 /// Source 8: the department the report names to contact, itself or
@@ -871,6 +910,12 @@ mod tests {
             unit("一、总体情况\n县政府指导江山市峡口镇通过网站公开信息。"),
             None
         );
+        // A street that calls itself 我街道 is the one street the text names.
+        let t = "一、总体情况\n我街道重视公开,在区政府网站的双塔街道栏目公开信息。本街道将改进。双塔街道党工委负责。";
+        assert_eq!(unit(t).as_deref(), Some("双塔街道"));
+        // Said once, the street must be named twice.
+        let t = "一、总体情况\n我街重视公开,制定了《双塔街道信息公开方案》。";
+        assert_eq!(unit(t), None);
         // An office that checks each post compiles no report.
         let t = "一、总体情况\n2025年某街道办事处通过区门户网站公开信息65条。\n完善审核制度,由综合办公室初审、分管领导复审。";
         assert_eq!(unit(t).as_deref(), Some("某街道办事处"));
