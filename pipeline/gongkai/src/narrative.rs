@@ -593,31 +593,31 @@ impl Pat {
     /// Where the matches can be, as (start, end) windows in order: from
     /// the search start to the end, or for a [`Rule::section_lead`] the
     /// sentence after each heading on proactive disclosure.
-    fn windows(&self, t: &str) -> Vec<(usize, usize)> {
-        if !self.rule.section_lead {
-            return self
-                .search_start(t)
-                .map(|s| (s, t.len()))
-                .into_iter()
-                .collect();
-        }
+    fn windows<'t>(&'t self, t: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+        let lead = self.rule.section_lead;
+        let whole = if lead { None } else { self.search_start(t) }.map(|s| (s, t.len()));
         // A heading: a line of its own, or ended by 。 ((一)主动公开情况。,
         // 二、主动公开政府信息的情况); the window is the sentence after it.
-        regex!(r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|$)")
-            .find_iter(t)
-            .map(|h| {
-                let start = h.end() + (t[h.end()..].len() - t[h.end()..].trim_start().len());
-                let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
-                (start, end)
+        let headings = lead
+            .then(|| {
+                regex!(r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|$)")
+                    .find_iter(t)
+                    .map(|h| {
+                        let start = h.end() + (t[h.end()..].len() - t[h.end()..].trim_start().len());
+                        let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
+                        (start, end)
+                    })
             })
-        .collect()
+            .into_iter()
+            .flatten();
+        whole.into_iter().chain(headings)
     }
 
     /// The matches of the pattern in `t`, in order, as `captures_iter`
     /// (within the pattern's windows). (No pattern matches the empty
     /// string.)
     fn captures_iter<'t>(&'t self, t: &'t str) -> impl Iterator<Item = regex::Captures<'t>> + 't {
-        let mut windows = self.windows(t).into_iter();
+        let mut windows = self.windows(t);
         let mut cur = windows.next();
         std::iter::from_fn(move || loop {
             let (at, end) = cur?;
@@ -636,8 +636,9 @@ impl Pat {
         })
     }
 
-    fn find<'t>(&self, t: &'t str) -> Option<regex::Match<'t>> {
-        self.re.find_at(t, self.search_start(t)?)
+    fn find<'t>(&'t self, t: &'t str) -> Option<regex::Match<'t>> {
+        self.windows(t)
+            .find_map(|(at, end)| self.re.find_at(&t[..end], at))
     }
 }
 
@@ -815,12 +816,15 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // (其中,当年新增…: the part after its own comma.) 主动公开 names the
     // own part only of a count of something else: after 主动公开信息6467条,
     // 其中法定主动公开3669条 is one kind of it.
-    let sentence = sentence_at(t, start);
-    let parent_proactive = sentence
-        .find("其中")
-        .is_some_and(|i| sentence[..i].contains("主动公开"));
+    // (The sentence is read only for a 其中…主动公开 part.)
+    let parent_proactive = || {
+        let sentence = sentence_at(t, start);
+        sentence
+            .find("其中")
+            .is_some_and(|i| sentence[..i].contains("主动公开"))
+    };
     let own_word = |m: Option<regex::Match>| {
-        m.is_some_and(|m| m.as_str().ends_with("新增") || !parent_proactive)
+        m.is_some_and(|m| m.as_str().ends_with("新增") || !parent_proactive())
     };
     let own_part = own_word(regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").find(clause))
         || prev.trim().trim_end_matches([',', '，']) == "其中"
