@@ -93,6 +93,11 @@ fn is_place_name(d: &Division) -> bool {
                 .strip_suffix(s)
                 .is_some_and(|stem| !stem.is_empty())
         })
+        // The 地区办事处 of Beijing's districts (三间房地区): a place, not a
+        // zone's or a street's area (综合保税区地区, 和平街道地区).
+        || d.name.strip_suffix("地区").is_some_and(|stem| {
+            stem.chars().count() >= 2 && !["区", "园", "库", "街道"].iter().any(|z| stem.ends_with(z))
+        })
 }
 
 /// Province portals spelled by abbreviation (gd.gov.cn, drc.gd.gov.cn): the

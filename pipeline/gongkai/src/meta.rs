@@ -187,7 +187,9 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,8}?(?:政府|政务)公开",
         // A line or sentence opening with the year (a bullet or a stray mark
         // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
-        r"(?m)(?:^|。)\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*[,，]",
+        // Or with the year and its subject, a unit (2020年某镇严格按照…,
+        // 2019年我局…).
+        r"(?m)(?:^|。)\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{Han}{1,12}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:认真|严格|坚持|按照|根据|围绕|紧紧|紧扣|继续|进一步|深入|全面|切实|积极|高度|不断|持续|着力|扎实|始终|以|在|通过|依托|共))",
         // A year's work stated in the body: 2020年度我街办未接到…申请,
         // 2021年市财政局共受理….
         r"((?:19|20)\d{2})\s*年度?[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
@@ -528,6 +530,32 @@ fn publishes_report(s: &str) -> bool {
         .is_match(s)
 }
 
+/// A letter that sends a year's report (关于报送××市2020年度政府信息公开工作
+/// 年度报告的函), with the report after it on the page: a line that opens
+/// with the name the letter gives it (现将《××市2020年度…年度报告》报来),
+/// the excerpt maybe cut inside that line.
+fn sends_report_that_follows(title: &str, head: &str) -> bool {
+    if !regex!(
+        r"关于(?:报送|呈报|上报|报请)[^。]{0,40}?(?:19|20)\d{2}\s*年[^。]{0,30}?(?:年度报告|年报)"
+    )
+    .is_match(title)
+    {
+        return false;
+    }
+    let Some(name) = regex!(r"《([^《》\n]{6,60}?(?:年度报告|年报))》")
+        .captures(head)
+        .and_then(|c| c.get(1))
+    else {
+        return false;
+    };
+    let after = &head[name.end()..];
+    let name: Vec<char> = name.as_str().chars().collect();
+    let want = name.len().min(12);
+    after.lines().map(str::trim).any(|l| {
+        !l.contains("关于") && l.chars().zip(&name).take_while(|(a, b)| a == *b).count() >= want
+    })
+}
+
 /// Not a report of one unit: essay templates with placeholders, notices
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
@@ -548,8 +576,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .is_match(t)
             || (t.contains("关于") && regex!(r"的(通知|通报|意见|函|批复)").is_match(t))
         {
-            // 关于公布…年度报告的通知 publishes the report that follows.
-            if !publishes_report(&format!("{t}\n{}", first_chars(head, 300))) {
+            // 关于公布…年度报告的通知 publishes the report that follows;
+            // 关于报送…年度报告的函 sends it, and the page may go on with it.
+            if !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
+                && !sends_report_that_follows(t, head)
+            {
                 return Some("notice");
             }
         }
@@ -908,6 +939,29 @@ mod tests {
             Some("某市教育局2022年政府信息公开工作年度报告")
         );
         assert!(m.is_annual_report);
+    }
+
+    #[test]
+    fn a_line_opening_with_the_year_and_its_unit() {
+        let m = meta(
+            "一、总体情况\n2020年峡口镇严格按照条例要求,由镇党政办负责,共计公开政府信息115条。",
+        );
+        assert_eq!(m.year, Some(2020));
+        let m = meta("一、总体情况\n2019年我局坚持依法公开,主动公开信息30条。");
+        assert_eq!(m.year, Some(2019));
+        // A year of something else opening a line is not the report's.
+        let m = meta("一、总体情况\n2019年下半年开展培训,主动公开信息30条。");
+        assert_eq!(m.year, None);
+    }
+
+    #[test]
+    fn a_letter_sending_the_report_that_follows() {
+        let letter = "某市人民政府关于报送某市2020年度政府信息公开工作年度报告的函\n省政府信息公开办:\n现将《某市2020年度政府信息公开工作年度报告》报来,请审示。\n某市人民政府\n2021年3月3日\n";
+        let m = meta(&format!("{letter}某市2020年度政府信息公开工作年度"));
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // The letter alone is no report.
+        let m = meta(letter);
+        assert!(!m.is_annual_report);
     }
 
     #[test]

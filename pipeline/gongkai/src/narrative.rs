@@ -35,6 +35,8 @@ struct Rule {
     need: Option<&'static str>,
     /// See [`Rule::not_after`].
     not_after: &'static [&'static str],
+    /// See [`Rule::not_before`].
+    not_before: &'static [&'static str],
     /// See [`Rule::not_holding`].
     not_holding: &'static [&'static str],
     /// See [`Rule::not_with_carried`].
@@ -55,6 +57,7 @@ const fn rule(re: &'static str) -> Rule {
         anchor: None,
         need: None,
         not_after: &[],
+        not_before: &[],
         not_holding: &[],
         not_with_carried: false,
         channel_part: false,
@@ -105,6 +108,15 @@ impl Rule {
     const fn not_after(self, words: &'static [&'static str]) -> Rule {
         Rule {
             not_after: words,
+            ..self
+        }
+    }
+
+    /// What the text right after a match must not start with: 未收到申
+    /// of 未收到申请人不满意评价 speaks of what applicants said.
+    const fn not_before(self, words: &'static [&'static str]) -> Rule {
+        Rule {
+            not_before: words,
             ..self
         }
     }
@@ -171,9 +183,11 @@ impl Rule {
 const PROACTIVE: &[Rule] = &[
     rule(r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条"),
     // 信息 may share its count with one kind listed beside it (信息、动态755条).
-    // …公示公告信息4类46条: the kinds counted before the items.
+    // …公示公告信息4类46条: the kinds counted before the items. (The
+    // topics between may be a list of 80 characters and more: 主动公开各类
+    // 规划、重大建设项目、…等领域信息共1777条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,60}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
@@ -221,9 +235,11 @@ const PROACTIVE: &[Rule] = &[
 
 /// New applications received.
 const APPS_NEW: &[Rule] = &[
-    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到|接收)[^。;；,，\n]{0,40}?(?:申|要求公开)").not_holding(&[
+    // (未直接收受…: 直接 between; 未收到申请人不满意评价: what applicants
+    // said, not applications.)
+    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:申|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
-        ]),
+        ]).not_before(&["请人"]),
     rule(r"(?:没有|无|未有)(?:政府信息)?依申请公开"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条.
@@ -233,7 +249,8 @@ const APPS_NEW: &[Rule] = &[
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
-    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).channel_part().not_with_carried(),
+    // (直接收受 holds no 接收: the verb is read from a word's start.)
+    rule(r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?(?:申请|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)").not_holding(&["结转", "复议", "诉讼"]).not_after(&["直"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
     // 依申请办理事项为零.
@@ -318,7 +335,11 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 ];
 
 /// Granted / partly granted.
-const APPS_GRANTED: &[Rule] = &[rule(r"予以公开(?:的)?NUM件")];
+const APPS_GRANTED: &[Rule] = &[
+    rule(r"予以公开(?:的)?NUM件"),
+    // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
+    rule(r"其中NUM(?:件|条)(?:已|已经|均已)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
+];
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
     // (?:[^及和与]|^)部分公开: 1.
@@ -348,7 +369,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
     rule(r"NUM件(?:为|是|系)自然人(?:提出的?)?申请"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
-    rule(r"NUM件\s*[,，]\s*(?:均|全部|都)(?:为|是|系)自然人"),
+    // (…5件(全部为自然人申请): in a bracket.)
+    rule(r"NUM件\s*[,，(（]\s*(?:均|全部|都)(?:为|是|系)自然人"),
 ];
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
@@ -434,6 +456,8 @@ const FEES_ZERO: &[Rule] = &[
     rule(r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
     rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
+    // 无信息公开收费 closing its clause.
+    rule(r"(?:无|没有|未有|未发生)(?:政府)?(?:信息公开)?(?:申请)?收费(?:[。;；,，\n]|$)"),
     // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
     rule(r"(?:不|未|没有)收取[^。;；,，\n]{0,15}?费用"),
     // 未向任何公民、法人或者其他组织收取…费用.
@@ -923,6 +947,10 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
                     .not_after
                     .iter()
                     .any(|w| t[..whole.start()].ends_with(w))
+                || rule
+                    .not_before
+                    .iter()
+                    .any(|w| t[whole.end()..].starts_with(w))
                 || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
             {
                 continue;
@@ -1956,6 +1984,39 @@ mod tests {
                 .map(|f| f.value),
             Some(0.0)
         );
+    }
+
+    #[test]
+    fn thirty_second_sample_wordings() {
+        // A verb is read from a word's start: 直接收受 holds no 接收 (a count
+        // after it is one the unit helped answer); 未直接收受 is none.
+        let h = run("本局未直接收受群众依申请公开事务,配合市审批局回复依申请公开1份。");
+        assert_eq!(v(h.apps_new), Some(0));
+        // An excerpt cut after 申 still says none.
+        assert_eq!(v(run("本单位没有收到政府信息公开申").apps_new), Some(0));
+        // What applicants said is no application.
+        assert_eq!(
+            v(run("全年回复信件30封,未收到申请人不满意评价。").apps_new),
+            None
+        );
+        // Natural persons in a bracket after the count.
+        let h = run("全县共受理依申请公开5件(全部为自然人申请),予以公开4件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(5));
+        // The breakdown names those granted (not 部分公开).
+        let h = run("收到政务信息公开申请7条,其中3条已公开,3条不予公开。");
+        assert_eq!(v(h.apps_granted), Some(3));
+        assert_eq!(v(run("收到申请7条,其中2条部分公开。").apps_granted), None);
+        // A negated 收费 closing its clause.
+        assert_eq!(
+            run("五、收费及减免情况\n2018年我局无信息公开收费\n")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
+        // A long list of topics between 主动公开 and its total; a main
+        // channel is no single one.
+        let t = "2021年某县以政府网站为主渠道主动公开各类规划、重大建设项目、疫情防控、财政预决算、公共卫生、市场监管、征地补偿、食品安全、重大会议、调查处理、公共资源配置、社会公益、民生领域等领域信息共1777条。";
+        assert_eq!(v(run(t).proactive_total), Some(1777));
     }
 
     #[test]

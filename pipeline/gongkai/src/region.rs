@@ -465,6 +465,16 @@ mod tests {
     }
 
     #[test]
+    fn a_beijing_area_office_is_a_township() {
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("北京市朝阳区三间房地区办事处", Level::Township),
+        );
+        assert_eq!(r.county.as_deref(), Some("朝阳区"));
+        assert_eq!(r.township.as_deref(), Some("三间房地区"));
+    }
+
+    #[test]
     fn township_alone_is_not_guessed() {
         let (r, flags) = resolve(&doc("我镇年度报告", None), &meta("高桥镇", Level::Township));
         assert_eq!(r.county, None);

@@ -213,15 +213,24 @@ pub fn unit_from_title(t: &str) -> Option<String> {
     if let Some((start, end)) = year {
         let before = t[..start].trim();
         let before = before.split_whitespace().last().unwrap_or("");
-        if let Some(u) = clean_unit(before) {
-            return Some(u);
-        }
         let after = t[end..].trim_start_matches(['度', ' ']);
-        let i = after
+        let named_after = after
             .find("政府信息公开")
             .or_else(|| after.find("政务公开"))
-            .or_else(|| after.find("信息公开"))?;
-        return clean_unit(with_shared_gov(after, i));
+            .or_else(|| after.find("信息公开"))
+            .map(|i| with_shared_gov(after, i));
+        if let Some(u) = clean_unit(before) {
+            // A department after the year is the place's (某县2015年教育局
+            // 信息公开…: 某县教育局).
+            if let Some(dept) = named_after.filter(|d| is_department(d) && !has_place(d)) {
+                if !is_department(&u) && ends_with_place(&u) {
+                    let dept = dept.trim_start_matches(['省', '市', '县', '区']);
+                    return clean_unit(&format!("{u}{dept}")).or(Some(u));
+                }
+            }
+            return Some(u);
+        }
+        return clean_unit(named_after?);
     }
     let i = t.find("政府信息公开").or_else(|| t.find("信息公开"))?;
     clean_unit(
@@ -366,8 +375,18 @@ fn government_of_office(u: &str) -> Option<&str> {
         "党政办",
     ] {
         if let Some(gov) = u.strip_suffix(office) {
-            let gov = strip_gov(clause_tail(gov));
-            if gov != u && gov.chars().count() >= 2 && has_place(gov) && !is_department(gov) {
+            let rest = clause_tail(gov);
+            let gov = strip_gov(rest);
+            // A government's office follows the government or its place
+            // (县人民政府办公室, 某镇党政办公室); after other words it is an
+            // office of its own (市人民政府外事办公室).
+            let of_government = gov != rest || ends_with_place(gov);
+            if of_government
+                && gov != u
+                && gov.chars().count() >= 2
+                && has_place(gov)
+                && !is_department(gov)
+            {
                 return Some(gov);
             }
             // 市政府办公厅 compiles for a government the sentence does not name.
@@ -761,6 +780,11 @@ fn bare_kind(u: &str) -> bool {
 }
 
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
+/// Does `u` end with a gazetteer place name (某县, 某市某镇)?
+fn ends_with_place(u: &str) -> bool {
+    gazetteer().mentions(u).any(|m| m.end == u.len())
+}
+
 fn has_place(u: &str) -> bool {
     let g = gazetteer();
     g.mentions(u).next().is_some() || g.stem_at_start(u).is_some()
@@ -812,6 +836,29 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn an_office_of_its_own_and_a_department_after_the_year() {
+        // 外事办公室 after 人民政府 is no government's office.
+        assert_eq!(
+            unit("根据条例要求,由常州市人民政府外事办公室编制的2011年度政府信息公开年度报告。")
+                .as_deref(),
+            Some("常州市人民政府外事办公室")
+        );
+        assert_eq!(
+            unit("本报告由江山市人民政府办公室编制。").as_deref(),
+            Some("江山市")
+        );
+        // The department after the title's year is the place's.
+        assert_eq!(
+            unit_from_title("崇义县2015年教育局信息公开工作年度报告").as_deref(),
+            Some("崇义县教育局")
+        );
+        assert_eq!(
+            unit_from_title("崇义县2015年政府信息公开工作年度报告").as_deref(),
+            Some("崇义县")
+        );
     }
 
     #[test]
