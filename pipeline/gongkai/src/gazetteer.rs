@@ -295,7 +295,15 @@ fn read_divisions() -> (Vec<Division>, HashMap<String, usize>) {
                 continue;
             }
             let parent = r.get(2).and_then(|p| by_code.get(p)).copied();
-            let name = r[1].clone();
+            let mut name = r[1].clone();
+            if level == GLevel::Township {
+                let mut parents: Vec<&str> =
+                    std::iter::successors(parent, |&p| divisions[p].parent)
+                        .map(|p| divisions[p].name.as_str())
+                        .collect();
+                parents.reverse();
+                name = township_own_name(&parents, &name).to_string();
+            }
             // A county row named as its prefecture (东莞市, 中山市, 儋州市,
             // 嘉峪关市: cities without counties) is a grouping too.
             let placeholder = matches!(name.as_str(), "市辖区" | "县")
@@ -313,6 +321,27 @@ fn read_divisions() -> (Vec<Division>, HashMap<String, usize>) {
         }
     }
     (divisions, by_code)
+}
+
+/// A township row named with its prefecture and county before it (四平市
+/// 铁东区解放街道, 高阳县锦华街道: 400 rows of the 2023 list) is the township
+/// those names hold (解放街道), where what is left is named like one.
+/// `parents` from the province down. (The generator names its townships
+/// so too.)
+pub(crate) fn township_own_name<'a>(parents: &[&str], name: &'a str) -> &'a str {
+    let mut rest = name;
+    for p in parents {
+        rest = rest.strip_prefix(p).unwrap_or(rest);
+    }
+    let place_like = TOWNSHIP_SUFFIXES.iter().any(|s| {
+        rest.strip_suffix(s)
+            .is_some_and(|stem| stem.chars().count() >= 2)
+    });
+    if place_like {
+        rest
+    } else {
+        name
+    }
 }
 
 /// Folded names and short forms → (divisions, kind); county and prefecture
@@ -460,6 +489,16 @@ mod tests {
     fn names(ids: &[usize]) -> Vec<&str> {
         let g = gazetteer();
         ids.iter().map(|&i| g.divisions[i].name.as_str()).collect()
+    }
+
+    #[test]
+    fn township_rows_named_with_their_parents() {
+        let g = gazetteer();
+        let d = g.by_code("220303005").unwrap();
+        assert_eq!(d.name, "解放街道");
+        assert!(names(g.lookup("解放街道")).contains(&"解放街道"));
+        // A zone row keeps its name (东丽区经济技术开发区 is no township name).
+        assert_eq!(g.by_code("120110403").unwrap().name, "东丽区经济技术开发区");
     }
 
     #[test]

@@ -179,6 +179,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     // disagree, one of them is a typo either way).
     let pats = [
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
+        // A line opening with the report's short name (2009年年报根据…).
+        r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
         r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         // A year's disclosure work, after the period (巩固2015年政府信息公开
         //工作成果 in a report of 2016).
@@ -589,8 +591,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         {
             return Some("aggregate");
         }
-        // News of an event about the reports (召开…年报编制部署会, 培训会).
-        if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)$").is_match(t) {
+        // News of an event about the reports (召开…年报编制部署会, 培训会;
+        // 某省发布2016年政府信息公开工作年度报告).
+        if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)$").is_match(t)
+            || !t.contains("关于")
+                && regex!(r"^\p{Han}{2,20}?(?:发布|公布)了?(?:19|20)\d{2}\s*年").is_match(t)
+        {
             return Some("news");
         }
         // A column or platform that shows reports (…年度报告展示平台).
@@ -616,8 +622,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("column");
     }
-    // A guide that calls itself so (制定本指南, 修订本指南) under no report's title.
-    if head.contains("本指南") && !titled {
+    // A guide that calls itself so (制定本指南, 修订本指南, 编制《…指南》(以下
+    // 简称《指南》)) under no report's title.
+    if (head.contains("本指南") || head.contains("简称《指南》")) && !titled {
         return Some("column");
     }
     // A paper about the reports (摘要 … 本文通过…).

@@ -163,6 +163,18 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
             }
         }
     }
+    // A branch named by its district, under the places before it (上海市
+    // 公安局静安分局 → 静安区).
+    if let Some(head) = unit.strip_suffix("分局").filter(|_| !parts.is_empty()) {
+        let starts: Vec<usize> = head.char_indices().map(|(i, _)| i).rev().take(3).collect();
+        if let Some(ids) = starts[1..].iter().rev().find_map(|&i| {
+            g.stem_at_start(&head[i..])
+                .filter(|&(len, _)| len == head.len() - i)
+                .map(|(_, ids)| ids)
+        }) {
+            parts.push(ids.to_vec());
+        }
+    }
     // The deepest name that sits under all the names before it; when the
     // gazetteer has the last one only elsewhere (泰州市高港区…沿江街道, whose
     // 沿江街道 it files under another name), the one before it.
@@ -462,6 +474,21 @@ mod tests {
         assert_eq!(r.county.as_deref(), Some("新宁县"));
         assert_eq!(r.prefecture.as_deref(), Some("邵阳市"));
         assert_eq!(r.township.as_deref(), Some("高桥镇"));
+    }
+
+    #[test]
+    fn a_branch_named_by_its_district() {
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("上海市公安局静安分局", Level::Department),
+        );
+        assert_eq!(r.county.as_deref(), Some("静安区"));
+        // A stem of no county under the city names none.
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("上海市公安局邻水分局", Level::Department),
+        );
+        assert_eq!(r.county, None);
     }
 
     #[test]

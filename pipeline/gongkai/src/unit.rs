@@ -175,6 +175,13 @@ pub fn clean_unit(run: &str) -> Option<String> {
         return None;
     }
     let u = strip_gov(u);
+    // A township named under its county's government (某区人民政府某街道办事处)
+    // is named without it.
+    let unnested = crate::gazetteer::is_township_name(u)
+        .then(|| regex!(r"^(\p{Han}*?[县区市旗])(?:人民政府|政府)(\p{Han}{2,})$").captures(u))
+        .flatten()
+        .map(|c| format!("{}{}", &c[1], &c[2]));
+    let u = unnested.as_deref().unwrap_or(u);
     // 白云街 for the 白云街道 the gazetteer holds (a 街 written for its 街道).
     let street = u
         .strip_suffix('街')
@@ -409,7 +416,7 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)");
     // ××镇人民政府特此编制, ××局编制了.
-    let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|认真|依法|现)?编制");
+    let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
     // 结合××新区政府信息公开工作情况编制.
@@ -780,9 +787,12 @@ fn bare_kind(u: &str) -> bool {
 }
 
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
-/// Does `u` end with a gazetteer place name (某县, 某市某镇)?
+/// Does `u` end with a place name (某县, 某市某镇), of the gazetteer or
+/// named like one (a renamed or merged 某某街道 it lacks)?
 fn ends_with_place(u: &str) -> bool {
-    gazetteer().mentions(u).any(|m| m.end == u.len())
+    crate::gazetteer::is_township_name(u)
+        || u.ends_with(['省', '市', '县', '区', '旗'])
+        || gazetteer().mentions(u).any(|m| m.end == u.len())
 }
 
 fn has_place(u: &str) -> bool {
@@ -943,10 +953,11 @@ mod tests {
             unit("一、总体情况\n2020年,江山市各部门协同推进,公开质量提升。").as_deref(),
             Some("江山市")
         );
-        // A town named in full, its county before it, as a clause's subject.
+        // A town named in full, its county before it, as a clause's subject
+        // (named without the county's government it is under).
         assert_eq!(
             unit("一、总体情况\n为方便公众查询,江山市人民政府峡口镇办事处主要通过政府网站公开了机构信息。").as_deref(),
-            Some("江山市人民政府峡口镇办事处")
+            Some("江山市峡口镇办事处")
         );
         // Not a town named alone, nor one that is an object.
         assert_eq!(
@@ -1152,7 +1163,7 @@ mod tests {
         let t = "依据条例,现公开某县城关街道办事处2022年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("某县城关街道办事处"));
         let t = "本报告全面总结某市某区人民政府向阳街道办事处2024年政府信息公开工作情况。";
-        assert_eq!(unit(t).as_deref(), Some("某市某区人民政府向阳街道办事处"));
+        assert_eq!(unit(t).as_deref(), Some("某市某区向阳街道办事处"));
         // A kind word alone is no name.
         assert_eq!(unit("2019年度街道共有专职人员2名。"), None);
         // …unless the text writes its fuller name.

@@ -82,9 +82,18 @@ fn build() -> Gazetteer {
         })
         .filter_map(|f| {
             let parent = county_idx.get(f.get(2).copied().unwrap_or("")).copied()?;
+            // Named as the extractor's gazetteer names it (四平市铁东区解放街道
+            // is 解放街道).
+            let county = &counties[parent];
+            let city = county.parent.map(|c| &cities[c]);
+            let province = city.and_then(|c| c.parent).map(|p| provinces[p].name);
+            let parents: Vec<&str> = [province, city.map(|c| c.name), Some(county.name)]
+                .into_iter()
+                .flatten()
+                .collect();
             Some(Place {
                 code: f[0],
-                name: f[1],
+                name: crate::gazetteer::township_own_name(&parents, f[1]),
                 parent: Some(parent),
             })
         })
