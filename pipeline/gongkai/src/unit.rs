@@ -469,16 +469,13 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     for m in opening.find_iter(head) {
         let rest = &head[m.end()..];
         // Consecutive gazetteer names from the sentence start (岳阳县新墙镇).
-        let mut end = 0;
-        for n in g.mentions(first_chars(rest, 20)) {
-            if n.start != end {
-                break;
-            }
-            end = n.end;
-        }
-        if end == 0 {
+        let opening = first_chars(rest, 20);
+        let Some(end) = place_chain(opening, g.mentions(opening), 0, false)
+            .last()
+            .map(|n| n.end)
+        else {
             continue;
-        }
+        };
         // A department after the place (2022年,某县交通运输局对…): the run
         // to the first kind of department, longer kinds first (a street's
         // 办事处 is the street itself).
@@ -516,24 +513,39 @@ fn township_subject(head: &str) -> Option<String> {
         if before.is_some_and(|c| !matches!(c, ',' | '，' | '。' | '\n' | ';' | '；')) {
             continue;
         }
-        let mut end = first.end;
-        let mut n = 1;
-        for m in &mentions[i + 1..] {
-            let gap = &head[end..m.start];
-            if !(gap.is_empty() || gap == "人民政府") {
-                break;
-            }
-            end = m.end;
-            n += 1;
-            if n >= 2 && township(m) && verb.is_match(&head[end..]) {
+        let chain = place_chain(head, mentions[i..].iter().copied(), first.start, true);
+        for m in chain.skip(1) {
+            if township(&m) && verb.is_match(&head[m.end..]) {
                 let suffix = regex!(r"^(?:办事处|人民政府|政府)?")
-                    .find(&head[end..])
+                    .find(&head[m.end..])
                     .map_or(0, |x| x.end());
-                return clean_unit(&head[first.start..end + suffix]);
+                return clean_unit(&head[first.start..m.end + suffix]);
             }
         }
     }
     None
+}
+
+/// Gazetteer names side by side in `text` from byte `start` (岳阳县新墙镇;
+/// with `gov_between`, 人民政府 may stand between two: 某区人民政府某街道),
+/// taken from `mentions` (the text's, in order).
+fn place_chain<'g, 't>(
+    text: &'t str,
+    mentions: impl Iterator<Item = crate::gazetteer::Mention<'g>> + 't,
+    start: usize,
+    gov_between: bool,
+) -> impl Iterator<Item = crate::gazetteer::Mention<'g>> + 't {
+    let mut end = start;
+    mentions
+        .skip_while(move |m| m.start < start)
+        .take_while(move |m| {
+            let gap = &text[end.min(m.start)..m.start];
+            let next = m.start >= end && (gap.is_empty() || gov_between && gap == "人民政府");
+            if next {
+                end = m.end;
+            }
+            next
+        })
 }
 
 /// Source 6, the signature: a line among the last ones that is a unit name alone
