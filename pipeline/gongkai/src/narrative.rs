@@ -890,6 +890,11 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     if clause.contains("历年") {
         return None;
     }
+    // The items of one periodical, its issues counted in the clause before
+    // (共发行《某市政报》12期,发布政府信息662条).
+    if regex!(r"《[^《》]{1,20}》\s*(?:共|计)?\s*\d+\s*期").is_match(prev) {
+        return None;
+    }
     let total_word = ["共计", "合计", "总计", "总数", "共"]
         .iter()
         .any(|w| clause.contains(w));
@@ -2011,6 +2016,11 @@ mod tests {
         // after it is one the unit helped answer); 未直接收受 is none.
         let h = run("本局未直接收受群众依申请公开事务,配合市审批局回复依申请公开1份。");
         assert_eq!(v(h.apps_new), Some(0));
+        // A periodical's items are its own.
+        assert_eq!(
+            v(run("2011年度,共发行《某市政报》12期,发布政府信息662条。").proactive_total),
+            None
+        );
         // An excerpt cut after 申 still says none.
         assert_eq!(v(run("本单位没有收到政府信息公开申").apps_new), Some(0));
         // What applicants said is no application.
