@@ -22,11 +22,6 @@ pub struct Meta {
     pub flags: Vec<String>,
 }
 
-/// A list of patterns, compiled once into `cell`.
-fn res(cell: &'static OnceLock<Vec<Regex>>, pats: &[&str]) -> &'static [Regex] {
-    cell.get_or_init(|| pats.iter().map(|p| crate::compile(p)).collect())
-}
-
 /// A title-like line: names a disclosure report.
 fn is_title_line(l: &str) -> bool {
     // The cheap tests first: most lines fail one of them.
@@ -177,7 +172,17 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     let head = first_chars(text, 3000);
     // The report's own name first, then the statistics period (where they
     // disagree, one of them is a typo either way).
-    let pats = [
+    static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
+    let pats = PATS.get_or_init(|| {
+        // A line or sentence opening with the year (a bullet or a stray mark
+        // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
+        // Or with the year and its subject, a unit and the verbs a unit's
+        // work opens with (2020年某镇严格按照…, 2019年我局…).
+        let opening = format!(
+            r"(?m)(?:^|。)\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}\s*((?:19|20)\d{{2}})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{{Han}}{{1,12}}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:{}))",
+            crate::unit::UNIT_VERBS
+        );
+        [
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
         // A line opening with the report's short name (2009年年报根据…).
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
@@ -187,11 +192,7 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
         // (2021年城中区政务公开工作: a place between.)
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,8}?(?:政府|政务)公开",
-        // A line or sentence opening with the year (a bullet or a stray mark
-        // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
-        // Or with the year and its subject, a unit (2020年某镇严格按照…,
-        // 2019年我局…).
-        r"(?m)(?:^|。)\s*[^\p{Han}\p{N}\s]{0,3}\s*((?:19|20)\d{2})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{Han}{1,12}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:认真|严格|坚持|按照|根据|围绕|紧紧|紧扣|继续|进一步|深入|全面|切实|积极|高度|不断|持续|着力|扎实|始终|以|在|通过|依托|共))",
+        opening.as_str(),
         // A year's work stated in the body: 2020年度我街办未接到…申请,
         // 2021年市财政局共受理….
         r"((?:19|20)\d{2})\s*年度?[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
@@ -199,9 +200,11 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日",
         // The end of the period: 截止2023年12月31日.
         r"截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
-    ];
-    static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
-    let pats = res(&PATS, &pats);
+        ]
+        .iter()
+        .map(|p| crate::compile(p))
+        .collect()
+    });
     for r in pats {
         for c in r.captures_iter(head) {
             let Some(m) = c.get(0) else { continue };

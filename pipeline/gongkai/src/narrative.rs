@@ -241,7 +241,7 @@ const PROACTIVE: &[Rule] = &[
 const APPS_NEW: &[Rule] = &[
     // (未直接收受…: 直接 between; 未收到申请人不满意评价: what applicants
     // said, not applications.)
-    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:申|要求公开)").not_holding(&[
+    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
         ]).not_before(&["请人"]),
     rule(r"(?:没有|无|未有)(?:政府信息)?依申请公开"),
@@ -388,6 +388,12 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"NUM件\s*[,，(（]\s*(?:均|全部|都)(?:为|是|系)自然人"),
 ];
 
+/// How a count opens, right after what it counts (行政诉讼2件, 行政诉讼两件).
+const COUNT_STARTS: &[&str] = &[
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "三", "四", "五", "六",
+    "七", "八", "九", "十",
+];
+
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
 /// litigation alike).
 /// (?:无|没有|未)(?:发生|出现)?[^…]{0,40}?: 2 + 2 + 40.
@@ -403,7 +409,7 @@ const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政�
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[Rule] = &[
     // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
-    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35),
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(COUNT_STARTS),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
@@ -420,7 +426,10 @@ const REVIEW: &[Rule] = &[
 /// Administrative litigation about disclosure.
 const LITIGATION: &[Rule] = &[
     // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
-    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼").anchor("行政诉讼", 45),
+    // (没有…行政复议情况,行政诉讼2件: the negation does not reach a count.)
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
+        .anchor("行政诉讼", 45)
+        .not_before(COUNT_STARTS),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)").not_after(&[
@@ -881,9 +890,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || regex!(r"^\s*(?:同时)?通过其[他余]").is_match(clause);
     // …, 全年总计更新…500条 after its parts is their sum, not one of them.
     let year_total = regex!(r"(?:全年|本年度?|今年)(?:共计|合计|总计)").is_match(clause);
+    // One of a list of disclosures joined by 、, each with its count (在网站
+    // 主动公开…217条、公众号主动公开…308条、…146条): a part, whose sum the
+    // text leaves to the reader (unless it is the year's sum after them).
+    let clause_start = end - clause.len();
+    let listed = regex!(r"(?:公开|发布)[^、]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*、")
+        .is_match(&t[clause_start..start])
+        || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
+            .is_match(&t[end..]);
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
-        || single_channel(clause);
+        || single_channel(clause)
+        || listed;
     if part && !year_total {
         return None;
     }
@@ -2016,6 +2034,20 @@ mod tests {
         // after it is one the unit helped answer); 未直接收受 is none.
         let h = run("本局未直接收受群众依申请公开事务,配合市审批局回复依申请公开1份。");
         assert_eq!(v(h.apps_new), Some(0));
+        // A negation does not reach a count after it; a line broken before
+        // 申请 still says none.
+        let h = run("没有因政府信息公开引起的行政复议情况,行政诉讼2件,均为结果维持。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(2))
+        );
+        assert_eq!(
+            v(run("全年未接收到受理政府信息公开\n申请。").apps_new),
+            Some(0)
+        );
+        // Disclosures listed with 、, each counted: no total.
+        let t = "2025年,在旗政府网站主动公开各类信息217条、“某镇宣传”微信公众号主动公开各类信息308条、旗三务公开网站主动公开各类信息146条。";
+        assert_eq!(v(run(t).proactive_total), None);
         // A periodical's items are its own.
         assert_eq!(
             v(run("2011年度,共发行《某市政报》12期,发布政府信息662条。").proactive_total),

@@ -88,8 +88,11 @@ fn generic(u: &str) -> bool {
     u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
         || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
-        // A kind's government alone (镇政府, 县人民政府) names no place.
-        || regex!(r"^[省市县区镇乡旗](?:人民)?政府$").is_match(u)
+        // A kind's government alone (镇政府, 县人民政府), or its office
+        // (市政府办公厅), names no place.
+        || regex!(r"^[省市县区镇乡旗](?:人民)?政府(?:办公室|办公厅)?$").is_match(u)
+        // A unit's kind leading (局办公室 of 设在我局办公室) names none either.
+        || u.starts_with(['局', '委', '厅', '办']) && !place_first
         // 部 that names no ministry (全部, 内部, 干部, 西部 …).
         || regex!(r"(?:全|内|各|本|局|干|支|外|东|西|南|北|中|俱乐)部$").is_match(u)
         // A first person inside is a clause, not a name (未产生针对我局).
@@ -445,7 +448,7 @@ fn compiled_by(head: &str) -> Option<String> {
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
-const UNIT_VERBS: &str = "在|通过|依托|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
+pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
 /// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门.
 const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15})";
