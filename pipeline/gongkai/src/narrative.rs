@@ -616,15 +616,6 @@ struct Pat {
     rule: &'static Rule,
 }
 
-/// Byte offset `n` characters before `q` in `t` (0 when fewer).
-fn chars_before(t: &str, q: usize, n: usize) -> usize {
-    t[..q]
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i)
-}
-
 fn with_num(p: &str) -> Regex {
     crate::compile(&p.replace("NUMN?", NUM).replace("NUM", NUM))
 }
@@ -635,10 +626,10 @@ impl Pat {
     fn search_start(&self, t: &str) -> Option<usize> {
         let mut start = 0;
         if let Some((lit, before)) = self.rule.anchor {
-            start = chars_before(t, crate::text::find(t, lit)?, before);
+            start = crate::text::chars_before(t, crate::text::find(t, lit)?, before);
         }
         if let Some((g, before)) = &self.gate {
-            start = start.max(chars_before(t, g.find(t)?.start(), *before));
+            start = start.max(crate::text::chars_before(t, g.find(t)?.start(), *before));
         }
         Some(start)
     }
@@ -895,10 +886,20 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 主动公开…217条、公众号主动公开…308条、…146条): a part, whose sum the
     // text leaves to the reader (unless it is the year's sum after them).
     let clause_start = end - clause.len();
+    // So is the next of counts listed one channel to a clause, after one
+    // channel's count (…通过政府门户网站…公开…信息2548条,宣传册、电子屏公开
+    // 政府信息1876条,…), with a verb of its own, unless it sums them (共,
+    // 合计, 全年) or is the year's part of a running total (今年新增94条).
     let listed = regex!(r"(?:公开|发布)[^、]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*、")
         .is_match(&t[clause_start..start])
         || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
-            .is_match(&t[end..]);
+            .is_match(&t[end..])
+        || regex!(r"(?:公开|发布)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
+            && single_channel(prev)
+            && (clause.contains("公开") || clause.contains("发布"))
+            && !["共", "合计", "总计", "累计", "全部", "全年", "新增"]
+                .iter()
+                .any(|w| clause.contains(w));
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
         || single_channel(clause)
@@ -2055,6 +2056,11 @@ mod tests {
             v(run("本年度共办结依申请政府信息公开事项23件,其中予以公开7件。").apps_total_handled),
             Some(23)
         );
+        // Channels listed one to a clause, the first a single channel's.
+        let t = "我县通过政府门户网站主动公开政府文件等信息2548条,宣传册、电子屏公开政府信息1876条,政务新媒体发布信息465条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "通过门户网站公开信息500条,全年共公开政府信息800条。";
+        assert_eq!(v(run(t).proactive_total), Some(800));
         // Disclosures listed with 、, each counted: no total.
         let t = "2025年,在旗政府网站主动公开各类信息217条、“某镇宣传”微信公众号主动公开各类信息308条、旗三务公开网站主动公开各类信息146条。";
         assert_eq!(v(run(t).proactive_total), None);

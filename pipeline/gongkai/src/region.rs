@@ -361,6 +361,18 @@ fn resolve_place(
         }
         return region;
     }
+    // A township the text writes after a county that holds none of its
+    // namesakes (仁寿县中岗镇, a town merged away whose name the gazetteer
+    // keeps only in another province) is that county's.
+    if level == Some(Level::Township) {
+        if let Some(county) = county_written_before(g, ev.text, unit)
+            .filter(|&k| !candidates.iter().any(|&c| g.is_ancestor_or_self(k, c)))
+        {
+            fill(g, county, &mut region);
+            region.township = township_of_unit(unit);
+            return region;
+        }
+    }
     let mut scored: Vec<(i64, usize)> =
         candidates.iter().map(|&c| (support(g, ev, c), c)).collect();
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
@@ -404,6 +416,40 @@ fn resolve_place(
     }
     fill(g, best.1, &mut region);
     region
+}
+
+/// The one county the text writes right before the unit's name (…地址:
+/// 仁寿县中岗镇…), for a unit named without its county.
+fn county_written_before(g: &Gazetteer, text: &str, unit: &str) -> Option<usize> {
+    if unit.chars().count() < 2
+        || g.mentions(unit).any(|m| {
+            m.ids
+                .iter()
+                .all(|&d| g.divisions[d].level <= GLevel::County)
+        })
+    {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    for (at, _) in text.match_indices(unit) {
+        let before = &text[crate::text::chars_before(text, at, 12)..at];
+        let Some(m) = g.mentions(before).last().filter(|m| m.end == before.len()) else {
+            continue;
+        };
+        let counties: Vec<usize> = m
+            .ids
+            .iter()
+            .copied()
+            .filter(|&d| g.divisions[d].level == GLevel::County)
+            .collect();
+        match (counties.as_slice(), found) {
+            (&[k], None) => found = Some(k),
+            (&[k], Some(f)) if k == f => {}
+            ([], _) => {}
+            _ => return None,
+        }
+    }
+    found
 }
 
 /// The township a unit name ends with (东城街街道办事处 → 东城街街道), for
@@ -474,6 +520,23 @@ mod tests {
         assert_eq!(r.county.as_deref(), Some("新宁县"));
         assert_eq!(r.prefecture.as_deref(), Some("邵阳市"));
         assert_eq!(r.township.as_deref(), Some("高桥镇"));
+    }
+
+    #[test]
+    fn a_township_written_after_a_county_that_holds_none_of_its_namesakes() {
+        // 中岗镇 is in the gazetteer only under 阜南县 (安徽); the text
+        // writes 仁寿县中岗镇.
+        let text = "中岗镇2016年政府信息公开工作年度报告\n请与中岗镇人民政府联系(地址:仁寿县中岗镇富兴街99号)。";
+        let (r, _) = resolve(&doc(text, None), &meta("中岗镇", Level::Township));
+        assert_eq!(r.province.as_deref(), Some("四川省"));
+        assert_eq!(r.county.as_deref(), Some("仁寿县"));
+        assert_eq!(r.township.as_deref(), Some("中岗镇"));
+        // Where the county holds it, the gazetteer's own township stands.
+        let (r, _) = resolve(
+            &doc("地址:阜南县中岗镇。", None),
+            &meta("中岗镇", Level::Township),
+        );
+        assert_eq!(r.region_code.as_deref().map(|c| c.len()), Some(9));
     }
 
     #[test]

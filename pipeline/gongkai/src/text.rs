@@ -191,6 +191,15 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
     memchr::memmem::find(hay.as_bytes(), needle.as_bytes())
 }
 
+/// Byte offset `n` characters before `q` in `t` (0 when fewer).
+pub fn chars_before(t: &str, q: usize, n: usize) -> usize {
+    t[..q]
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i)
+}
+
 /// The first `n` characters of `s` (all of it when shorter).
 pub fn first_chars(s: &str, n: usize) -> &str {
     if s.len() <= n {
