@@ -244,7 +244,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
         ]).not_before(&["请人"]),
-    rule(r"(?:没有|无|未有)(?:政府信息)?依申请公开"),
+    // (无依法申请公开信息: 依法 slipped in.)
+    rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请公开"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条.
     // 主动公开文件53件、依申请公开57件: documents listed by how they are
@@ -309,7 +310,8 @@ const APPS_CARRIED_OVER: &[Rule] = &[
 const APPS_TOTAL_HANDLED: &[Rule] = &[
     // 上年度未办结3件 are the carried-over ones, not those answered.
     // (起 counts applications too: 依申请公开20起…,办结19起.)
-    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起)")
+    // (办结21条 after 收到申请公开21条.)
+    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起|条)")
         .need("申请")
         .not_after(&["未", "没有"]),
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
@@ -482,7 +484,7 @@ const FEES_ZERO: &[Rule] = &[
         12,
     ),
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
-    rule(r"(?:无|没有|未有)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
+    rule(r"(?:无|没有|未有|不存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
     rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
     // 无信息公开收费 closing its clause.
@@ -2055,6 +2057,18 @@ mod tests {
         assert_eq!(
             v(run("本年度共办结依申请政府信息公开事项23件,其中予以公开7件。").apps_total_handled),
             Some(23)
+        );
+        // 依法 slipped into 依申请; 不存在…收费; 办结N条.
+        assert_eq!(v(run("2021年无依法申请公开信息。").apps_new), Some(0));
+        assert_eq!(
+            run("不存在政府信息公开的收费及减免情况。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
+        assert_eq!(
+            v(run("2022年,收到申请公开21条,办结21条。").apps_total_handled),
+            Some(21)
         );
         // Channels listed one to a clause, the first a single channel's.
         let t = "我县通过政府门户网站主动公开政府文件等信息2548条,宣传册、电子屏公开政府信息1876条,政务新媒体发布信息465条。";
