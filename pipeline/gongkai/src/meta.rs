@@ -590,7 +590,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             }
         }
         // …; a question (…收费标准是怎样的?) is a page of questions and answers.
-        if regex!(r"评估|测评|考核|排名|评议|汇总|综述|解读|问答|优秀|评选|出炉|[?？]$").is_match(t)
+        // (…工作总结汇编(20篇): many units' summaries.)
+        if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$")
+            .is_match(t)
         {
             return Some("aggregate");
         }
@@ -962,6 +964,12 @@ mod tests {
         // A year of something else opening a line is not the report's.
         let m = meta("一、总体情况\n2019年下半年开展培训,主动公开信息30条。");
         assert_eq!(m.year, None);
+    }
+
+    #[test]
+    fn a_compilation_of_summaries_is_no_report() {
+        let m = meta("2020年政务公开工作总结汇编(20篇)\n目录1.某县公安局2020年政务工作总结 4\n2.某市2020年度政务公开工作总结 7");
+        assert!(!m.is_annual_report);
     }
 
     #[test]
