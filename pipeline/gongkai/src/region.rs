@@ -166,8 +166,9 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
     // A branch named by its district, under the places before it (上海市
     // 公安局静安分局 → 静安区).
     if let Some(head) = unit.strip_suffix("分局").filter(|_| !parts.is_empty()) {
+        // The stem is the last 3 or 2 characters before 分局, longer first.
         let starts: Vec<usize> = head.char_indices().map(|(i, _)| i).rev().take(3).collect();
-        if let Some(ids) = starts[1..].iter().rev().find_map(|&i| {
+        if let Some(ids) = starts.iter().skip(1).rev().find_map(|&i| {
             g.stem_at_start(&head[i..])
                 .filter(|&(len, _)| len == head.len() - i)
                 .map(|(_, ids)| ids)
