@@ -408,17 +408,23 @@ fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
         let mut nf = Vec::new();
         for k in 0..multi.count().min(3) {
             let py = multi.get(k);
+            // The first letter, and a retroflex initial whole (通州 = tzh).
+            let retroflex = ["zh", "ch", "sh"]
+                .into_iter()
+                .find(|r| py.plain().starts_with(r));
             for s in &initials {
-                ni.push(format!("{s}{}", py.first_letter()));
+                for i in std::iter::once(py.first_letter()).chain(retroflex) {
+                    ni.push(format!("{s}{i}"));
+                }
             }
             for s in &fulls {
                 nf.push(format!("{s}{}", py.plain()));
             }
         }
-        for v in [&mut ni, &mut nf] {
+        for (v, cap) in [(&mut ni, 16), (&mut nf, 8)] {
             v.sort();
             v.dedup();
-            v.truncate(8);
+            v.truncate(cap);
         }
         initials = ni;
         fulls = nf;
@@ -429,10 +435,13 @@ fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
 /// Host label → divisions: the full pinyin of a name or its stem (changchun,
 /// baiyinqu), the initials of a name of three or more characters (xjnlk is
 /// not one: 新疆 + 尼勒克 is below), and a parent's initials followed by the
-/// child's (sy + yh = 沈阳于洪, bj + my = 北京密云, sx + gp = 山西高平).
+/// child's initials or full pinyin (sy + yh = 沈阳于洪, bj + my = 北京密云,
+/// sx + gp = 山西高平, dl + weishan = 大理巍山). Initials are first letters,
+/// or a retroflex initial whole (bj + tzh = 北京通州).
 fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
     let mut idx: HashMap<String, Vec<usize>> = HashMap::new();
     let mut own_initials: Vec<Vec<String>> = vec![Vec::new(); g.divisions.len()];
+    let mut own_fulls: Vec<Vec<String>> = vec![Vec::new(); g.divisions.len()];
     for (i, d) in g.divisions.iter().enumerate() {
         if d.placeholder || d.level == GLevel::Township {
             continue;
@@ -444,6 +453,7 @@ fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
         let mut forms = Vec::new();
         for n in std::iter::once(d.name.as_str()).chain(short.as_deref()) {
             let (ini, full) = pinyin_forms(n);
+            own_fulls[i].extend(full.iter().cloned());
             forms.extend(full);
             if n.chars().count() >= 3 {
                 forms.extend(ini.iter().cloned());
@@ -463,7 +473,7 @@ fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
                 continue;
             }
             for p in &own_initials[a] {
-                for c in &own_initials[i] {
+                for c in own_initials[i].iter().chain(&own_fulls[i]) {
                     idx.entry(format!("{p}{c}")).or_default().push(i);
                 }
             }
@@ -542,6 +552,8 @@ mod tests {
         let g = gazetteer();
         assert!(names(g.host_spellings("changchun")).contains(&"长春市"));
         assert!(names(g.host_spellings("syyh")).contains(&"于洪区"));
+        assert!(names(g.host_spellings("bjtzh")).contains(&"通州区"));
+        assert!(names(g.host_spellings("dlweishan")).contains(&"巍山彝族回族自治县"));
         assert!(names(g.host_spellings("bjmy")).contains(&"密云区"));
         assert!(names(g.host_spellings("xjnlk")).contains(&"尼勒克县"));
         assert!(names(g.host_spellings("huoqiu")).contains(&"霍邱县"));

@@ -31,6 +31,9 @@ struct Evidence<'d> {
     text: &'d str,
     /// The zones of `strong` as text (for the candidates' short forms).
     strong_text: String,
+    /// The portal host spells a county and no wider place (yyx.gov.cn =
+    /// 岳阳县; not yueyang.gov.cn, which is 岳阳市's as well as 岳阳县's).
+    county_portal: bool,
 }
 
 impl<'d> Evidence<'d> {
@@ -60,11 +63,13 @@ impl<'d> Evidence<'d> {
             .as_deref()
             .map(crate::url::host_labels)
             .unwrap_or_default();
+        let mut county_portal = false;
         for label in &labels {
             let ids = g.host_spellings(label);
             if !ids.is_empty() {
                 strong.push(ids);
                 weights.push(2);
+                county_portal |= ids.iter().all(|&d| g.divisions[d].level == GLevel::County);
             }
         }
         // A province portal's abbreviation right before .gov.cn.
@@ -89,6 +94,7 @@ impl<'d> Evidence<'d> {
             body: OnceCell::new(),
             text,
             strong_text,
+            county_portal,
         }
     }
 
@@ -297,17 +303,21 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
 
 /// The deepest level a unit without a place in its name can sit at: a
 /// 省审计厅 at province level, a 市自然资源局 or a 州… at prefecture level,
-/// an unnamed unit that is no county or township down to a prefecture,
-/// anything else down to a county.
-fn deepest_for(unit: &str, level: Option<Level>) -> GLevel {
+/// an unnamed unit that is no county or township down to a prefecture
+/// unless a county's portal publishes it, anything else down to a county.
+fn deepest_for(unit: &str, level: Option<Level>, county_portal: bool) -> GLevel {
     if unit.starts_with('省') || unit.starts_with("自治区") {
         GLevel::Province
     } else if unit.starts_with(['市', '州', '盟']) && level == Some(Level::Department) {
         GLevel::Prefecture
-    } else if unit.is_empty() && !matches!(level, Some(Level::County | Level::Township)) {
+    } else if unit.is_empty()
+        && !county_portal
+        && !matches!(level, Some(Level::County | Level::Township))
+    {
         // Nothing names who reports (at most 我局): a county named on the
         // page may be the reporter's, its government's or a neighbour's;
-        // stop at the prefecture.
+        // stop at the prefecture. A county's portal publishes its own
+        // units' reports, not its prefecture's.
         GLevel::Prefecture
     } else {
         // A township's or department's government is at most a county.
@@ -356,7 +366,7 @@ fn resolve_place(
     }
     if candidates.is_empty() {
         // No place in the unit's name: the place the page agrees on.
-        match page_place(g, ev, deepest_for(unit, level)) {
+        match page_place(g, ev, deepest_for(unit, level, ev.county_portal)) {
             Some(p) => fill(g, p, &mut region),
             None => flags.push("region_unresolved".to_string()),
         }
@@ -659,13 +669,27 @@ mod tests {
     #[test]
     fn a_city_department_sits_at_prefecture_level() {
         assert_eq!(
-            deepest_for("市自然资源局", Some(Level::Department)),
+            deepest_for("市自然资源局", Some(Level::Department), false),
             GLevel::Prefecture
         );
         assert_eq!(
-            deepest_for("教育局", Some(Level::Department)),
+            deepest_for("教育局", Some(Level::Department), false),
             GLevel::County
         );
+        // An unnamed reporter (我局) on a county's portal is the county's;
+        // on a portal whose name is its prefecture's too, no deeper than that.
+        let unnamed = Meta {
+            level: Some(Level::Department),
+            ..Meta::default()
+        };
+        let page = "2016年我局落实岳阳市政务公开要求,岳阳市各单位……";
+        let (r, _) = resolve(&doc(page, Some("https://yyx.gov.cn/1/c.html")), &unnamed);
+        assert_eq!(r.county.as_deref(), Some("岳阳县"));
+        let (r, _) = resolve(
+            &doc(page, Some("https://www.yueyang.gov.cn/c.html")),
+            &unnamed,
+        );
+        assert_eq!((r.prefecture.as_deref(), r.county), (Some("岳阳市"), None));
         // A page naming a district: a 市 department is not placed in it.
         let (r, _) = resolve(
             &doc(
