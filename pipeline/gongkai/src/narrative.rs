@@ -18,8 +18,9 @@ pub struct NarrativeNumbers {
     pub flags: Vec<String>,
 }
 
-/// A number: Arabic (spaces allowed around), or Chinese numerals.
-const NUM: &str = r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*万?|[零〇一二两三四五六七八九十百千]+)\s*";
+/// A number: Arabic (spaces allowed around; 万, 20余万), or Chinese numerals.
+const NUM: &str =
+    r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[余多]?万)?|[零〇一二两三四五六七八九十百千]+)\s*";
 
 /// A pattern of a field's table, with what refines its matches. Each
 /// refinement stands beside the pattern it belongs to (see the methods).
@@ -262,21 +263,24 @@ const APPS_NEW: &[Rule] = &[
         42,
     ).not_holding(&["结转", "复议", "诉讼"]).not_after(&["直"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
-    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
+    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
     // 依申请办理事项为零.
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请").not_with_carried(),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
-    rule(r"新收(?:到)?NUM件").need("申请"),
+    // (本年度新接收91件, 新受理.)
+    rule(r"新(?:收|接收|受理)(?:到)?NUM件").need("申请"),
     // A field answered with none: 受理信息公开申请:无.
     rule(r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
     rule(r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
     // 未发生依申请公开信息。 (not …信息方面的行政复议: the clause must end there).
     // (未发生依申请政府信息。: 公开 left out.)
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)"),
-    // 全年无申请公开信息事项.
-    rule(r"(?:无|没有|未有)申请公开(?:政府)?信息(?:的)?(?:事项|情况)"),
+    // 全年无申请公开信息事项 (无申请公开政务信息情况).
+    rule(r"(?:无|没有|未有)申请公开(?:政府|政务)?信息(?:的)?(?:事项|情况)"),
+    // A clause that only says so: 我镇2016年度无申请。
+    rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,12}?(?:无|没有)申请\s*(?:[。;；\n]|$)"),
     // What the public submitted: 群众通过…提交政府信息公开申请55件.
     rule(r"提交(?:了)?(?:政府)?信息公开申请(?:共)?NUM件"),
     // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请.
@@ -318,14 +322,21 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (其中10件已经按时按规完成答复.)
     rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结"),
+    // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
+    // all of them, a sentence or two on in the paragraph.
+    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件[^\n]{0,60}?[。;；]\s*(?:所有|全部|上述)申请(?:均|全部|都)?(?:已)?(?:按期|按时|依法)?办结"),
     // 本年度办理的24件信息公开申请中,予以公开9件.
     rule(r"办理的NUM件[^。;；,，\n]{0,12}?申请中"),
     // Answered is handled: 答复政府信息公开申请98件, 予以答复306件, 办理完成
     // 108件, 已回复126件, 办结依申请公开件177件 (where the sentence speaks
     // of 申请; not 延期答复, 未答复).
     // (办结依申请政府信息公开事项23件.)
+    // (受理答复…申请28件 is the count received, answered or not.)
     rule(r"(?:办结|答复|回复|办理完成|办理答复|完成)(?:完成|了)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
             "未",
+            "受理",
+            "受理并",
+            "受理、",
             "没有",
             "延期",
             "逾期",
@@ -373,7 +384,7 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
     // applications too: 5份转下年度继续办理.)
     gated(
         r"NUM",
-        r"(?:件|宗|份)(?:申请)?(?:结转|转结|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        r"(?:件|宗|份)(?:申请)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
         40,
     ),
     rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
@@ -388,7 +399,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"NUM件(?:为|是|系)自然人(?:提出的?)?申请"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
     // (…5件(全部为自然人申请): in a bracket.)
-    rule(r"NUM件\s*[,，(（]\s*(?:均|全部|都)(?:为|是|系)自然人"),
+    // (申请主体均为自然人: who applied, named.)
+    rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都)(?:为|是|系)自然人"),
 ];
 
 /// How a count opens, right after what it counts (行政诉讼2件, 行政诉讼两件).
@@ -435,7 +447,10 @@ const LITIGATION: &[Rule] = &[
         .not_before(COUNT_STARTS),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
+    // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
     rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)").not_after(&[
+        "起诉的行政",
+        "起诉行政",
         "复议、行政",
         "复议和行政",
         "复议及行政",
@@ -572,7 +587,7 @@ fn carried_on(s: &str) -> bool {
 
 /// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
 fn is_new_count(t: &str, start: usize, end: usize) -> bool {
-    t[..start].ends_with('新') || t[start..end].starts_with("新收")
+    t[..start].ends_with('新') || t[start..end].starts_with('新')
 }
 
 /// A count listed by channel and then summed, right after `end`:
@@ -843,6 +858,22 @@ fn opens_with_channel(clause: &str) -> bool {
         .is_match(clause)
 }
 
+/// Is a clause one item of an enumeration of the channels (一是通过政府网站
+/// …2873条。二是通过微博、微信公开…267条; 二是,通过…), naming not all of
+/// them (各种渠道)?
+fn enumerated_channel(clause: &str, prev: &str) -> bool {
+    let ordinal = regex!(
+        r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])\s*是?\s*[,，、]?\s*"
+    );
+    let prev = prev.trim_end_matches([',', '，']);
+    let item = match ordinal.find(clause) {
+        Some(m) => &clause[m.end()..],
+        None if ordinal.find(prev).is_some_and(|m| m.end() == prev.len()) => clause,
+        None => return false,
+    };
+    opens_with_channel(item) && !["渠道", "多种", "各种"].iter().any(|w| clause.contains(w))
+}
+
 /// How a proactive count reads as the year's overall total: None when it
 /// is a part (其中, one channel, one of several parallel counts split by
 /// semicolons) or a running total over years (历年累计); otherwise a rank,
@@ -902,10 +933,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             && !["共", "合计", "总计", "累计", "全部", "全年", "新增"]
                 .iter()
                 .any(|w| clause.contains(w));
+    let enumerated = enumerated_channel(clause, prev);
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
         || single_channel(clause)
-        || listed;
+        || listed
+        || enumerated;
     if part && !year_total {
         return None;
     }
@@ -2108,6 +2141,57 @@ mod tests {
         // channel is no single one.
         let t = "2021年某县以政府网站为主渠道主动公开各类规划、重大建设项目、疫情防控、财政预决算、公共卫生、市场监管、征地补偿、食品安全、重大会议、调查处理、公共资源配置、社会公益、民生领域等领域信息共1777条。";
         assert_eq!(v(run(t).proactive_total), Some(1777));
+    }
+
+    #[test]
+    fn fortieth_sample_wordings() {
+        // Channels enumerated item by item, none summed: no total.
+        let t = "3.公开载体。一是通过政府网站公开政策解读、重大项目等信息1520条。二是是通过微博、微信公开政府信息214条。\n(二)依申请公开";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "一是,通过政府网站公开信息1520条;二是,通过微信公开信息214条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A count of one kind of suit is no total.
+        let h = run("因依申请公开引起的行政复议1件;因依申请公开引起的经复议后起诉的行政诉讼0件。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (Some(1), None));
+        assert_eq!(
+            v(run("未经复议直接起诉的行政诉讼2件。").litigation_total),
+            None
+        );
+        // The received count's verb governs it: no handled count.
+        let h = run("依法做好答复,受理答复政府信息公开申请17件,其中,行政复议1件。");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(17), None));
+        // All of them handled, a sentence on.
+        let h = run("2021年,某县共办理政府信息公开申请33件。其中,网络申请20件,书面申请13件。所有申请均按时办结。");
+        assert_eq!(v(h.apps_total_handled), Some(33));
+        // Carried on by 顺延.
+        let h = run("全年共办理政府信息公开申请50件,已答复46件,其中4件顺延至下一年度办理。");
+        assert_eq!(v(h.apps_carried_next), Some(4));
+        // Who applied, named.
+        let h = run("本年度,某局共受理政府信息公开申请6件,申请主体均为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), Some(6));
+        // None: 办件, 政务信息情况, a clause saying only 无申请.
+        assert_eq!(
+            v(run("2025年某街道收到依申请公开办件0条。").apps_new),
+            Some(0)
+        );
+        assert_eq!(
+            v(run("(二)依申请公开情况。2023年度我镇无申请公开政务信息情况 。").apps_new),
+            Some(0)
+        );
+        assert_eq!(
+            v(run("三、依申请公开政府信息情况\n我镇2016年度无申请。\n").apps_new),
+            Some(0)
+        );
+        assert_eq!(v(run("行政复议:无申请。").apps_new), None);
+        assert_eq!(v(run("全年无申请人投诉。").apps_new), None);
+        // The new count of a breakdown (新接收).
+        let h = run("全区累计处理政府信息依申请公开64件,其中,本年度新接收61件,2020年结转办理3件。");
+        assert_eq!(v(h.apps_new), Some(61));
+        // A round figure in 万 with 余.
+        assert_eq!(
+            v(run("2022年,主动公开政府信息30余万条。").proactive_total),
+            Some(300_000)
+        );
     }
 
     #[test]

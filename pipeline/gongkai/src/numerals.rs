@@ -61,7 +61,8 @@ fn fold_digits(s: &str) -> String {
 /// Parse an integer written in Arabic digits or Chinese numerals (两件 → 2).
 ///
 /// Accepts `1,234`, `１２`, `十二`, `一百零五`, `两千三百`, `3万`, `10.2万`
-/// (→ 102000; a decimal that does not give a whole number is rejected).
+/// (→ 102000; a decimal that does not give a whole number is rejected),
+/// `20余万` (→ 200000: the round figure stated, as for 58余条).
 pub fn parse_int(s: &str) -> Option<i64> {
     let s = fold_digits(s.trim());
     if s.is_empty() {
@@ -75,6 +76,11 @@ pub fn parse_int(s: &str) -> Option<i64> {
             m,
         ),
         None => (s.as_str(), 1),
+    };
+    let num = if mult > 1 {
+        num.trim_end_matches(['余', '多']).trim_end()
+    } else {
+        num
     };
     if !num.is_empty()
         && num
@@ -225,6 +231,8 @@ mod tests {
     fn wan_with_decimal() {
         assert_eq!(parse_int("10.2万"), Some(102_000));
         assert_eq!(parse_int("3万"), Some(30_000));
+        assert_eq!(parse_int("20余万"), Some(200_000));
+        assert_eq!(parse_int("20余"), None);
         assert_eq!(parse_int("1.23456万"), None);
         assert_eq!(parse_int("1.5"), None);
     }
