@@ -392,7 +392,43 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             GLevel::Township => {}
         }
     }
+    // Banners and counties of a wing, by their usual short names, where no
+    // other place has them (科尔沁右翼前旗 → 科右前旗, 喀喇沁左翼蒙古族自治县
+    // → 喀左县, 东乌珠穆沁旗 → 东乌旗).
+    let mut short: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, d) in divisions.iter().enumerate() {
+        if d.level == GLevel::County && !d.placeholder {
+            if let Some(a) = wing_short_name(&d.name) {
+                short.entry(fold(&a)).or_default().push(i);
+            }
+        }
+    }
+    for (a, ids) in short {
+        if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
+            names.insert(a, (vec![*i], NameKind::Full));
+        }
+    }
     (names, stems)
+}
+
+/// The short name of a banner or county of a wing: the first character of
+/// its base, the side, the position and the suffix (科尔沁右翼前旗 → 科右前旗,
+/// 土默特左旗 → 土左旗, 喀喇沁左翼蒙古族自治县 → 喀左县); a banner named by
+/// its quarter keeps the next character (东乌珠穆沁旗 → 东乌旗).
+fn wing_short_name(name: &str) -> Option<String> {
+    let first = |s: &str| s.chars().next().map(String::from).unwrap_or_default();
+    if let Some(c) =
+        regex!(r"^(\p{Han}{2,4}?)(左翼|右翼|左|右)?(前|中|后)?(?:[^左右前中后]*自治)?(旗|县)$")
+            .captures(name)
+    {
+        let side = c.get(2).map_or("", |m| m.as_str());
+        let pos = c.get(3).map_or("", |m| m.as_str());
+        return (!side.is_empty() || !pos.is_empty())
+            .then(|| format!("{}{}{pos}{}", first(&c[1]), first(side), &c[4]));
+    }
+    regex!(r"^([东西]\p{Han})\p{Han}{2,}旗$")
+        .captures(name)
+        .map(|c| format!("{}旗", &c[1]))
 }
 
 /// Initials and full pinyin of a name (polyphones expanded, capped).
@@ -450,8 +486,18 @@ fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
             GLevel::Province => province_short(&d.name),
             _ => stem(&d.name),
         };
+        let wing = (d.level == GLevel::County)
+            .then(|| wing_short_name(&d.name))
+            .flatten();
+        // 喀左县 → kazuo: the short name less its suffix.
+        let wing_stem = wing
+            .as_deref()
+            .and_then(|w| w.char_indices().last().map(|(i, _)| &w[..i]));
         let mut forms = Vec::new();
-        for n in std::iter::once(d.name.as_str()).chain(short.as_deref()) {
+        for n in std::iter::once(d.name.as_str())
+            .chain(short.as_deref())
+            .chain(wing_stem)
+        {
             let (ini, full) = pinyin_forms(n);
             own_fulls[i].extend(full.iter().cloned());
             forms.extend(full);
@@ -521,6 +567,19 @@ mod tests {
     }
 
     #[test]
+    fn wings_by_their_short_names() {
+        let g = gazetteer();
+        assert_eq!(names(g.lookup("科右前旗")), ["科尔沁右翼前旗"]);
+        assert_eq!(names(g.lookup("喀左县")), ["喀喇沁左翼蒙古族自治县"]);
+        assert_eq!(names(g.lookup("东乌旗")), ["东乌珠穆沁旗"]);
+        assert_eq!(names(g.lookup("土左旗")), ["土默特左旗"]);
+        // A name with neither side nor position has none; 左权县 is its own.
+        assert_eq!(wing_short_name("陈巴尔虎旗"), None);
+        assert_eq!(wing_short_name("左权县"), None);
+        assert_eq!(names(g.lookup("左权县")), ["左权县"]);
+    }
+
+    #[test]
     fn county_level_city_vs_prefecture() {
         let g = gazetteer();
         assert_eq!(g.level_of_name("长沙市"), Some(GLevel::Prefecture));
@@ -557,6 +616,7 @@ mod tests {
         assert!(names(g.host_spellings("bjmy")).contains(&"密云区"));
         assert!(names(g.host_spellings("xjnlk")).contains(&"尼勒克县"));
         assert!(names(g.host_spellings("huoqiu")).contains(&"霍邱县"));
+        assert!(names(g.host_spellings("kazuo")).contains(&"喀喇沁左翼蒙古族自治县"));
     }
 
     #[test]
