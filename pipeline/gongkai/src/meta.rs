@@ -170,8 +170,9 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         }
     }
     let head = first_chars(text, 3000);
-    // The report's own name first, then the statistics period (where they
-    // disagree, one of them is a typo either way).
+    // The statistics period first: the year a report covers (its own name
+    // may be last year's, copied forward: 《某镇2020年…年度报告》 whose data
+    // run from 2021年1月1日); then the report's own name.
     static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
     let pats = PATS.get_or_init(|| {
         // A line or sentence opening with the year (a bullet or a stray mark
@@ -183,10 +184,10 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             crate::unit::UNIT_VERBS
         );
         [
+        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
         // A line opening with the report's short name (2009年年报根据…).
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
-        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
         // A year's disclosure work, after the period (巩固2015年政府信息公开
         //工作成果 in a report of 2016).
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
@@ -218,8 +219,10 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             }
             // A year in the name of a cited notice (《关于2022年度政务公开
             // 第三方评估…》) is not the report's.
+            // (《福州市人民政府办公厅关于做好2021年…的通知》: a sender first.)
             if let Some(open) = head[..m.start()].rfind('《') {
-                if !head[open..m.start()].contains('》') && head[open..].starts_with("《关于") {
+                if !head[open..m.start()].contains('》') && head[open..m.start()].contains("关于")
+                {
                     continue;
                 }
             }
@@ -1043,6 +1046,12 @@ mod tests {
         let t = "一、总体情况\n本报告所列数据为2020年1月1日至2020年12月31日的数据。";
         assert_eq!(meta(t).year, Some(2020));
         let t = "一、总体情况\n自2022年1月1日起,至2022年12月31日,我中心公开信息。";
+        assert_eq!(meta(t).year, Some(2022));
+        // The period over a name copied from last year's report.
+        let t = "依据规定,我镇编制了《某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。";
+        assert_eq!(meta(t).year, Some(2021));
+        // A cited notice's year, its sender before 关于, is no report's.
+        let t = "一、总体情况\n根据《某市人民政府办公厅关于做好2021年政府信息公开工作年度报告编制发布有关事项的通知》要求编制本报告。2022年,我县公开信息。";
         assert_eq!(meta(t).year, Some(2022));
     }
 
