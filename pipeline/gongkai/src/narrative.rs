@@ -188,7 +188,7 @@ const PROACTIVE: &[Rule] = &[
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
@@ -356,7 +356,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
         ]).channel_part().result_part(),
     // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
     // (10件已经按时按规完成答复.)
-    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|在法定期限内)?(?:按规)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中"]),
+    // (1646件已按规定在法定期限内予以答复.)
+    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中"]),
     // Handled, then what is carried on: 全年办理1503件,结转2025年183件
     // (where the sentence speaks of 申请).
     rule(r"办理(?:了)?NUM件\s*[,，;；]\s*(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)")
@@ -367,7 +368,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 const APPS_GRANTED: &[Rule] = &[
     rule(r"予以公开(?:的)?NUM件"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
-    rule(r"其中NUM(?:件|条)(?:已|已经|均已)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
+    // (其中,对3件予以公开.)
+    rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
 ];
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
@@ -384,7 +386,7 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
     // applications too: 5份转下年度继续办理.)
     gated(
         r"NUM",
-        r"(?:件|宗|份)(?:申请)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        r"(?:件|宗|份)(?:申请)?(?:依法)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
         40,
     ),
     rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
@@ -428,7 +430,8 @@ const REVIEW: &[Rule] = &[
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
-    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项)"),
+    // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
+    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项|条|宗)"),
     BOTH_NONE,
     rule(BOTH_ZERO),
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
@@ -448,7 +451,7 @@ const LITIGATION: &[Rule] = &[
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
-    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起)").not_after(&[
+    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|条|宗)").not_after(&[
         "起诉的行政",
         "起诉行政",
         "复议、行政",
@@ -469,7 +472,7 @@ const LITIGATION: &[Rule] = &[
     // The count before the case, maybe after a review's (收到1件行政复议、1件
     // 行政诉讼): a review between is no part of it.
     rule(
-        r"(?:发生|收到|受理|有|、|和|及)NUM(?:起|件)[^。;；,，\n复]{0,20}?行政诉讼(?:案件|案|[,，。;；]|$|、\s*NUM(?:起|件))",
+        r"(?:发生|收到|受理|有|、|和|及|件行政复议案件[,，])NUM(?:起|件)[^。;；,，\n复]{0,20}?行政诉讼(?:案件|案|[,，。;；]|$|、\s*NUM(?:起|件))",
     ),
 ];
 
@@ -747,7 +750,15 @@ fn single_channel(ctx: &str) -> bool {
     let many = ["渠道", "各种", "多种"];
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
     let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
-    // Channel words side by side (门户网站, 微信公众号) are one channel.
+    // Channel words side by side (门户网站, 微信公众号) are one channel; so
+    // is a site's column, a few words on (门户网站信息公开专栏): no list
+    // mark, number or second verb between.
+    let one_phrase = |gap: &str| {
+        gap.chars().count() <= 6
+            && gap.chars().all(crate::unit::is_han)
+            && !gap.contains(['和', '及', '与', '或', '并', '、'])
+            && !gap.contains("通过")
+    };
     let mut spans: Vec<(usize, usize)> = channel
         .iter()
         .flat_map(|c| ctx.match_indices(c).map(|(i, m)| (i, i + m.len())))
@@ -758,13 +769,15 @@ fn single_channel(ctx: &str) -> bool {
     let mut and_others = false;
     for (s, e) in spans {
         and_others |= ctx[e..].starts_with('等');
-        if reach.is_none_or(|r| s > r) {
+        if reach.is_none_or(|r| s > r && !one_phrase(&ctx[r..s])) {
             channels += 1;
         }
         reach = Some(reach.map_or(e, |r: usize| r.max(e)));
     }
-    // 网站和新媒体: two channels named are the whole.
-    channels == 1 && !and_others && !many.iter().any(|m| ctx.contains(m))
+    // 网站和新媒体: two channels named are the whole; so are all portals
+    // (依托各政府门户).
+    let all = regex!(r"各\p{Han}{0,3}?(?:门户|网站|平台|新媒体)").is_match(&ctx);
+    channels == 1 && !and_others && !all && !many.iter().any(|m| ctx.contains(m))
 }
 
 /// Byte offset just after the last clause separator of `s` (0 if none).
@@ -2192,6 +2205,40 @@ mod tests {
             v(run("2022年,主动公开政府信息30余万条。").proactive_total),
             Some(300_000)
         );
+    }
+
+    #[test]
+    fn forty_second_sample_wordings() {
+        // A site's column is the site: one channel, no total.
+        let t = "一是主动发布政务信息。2020年全乡在市人民政府门户网站信息公开专栏主动公开信息31条,通过微信公众号发布信息60条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // All portals are no single channel.
+        let t = "2023年,我局依托各政府门户共主动公开各类信息412条,其中政务动态信息79条。";
+        assert_eq!(v(run(t).proactive_total), Some(412));
+        // 约 before a figure in 万.
+        let t = "通过政务网、政务微博和微信等多种渠道主动公开各类信息约2.5万条次,其中通过政务网公开1700余条。";
+        assert_eq!(v(run(t).proactive_total), Some(25_000));
+        // Cases counted in 条 and 宗; a suit count opening the clause after the review's.
+        let h = run("无单位或个人申请政府信息公开,行政复议0条,行政诉讼0条。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        let h = run("共收到500份申请件,其中因信息公开申请引起的行政复议14宗、行政诉讼6宗。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(14), Some(6))
+        );
+        let h = run("全区本年度有8件行政复议案件,11件行政诉讼案件。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(8), Some(11))
+        );
+        // Carried on 依法; answered 按规定 within the legal time.
+        let h = run("全区共受理依申请公开900件,已答复880件,另外20件申请依法顺延到下年度答复。");
+        assert_eq!(v(h.apps_carried_next), Some(20));
+        let h = run("全区共处理政府信息公开申请件1200件(包含上年结转50件),1150件已按规定在法定期限内予以答复,50件结转下年答复。");
+        assert_eq!(v(h.apps_total_handled), Some(1150));
     }
 
     #[test]
