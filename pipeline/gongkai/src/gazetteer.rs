@@ -169,12 +169,90 @@ pub fn province_short(name: &str) -> Option<String> {
     None
 }
 
+/// The ethnic groups that name autonomous places, with and without 族
+/// (克孜勒苏柯尔克孜自治州, 博尔塔拉蒙古自治州).
+const ETHNIC_GROUPS: &[&str] = &[
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+    "各",
+];
+
 /// Stem of a prefecture or county name: 福州市 → 福州, 大理白族自治州 → 大理,
-/// 长阳土家族自治县 → 长阳.
+/// 长阳土家族自治县 → 长阳, 黔东南苗族侗族自治州 → 黔东南, 张家川回族自治县 →
+/// 张家川, 鄂温克族自治旗 → 鄂温克.
 pub fn stem(name: &str) -> Option<String> {
     let s = if let Some(i) = name.find("自治") {
-        // Drop the ethnic-group part (大理白族 → 大理): keep the first two chars.
-        name[..i].chars().take(2).collect::<String>()
+        // Drop the ethnic groups from the end, while two characters stay
+        // (黔东南苗族侗族 → 黔东南); a group that is the whole name keeps
+        // its name less 族 (鄂温克族 → 鄂温克).
+        let mut s = &name[..i];
+        'strip: loop {
+            for e in ETHNIC_GROUPS {
+                for g in [format!("{e}族"), e.to_string()] {
+                    if let Some(rest) = s.strip_suffix(g.as_str()) {
+                        if rest.chars().count() >= 2 {
+                            s = rest;
+                            continue 'strip;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        s.strip_suffix('族').unwrap_or(s).to_string()
     } else {
         let mut s = name.to_string();
         for suf in ["地区", "市", "县", "区", "旗", "盟", "州"] {
@@ -563,6 +641,12 @@ mod tests {
         assert_eq!(names(g.lookup("宁夏")), ["宁夏回族自治区"]);
         assert_eq!(names(g.lookup("恩施州")), ["恩施土家族苗族自治州"]);
         assert_eq!(names(g.lookup("长阳县")), ["长阳土家族自治县"]);
+        assert_eq!(names(g.lookup("黔东南州")), ["黔东南苗族侗族自治州"]);
+        assert_eq!(names(g.lookup("张家川县")), ["张家川回族自治县"]);
+        assert_eq!(names(g.lookup("鄂温克旗")), ["鄂温克族自治旗"]);
+        assert_eq!(names(g.lookup("克孜勒苏州")), ["克孜勒苏柯尔克孜自治州"]);
+        assert_eq!(stem("彭水苗族土家族自治县").as_deref(), Some("彭水"));
+        assert_eq!(stem("东乡族自治县").as_deref(), Some("东乡"));
         assert!(names(g.lookup("长沙")).contains(&"长沙市"));
     }
 
