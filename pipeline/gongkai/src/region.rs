@@ -392,12 +392,25 @@ fn resolve_place(
         // Several places share the name and nothing on the page tells
         // which: keep what the tied places share (ten 高桥镇 may still sit
         // in one province) and the township's own name.
-        flags.push("region_ambiguous".to_string());
         let tied: Vec<usize> = scored
             .iter()
             .filter(|s| s.0 == best.0)
             .map(|s| s.1)
             .collect();
+        // A township whose county the page names, holding none of the tied
+        // namesakes, is that county's (a town merged away: 通江县 on the page
+        // of a 大兴乡 the gazetteer keeps only elsewhere).
+        if level == Some(Level::Township) {
+            if let Some(county) = page_place(g, ev, GLevel::County)
+                .filter(|&k| g.divisions[k].level == GLevel::County)
+                .filter(|&k| !tied.iter().any(|&c| g.is_ancestor_or_self(k, c)))
+            {
+                fill(g, county, &mut region);
+                region.township = township_of_unit(unit);
+                return region;
+            }
+        }
+        flags.push("region_ambiguous".to_string());
         if let Some(common) = g
             .chain(tied[0])
             .skip(1)
@@ -520,6 +533,35 @@ mod tests {
             level: Some(level),
             ..Meta::default()
         }
+    }
+
+    #[test]
+    fn a_township_merged_away_is_in_the_county_the_page_names() {
+        // 大兴乡 is kept elsewhere only; the page names 通江县 twice.
+        let (r, _) = resolve(
+            &doc(
+                "大兴乡人民政府2018年政府信息公开工作年度报告\n中共通江县委办公室 通江县人民政府办公室印发",
+                None,
+            ),
+            &meta("大兴乡", Level::Township),
+        );
+        assert_eq!(
+            (
+                r.prefecture.as_deref(),
+                r.county.as_deref(),
+                r.township.as_deref()
+            ),
+            (Some("巴中市"), Some("通江县"), Some("大兴乡"))
+        );
+        // Named once in passing, it is no evidence: the namesakes stay tied.
+        let (r, _) = resolve(
+            &doc(
+                "大兴乡人民政府2018年政府信息公开工作年度报告\n对口支援通江县。",
+                None,
+            ),
+            &meta("大兴乡", Level::Township),
+        );
+        assert_eq!(r.county, None);
     }
 
     #[test]
