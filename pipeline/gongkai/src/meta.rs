@@ -113,7 +113,7 @@ fn find_title(doc: &Doc) -> Option<String> {
             let pn = prev.chars().count();
             // 某市人民政府 / 2016年政府信息…, or 某市人民政府2016年 / 政府信息….
             if (2..=30).contains(&pn)
-                && regex!(r"(人民政府|政府|局|委|办|厅|中心|镇|乡|街道|办事处|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
+                && regex!(r"(人民政府|政府|局|委|办|厅|中心|镇|乡|苏木|街道|办事处|管委会|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
                     .is_match(prev)
                 && !prev.contains(['。', ',', '，', ':', '：', '>'])
                 && !l.contains(prev)
@@ -1178,6 +1178,9 @@ mod tests {
         assert_eq!(m.year, Some(2016));
         let m = meta("眉县人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n正文");
         assert_eq!(m.unit_name.as_deref(), Some("眉县"));
+        let m = meta("某旗某某苏木\n2025年政府信息公开工作年度报告\n本报告由某旗某某苏木党政综合办公室编制。");
+        assert_eq!(m.unit_name.as_deref(), Some("某旗某某苏木"));
+        assert_eq!(m.level, Some(Level::Township));
         // The unit alone on the first line, a date line under it, no title.
         let m = meta("眉县人民政府办公室\n2021-01-22\n一、总体情况\n2020年,我办按照条例推进公开。\n二、主动公开政府信息情况");
         assert_eq!(m.unit_name.as_deref(), Some("眉县人民政府办公室"));
