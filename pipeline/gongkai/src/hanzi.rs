@@ -49,6 +49,11 @@ fn table() -> &'static Table {
     })
 }
 
+/// Words a converting mirror writes in Taiwan's vocabulary, with the
+/// mainland word of the same length in bytes (政府資訊 is 政府信息): read as
+/// words, not character by character (資訊 → 资讯 would hide 信息).
+pub const TAIWAN_WORDS: &[(&str, &str)] = &[("資訊", "信息")];
+
 /// The simplified form of a traditional character, or the character itself.
 #[inline]
 pub fn t2s(c: char) -> char {
@@ -72,5 +77,12 @@ mod tests {
         // 陝 and its variant 陜 are both 陕.
         let s: String = "陝西陜西".chars().map(super::t2s).collect();
         assert_eq!(s, "陕西陕西");
+    }
+
+    #[test]
+    fn taiwan_words_keep_their_length() {
+        for (w, s) in super::TAIWAN_WORDS {
+            assert_eq!(w.len(), s.len(), "{w} → {s}");
+        }
     }
 }

@@ -48,6 +48,8 @@ struct Rule {
     result_part: bool,
     /// See [`Rule::section_lead`].
     section_lead: bool,
+    /// See [`Rule::not_beside_proactive`].
+    not_beside_proactive: bool,
 }
 
 /// A pattern with no refinement.
@@ -64,6 +66,7 @@ const fn rule(re: &'static str) -> Rule {
         channel_part: false,
         result_part: false,
         section_lead: false,
+        not_beside_proactive: false,
     }
 }
 
@@ -174,6 +177,16 @@ impl Rule {
         }
     }
 
+    /// Items disclosed on request, not applications, when the sentence
+    /// counts the items disclosed proactively before, in 条 both
+    /// (我局公开信息687条,其中主动公开668条,依申请公开19条).
+    const fn not_beside_proactive(self) -> Rule {
+        Rule {
+            not_beside_proactive: true,
+            ..self
+        }
+    }
+
     /// The whole pattern.
     fn pattern(&self) -> String {
         format!("{}{}", self.head, self.gate.map_or("", |g| g.0))
@@ -198,6 +211,9 @@ const PROACTIVE: &[Rule] = &[
     )
     .anchor("政府信息", 53),
     rule(r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // Published through all channels: 通过多种渠道共发布信息376条 (a site's
+    // 发布 is one channel's; all of them are the total).
+    rule(r"(?:通过|利用|依托)(?:多种|各种|各类)(?:渠道|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
     rule(
         r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -251,7 +267,7 @@ const APPS_NEW: &[Rule] = &[
     // 依申请公开2089条, 依申请公开数量为1条.
     // 主动公开文件53件、依申请公开57件: documents listed by how they are
     // disclosed, not applications.
-    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、"]).not_with_carried(),
+    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、"]).not_with_carried().not_beside_proactive(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -282,7 +298,8 @@ const APPS_NEW: &[Rule] = &[
     // A clause that only says so: 我镇2016年度无申请。
     rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,12}?(?:无|没有)申请\s*(?:[。;；\n]|$)"),
     // What the public submitted: 群众通过…提交政府信息公开申请55件.
-    rule(r"提交(?:了)?(?:政府)?信息公开申请(?:共)?NUM件"),
+    // (接收网络方式提交政府信息公开5件: 申请 left out.)
+    rule(r"提交(?:了)?(?:政府)?信息公开(?:申请)?(?:共)?NUM件"),
     // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请.
     rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|提出[^。;；,，\n]{0,10}?申请)"),
 ];
@@ -375,6 +392,8 @@ const APPS_GRANTED: &[Rule] = &[
 const APPS_PARTIAL: &[Rule] = &[
     // (?:[^及和与]|^)部分公开: 1.
     gated(r"(?:[^及和与或]|^)", r"部分公开(?:的)?NUM件", 1).anchor("部分公开", 1),
+    // What the answer was: 答复…申请1件,为部分公开.
+    gated(r"NUM", r"件\s*[,，]\s*(?:均)?(?:为|系)部分公开", 40),
 ];
 
 /// Carried over to next year.
@@ -539,8 +558,10 @@ const TABLES: &[&[Rule]] = &[
 ];
 
 /// Words that begin with a negation's character but negate nothing: a case
-/// 未经复议直接起诉 (brought without a review first) is one case, no zero.
-const NOT_NEGATIONS: &[&str] = &["未经", "无论", "无法", "无需", "无偿"];
+/// 未经复议直接起诉 (brought without a review first) is one case, no zero;
+/// 未予公开 names a result (the contents of a report: 未予公开政府信息的情况,
+/// 政府信息公开行政复议…), no case that did not happen.
+const NOT_NEGATIONS: &[&str] = &["未经", "未予", "无论", "无法", "无需", "无偿"];
 
 /// Does the text at `end` say the count before it includes carried-over applications?
 /// (Not those carried on to next year: 385件,其中6件结转下一年度办理.)
@@ -586,6 +607,15 @@ fn result_count_after(t: &str, end: usize) -> bool {
 /// 2024年), after 结转 or 转?
 fn carried_on(s: &str) -> bool {
     regex!(r"^(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)").is_match(s)
+}
+
+/// Is the count at `start..end` in 条, after a count of items disclosed
+/// proactively in its sentence (see [`Rule::not_beside_proactive`])?
+fn beside_proactive(t: &str, start: usize, end: usize) -> bool {
+    let sentence = sentence_at(t, start);
+    let from = sentence.as_ptr() as usize - t.as_ptr() as usize;
+    t[..end].ends_with('条')
+        && regex!(r"主动公开[^。;；]{0,80}?\d\s*(?:余|多)?\s*条").is_match(&t[from..start])
 }
 
 /// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
@@ -1035,6 +1065,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
                 || rule.channel_part && sibling_count_after(t, whole.end())
                 || rule.result_part && result_count_after(t, whole.end())
                 || rule.not_with_carried && includes_carried(t, whole.end())
+                || rule.not_beside_proactive && beside_proactive(t, whole.start(), whole.end())
                 || rule
                     .not_after
                     .iter()
@@ -2239,6 +2270,27 @@ mod tests {
         assert_eq!(v(h.apps_carried_next), Some(20));
         let h = run("全区共处理政府信息公开申请件1200件(包含上年结转50件),1150件已按规定在法定期限内予以答复,50件结转下年答复。");
         assert_eq!(v(h.apps_total_handled), Some(1150));
+    }
+
+    #[test]
+    fn forty_fourth_sample_wordings() {
+        // Published through all channels.
+        let t = "截至2020年12月31日,某乡全年通过多种渠道共发布信息212条,其中:政务公开平台发布信息150条;微信公众号发布信息62条。";
+        assert_eq!(v(run(t).proactive_total), Some(212));
+        // Items disclosed on request beside those disclosed proactively.
+        let h = run("2020年,我局公开信息500条,其中主动公开488条(包括规划信息等),依申请公开12条。");
+        assert_eq!(v(h.apps_new), None);
+        assert_eq!(v(run("全年依申请公开12条。").apps_new), Some(12));
+        // 未予公开 in the report's contents is no case that did not happen.
+        let h = run("全文包括:申请公开政府信息的情况,同意公开、部分公开和未予公开政府信息的情况,政府信息公开行政复议、行政诉讼和申诉的情况。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        // 申请 left out after 提交; the answer was partial.
+        assert_eq!(
+            v(run("2023年,我委接收网络方式提交政府信息公开3件。").apps_new),
+            Some(3)
+        );
+        let h = run("2022年,我街共受理政府信息公开申请2件;答复政府信息公开申请2件,为部分公开,在法定期限内予以答复。");
+        assert_eq!(v(h.apps_partial), Some(2));
     }
 
     #[test]

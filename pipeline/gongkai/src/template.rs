@@ -113,7 +113,10 @@ const APPLICATION_ROWS_COMMON_HEAD: &[RowDef] = &[
         [
             "上年结转政府信息公开申请数量",
             "上年结转",
-            "结转政府信息公开申请数量"
+            "结转政府信息公开申请数量",
+            // 转结: a common slip.
+            "上年转结政府信息公开申请数量",
+            "上年转结"
         ]
     ),
     row!(heading "results", "三、本年度办理结果", ["本年度办理结果"]),

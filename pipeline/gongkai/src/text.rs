@@ -54,6 +54,18 @@ impl NormText {
             }
             let ch = orig[pos..].chars().next().unwrap_or('\0');
             let len = ch.len_utf8();
+            if let Some((w, s)) = crate::hanzi::TAIWAN_WORDS
+                .iter()
+                .find(|(w, _)| orig[pos..].starts_with(w))
+            {
+                runs.mark(text.len(), run);
+                text.push_str(&orig[run..pos]);
+                runs.mark(text.len(), pos);
+                text.push_str(s);
+                pos += w.len();
+                run = pos;
+                continue;
+            }
             let n = fold_char(ch);
             if n == ch {
                 pos += len;
@@ -250,6 +262,19 @@ mod tests {
         let start = n.text.find("12").unwrap();
         let span = n.orig_span(start, start + 2);
         assert_eq!(&orig[span.start as usize..span.end as usize], "１２");
+    }
+
+    #[test]
+    fn taiwan_words_read_as_mainland_ones() {
+        let orig = "主動公開政府資訊19條";
+        let n = NormText::new(orig);
+        assert_eq!(n.text, "主动公开政府信息19条");
+        let start = n.text.find("19").unwrap();
+        let span = n.orig_span(start, start + 2);
+        assert_eq!(&orig[span.start as usize..span.end as usize], "19");
+        let start = n.text.find("信息").unwrap();
+        let span = n.orig_span(start, start + "信息".len());
+        assert_eq!(&orig[span.start as usize..span.end as usize], "資訊");
     }
 
     #[test]

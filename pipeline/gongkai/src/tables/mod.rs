@@ -421,6 +421,28 @@ mod tests {
     }
 
     #[test]
+    fn slashed_cells_and_the_carried_over_label_slip() {
+        // 上年转结 (a slip for 结转) still labels row 二; '/' cells are empty.
+        let mut text = String::from("申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n");
+        for (label, cells) in [
+            ("一、本年新收政府信息公开申请数量", "2 / / / / / 2"),
+            ("二、上年转结政府信息公开申请数量", "/ / / / / / 0"),
+            ("（一）予以公开", "1 / / / / / 1"),
+        ] {
+            text.push_str(label);
+            text.push('\n');
+            for c in cells.split(' ') {
+                text.push_str(&format!("\n{c}\n"));
+            }
+        }
+        let h = run(&text).headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(2));
+        assert_eq!(h.apps_natural_person_new.map(|l| l.value), Some(2));
+        assert_eq!(h.apps_carried_over.map(|l| l.value), Some(0));
+        assert_eq!(h.apps_granted.map(|l| l.value), Some(1));
+    }
+
+    #[test]
     fn plain_pdftotext_detached_cells_only_when_sums_prove_them() {
         // Row 一's cells come before any label; rows （一）（二） have their
         // cells after row 二's; a column-major run stays unmapped.
