@@ -144,6 +144,16 @@ pub fn strip_gov(u: &str) -> &str {
             }
         }
     }
+    // A 地区's or a 盟's government is its administration office (阿克苏地区
+    // 行政公署, 某盟行署).
+    for suf in ["行政公署", "行署"] {
+        if let Some(x) = u
+            .strip_suffix(suf)
+            .filter(|x| x.chars().count() >= 3 && (x.ends_with("地区") || x.ends_with('盟')))
+        {
+            return x;
+        }
+    }
     u
 }
 
@@ -450,8 +460,9 @@ fn compiled_by(head: &str) -> Option<String> {
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
 pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
-/// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门.
-const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15})";
+/// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门,
+/// 在区委、区政府的坚强领导下.
+const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持)下)";
 
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
@@ -1212,6 +1223,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("某县交通运输局"));
         let t = "2019年,作为新组建部门,某县应急管理局严格按照条例公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某县应急管理局"));
+        let t =
+            "一、总体情况\n2023年,在区委、区政府的坚强领导下,某某街道办事处认真贯彻落实《条例》。";
+        assert_eq!(unit(t).as_deref(), Some("某某街道办事处"));
         assert_eq!(
             unit("2010年湖南省参事室主动公开信息12条。").as_deref(),
             Some("湖南省参事室")
@@ -1241,6 +1255,10 @@ mod tests {
             Some("某市民委")
         );
         assert_eq!(clean_unit("镇政府"), None);
+        // A 地区's administration office is its government.
+        assert_eq!(strip_gov("阿克苏地区行政公署"), "阿克苏地区");
+        assert_eq!(strip_gov("某某盟行署"), "某某盟");
+        assert_eq!(strip_gov("某县行署"), "某县行署");
     }
 
     #[test]
