@@ -211,9 +211,11 @@ const PROACTIVE: &[Rule] = &[
     )
     .anchor("政府信息", 53),
     rule(r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)"),
-    // Published through all channels: 通过多种渠道共发布信息376条 (a site's
-    // 发布 is one channel's; all of them are the total).
-    rule(r"(?:通过|利用|依托)(?:多种|各种|各类)(?:渠道|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // Published through all channels: 通过多种渠道共发布信息376条, 通过网站、
+    // 微信等有效途径对外公开信息1740条, 通过…、张贴公告公示等多种方式主动
+    // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
+    // the total).
+    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
     rule(
         r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -421,7 +423,7 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // All of them: 收到依申请公开35件,均为自然人申请件.
     // (…5件(全部为自然人申请): in a bracket.)
     // (申请主体均为自然人: who applied, named.)
-    rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都)(?:为|是|系)自然人"),
+    rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系)自然人"),
 ];
 
 /// How a count opens, right after what it counts (行政诉讼2件, 行政诉讼两件).
@@ -882,7 +884,7 @@ fn topic_count(m: &str) -> bool {
         return false;
     }
     let rest = regex!(
-        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的"
+        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的"
     )
     .replace_all(q, "");
     // A place named as the owner (公开朋普镇政府信息) is no topic either.
@@ -1110,6 +1112,10 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
             .unwrap_or(earliest);
         return Some(listed_total(doc, chosen.1).unwrap_or(chosen.2));
     }
+    // One count matched by several patterns is one count (the first
+    // pattern's match), not several parallel ones.
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|f| seen.insert((f.2.span.start, f.2.span.end)));
     // Counts in one sentence split by semicolons are parallel parts
     // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count. So are
     // counts of channels, each in its own clause (通过网站…43条,通过报刊
@@ -2291,6 +2297,22 @@ mod tests {
         );
         let h = run("2022年,我街共受理政府信息公开申请2件;答复政府信息公开申请2件,为部分公开,在法定期限内予以答复。");
         assert_eq!(v(h.apps_partial), Some(2));
+    }
+
+    #[test]
+    fn forty_seventh_sample_wordings() {
+        // All channels named by 等…途径 or 多种方式, the unit's own 办事处 no topic.
+        let t = "2020年,某海事局通过局门户网站、微信等有效途径对外公开信息920条。";
+        assert_eq!(v(run(t).proactive_total), Some(920));
+        let t = "2023年通过区政府网、手机台、张贴公告公示等多种方式主动公开办事处信息431条,其中,公告公示信息数28条,工作动态信息数403条。";
+        assert_eq!(v(run(t).proactive_total), Some(431));
+        // Matched by two patterns, a count is still one: the channel clause
+        // after it is its part, not a parallel count.
+        let t = "2024年,通过政府门户网站和政务新媒体等形式主动公开政府信息1.5万条。通过区政府门户网站公开信息3820条,发布解读信息17条。";
+        assert_eq!(v(run(t).proactive_total), Some(15_000));
+        // 皆为自然人申请.
+        let h = run("今年来,某区政府办公室共收到依申请公开9件,皆为自然人申请,答复9件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(9));
     }
 
     #[test]
