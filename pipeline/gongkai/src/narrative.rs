@@ -401,7 +401,7 @@ const APPS_PARTIAL: &[Rule] = &[
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
-        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?NUM(?:件|宗|份)",
+        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复)?(?:的)?(?:申请)?NUM(?:件|宗|份)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -424,6 +424,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (…5件(全部为自然人申请): in a bracket.)
     // (申请主体均为自然人: who applied, named.)
     rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系)自然人"),
+    // (申请数量为12件,申请人类型为自然人.)
+    rule(r"NUM件\s*[,，]\s*申请人(?:类型|身份)(?:均)?(?:为|是|系)自然人"),
 ];
 
 /// How a count opens, right after what it counts (行政诉讼2件, 行政诉讼两件).
@@ -529,7 +531,8 @@ const FEES_ZERO: &[Rule] = &[
     // 无信息公开收费 closing its clause.
     rule(r"(?:无|没有|未有|未发生)(?:政府)?(?:信息公开)?(?:申请)?收费(?:[。;；,，\n]|$)"),
     // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
-    rule(r"(?:不|未|没有)收取[^。;；,，\n]{0,15}?费用"),
+    // (没有出现收取依申请公开信息相关费用的情况.)
+    rule(r"(?:不|未|没有)(?:出现|发生)?收取[^。;；,，\n]{0,15}?费用"),
     // 未向任何公民、法人或者其他组织收取…费用.
     rule(r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收取[^。;；,，\n]{0,15}?费用"),
     // 未予收费, 暂免收费, 收费情况:无.
@@ -731,11 +734,6 @@ impl Pat {
             }
         })
     }
-
-    fn find<'t>(&'t self, t: &'t str) -> Option<regex::Match<'t>> {
-        self.windows(t)
-            .find_map(|(at, end)| self.re.find_at(&t[..end], at))
-    }
 }
 
 fn compile(table: &'static [Rule]) -> Vec<Pat> {
@@ -783,11 +781,15 @@ fn single_channel(ctx: &str) -> bool {
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
     let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
     // Channel words side by side (门户网站, 微信公众号) are one channel; so
-    // is a site's column, a few words on (门户网站信息公开专栏): no list
-    // mark, number or second verb between.
+    // is a site's column, a few words on (门户网站信息公开专栏, 网站 “法定主动
+    // 公开内容”栏目): no list mark, number or second verb between.
     let one_phrase = |gap: &str| {
-        gap.chars().count() <= 6
-            && gap.chars().all(crate::unit::is_han)
+        let words = gap
+            .chars()
+            .filter(|&c| !matches!(c, '“' | '”' | '"' | '「' | '」' | ' '));
+        words.clone().count() <= 12
+            && gap.chars().count() <= 16
+            && words.into_iter().all(crate::unit::is_han)
             && !gap.contains(['和', '及', '与', '或', '并', '、'])
             && !gap.contains("通过")
     };
@@ -987,7 +989,11 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     if part && !year_total {
         return None;
     }
-    if clause.contains("历年") {
+    // A running total over years (历年), or to date (截至目前…累计; not
+    // 2014年1月至今累计, the year's own).
+    if clause.contains("历年")
+        || clause.contains("累计") && regex!(r"截[至止](?:目前|今|现在)").is_match(clause)
+    {
         return None;
     }
     // The items of one periodical, its issues counted in the clause before
@@ -1196,7 +1202,13 @@ fn fees(doc: &Doc) -> Option<Located<f64>> {
         }
     }
     for r in patterns!(FEES_ZERO) {
-        if let Some(m) = r.find(t) {
+        // 没有发生相关行政事业性收费情况 speaks of the unit's administrative
+        // fees (a row of section 二), not of fees for disclosure.
+        if let Some(m) = r
+            .captures_iter(t)
+            .filter_map(|c| c.get(0))
+            .find(|m| !m.as_str().contains("行政事业性"))
+        {
             return Some(Located::new(0.0, doc.norm.orig_span(m.start(), m.end())));
         }
     }
@@ -2313,6 +2325,42 @@ mod tests {
         // 皆为自然人申请.
         let h = run("今年来,某区政府办公室共收到依申请公开9件,皆为自然人申请,答复9件。");
         assert_eq!(v(h.apps_natural_person_new), Some(9));
+    }
+
+    #[test]
+    fn forty_sixth_sample_wordings() {
+        // A column of a site, quoted, is the site's; columns listed are parts.
+        let t = "全年通过某区人民政府网站 “法定主动公开内容”栏目公开政府信息1579条,“疫情防控”栏目公开109条,“意见征集”栏目发布草案25条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A running total to date is no year's total (the year's own 至今 is).
+        assert_eq!(v(run("(一)主动公开政府信息情况\n截至目前我办累计主动公开政府信息635条。其中,工作动态信息608条。").proactive_total), None);
+        assert_eq!(
+            v(
+                run("(一)公开内容\n2014年1月至今累计公开政府信息547条。其中概况类2条。")
+                    .proactive_total
+            ),
+            Some(547)
+        );
+        // The unit's administrative fees are no disclosure fees.
+        assert_eq!(
+            run("(2)本年度政府信息公开工作没有发生相关行政事业性收费情况。")
+                .fees_collected
+                .map(|f| f.value),
+            None
+        );
+        assert_eq!(
+            run("没有出现收取依申请公开信息相关费用的情况。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
+        // 再行办理; the applicants' kind named.
+        assert_eq!(
+            v(run("作出答复2062件,结转至下一年再行办理81件。").apps_carried_next),
+            Some(81)
+        );
+        let h = run("2021年收到政府信息公开申请数量为12件,申请人类型为自然人,申请方式为信函申请。");
+        assert_eq!(v(h.apps_natural_person_new), Some(12));
     }
 
     #[test]
