@@ -135,7 +135,17 @@ pub struct Gazetteer {
     /// County and prefecture stems (大竹 for 大竹县, 福州 for 福州市).
     stems: HashMap<String, Vec<usize>>,
     /// Pinyin spellings of provinces, prefectures and counties (host labels).
-    hosts: OnceLock<HashMap<String, Vec<usize>>>,
+    hosts: OnceLock<HostIndex>,
+}
+
+/// Pinyin spellings of divisions, for portal host labels: whole spellings,
+/// and the two halves of a parent's initials followed by a child's
+/// spelling, joined when a label is looked up (their every pairing would
+/// be half a million keys).
+struct HostIndex {
+    whole: HashMap<String, Vec<usize>>,
+    parents: HashMap<String, Vec<usize>>,
+    children: HashMap<String, Vec<usize>>,
 }
 
 fn csv_rows(data: &str) -> impl Iterator<Item = Vec<String>> + '_ {
@@ -349,11 +359,23 @@ impl Gazetteer {
 
     /// Provinces, prefectures and counties a portal host label spells
     /// (changchun → 长春市, bjmy → 北京 + 密云 → 密云区, huoqiu → 霍邱县).
-    pub fn host_spellings(&self, label: &str) -> &[usize] {
-        self.hosts
-            .get_or_init(|| host_index(self))
-            .get(label)
-            .map_or(&[], |v| v.as_slice())
+    pub fn host_spellings(&self, label: &str) -> Vec<usize> {
+        let idx = self.hosts.get_or_init(|| host_index(self));
+        let mut ids = idx.whole.get(label).cloned().unwrap_or_default();
+        for (i, _) in label.char_indices().skip(1) {
+            let (Some(ps), Some(cs)) =
+                (idx.parents.get(&label[..i]), idx.children.get(&label[i..]))
+            else {
+                continue;
+            };
+            ids.extend(
+                cs.iter()
+                    .filter(|&&c| ps.iter().any(|&p| p != c && self.is_ancestor_or_self(p, c))),
+            );
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 }
 
@@ -512,37 +534,44 @@ fn wing_short_name(name: &str) -> Option<String> {
 /// Initials and full pinyin of a name (polyphones expanded, capped).
 fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
     use pinyin::ToPinyinMulti;
-    let mut initials = vec![String::new()];
-    let mut fulls = vec![String::new()];
+    // Initials as first letters, initials with each retroflex whole (通州
+    // = tz or tzh; not every mix of the two), and full pinyin.
+    let mut forms = [
+        vec![String::new()],
+        vec![String::new()],
+        vec![String::new()],
+    ];
     for p in name.to_pinyin_multi() {
         let Some(multi) = p else {
             return (Vec::new(), Vec::new());
         };
-        let mut ni = Vec::new();
-        let mut nf = Vec::new();
+        let mut next: [Vec<String>; 3] = Default::default();
         for k in 0..multi.count().min(3) {
             let py = multi.get(k);
-            // The first letter, and a retroflex initial whole (通州 = tzh).
             let retroflex = ["zh", "ch", "sh"]
                 .into_iter()
-                .find(|r| py.plain().starts_with(r));
-            for s in &initials {
-                for i in std::iter::once(py.first_letter()).chain(retroflex) {
-                    ni.push(format!("{s}{i}"));
+                .find(|r| py.plain().starts_with(r))
+                .unwrap_or(py.first_letter());
+            for (form, part) in [py.first_letter(), retroflex, py.plain()]
+                .iter()
+                .enumerate()
+            {
+                for s in &forms[form] {
+                    next[form].push(format!("{s}{part}"));
                 }
             }
-            for s in &fulls {
-                nf.push(format!("{s}{}", py.plain()));
-            }
         }
-        for (v, cap) in [(&mut ni, 16), (&mut nf, 8)] {
+        for v in next.iter_mut() {
             v.sort();
             v.dedup();
-            v.truncate(cap);
+            v.truncate(8);
         }
-        initials = ni;
-        fulls = nf;
+        forms = next;
     }
+    let [mut initials, retro, fulls] = forms;
+    initials.extend(retro);
+    initials.sort();
+    initials.dedup();
     (initials, fulls)
 }
 
@@ -552,10 +581,12 @@ fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
 /// child's initials or full pinyin (sy + yh = 沈阳于洪, bj + my = 北京密云,
 /// sx + gp = 山西高平, dl + weishan = 大理巍山). Initials are first letters,
 /// or a retroflex initial whole (bj + tzh = 北京通州).
-fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
-    let mut idx: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut own_initials: Vec<Vec<String>> = vec![Vec::new(); g.divisions.len()];
-    let mut own_fulls: Vec<Vec<String>> = vec![Vec::new(); g.divisions.len()];
+fn host_index(g: &Gazetteer) -> HostIndex {
+    let mut idx = HostIndex {
+        whole: HashMap::new(),
+        parents: HashMap::new(),
+        children: HashMap::new(),
+    };
     for (i, d) in g.divisions.iter().enumerate() {
         if d.placeholder || d.level == GLevel::Township {
             continue;
@@ -571,41 +602,30 @@ fn host_index(g: &Gazetteer) -> HashMap<String, Vec<usize>> {
         let wing_stem = wing
             .as_deref()
             .and_then(|w| w.char_indices().last().map(|(i, _)| &w[..i]));
-        let mut forms = Vec::new();
         for n in std::iter::once(d.name.as_str())
             .chain(short.as_deref())
             .chain(wing_stem)
         {
             let (ini, full) = pinyin_forms(n);
-            own_fulls[i].extend(full.iter().cloned());
-            forms.extend(full);
-            if n.chars().count() >= 3 {
-                forms.extend(ini.iter().cloned());
+            let whole_initials = n.chars().count() >= 3;
+            for f in &full {
+                idx.whole.entry(f.clone()).or_default().push(i);
+                idx.children.entry(f.clone()).or_default().push(i);
             }
-            own_initials[i].extend(ini);
-        }
-        for f in forms {
-            idx.entry(f).or_default().push(i);
-        }
-    }
-    for (i, d) in g.divisions.iter().enumerate() {
-        if d.placeholder || d.level == GLevel::Township {
-            continue;
-        }
-        for a in g.chain(i).skip(1) {
-            if g.divisions[a].placeholder {
-                continue;
-            }
-            for p in &own_initials[a] {
-                for c in own_initials[i].iter().chain(&own_fulls[i]) {
-                    idx.entry(format!("{p}{c}")).or_default().push(i);
+            for f in ini {
+                if whole_initials {
+                    idx.whole.entry(f.clone()).or_default().push(i);
                 }
+                idx.children.entry(f.clone()).or_default().push(i);
+                idx.parents.entry(f).or_default().push(i);
             }
         }
     }
-    for v in idx.values_mut() {
-        v.sort_unstable();
-        v.dedup();
+    for map in [&mut idx.whole, &mut idx.parents, &mut idx.children] {
+        for v in map.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
     }
     idx
 }
@@ -693,14 +713,16 @@ mod tests {
     #[test]
     fn host_labels_spell_places() {
         let g = gazetteer();
-        assert!(names(g.host_spellings("changchun")).contains(&"长春市"));
-        assert!(names(g.host_spellings("syyh")).contains(&"于洪区"));
-        assert!(names(g.host_spellings("bjtzh")).contains(&"通州区"));
-        assert!(names(g.host_spellings("dlweishan")).contains(&"巍山彝族回族自治县"));
-        assert!(names(g.host_spellings("bjmy")).contains(&"密云区"));
-        assert!(names(g.host_spellings("xjnlk")).contains(&"尼勒克县"));
-        assert!(names(g.host_spellings("huoqiu")).contains(&"霍邱县"));
-        assert!(names(g.host_spellings("kazuo")).contains(&"喀喇沁左翼蒙古族自治县"));
+        assert!(names(&g.host_spellings("changchun")).contains(&"长春市"));
+        assert!(names(&g.host_spellings("syyh")).contains(&"于洪区"));
+        assert!(names(&g.host_spellings("bjtzh")).contains(&"通州区"));
+        assert!(names(&g.host_spellings("dlweishan")).contains(&"巍山彝族回族自治县"));
+        // A parent's initials only before its own children.
+        assert!(names(&g.host_spellings("bjweishan")).is_empty());
+        assert!(names(&g.host_spellings("bjmy")).contains(&"密云区"));
+        assert!(names(&g.host_spellings("xjnlk")).contains(&"尼勒克县"));
+        assert!(names(&g.host_spellings("huoqiu")).contains(&"霍邱县"));
+        assert!(names(&g.host_spellings("kazuo")).contains(&"喀喇沁左翼蒙古族自治县"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::gazetteer::{gazetteer, GLevel, Gazetteer, NameKind};
 use crate::meta::Meta;
 use crate::record::{Level, Region};
 use crate::text::{first_chars, fold};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// Characters of the page head and tail read as strong clues.
@@ -23,7 +24,7 @@ const TAIL_CHARS: usize = 300;
 /// The places a page names, as candidate sets (one per mention).
 struct Evidence<'d> {
     /// Title, page head, signature, url path and portal host.
-    strong: Vec<&'static [usize]>,
+    strong: Vec<Cow<'static, [usize]>>,
     /// The weight of each strong mention (2: title, signature, address; 1: head).
     weights: Vec<u32>,
     /// The whole text, read only when candidates are scored.
@@ -54,7 +55,7 @@ impl<'d> Evidence<'d> {
         let mut weights = Vec::new();
         for (z, w) in &zones {
             for ids in named(g, z) {
-                strong.push(ids);
+                strong.push(Cow::Borrowed(ids));
                 weights.push(*w);
             }
         }
@@ -67,9 +68,9 @@ impl<'d> Evidence<'d> {
         for label in &labels {
             let ids = g.host_spellings(label);
             if !ids.is_empty() {
-                strong.push(ids);
-                weights.push(2);
                 county_portal |= ids.iter().all(|&d| g.divisions[d].level == GLevel::County);
+                strong.push(Cow::Owned(ids));
+                weights.push(2);
             }
         }
         // A province portal's abbreviation right before .gov.cn.
@@ -79,7 +80,7 @@ impl<'d> Evidence<'d> {
         {
             let ids = g.lookup(province);
             if !ids.is_empty() {
-                strong.push(ids);
+                strong.push(Cow::Borrowed(ids));
                 weights.push(2);
             }
         }
