@@ -630,6 +630,17 @@ fn host_index(g: &Gazetteer) -> HostIndex {
     idx
 }
 
+/// Is a two-character name (和县, 新县) in prose really the end of one word
+/// and the start of the next (《条例》和县委县政府, 市委和县政府)? Its suffix
+/// then begins 县委, 县政府, 县级 …, and the name is no clue.
+pub fn word_part(s: &str, start: usize, end: usize) -> bool {
+    s[start..end].chars().count() == 2
+        && s[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| "委政级直城域内属长".contains(c))
+}
+
 /// The gazetteer, parsed once.
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();

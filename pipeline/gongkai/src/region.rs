@@ -10,7 +10,7 @@
 //! why (`region_ambiguous`, `region_conflict`, `region_unresolved`).
 
 use crate::doc::Doc;
-use crate::gazetteer::{gazetteer, GLevel, Gazetteer, NameKind};
+use crate::gazetteer::{gazetteer, word_part, GLevel, Gazetteer, NameKind};
 use crate::meta::Meta;
 use crate::record::{Level, Region};
 use crate::text::{first_chars, fold};
@@ -132,17 +132,6 @@ fn named(g: &'static Gazetteer, s: &str) -> Vec<&'static [usize]> {
         .filter(|m| m.kind != NameKind::Generic && !word_part(s, m.start, m.end))
         .map(|m| m.ids)
         .collect()
-}
-
-/// Is a two-character name (和县, 新县) in prose really the end of one word
-/// and the start of the next (《条例》和县委县政府, 市委和县政府)? Its suffix
-/// then begins 县委, 县政府, 县级 …, and the name is no clue.
-fn word_part(s: &str, start: usize, end: usize) -> bool {
-    s[start..end].chars().count() == 2
-        && s[end..]
-            .chars()
-            .next()
-            .is_some_and(|c| "委政级直城域内属长".contains(c))
 }
 
 /// Does a mention (candidate set) fit division `c`: names `c`, one of its

@@ -696,8 +696,10 @@ fn self_reference(text: &str) -> Option<String> {
             .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u)));
     }
     let g = gazetteer();
+    // (…人民政府和县政府各部门: 和 + 县政府, no 和县.)
     g.mentions(text)
         .filter(|m| text[m.end..].starts_with("人民政府") || text[m.end..].starts_with("政府"))
+        .filter(|m| !crate::gazetteer::word_part(text, m.start, m.end))
         .map(|m| &text[m.start..m.end])
         .find(|name| {
             name.ends_with(kind)
@@ -1154,6 +1156,9 @@ mod tests {
         let t = "督促全县各单位。本报告可在石门县人民政府网站下载。";
         assert_eq!(unit(t), None);
         let t = "督促全县各单位。可在石门县人民政府网站下载,石门县人民政府网站。";
+        assert_eq!(unit(t).as_deref(), Some("石门县"));
+        // 和 + 县政府 names no 和县.
+        let t = "根据各乡镇、管理区人民政府和县政府各部门的情况编制。2021年,我县推进公开。我县将继续努力,见石门县人民政府门户网站。";
         assert_eq!(unit(t).as_deref(), Some("石门县"));
         // 我局 + the office to contact.
         let t = "我局主动公开信息14条。如有疑问,请与宁乡县林业局办公室联系。我局将改进。";
