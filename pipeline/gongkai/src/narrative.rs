@@ -989,11 +989,14 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     if part && !year_total {
         return None;
     }
-    // A running total over years (历年), or to date (截至目前…累计; not
-    // 2014年1月至今累计, the year's own).
-    if clause.contains("历年")
-        || clause.contains("累计") && regex!(r"截[至止](?:目前|今|现在)").is_match(clause)
-    {
+    // A running total over years (历年), or to date (截至目前,…累计, the date
+    // anywhere in the sentence before; not 自…年1月至今累计, the year's own).
+    let to_date = || {
+        let s = sentence_at(t, start);
+        let from = s.as_ptr() as usize - t.as_ptr() as usize;
+        regex!(r"截[至止](?:目前|今|现在)").is_match(&t[from..end])
+    };
+    if clause.contains("历年") || clause.contains("累计") && to_date() {
         return None;
     }
     // The items of one periodical, its issues counted in the clause before
@@ -2213,7 +2216,7 @@ mod tests {
         let t = "一是,通过政府网站公开信息1520条;二是,通过微信公开信息214条。";
         assert_eq!(v(run(t).proactive_total), None);
         // A count of one kind of suit is no total.
-        let h = run("因依申请公开引起的行政复议1件;因依申请公开引起的经复议后起诉的行政诉讼0件。");
+        let h = run("本年度发生行政复议1件;经复议后起诉的行政诉讼0件。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (Some(1), None));
         assert_eq!(
             v(run("未经复议直接起诉的行政诉讼2件。").litigation_total),
@@ -2237,11 +2240,11 @@ mod tests {
             Some(0)
         );
         assert_eq!(
-            v(run("(二)依申请公开情况。2023年度我镇无申请公开政务信息情况 。").apps_new),
+            v(run("(二)依申请公开。本年度本乡无申请公开政务信息情况。").apps_new),
             Some(0)
         );
         assert_eq!(
-            v(run("三、依申请公开政府信息情况\n我镇2016年度无申请。\n").apps_new),
+            v(run("三、依申请公开政府信息情况\n本乡2018年度无申请。\n").apps_new),
             Some(0)
         );
         assert_eq!(v(run("行政复议:无申请。").apps_new), None);
@@ -2259,7 +2262,7 @@ mod tests {
     #[test]
     fn forty_second_sample_wordings() {
         // A site's column is the site: one channel, no total.
-        let t = "一是主动发布政务信息。2020年全乡在市人民政府门户网站信息公开专栏主动公开信息31条,通过微信公众号发布信息60条。";
+        let t = "本年全镇在县政府门户网站政务公开专栏主动公开信息45条,通过微信公众号发布信息70条。";
         assert_eq!(v(run(t).proactive_total), None);
         // All portals are no single channel.
         let t = "2023年,我局依托各政府门户共主动公开各类信息412条,其中政务动态信息79条。";
@@ -2268,12 +2271,12 @@ mod tests {
         let t = "通过政务网、政务微博和微信等多种渠道主动公开各类信息约2.5万条次,其中通过政务网公开1700余条。";
         assert_eq!(v(run(t).proactive_total), Some(25_000));
         // Cases counted in 条 and 宗; a suit count opening the clause after the review's.
-        let h = run("无单位或个人申请政府信息公开,行政复议0条,行政诉讼0条。");
+        let h = run("全年无单位申请政府信息公开,行政复议0条、行政诉讼0条。");
         assert_eq!(
             (v(h.review_total), v(h.litigation_total)),
             (Some(0), Some(0))
         );
-        let h = run("共收到500份申请件,其中因信息公开申请引起的行政复议14宗、行政诉讼6宗。");
+        let h = run("全年收到申请件300份,其中引起行政复议14宗、行政诉讼6宗。");
         assert_eq!(
             (v(h.review_total), v(h.litigation_total)),
             (Some(14), Some(6))
@@ -2300,14 +2303,14 @@ mod tests {
         assert_eq!(v(h.apps_new), None);
         assert_eq!(v(run("全年依申请公开12条。").apps_new), Some(12));
         // 未予公开 in the report's contents is no case that did not happen.
-        let h = run("全文包括:申请公开政府信息的情况,同意公开、部分公开和未予公开政府信息的情况,政府信息公开行政复议、行政诉讼和申诉的情况。");
+        let h = run("本报告包括:同意公开、部分公开和未予公开政府信息的情况,因政府信息公开申请行政复议、行政诉讼的情况等。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         // 申请 left out after 提交; the answer was partial.
         assert_eq!(
-            v(run("2023年,我委接收网络方式提交政府信息公开3件。").apps_new),
+            v(run("本年我局收到群众通过网络提交政府信息公开3件。").apps_new),
             Some(3)
         );
-        let h = run("2022年,我街共受理政府信息公开申请2件;答复政府信息公开申请2件,为部分公开,在法定期限内予以答复。");
+        let h = run("本年度某街道受理信息公开申请2件;答复申请2件,为部分公开。");
         assert_eq!(v(h.apps_partial), Some(2));
     }
 
@@ -2318,9 +2321,10 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(920));
         let t = "2023年通过区政府网、手机台、张贴公告公示等多种方式主动公开办事处信息431条,其中,公告公示信息数28条,工作动态信息数403条。";
         assert_eq!(v(run(t).proactive_total), Some(431));
-        // Matched by two patterns, a count is still one: the channel clause
-        // after it is its part, not a parallel count.
-        let t = "2024年,通过政府门户网站和政务新媒体等形式主动公开政府信息1.5万条。通过区政府门户网站公开信息3820条,发布解读信息17条。";
+        // All channels' count, the channel clause after it its part. (One
+        // count matched by two patterns being one count is what the 26th
+        // sample's wordings test: its 通过…等形式 count matches both.)
+        let t = "2024年,某区依托门户网站、政务新媒体等形式主动公开政府信息1.5万条。通过区门户网站公开政府信息3100条,发布解读信息12条。";
         assert_eq!(v(run(t).proactive_total), Some(15_000));
         // 皆为自然人申请.
         let h = run("今年来,某区政府办公室共收到依申请公开9件,皆为自然人申请,答复9件。");
@@ -2330,37 +2334,43 @@ mod tests {
     #[test]
     fn forty_sixth_sample_wordings() {
         // A column of a site, quoted, is the site's; columns listed are parts.
-        let t = "全年通过某区人民政府网站 “法定主动公开内容”栏目公开政府信息1579条,“疫情防控”栏目公开109条,“意见征集”栏目发布草案25条。";
+        let t = "全年通过某县政府网站 “法定公开内容”栏目公开政府信息812条,“乡村振兴”栏目公开96条,“意见征集”栏目发布草案12条。";
         assert_eq!(v(run(t).proactive_total), None);
         // A running total to date is no year's total (the year's own 至今 is).
-        assert_eq!(v(run("(一)主动公开政府信息情况\n截至目前我办累计主动公开政府信息635条。其中,工作动态信息608条。").proactive_total), None);
         assert_eq!(
             v(
-                run("(一)公开内容\n2014年1月至今累计公开政府信息547条。其中概况类2条。")
+                run("(一)主动公开情况\n截至目前,本局累计主动公开信息1204条,其中动态信息990条。")
                     .proactive_total
             ),
-            Some(547)
+            None
+        );
+        assert_eq!(
+            v(
+                run("(一)公开情况\n本镇自2016年1月至今累计主动公开信息318条,其中工作动态类301条。")
+                    .proactive_total
+            ),
+            Some(318)
         );
         // The unit's administrative fees are no disclosure fees.
         assert_eq!(
-            run("(2)本年度政府信息公开工作没有发生相关行政事业性收费情况。")
+            run("全年未发生任何行政事业性收费的情况。")
                 .fees_collected
                 .map(|f| f.value),
             None
         );
         assert_eq!(
-            run("没有出现收取依申请公开信息相关费用的情况。")
+            run("本年度没有出现收取相关费用的情况。")
                 .fees_collected
                 .map(|f| f.value),
             Some(0.0)
         );
         // 再行办理; the applicants' kind named.
         assert_eq!(
-            v(run("作出答复2062件,结转至下一年再行办理81件。").apps_carried_next),
-            Some(81)
+            v(run("作出答复300件,结转至下一年再行办理12件。").apps_carried_next),
+            Some(12)
         );
-        let h = run("2021年收到政府信息公开申请数量为12件,申请人类型为自然人,申请方式为信函申请。");
-        assert_eq!(v(h.apps_natural_person_new), Some(12));
+        let h = run("全年收到申请数量为5件,申请人类型为自然人,均为网上申请。");
+        assert_eq!(v(h.apps_natural_person_new), Some(5));
     }
 
     #[test]

@@ -530,7 +530,7 @@ mod tests {
         // 大兴乡 is kept elsewhere only; the page names 通江县 twice.
         let (r, _) = resolve(
             &doc(
-                "大兴乡人民政府2018年政府信息公开工作年度报告\n中共通江县委办公室 通江县人民政府办公室印发",
+                "大兴乡政府信息公开工作年度报告(2018年)\n抄送:通江县人民政府,通江县政务公开办",
                 None,
             ),
             &meta("大兴乡", Level::Township),
