@@ -269,7 +269,8 @@ const APPS_NEW: &[Rule] = &[
     // 依申请公开2089条, 依申请公开数量为1条.
     // 主动公开文件53件、依申请公开57件: documents listed by how they are
     // disclosed, not applications.
-    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、"]).not_with_carried().not_beside_proactive(),
+    // (办理依申请公开政府信息183件 counts those handled, not received.)
+    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、", "办理", "办结"]).not_with_carried().not_beside_proactive(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -386,6 +387,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 /// Granted / partly granted.
 const APPS_GRANTED: &[Rule] = &[
     rule(r"予以公开(?:的)?NUM件"),
+    // The older word, quoted: "同意公开"的1件.
+    rule(r#"同意公开[”"]?(?:的)?NUM件"#),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
     rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
@@ -2371,6 +2374,18 @@ mod tests {
         );
         let h = run("全年收到申请数量为5件,申请人类型为自然人,均为网上申请。");
         assert_eq!(v(h.apps_natural_person_new), Some(5));
+    }
+
+    #[test]
+    fn fiftieth_sample_wordings() {
+        // Handled, not received.
+        assert_eq!(
+            v(run("全年全县共办理依申请公开政府信息75件,均按时答复。").apps_new),
+            None
+        );
+        // The older word for granted.
+        let t = "我镇共受理信息公开申请2件。在已经答复的2件申请中,“同意公开”的2件,占总数的100%。";
+        assert_eq!(v(run(t).apps_granted), Some(2));
     }
 
     #[test]
