@@ -2380,12 +2380,12 @@ mod tests {
     fn fiftieth_sample_wordings() {
         // Handled, not received.
         assert_eq!(
-            v(run("全年全县共办理依申请公开政府信息75件,均按时答复。").apps_new),
+            v(run("我县本年办理依申请公开政府信息75件。").apps_new),
             None
         );
         // The older word for granted.
-        let t = "我镇共受理信息公开申请2件。在已经答复的2件申请中,“同意公开”的2件,占总数的100%。";
-        assert_eq!(v(run(t).apps_granted), Some(2));
+        let t = "本年共受理申请3件,其中“同意公开”的3件。";
+        assert_eq!(v(run(t).apps_granted), Some(3));
     }
 
     #[test]
