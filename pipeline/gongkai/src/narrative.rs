@@ -583,8 +583,8 @@ fn includes_carried(t: &str, end: usize) -> bool {
 /// its breakdown (其中…, 包括…) aside; a sentence of several counts (网站
 /// 发布…226条,发布…文件66条) lists parts.
 fn sole_count(t: &str, start: usize, end: usize) -> bool {
-    let s = sentence_at(t, start);
-    let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
+    let (s0, s1) = sentence_bounds(t, start);
+    let s = &t[s0..s1];
     let own = regex!("其中|包括|包含")
         .find(s)
         .map_or(s, |m| &s[..m.start()]);
@@ -620,8 +620,7 @@ fn carried_on(s: &str) -> bool {
 /// Is the count at `start..end` in 条, after a count of items disclosed
 /// proactively in its sentence (see [`Rule::not_beside_proactive`])?
 fn beside_proactive(t: &str, start: usize, end: usize) -> bool {
-    let sentence = sentence_at(t, start);
-    let from = sentence.as_ptr() as usize - t.as_ptr() as usize;
+    let from = sentence_bounds(t, start).0;
     t[..end].ends_with('条')
         && regex!(r"主动公开[^。;；]{0,80}?\d\s*(?:余|多)?\s*条").is_match(&t[from..start])
 }
@@ -841,21 +840,19 @@ fn clauses(t: &str, start: usize, end: usize) -> (&str, &str) {
 /// the next one when that is its breakdown (共收到申请3件。其中,上年结转1件,
 /// 本年新收2件).
 fn count_scope(t: &str, at: usize) -> (usize, usize) {
-    let s = sentence_at(t, at);
-    let start = s.as_ptr() as usize - t.as_ptr() as usize;
-    let end = start + s.len();
+    let (start, end) = sentence_bounds(t, at);
     let next = t[end..].strip_prefix('。').unwrap_or("");
     if next.trim_start().starts_with("其中") {
         let n = next.len() - next.trim_start().len();
-        let following = sentence_at(t, end + '。'.len_utf8() + n);
-        let f_end = following.as_ptr() as usize - t.as_ptr() as usize + following.len();
+        let f_end = sentence_bounds(t, end + '。'.len_utf8() + n).1;
         return (start, f_end.max(end));
     }
     (start, end)
 }
 
-/// The sentence (between 。 marks or line ends) around byte `at`.
-fn sentence_at(t: &str, at: usize) -> &str {
+/// The byte bounds of the sentence (between 。 marks or line ends) around
+/// byte `at`.
+fn sentence_bounds(t: &str, at: usize) -> (usize, usize) {
     let start = t[..at].rfind(['。', '\n']).map_or(0, |i| i + 1);
     let end = t[at..].find(['。', '\n']).map_or(t.len(), |i| at + i);
     // A match may start on the mark's continuation byte: floor to a char.
@@ -863,6 +860,12 @@ fn sentence_at(t: &str, at: usize) -> &str {
         .rev()
         .find(|&i| t.is_char_boundary(i))
         .unwrap_or(0);
+    (start, end)
+}
+
+/// The sentence around byte `at` (see [`sentence_bounds`]).
+fn sentence_at(t: &str, at: usize) -> &str {
+    let (start, end) = sentence_bounds(t, at);
     &t[start..end]
 }
 
@@ -995,8 +998,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // A running total over years (历年), or to date (截至目前,…累计, the date
     // anywhere in the sentence before; not 自…年1月至今累计, the year's own).
     let to_date = || {
-        let s = sentence_at(t, start);
-        let from = s.as_ptr() as usize - t.as_ptr() as usize;
+        let from = sentence_bounds(t, start).0;
         regex!(r"截[至止](?:目前|今|现在)").is_match(&t[from..end])
     };
     if clause.contains("历年") || clause.contains("累计") && to_date() {
@@ -1147,8 +1149,8 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
     let segments: Vec<Segment> = found
         .iter()
         .map(|&(start, end, _)| {
-            let s = sentence_at(t, start);
-            let s0 = s.as_ptr() as usize - t.as_ptr() as usize;
+            let (s0, s1) = sentence_bounds(t, start);
+            let s = &t[s0..s1];
             let channel = channel_clause(end).then(|| {
                 regex!(r"[,，]\s*(?:同时)?(?:通过|利用|依托)")
                     .find_iter(&t[s0..start])
