@@ -201,7 +201,7 @@ const PROACTIVE: &[Rule] = &[
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:\d{1,2}\s*类)?(?:数量|总数|件数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
@@ -267,10 +267,11 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请公开"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条.
-    // 主动公开文件53件、依申请公开57件: documents listed by how they are
-    // disclosed, not applications.
+    // 主动公开文件53件、依申请公开57件 (or 公开指南1条;依申请公开2条;
+    // 工作动态54条): documents listed by how they are disclosed, not
+    // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、", "办理", "办结"]).not_with_carried().not_beside_proactive(),
+    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结"]).not_with_carried().not_beside_proactive(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -2049,11 +2050,22 @@ mod tests {
         );
         let h = run("主动公开工作动态、通知公告、政策解读信息3类77条。");
         assert_eq!(v(h.proactive_total), Some(77));
+        // The count named as such (信息条数) or the items as documents (信息文件).
+        assert_eq!(
+            v(run("本年度某乡主动公开政府信息条数356条。").proactive_total),
+            Some(356)
+        );
+        assert_eq!(
+            v(run("全年累计主动公开政府信息文件64件,其中规划类9件。").proactive_total),
+            Some(64)
+        );
         let h = run("利用本县APP主动公开信息35条,网站公开信息60条。");
         assert_eq!(v(h.proactive_total), None);
         // Documents by how they are disclosed; applications counted in 次;
         // none of either kind; answered is handled.
         let h = run("本年印发文件40件,其中主动公开文件30件、依申请公开10件。");
+        assert_eq!(v(h.apps_new), None);
+        let h = run("网站各栏目更新:机构概况3条;依申请公开4条;通知公告20条。");
         assert_eq!(v(h.apps_new), None);
         assert_eq!(
             v(run("全年共收到群众的信息公开申请6次。").apps_new),

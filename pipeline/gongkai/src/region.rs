@@ -64,8 +64,12 @@ impl<'d> Evidence<'d> {
             .as_deref()
             .map(crate::url::host_labels)
             .unwrap_or_default();
+        // The portal the head says the report is published on (本报告电子版
+        // 可从本区政府网站(http://www.shbsq.gov.cn)下载) spells its place as
+        // the page's own address does.
+        let written = crate::url::hosts_in(first_chars(text, HEAD_CHARS));
         let mut county_portal = false;
-        for label in &labels {
+        for label in labels.iter().chain(&written) {
             let ids = g.host_spellings(label);
             if !ids.is_empty() {
                 county_portal |= ids.iter().all(|&d| g.divisions[d].level == GLevel::County);
@@ -721,6 +725,14 @@ mod tests {
             &doc(page, Some("https://www.yueyang.gov.cn/c.html")),
             &unnamed,
         );
+        assert_eq!((r.prefecture.as_deref(), r.county), (Some("岳阳市"), None));
+        // The portal the head says the report is on counts as the page's own
+        // address; without it the page names no place.
+        let on =
+            format!("本报告的电子文本在本县门户网站(https://yyx.gov.cn)的公开专栏中发布。\n{page}");
+        let (r, _) = resolve(&doc(&on, Some("http://10.1.2.3/a.html")), &unnamed);
+        assert_eq!(r.county.as_deref(), Some("岳阳县"));
+        let (r, _) = resolve(&doc(page, Some("http://10.1.2.3/a.html")), &unnamed);
         assert_eq!((r.prefecture.as_deref(), r.county), (Some("岳阳市"), None));
         // A page naming a district: a 市 department is not placed in it.
         let (r, _) = resolve(

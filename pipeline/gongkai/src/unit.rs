@@ -23,6 +23,7 @@ use crate::gazetteer::gazetteer;
 use crate::record::Level;
 use crate::text::{first_chars, fold};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Words that open the contact the report names (请与…联系, 请联系:…,
@@ -218,6 +219,7 @@ pub fn clean_unit(run: &str) -> Option<String> {
 /// and 政府信息公开 (`2008年某县畜牧局政府信息公开…`).
 pub fn unit_from_title(t: &str) -> Option<String> {
     let t = t.replace("关于", "");
+    let t = zone_as_its_district(&t);
     // 郎溪县卫生健康委员会(县中医药局)政府信息…: the name in brackets is an alias.
     let t = regex!(r"[(（][^()（）]{1,20}[)）]").replace_all(&t, "");
     let t = t.split(['-', '—', '_', '|']).next().unwrap_or(&t).trim();
@@ -259,6 +261,23 @@ pub fn unit_from_title(t: &str) -> Option<String> {
             .last()
             .unwrap_or(""),
     )
+}
+
+/// A zone that shares one government with a district, the district in
+/// brackets (高新区(新市区), 某某经济技术开发区（某某区）): the district
+/// reports. Only a county-level division of the gazetteer counts; an alias
+/// in brackets (新市区(高新区), 某局(某办)) is left to be dropped.
+fn zone_as_its_district(t: &str) -> Cow<'_, str> {
+    let g = gazetteer();
+    regex!(r"[\p{Han}--[年度]]{0,12}?(?:高新区|开发区|经开区|高新技术产业开发区|新区|园区|实验区|示范区)[(（](\p{Han}{2,8}?[区县市旗])[)）]")
+        .replace_all(t, |c: &regex::Captures| {
+            let inner = &c[1];
+            if g.level_of_name(inner) == Some(crate::gazetteer::GLevel::County) {
+                inner.to_string()
+            } else {
+                c[0].to_string()
+            }
+        })
 }
 
 /// The text before byte `i` (where 政府信息公开 starts), with the 政府 the
@@ -1049,6 +1068,25 @@ mod tests {
         );
         let t = "一、概述\n临高县2016年政府信息公开工作,认真贯彻落实《条例》。";
         assert_eq!(unit(t).as_deref(), Some("临高县"));
+    }
+
+    #[test]
+    fn a_zone_sharing_a_government_with_its_district() {
+        assert_eq!(
+            zone_as_its_district("2022年高新区(新市区)政府信息公开工作年度报告"),
+            "2022年新市区政府信息公开工作年度报告"
+        );
+        assert_eq!(
+            unit_from_title("2022年高新区(新市区)政府信息公开工作年度报告").as_deref(),
+            Some("新市区")
+        );
+        // An alias in brackets, or a bracket that is no district, stays.
+        for t in [
+            "新市区(高新区)2022年报告",
+            "某某经济开发区(综合保税区)2022年报告",
+        ] {
+            assert_eq!(zone_as_its_district(t), t);
+        }
     }
 
     #[test]

@@ -17,6 +17,15 @@ pub fn host_labels(url: &str) -> Vec<String> {
         .collect()
 }
 
+/// The host labels of the government portals whose addresses `text`
+/// writes (…网站(www.shbsq.gov.cn)…), as [`host_labels`] reads them.
+pub fn hosts_in(text: &str) -> Vec<String> {
+    regex!(r"(?i)\b(?:[a-z0-9-]+\.)+gov\.cn\b")
+        .find_iter(text)
+        .flat_map(|m| host_labels(&format!("http://{}", m.as_str())))
+        .collect()
+}
+
 fn host(url: &str) -> String {
     let rest = url.split("://").nth(1).unwrap_or(url);
     rest.split(['/', ':', '?', '#'])
@@ -66,6 +75,17 @@ mod tests {
             ["changchun"]
         );
         assert!(host_labels("http://mirror.example.com/a").is_empty());
+    }
+
+    #[test]
+    fn portals_written_in_text() {
+        assert_eq!(
+            hosts_in(
+                "可在县门户网站(http://www.xjnlk.gov.cn/xxgk)查看,或登录Zwgk.Changchun.gov.cn。"
+            ),
+            ["xjnlk", "changchun"]
+        );
+        assert!(hosts_in("见www.example.com.cn或gov.cn.example.org").is_empty());
     }
 
     #[test]
