@@ -774,6 +774,7 @@ fn single_channel(ctx: &str) -> bool {
         "新媒体",
         "政府网",
         "外网",
+        "公开网",
         "APP",
         "App",
         "app",
@@ -2059,6 +2060,8 @@ mod tests {
             v(run("全年累计主动公开政府信息文件64件,其中规划类9件。").proactive_total),
             Some(64)
         );
+        let h = run("2022年,某乡通过政务信息公开网主动公开工作动态等信息18条。");
+        assert_eq!(v(h.proactive_total), None);
         let h = run("利用本县APP主动公开信息35条,网站公开信息60条。");
         assert_eq!(v(h.proactive_total), None);
         // Documents by how they are disclosed; applications counted in 次;

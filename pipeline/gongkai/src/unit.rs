@@ -451,9 +451,10 @@ fn compiled_by(head: &str) -> Option<String> {
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
-    // 结合××新区政府信息公开工作情况编制.
+    // 结合××新区政府信息公开工作情况编制, 结合××区人民政府2020年度政府
+    // 信息公开工作编制.
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况|编制)"
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
@@ -1103,6 +1104,10 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("沙坡头区"));
         let t = "现向社会公开安乐乡2019年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("安乐乡"));
+        // The work combined, its year before it.
+        let t =
+            "本报告按照条例要求,结合宁乡市人民政府2021年度政务公开工作编制。\n请与市办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("宁乡市"));
         // 经开区 keeps its 经; 政府 alone is no unit.
         let t = "现公布经开区2023年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("经开区"));
