@@ -612,6 +612,15 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             return Some("column");
         }
     }
+    // News: a dateline (某某网福州7月6日电, 本报4月9日讯), or a first line
+    // telling that a unit published its report (3月31日,某省政府办公厅对外
+    // 公布了2018年…年度报告).
+    let opening = first_chars(head, 300);
+    if regex!(r"(?m)^[^\n]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)").is_match(opening)
+        || regex!(r"(?m)^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，]?[^。\n]{0,30}?(?:对外)?(?:发布|公布)了?[^。\n]{0,20}?(?:19|20)\d{2}\s*年[^。\n]{0,20}?年度报告").is_match(opening)
+    {
+        return Some("news");
+    }
     // The page of a guide or catalogue: its name alone on a first line
     // (not a menu's 信息公开目录 above a report's title).
     let titled = title.is_some_and(is_title_line);
@@ -634,6 +643,25 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // 简称《指南》)) under no report's title.
     if (head.contains("本指南") || head.contains("简称《指南》")) && !titled {
         return Some("column");
+    }
+    // How to apply (怎样提出申请), a blank statistical form (填报人, 单位
+    // 盖章, 报出日期), advice on writing (以下是一些基本的撰写指南): no
+    // report's title above them.
+    if !titled {
+        if regex!(r"(?:怎样|如何)提出申请").is_match(opening) {
+            return Some("column");
+        }
+        let form = ["填报人", "单位盖章", "报出日期", "单位负责人:"]
+            .iter()
+            .filter(|w| opening.replace(' ', "").contains(*w))
+            .count();
+        if form >= 2 {
+            return Some("form");
+        }
+        if regex!(r"以下是[^。\n]{0,20}?(?:指南|步骤|要点|建议|方法)").is_match(opening)
+        {
+            return Some("essay_template");
+        }
     }
     // A paper about the reports (摘要 … 本文通过…).
     if head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head) {
@@ -1019,6 +1047,13 @@ mod tests {
         // News of prized reports is no report.
         let m = meta("2016年度政府信息公开优秀年度报告出炉\n某网讯 近日,评选结果公布。");
         assert!(!m.is_annual_report);
+        // A dateline, or a first line telling of the publication.
+        for t in [
+            "某某日报网长沙5月3日电 记者从省政务公开办获悉,全省主动公开政府信息120万条。依申请公开的答复率稳步提高。",
+            "4月2日,某省人民政府办公厅公布了2020年政府信息公开工作年度报告。\n报告显示,全省主动公开信息30万条,依申请公开办结率达到98%。",
+        ] {
+            assert!(!meta(t).is_annual_report, "{t}");
+        }
     }
 
     #[test]
@@ -1027,6 +1062,13 @@ mod tests {
         assert_eq!(m.year, Some(2021));
         let m = meta("申请须知\n公民可以向本机关申请获取政府信息。依申请公开的程序如下。");
         assert!(!m.is_annual_report);
+        for t in [
+            "一、如何提出申请\n申请人填写依申请公开申请表,可以当面提交。二、申请的答复\n本机关在20个工作日内答复。",
+            "政府信息公开情况统计表\n单位名称:\n填 报 人:\n单位盖章:\n报出日期: 年 月 日\n主动公开政府信息数 条\n依申请公开 件",
+            "写好政府信息公开工作年度报告并不难,以下是几点实用的写作建议:\n一、总体情况要写全主动公开和依申请公开。",
+        ] {
+            assert!(!meta(t).is_annual_report, "{t}");
+        }
     }
 
     #[test]
