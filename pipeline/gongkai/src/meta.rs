@@ -741,7 +741,15 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
         .filter(|m| head.contains(*m))
         .count()
         >= 2;
+    // One heading numbered on a line of its own (二、主动公开政府信息的情况),
+    // as an excerpt that starts below the title and is cut after it shows.
+    let numbered = head.lines().map(str::trim).any(|l| {
+        l.strip_prefix(['一', '二', '三', '四', '五', '六', '七', '八'])
+            .and_then(|r| r.strip_prefix(['、', '.', '．']))
+            .is_some_and(|r| headings.contains(&r.trim()))
+    });
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
+        || numbered
         || own_work
         || form
         || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|公开工作报告|公开工作总结")
@@ -912,6 +920,10 @@ mod tests {
         let m =
             meta("某县政府信息公开工作年度报告在哪里查看?\n答:在县政府网站。依申请公开,行政复议。");
         assert!(!m.is_annual_report);
+        // An excerpt below the title: one standard heading numbered on a
+        // line of its own, the rest of the report cut off.
+        let m = meta("发布日期:2022-01-20\n二、主动公开政府信息情况\n本年新制作规范性文件3件。");
+        assert!(m.is_annual_report, "{:?}", m.flags);
     }
 
     #[test]

@@ -100,6 +100,8 @@ fn generic(u: &str) -> bool {
         || u.contains('我')
         // A role or a relation, not a name (分管办公室, 有关部门).
         || ["分管", "主管", "相关", "有关", "下属", "所属"].iter().any(|w| u.starts_with(w))
+        // A prefecture's 市区 (the city proper: 杭州市区) is no district.
+        || u.strip_suffix('区').is_some_and(|city| city.ends_with('市') && gazetteer().level_of_name(city) == Some(crate::gazetteer::GLevel::Prefecture)) && gazetteer().lookup(u).is_empty()
         // A bare area noun (园区, 景区, 辖区) names no unit.
         || u.chars().count() == 2 && u.ends_with('区') && !place_first
         // Words of a document or a page, not a name (…工作总结乡).
@@ -451,10 +453,9 @@ fn compiled_by(head: &str) -> Option<String> {
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
-    // 结合××新区政府信息公开工作情况编制, 结合××区人民政府2020年度政府
-    // 信息公开工作编制.
+    // 结合××新区政府信息公开工作情况编制.
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况|编制)"
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
@@ -936,6 +937,9 @@ mod tests {
             Some("邻水县文体局")
         );
         assert_eq!(clean_unit("我局"), None);
+        // A prefecture's city proper is no district; a district named so is.
+        assert_eq!(clean_unit("杭州市区人民政府"), None);
+        assert_eq!(clean_unit("梧州市长洲区").as_deref(), Some("梧州市长洲区"));
         assert_eq!(clean_unit("县政府信息公开"), None);
         assert_eq!(clean_unit("高度重视"), None);
         assert_eq!(clean_unit("各单位"), None);
@@ -1104,10 +1108,6 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("沙坡头区"));
         let t = "现向社会公开安乐乡2019年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("安乐乡"));
-        // The work combined, its year before it.
-        let t =
-            "本报告按照条例要求,结合宁乡市人民政府2021年度政务公开工作编制。\n请与市办公室联系。";
-        assert_eq!(unit(t).as_deref(), Some("宁乡市"));
         // 经开区 keeps its 经; 政府 alone is no unit.
         let t = "现公布经开区2023年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("经开区"));
