@@ -263,6 +263,10 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
         ]).not_before(&["请人"]),
+    // 未收到申请人提出的依申请公开 (申请人 itself is no application).
+    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请)").not_holding(&[
+            "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "评价",
+        ]),
     // (无依法申请公开信息: 依法 slipped in.)
     rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请公开"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
@@ -298,7 +302,8 @@ const APPS_NEW: &[Rule] = &[
     // (未发生依申请政府信息。: 公开 left out.)
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)"),
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
-    rule(r"(?:无|没有|未有)申请公开(?:政府|政务)?信息(?:的)?(?:事项|情况)"),
+    // (2008年某乡没有申请公开政府信息: the clause or the excerpt ends.)
+    rule(r"(?:无|没有|未有)申请公开(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；\n]|$)"),
     // A clause that only says so: 我镇2016年度无申请。
     rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,12}?(?:无|没有)申请\s*(?:[。;；\n]|$)"),
     // What the public submitted: 群众通过…提交政府信息公开申请55件.
@@ -327,6 +332,11 @@ const APPS_CARRIED_OVER: &[Rule] = &[
     ),
     // 结转上年政府信息公开申请0件.
     rule(r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理)?NUM件"),
+    // 上一年度转办2件, 上年度转接政府信息公开申请0件 (after a year's
+    // number 转办 is the year's own forwarding to another office).
+    rule(
+        r"(?:上一?年度?|去年)(?:转办|转接)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|为)?NUM件",
+    ),
     // None: 上年无结转申请.
     rule(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)"),
 ];
@@ -405,7 +415,7 @@ const APPS_PARTIAL: &[Rule] = &[
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
-        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复)?(?:的)?(?:申请)?NUM(?:件|宗|份)",
+        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:申请)?NUM(?:件|宗|份)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -1424,6 +1434,14 @@ mod tests {
         assert_eq!(v(run("共受理政府信息公开申请859件。").apps_new), Some(859));
         assert_eq!(v(run("全年办理政府信息公开申请218件。").apps_new), None);
         assert_eq!(v(run("本年度本乡没有依申请公开的事项。").apps_new), Some(0));
+        // The applicant named, the application after it; a cut excerpt.
+        let t = "本年度本镇未收到申请人提出的政府信息公开申请。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        assert_eq!(v(run("本年度未收到申请人不满意评价。").apps_new), None);
+        assert_eq!(
+            v(run("(一)本年度某乡没有申请公开政府信息").apps_new),
+            Some(0)
+        );
         assert_eq!(v(run("依申请公开系统全年共受理3宗。").apps_new), Some(3));
     }
 
@@ -1814,6 +1832,16 @@ mod tests {
             v(run("均已依法按期办结,上年无结转申请。").apps_carried_over),
             Some(0)
         );
+        // 转办 and 转接 after the year before carry applications over;
+        // after the report's own year 转办 forwards them.
+        let h = run("本年收到申请9件,上年度转办3件,转下一年度转办1件。");
+        assert_eq!(
+            (v(h.apps_carried_over), v(h.apps_carried_next)),
+            (Some(3), Some(1))
+        );
+        let t = "上一年度转接政府信息公开申请0件。";
+        assert_eq!(v(run(t).apps_carried_over), Some(0));
+        assert_eq!(v(run("2023年转办申请4件。").apps_carried_over), None);
         // Each case counted before its noun, the second after 、.
         let h = run("收到1件行政复议、2件行政诉讼。");
         assert_eq!(

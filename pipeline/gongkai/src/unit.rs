@@ -884,8 +884,14 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     if bare_kind(&first) {
         return found.find(|u| !bare_kind(u)).map(|u| fold(&u));
     }
+    // A name written as a place's (贡溪乡, renamed since and not in the
+    // gazetteer) gives way only to a fuller name of itself (某县贡溪乡),
+    // not to another place the page names (来源: 某县政府).
     let dept = is_department(&first);
-    let fuller = found.find(|u| has_place(u) && is_department(u) == dept);
+    let as_place = ends_with_place(&first);
+    let fuller = found.find(|u| {
+        has_place(u) && is_department(u) == dept && (!as_place || u.ends_with(first.as_str()))
+    });
     Some(fold(&fuller.unwrap_or(first)))
 }
 
@@ -918,6 +924,17 @@ mod tests {
             unit_from_title("崇义县2015年政府信息公开工作年度报告").as_deref(),
             Some("崇义县")
         );
+    }
+
+    #[test]
+    fn a_place_name_not_in_the_gazetteer_keeps_its_title() {
+        // A township renamed since (not in the gazetteer) is not the
+        // county the page's source field names; a fuller name of it is.
+        let head = "发布时间:2013-02-27 信息来源:凤县政府\n正文";
+        let title = Some("2012年度云岫乡政府信息公开年度报告");
+        assert_eq!(find_unit(title, head, head).as_deref(), Some("云岫乡"));
+        let head = "发布时间:2013-02-27\n凤县云岫乡人民政府编制本报告。";
+        assert_eq!(find_unit(title, head, head).as_deref(), Some("凤县云岫乡"));
     }
 
     #[test]
