@@ -51,6 +51,8 @@ impl<'d> Evidence<'d> {
         if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
             zones.push((fold(&p), 2));
         }
+        let portals: Vec<&str> = portals_named(text).collect();
+        zones.extend(portals.iter().map(|p| (p.to_string(), 2)));
         let mut strong = Vec::new();
         let mut weights = Vec::new();
         for (z, w) in &zones {
@@ -68,7 +70,12 @@ impl<'d> Evidence<'d> {
         // 可从本区政府网站(http://www.shbsq.gov.cn)下载) spells its place as
         // the page's own address does.
         let written = crate::url::hosts_in(first_chars(text, HEAD_CHARS));
-        let mut county_portal = false;
+        // A county's portal named in words is one as its address is.
+        let mut county_portal = portals.iter().any(|p| {
+            named(g, p)
+                .iter()
+                .any(|ids| ids.iter().all(|&d| g.divisions[d].level == GLevel::County))
+        });
         for label in labels.iter().chain(&written) {
             let ids = g.host_spellings(label);
             if !ids.is_empty() {
@@ -103,9 +110,47 @@ impl<'d> Evidence<'d> {
         }
     }
 
+    /// The evidence less the mentions that may name one of `own` (the
+    /// unit's namesakes): they vote for whichever namesake is unique at a
+    /// level, not for where the page is.
+    fn without(&self, own: &[usize]) -> Evidence<'d> {
+        let (strong, weights) = self
+            .strong
+            .iter()
+            .zip(&self.weights)
+            .filter(|(m, _)| !m.iter().any(|d| own.contains(d)))
+            .map(|(m, &w)| (m.clone(), w))
+            .unzip();
+        Evidence {
+            strong,
+            weights,
+            body: OnceCell::new(),
+            text: self.text,
+            strong_text: self.strong_text.clone(),
+            county_portal: self.county_portal,
+        }
+    }
+
     fn body(&self, g: &'static Gazetteer) -> &[&'static [usize]] {
         self.body.get_or_init(|| named(g, self.text))
     }
+}
+
+/// The governments whose portals the text says its unit publishes on
+/// (以滨江区政府信息公开网站为平台, 通过某县人民政府门户网站): the
+/// unit's own government or one above it, anywhere in the text.
+fn portals_named(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("网站")
+        .take(40)
+        .filter_map(move |(at, _)| {
+            let before = &text[crate::text::chars_before(text, at, 24)..at];
+            regex!(
+                r"(?:以|通过|依托|利用|在)(\p{Han}{2,10}?)(?:人民)?政府(?:信息公开|门户|公众信息)?$"
+            )
+            .captures(before)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+        })
 }
 
 /// The last lines of a page when they are a signature: a date among the
@@ -395,7 +440,7 @@ fn resolve_place(
         // namesakes, is that county's (a town merged away: 通江县 on the page
         // of a 大兴乡 the gazetteer keeps only elsewhere).
         if level == Some(Level::Township) {
-            if let Some(county) = page_place(g, ev, GLevel::County)
+            if let Some(county) = page_place(g, &ev.without(&tied), GLevel::County)
                 .filter(|&k| g.divisions[k].level == GLevel::County)
                 .filter(|&k| !tied.iter().any(|&c| g.is_ancestor_or_self(k, c)))
             {
@@ -556,6 +601,18 @@ mod tests {
             &meta("大兴乡", Level::Township),
         );
         assert_eq!(r.county, None);
+        // The page's own name votes for none of its namesakes: a county
+        // portal's address settles a 兴华乡 (the gazetteer's namesakes all
+        // in 黑龙江; 梅河口's is 兴华镇 now).
+        let text = "兴华乡2010年政府信息公开报告\n兴华乡政府坚持公开,兴华乡主动公开信息65条。";
+        let (r, _) = resolve(
+            &doc(text, Some("http://mhk.gov.cn/zwgk/a.html")),
+            &meta("兴华乡", Level::Township),
+        );
+        assert_eq!(
+            (r.county.as_deref(), r.township.as_deref()),
+            (Some("梅河口市"), Some("兴华乡"))
+        );
     }
 
     #[test]
@@ -734,6 +791,14 @@ mod tests {
         assert_eq!(r.county.as_deref(), Some("岳阳县"));
         let (r, _) = resolve(&doc(page, Some("http://10.1.2.3/a.html")), &unnamed);
         assert_eq!((r.prefecture.as_deref(), r.county), (Some("岳阳市"), None));
+        // So does a county's portal the body says the unit publishes on.
+        let body = "一、概述\n我局高度重视公开工作。\n二、主动公开\n全年我局通过岳阳县人民政府门户网站公开各类信息,更新及时。";
+        let (r, _) = resolve(&doc(body, Some("http://10.1.2.3/a.html")), &unnamed);
+        assert_eq!(r.county.as_deref(), Some("岳阳县"));
+        let body =
+            "一、概述\n我局高度重视公开工作。\n二、主动公开\n全年我局学习岳阳县的做法,更新及时。";
+        let (r, _) = resolve(&doc(body, Some("http://10.1.2.3/a.html")), &unnamed);
+        assert_eq!(r.county, None);
         // A page naming a district: a 市 department is not placed in it.
         let (r, _) = resolve(
             &doc(
