@@ -201,7 +201,7 @@ const PROACTIVE: &[Rule] = &[
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
@@ -210,7 +210,8 @@ const PROACTIVE: &[Rule] = &[
         53,
     )
     .anchor("政府信息", 53),
-    rule(r"(?:政府|政务)信息公开(?:共计|共有|共|总数|数量)NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // (…政府信息公开的数量有24件: 的 and a verb between.)
+    rule(r"(?:政府|政务)信息公开(?:的)?(?:共计|共有|共|总数|数量)(?:有|为|是)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Published through all channels: 通过多种渠道共发布信息376条, 通过网站、
     // 微信等有效途径对外公开信息1740条, 通过…、张贴公告公示等多种方式主动
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
@@ -468,7 +469,8 @@ const REVIEW: &[Rule] = &[
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
-    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项|条|宗)"),
+    // (行政复议0次: a list of counts in 次.)
+    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项|条|宗|次)"),
     BOTH_NONE,
     rule(BOTH_ZERO),
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
@@ -488,7 +490,7 @@ const LITIGATION: &[Rule] = &[
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
-    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|条|宗)").not_after(&[
+    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|条|宗|次)").not_after(&[
         "起诉的行政",
         "起诉行政",
         "复议、行政",
@@ -785,6 +787,7 @@ fn single_channel(ctx: &str) -> bool {
         "政府网",
         "外网",
         "公开网",
+        "政务网",
         "APP",
         "App",
         "app",
@@ -1002,16 +1005,23 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
         || single_channel(clause)
-        || listed
+        // (其中主动公开…368条、依申请公开…4条: the list is of the ways
+        // information was disclosed, the proactive one the year's own.)
+        || listed && !own_part
         || enumerated;
     if part && !year_total {
         return None;
     }
     // A running total over years (历年), or to date (截至目前,…累计, the date
     // anywhere in the sentence before; not 自…年1月至今累计, the year's own).
+    // (到目前, 迄今 likewise, where the sentence names no year: 自2014年1月
+    // 到目前 would be the year's own.)
     let to_date = || {
         let from = sentence_bounds(t, start).0;
-        regex!(r"截[至止](?:目前|今|现在)").is_match(&t[from..end])
+        let before = &t[from..end];
+        regex!(r"截[至止](?:目前|今|现在)").is_match(before)
+            || regex!(r"到(?:目前|现在)|迄今|目前为止").is_match(before)
+                && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
     };
     if clause.contains("历年") || clause.contains("累计") && to_date() {
         return None;
@@ -1423,6 +1433,21 @@ mod tests {
     fn proactive_all_channels_with_wan() {
         let h = run("通过网站、微信等多种渠道,主动公开各类政府信息10.2万条。");
         assert_eq!(v(h.proactive_total), Some(102_000));
+    }
+
+    #[test]
+    fn proactive_count_of_the_disclosure_and_of_two_channels() {
+        let t = "全年共制作政府信息总数86条,其中主动公开政府信息80条、依申请公开政府信息6条。";
+        assert_eq!(v(run(t).proactive_total), Some(80));
+        let t = "我局梳理本年度工作,主动公开政府信息已达60余条。";
+        assert_eq!(v(run(t).proactive_total), Some(60));
+        let t = "本年我镇政府信息公开的数量有31件。";
+        assert_eq!(v(run(t).proactive_total), Some(31));
+        // Two channels (政务网 and a 公众号) make the whole; one is a part.
+        let t = "全年通过政务网以及本委公众号主动公开各类信息共52条。";
+        assert_eq!(v(run(t).proactive_total), Some(52));
+        let t = "全年通过政务网主动公开各类信息共52条。";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]
@@ -2030,6 +2055,15 @@ mod tests {
             v(run("2023年,累计公开信息120条。").proactive_total),
             Some(120)
         );
+        // To date, no year named: a running total.
+        assert_eq!(
+            v(run("本机关到目前累计主动公开政府信息75条。").proactive_total),
+            None
+        );
+        assert_eq!(
+            v(run("2023年,累计公开信息120条。").proactive_total),
+            Some(120)
+        );
         // None received, 公开 left out; carried over written verb first.
         assert_eq!(v(run("2021年全年未发生依申请政府信息。").apps_new), Some(0));
         assert_eq!(
@@ -2263,6 +2297,12 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         let t = "一是,通过政府网站公开信息1520条;二是,通过微信公开信息214条。";
         assert_eq!(v(run(t).proactive_total), None);
+        // Counts in 次, listed.
+        let h = run("网站更新栏目两次;依申请公开2次,行政复议0次,行政诉讼1次;其他。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(1))
+        );
         // A count of one kind of suit is no total.
         let h = run("本年度发生行政复议1件;经复议后起诉的行政诉讼0件。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (Some(1), None));
