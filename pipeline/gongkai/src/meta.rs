@@ -663,6 +663,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             return Some("essay_template");
         }
     }
+    // An interpretation of a report (《…年度报告》已经编制完成…, 现就年报
+    // 内容进行如下解读), as its title would say (…解读).
+    if regex!(r"(?:进行|作)(?:如下|以下)解读|解读如下").is_match(opening) {
+        return Some("aggregate");
+    }
     // A paper about the reports (摘要 … 本文通过…).
     if head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head) {
         return Some("aggregate");
@@ -919,6 +924,9 @@ mod tests {
         // A question about the reports.
         let m =
             meta("某县政府信息公开工作年度报告在哪里查看?\n答:在县政府网站。依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        // An interpretation of a report is none.
+        let m = meta("《某镇2023年政府信息公开工作年度报告》已向社会公开,为便于理解,现就年报内容作如下解读。\n一、编制背景\n依申请公开,行政复议。");
         assert!(!m.is_annual_report);
         // An excerpt below the title: one standard heading numbered on a
         // line of its own, the rest of the report cut off.

@@ -267,14 +267,19 @@ pub fn unit_from_title(t: &str) -> Option<String> {
 
 /// A zone that shares one government with a district, the district in
 /// brackets (高新区(新市区), 某某经济技术开发区（某某区）): the district
-/// reports. Only a county-level division of the gazetteer counts; an alias
-/// in brackets (新市区(高新区), 某局(某办)) is left to be dropped.
+/// reports. Only a county-level division of the gazetteer counts, or a
+/// street or town that the gazetteer has by that name (开发区(某某街道)); an
+/// alias in brackets (新市区(高新区), 某局(某办)) is left to be dropped.
 fn zone_as_its_district(t: &str) -> Cow<'_, str> {
+    use crate::gazetteer::GLevel;
     let g = gazetteer();
-    regex!(r"[\p{Han}--[年度]]{0,12}?(?:高新区|开发区|经开区|高新技术产业开发区|新区|园区|实验区|示范区)[(（](\p{Han}{2,8}?[区县市旗])[)）]")
+    regex!(r"[\p{Han}--[年度]]{0,12}?(?:高新区|开发区|经开区|高新技术产业开发区|新区|园区|实验区|示范区)[(（](\p{Han}{2,8}?(?:[区县市旗镇乡]|街道))[)）]")
         .replace_all(t, |c: &regex::Captures| {
             let inner = &c[1];
-            if g.level_of_name(inner) == Some(crate::gazetteer::GLevel::County) {
+            let level = g.level_of_name(inner);
+            if level == Some(GLevel::County)
+                || level == Some(GLevel::Township) && crate::gazetteer::is_township_name(inner)
+            {
                 inner.to_string()
             } else {
                 c[0].to_string()
@@ -329,9 +334,10 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .filter_map(|c| c.get(1))
                 .map(|m| m.start()),
         )
-        // Or the year after 工作: 《××部政府信息公开工作2011年度报告》.
+        // Or the year after 工作: 《××部政府信息公开工作2011年度报告》,
+        // 现公开××开发区信息公开2018年度报告.
         .chain(
-            regex!(r"(?:政府|政务)信息公开工作(?:19|20)\d{2}\s*年度?(?:报告|年报)")
+            regex!(r"(?:(?:政府|政务)信息公开工作|信息公开)(?:19|20)\d{2}\s*年度?(?:报告|年报)")
                 .find_iter(head)
                 .map(|m| m.start()),
         )
@@ -341,6 +347,12 @@ fn quoted_report_name(head: &str) -> Option<String> {
         .or_else(|| {
             // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
             regex!(r"(?:总结|回顾)(\p{Han}{2,30}?)(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息公开工作")
+                .captures_iter(head)
+                .find_map(|c| clean_unit(&c[1]))
+        })
+        .or_else(|| {
+            // The year first: 在认真总结2020年××镇政府信息公开工作的基础上.
+            regex!(r"(?:总结|回顾)(?:19|20)\d{2}\s*年度?(?:的)?(\p{Han}{2,25}?)(?:人民政府|政府)?(?:政府|政务)?信息公开工作")
                 .captures_iter(head)
                 .find_map(|c| clean_unit(&c[1]))
         })
@@ -853,7 +865,8 @@ fn has_place(u: &str) -> bool {
 /// name without a place gives way to a later one of the same kind with one.
 /// `head` is the (pinyin-free) start of the normalised text.
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
-    let head = first_chars(head, 2500);
+    let head = zone_as_its_district(first_chars(head, 2500));
+    let head = head.as_ref();
     // Each source is read only when the ones before it leave the unit open.
     let sources: [&dyn Fn() -> Option<String>; 11] = [
         &|| title.and_then(unit_from_title),
@@ -1123,6 +1136,15 @@ mod tests {
         // The report named after its year, and 向社会公开 before the name.
         let t = "本报告在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上编制。";
         assert_eq!(unit(t).as_deref(), Some("沙坡头区"));
+        // A zone sharing its government with a street: the street reports.
+        let t = "现公布开发区(白洋街道)2009年政府信息公开工作年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("白洋街道"));
+        let t = "现公布开发区(管委会)2009年政府信息公开工作年度报告。";
+        assert_ne!(unit(t).as_deref(), Some("管委会"));
+        let t = "现公开某某经济开发区信息公开2018年度报告。本报告由概述组成。";
+        assert_eq!(unit(t).as_deref(), Some("某某经济开发区"));
+        let t = "在认真总结2020年青山镇政府信息公开工作的基础上,编制了此报告。";
+        assert_eq!(unit(t).as_deref(), Some("青山镇"));
         let t = "现向社会公开安乐乡2019年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("安乐乡"));
         // 经开区 keeps its 经; 政府 alone is no unit.
