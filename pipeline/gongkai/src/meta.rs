@@ -633,7 +633,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .any(|l| {
                 // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
                 // (主动公开事项目录: a catalogue of what is disclosed.)
-                regex!(r"^[\p{Han}()（）]{0,40}?(?:(?:(?:政府|政务)?信息公开|主动公开事项|公开事项)(?:指南|目录)|申请须知)$")
+                // (A year in it: 某某高新区2024年政府信息公开指南.)
+                regex!(r"^[\p{Han}\d()（）]{0,40}?(?:(?:(?:政府|政务)?信息公开|主动公开事项|公开事项)(?:指南|目录)|申请须知)$")
                     .is_match(l)
             })
     {
@@ -678,7 +679,22 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             && (l.contains("信息公开") || l.contains("政务公开"))
             && regex!(r"上半年|下半年|第[一二三四]季度|[一二三四]季度").is_match(l)
     });
-    if part_year {
+    // Or the page opens with such a title, the text run on after it
+    // (2020年四季度政务公开工作自查报告某局2020年12月31日一、…).
+    let first_line = head
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let opening_title: String = first_line
+        .chars()
+        .take_while(|&c| c != '。')
+        .take(24)
+        .collect();
+    if part_year
+        || regex!(r"^(?:(?:19|20)\d{2}年)?(?:上半年|下半年|第?[一二三四]季度)\p{Han}{0,6}?(?:信息公开|政务公开)")
+            .is_match(&opening_title)
+    {
         return Some("part_year");
     }
     // A notice opens with whom it is sent to (各省、自治区…办公厅：) — unless
@@ -924,6 +940,13 @@ mod tests {
         // A question about the reports.
         let m =
             meta("某县政府信息公开工作年度报告在哪里查看?\n答:在县政府网站。依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        // A guide titled with its year; a quarter's report run on after
+        // its title.
+        let m =
+            meta("某某高新区2024年政府信息公开指南\n为便于公民获取政府信息,依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        let m = meta("2020年四季度政务公开工作自查报告某局2020年12月31日一、基本情况我局主动公开信息,依申请公开。");
         assert!(!m.is_annual_report);
         // An interpretation of a report is none.
         let m = meta("《某镇2023年政府信息公开工作年度报告》已向社会公开,为便于理解,现就年报内容作如下解读。\n一、编制背景\n依申请公开,行政复议。");

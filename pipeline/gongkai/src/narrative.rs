@@ -201,7 +201,7 @@ const PROACTIVE: &[Rule] = &[
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
@@ -276,7 +276,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结"]).not_with_carried().not_beside_proactive(),
+    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结"]).not_with_carried().not_beside_proactive(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -401,6 +401,8 @@ const APPS_GRANTED: &[Rule] = &[
     rule(r"予以公开(?:的)?NUM件"),
     // The older word, quoted: "同意公开"的1件.
     rule(r#"同意公开[”"]?(?:的)?NUM件"#),
+    // Every one received granted: 收到…申请4件,全部予以公开.
+    rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
     rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
@@ -541,7 +543,7 @@ const FEES_ZERO: &[Rule] = &[
         12,
     ),
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
-    rule(r"(?:无|没有|未有|不存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
+    rule(r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
     rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
     // 无信息公开收费 closing its clause.
@@ -1441,6 +1443,17 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(80));
         let t = "我局梳理本年度工作,主动公开政府信息已达60余条。";
         assert_eq!(v(run(t).proactive_total), Some(60));
+        let t = "全年主动公开信息发布2015条。";
+        assert_eq!(v(run(t).proactive_total), Some(2015));
+        let h = run("本年度收到政府信息公开申请6件,全部予以公开。依申请公开请求6件。未存在信息公开收费及减免情况。");
+        assert_eq!(
+            (
+                v(h.apps_granted),
+                v(h.apps_new),
+                h.fees_collected.map(|l| l.value)
+            ),
+            (Some(6), Some(6), Some(0.0))
+        );
         let t = "本年我镇政府信息公开的数量有31件。";
         assert_eq!(v(run(t).proactive_total), Some(31));
         // Two channels (政务网 and a 公众号) make the whole; one is a part.
