@@ -19,8 +19,10 @@ pub fn host_labels(url: &str) -> Vec<String> {
 
 /// The host labels of the government portals whose addresses `text`
 /// writes (…网站(www.shbsq.gov.cn)…), as [`host_labels`] reads them.
+/// (ASCII word boundaries: a Unicode one stops the lazy DFA at the first
+/// Chinese character, and the slower engines took ~8% of a run.)
 pub fn hosts_in(text: &str) -> Vec<String> {
-    regex!(r"(?i)\b(?:[a-z0-9-]+\.)+gov\.cn\b")
+    regex!(r"(?i)(?-u:\b)(?:[a-z0-9-]+\.)+gov\.cn(?-u:\b)")
         .find_iter(text)
         .flat_map(|m| host_labels(&format!("http://{}", m.as_str())))
         .collect()
@@ -86,6 +88,8 @@ mod tests {
             ["xjnlk", "changchun"]
         );
         assert!(hosts_in("见www.example.com.cn或gov.cn.example.org").is_empty());
+        // Written against Chinese text, no space or bracket between.
+        assert_eq!(hosts_in("登录门户网站www.yyx.gov.cn查看"), ["yyx"]);
     }
 
     #[test]
