@@ -669,8 +669,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     if regex!(r"(?:进行|作)(?:如下|以下)解读|解读如下").is_match(opening) {
         return Some("aggregate");
     }
-    // A paper about the reports (摘要 … 本文通过…).
-    if head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head) {
+    // A paper about the reports (摘要 … 本文通过…), under no report's title
+    // (a report may call itself 本文 on a page whose fields have 关键词).
+    if !titled && head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head)
+    {
         return Some("aggregate");
     }
     // A title line for part of a year (2022年上半年政府信息公开数据统计).
@@ -948,6 +950,9 @@ mod tests {
         assert!(!m.is_annual_report);
         let m = meta("2020年四季度政务公开工作自查报告某局2020年12月31日一、基本情况我局主动公开信息,依申请公开。");
         assert!(!m.is_annual_report);
+        // A report that calls itself 本文, on a page whose fields hold 关键词.
+        let m = meta("某区某局2017年度政府信息公开工作年度报告\n关键词 发布机构 某局\n本文是根据有关规定要求,由某局编制的年度报告。\n一、概述");
+        assert!(m.is_annual_report, "{:?}", m.flags);
         // An interpretation of a report is none.
         let m = meta("《某镇2023年政府信息公开工作年度报告》已向社会公开,为便于理解,现就年报内容作如下解读。\n一、编制背景\n依申请公开,行政复议。");
         assert!(!m.is_annual_report);

@@ -265,7 +265,7 @@ const APPS_NEW: &[Rule] = &[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
         ]).not_before(&["请人"]),
     // 未收到申请人提出的依申请公开 (申请人 itself is no application).
-    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请)").not_holding(&[
+    rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "评价",
         ]),
     // (无依法申请公开信息: 依法 slipped in.)
@@ -276,7 +276,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结"]).not_with_carried().not_beside_proactive(),
+    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结"]).not_with_carried().not_beside_proactive(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -1476,6 +1476,12 @@ mod tests {
         let t = "本年度本镇未收到申请人提出的政府信息公开申请。";
         assert_eq!(v(run(t).apps_new), Some(0));
         assert_eq!(v(run("本年度未收到申请人不满意评价。").apps_new), None);
+        assert_eq!(
+            v(run("全县共发生依申请公开政府信息4例。").apps_new),
+            Some(4)
+        );
+        let t = "2016年,本镇没有收到申请人要求公开政府信息的情况。";
+        assert_eq!(v(run(t).apps_new), Some(0));
         assert_eq!(
             v(run("(一)本年度某乡没有申请公开政府信息").apps_new),
             Some(0)
