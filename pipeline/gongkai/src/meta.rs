@@ -659,6 +659,14 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if form >= 2 {
             return Some("form");
         }
+        // A plan's task list: its table header (工作任务 | 具体要求 | 责任
+        // 科室 | 时限要求).
+        let plan = opening.contains("工作任务")
+            && regex!(r"责任(?:科室|单位|部门)|牵头(?:单位|科室|部门)").is_match(opening)
+            && regex!(r"时限|完成时间").is_match(opening);
+        if plan {
+            return Some("notice");
+        }
         if regex!(r"以下是[^。\n]{0,20}?(?:指南|步骤|要点|建议|方法)").is_match(opening)
         {
             return Some("essay_template");
@@ -949,6 +957,9 @@ mod tests {
             meta("某某高新区2024年政府信息公开指南\n为便于公民获取政府信息,依申请公开,行政复议。");
         assert!(!m.is_annual_report);
         let m = meta("2020年四季度政务公开工作自查报告某局2020年12月31日一、基本情况我局主动公开信息,依申请公开。");
+        assert!(!m.is_annual_report);
+        // A plan's task list is none.
+        let m = meta("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n深化政策解读\n|\n做好主动公开和依申请公开\n|\n办公室\n|\n年底前");
         assert!(!m.is_annual_report);
         // A report that calls itself 本文, on a page whose fields hold 关键词.
         let m = meta("某区某局2017年度政府信息公开工作年度报告\n关键词 发布机构 某局\n本文是根据有关规定要求,由某局编制的年度报告。\n一、概述");

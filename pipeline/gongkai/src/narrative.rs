@@ -216,7 +216,7 @@ const PROACTIVE: &[Rule] = &[
     // 微信等有效途径对外公开信息1740条, 通过…、张贴公告公示等多种方式主动
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
     // the total).
-    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
     rule(
         r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -561,7 +561,13 @@ const FEES_ZERO: &[Rule] = &[
     // 没有向申请人收取复印、传真等任何费用.
     rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用"),
 ];
-const FEES_AMOUNT: &[Rule] = &[rule(r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元")];
+const FEES_AMOUNT: &[Rule] = &[
+    rule(r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"),
+    // 依申请提供政府信息共收取检索、复印、邮递等成本费用共计0元.
+    rule(
+        r"依申请(?:提供|公开)[^。;；\n]{0,20}?收取[^。;；\n]{0,25}?费用?(?:共计|共|合计|总计)?NUM元",
+    ),
+];
 
 /// Every table, for the tests of their shortcuts.
 #[cfg(test)]
@@ -1454,6 +1460,9 @@ mod tests {
             ),
             (Some(6), Some(6), Some(0.0))
         );
+        // Several channels and 等方式, a long list of topics before 信息.
+        let t = "本年我镇通过区政府网、镇公众号、各级媒体等方式主动向社会公开政策文件、重点领域、财政预决算、工作动态、公共服务、行政处罚等信息412条。";
+        assert_eq!(v(run(t).proactive_total), Some(412));
         let t = "本年我镇政府信息公开的数量有31件。";
         assert_eq!(v(run(t).proactive_total), Some(31));
         // Two channels (政务网 and a 公众号) make the whole; one is a part.
@@ -1665,6 +1674,10 @@ mod tests {
         assert_eq!(v(run("受理政府信息公开申请:无\n").apps_new), Some(0));
         assert_eq!(v(run("今年未收到市民要求公开的文件。").apps_new), Some(0));
         let fee = |t: &str| run(t).fees_collected.map(|l| l.value);
+        // The cost of what was provided on request, summed in yuan.
+        let t = "2015年本机关依申请提供政府信息共收取复印、邮寄等成本费用共计0元。";
+        assert_eq!(fee(t), Some(0.0));
+        assert_eq!(fee("本年依申请公开收取复印费共计120元。"), Some(120.0));
         assert_eq!(fee("收费情况:无。"), Some(0.0));
         assert_eq!(fee("依申请公开一律免收费用。"), Some(0.0));
         assert_eq!(fee("对申请人未予收费。"), Some(0.0));
