@@ -687,6 +687,38 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
             && sentence_at(t, start).contains(w)
 }
 
+/// Where each heading on proactive disclosure ends: a line of its own or
+/// a sentence ended by 。 ((一)主动公开情况。, 二、主动公开政府信息的情况), as
+/// the matches of `(?m)(?:^|。)PREFIX主动公开SUFFIX` would end, read at each
+/// 主动公开 instead of by a search of the whole text (which has no literal
+/// to skip by and cost ~2.5% of a run). The prefix holds no line end or 。
+/// but the one it opens with, so it starts at the last of those before the
+/// word; matches do not overlap.
+fn proactive_headings(t: &str) -> impl Iterator<Item = usize> + '_ {
+    const WORD: &str = "主动公开";
+    let mut taken = 0;
+    t.match_indices(WORD).filter_map(move |(i, _)| {
+        let start = t[..i].rfind(['\n', '。']).map_or(0, |p| {
+            if t[p..].starts_with('\n') {
+                p + 1
+            } else {
+                p
+            }
+        });
+        if start < taken {
+            return None;
+        }
+        let prefix = regex!(r"^(?:。)?[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?$");
+        let suffix = regex!(r"^(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|(?m:$))");
+        if !prefix.is_match(&t[start..i]) {
+            return None;
+        }
+        let end = i + WORD.len() + suffix.find(&t[i + WORD.len()..])?.end();
+        taken = end;
+        Some(end)
+    })
+}
+
 /// A compiled pattern with its search shortcuts.
 struct Pat {
     re: Regex,
@@ -722,13 +754,11 @@ impl Pat {
         // 二、主动公开政府信息的情况); the window is the sentence after it.
         let headings = lead
             .then(|| {
-                regex!(r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|$)")
-                    .find_iter(t)
-                    .map(|h| {
-                        let start = h.end() + (t[h.end()..].len() - t[h.end()..].trim_start().len());
-                        let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
-                        (start, end)
-                    })
+                proactive_headings(t).map(|h| {
+                    let start = h + (t[h..].len() - t[h..].trim_start().len());
+                    let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
+                    (start, end)
+                })
             })
             .into_iter()
             .flatten();
@@ -1441,6 +1471,25 @@ mod tests {
     fn proactive_all_channels_with_wan() {
         let h = run("通过网站、微信等多种渠道,主动公开各类政府信息10.2万条。");
         assert_eq!(v(h.proactive_total), Some(102_000));
+    }
+
+    #[test]
+    fn proactive_headings_end_where_the_whole_text_search_does() {
+        let whole = regex!(
+            r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|$)"
+        );
+        let texts = [
+            "一、总体情况\n(一)主动公开情况。2022年,我镇发布信息12条。\n二、主动公开政府信息的情况\n表",
+            "主动公开。主动公开。主动公开\n本年度主动公开数量 \n",
+            "。主动公开情况\r\n  3、主动公开工作方面\u{3000}。我局主动公开信息5条。主动公开",
+            "二、主动公开政府信息情况\n主动公开的情况:\n(二)本机关主动公开政府信息的数量。下文",
+            "",
+        ];
+        for t in texts {
+            let want: Vec<usize> = whole.find_iter(t).map(|m| m.end()).collect();
+            let got: Vec<usize> = proactive_headings(t).collect();
+            assert_eq!(got, want, "{t}");
+        }
     }
 
     #[test]
