@@ -1475,6 +1475,8 @@ mod tests {
 
     #[test]
     fn proactive_headings_end_where_the_whole_text_search_does() {
+        // The headings below are composed from the heading grammar's own
+        // parts (numbering, 本机关/本年度, 主动公开, its nouns and endings).
         let whole = regex!(
             r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|$)"
         );

@@ -272,6 +272,12 @@ pub fn unit_from_title(t: &str) -> Option<String> {
 /// alias in brackets (新市区(高新区), 某局(某办)) is left to be dropped.
 fn zone_as_its_district(t: &str) -> Cow<'_, str> {
     use crate::gazetteer::GLevel;
+    // Every zone word ends with 区 and its bracket follows: without 区( the
+    // text has no match, and the search (no literal to skip by, over the
+    // head of every page) is not run.
+    if !t.contains("区(") && !t.contains("区（") {
+        return Cow::Borrowed(t);
+    }
     let g = gazetteer();
     regex!(r"[\p{Han}--[年度]]{0,12}?(?:高新区|开发区|经开区|高新技术产业开发区|新区|园区|实验区|示范区)[(（](\p{Han}{2,8}?(?:[区县市旗镇乡]|街道))[)）]")
         .replace_all(t, |c: &regex::Captures| {
