@@ -42,6 +42,15 @@ pub(crate) fn compile(pat: &str) -> regex::Regex {
 
 const DFA_CACHE_BYTES: usize = 16 << 20;
 
+/// A pattern of [`compile`] for anchored searches (at the starts
+/// [`sieve::Sentences::starts`] finds): the same syntax and cache size.
+pub(crate) fn compile_anchored(pat: &str) -> regex_automata::meta::Regex {
+    regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(DFA_CACHE_BYTES))
+        .build(pat)
+        .expect("static pattern")
+}
+
 pub mod corpus;
 pub mod decode;
 pub mod dedup;
@@ -67,6 +76,7 @@ pub mod record;
 pub mod region;
 pub mod schema;
 pub mod shard;
+pub mod sieve;
 pub mod synth;
 pub mod tables;
 pub mod template;

@@ -7,7 +7,9 @@
 use crate::doc::Doc;
 use crate::numerals::{parse_int, parse_yuan};
 use crate::record::{Headline, Located, Template};
+use crate::sieve::{Sentences, Sieve};
 use regex::Regex;
+use regex_automata::{Anchored, Input};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Default)]
@@ -570,7 +572,7 @@ const FEES_AMOUNT: &[Rule] = &[
 ];
 
 /// Every table, for the tests of their shortcuts.
-#[cfg(test)]
+/// Every table, in the order of [`T`].
 const TABLES: &[&[Rule]] = &[
     PROACTIVE,
     APPS_NEW,
@@ -585,6 +587,23 @@ const TABLES: &[&[Rule]] = &[
     FEES_ZERO,
     FEES_AMOUNT,
 ];
+
+/// A table of [`TABLES`], by its place there.
+#[derive(Clone, Copy)]
+enum T {
+    Proactive,
+    AppsNew,
+    CarriedOver,
+    TotalHandled,
+    Granted,
+    Partial,
+    CarriedNext,
+    NaturalPerson,
+    Review,
+    Litigation,
+    FeesZero,
+    FeesAmount,
+}
 
 /// Words that begin with a negation's character but negate nothing: a case
 /// 未经复议直接起诉 (brought without a review first) is one case, no zero;
@@ -724,10 +743,62 @@ struct Pat {
     re: Regex,
     gate: Option<(Regex, usize)>,
     rule: &'static Rule,
+    /// Its number in the grammar's sieve.
+    id: usize,
+    /// For an anchored search at each start the sieve finds.
+    anchored: Option<regex_automata::meta::Regex>,
+}
+
+/// Every table compiled, and the sieve of all their patterns.
+struct Grammar {
+    tables: Vec<Vec<Pat>>,
+    sieve: Sieve,
+}
+
+fn grammar() -> &'static Grammar {
+    static G: OnceLock<Grammar> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut tables: Vec<Vec<Pat>> = TABLES
+            .iter()
+            .map(|table| {
+                table
+                    .iter()
+                    .map(|r| {
+                        let p = with_num_str(&r.pattern());
+                        let pat = Pat {
+                            re: crate::compile(&p),
+                            gate: r.gate.map(|(tail, before)| (with_num(tail), before)),
+                            rule: r,
+                            id: patterns.len(),
+                            anchored: None,
+                        };
+                        patterns.push(p);
+                        pat
+                    })
+                    .collect()
+            })
+            .collect();
+        let sieve = Sieve::new(&patterns);
+        for p in tables.iter_mut().flatten() {
+            if sieve.has_starts(p.id) {
+                p.anchored = Some(crate::compile_anchored(&patterns[p.id]));
+            }
+        }
+        Grammar { tables, sieve }
+    })
+}
+
+fn pats(t: T) -> &'static [Pat] {
+    &grammar().tables[t as usize]
+}
+
+fn with_num_str(p: &str) -> String {
+    p.replace("NUMN?", NUM).replace("NUM", NUM)
 }
 
 fn with_num(p: &str) -> Regex {
-    crate::compile(&p.replace("NUMN?", NUM).replace("NUM", NUM))
+    crate::compile(&with_num_str(p))
 }
 
 impl Pat {
@@ -745,11 +816,19 @@ impl Pat {
     }
 
     /// Where the matches can be, as (start, end) windows in order: from
-    /// the search start to the end, or for a [`Rule::section_lead`] the
-    /// sentence after each heading on proactive disclosure.
+    /// the search start to the end (from the text start when the sieve
+    /// finds the sentences), or for a [`Rule::section_lead`] the sentence
+    /// after each heading on proactive disclosure.
     fn windows<'t>(&'t self, t: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
         let lead = self.rule.section_lead;
-        let whole = if lead { None } else { self.search_start(t) }.map(|s| (s, t.len()));
+        let whole = if lead {
+            None
+        } else if grammar().sieve.sieves(self.id) {
+            Some(0)
+        } else {
+            self.search_start(t)
+        }
+        .map(|s| (s, t.len()));
         // A heading: a line of its own, or ended by 。 ((一)主动公开情况。,
         // 二、主动公开政府信息的情况); the window is the sentence after it.
         let headings = lead
@@ -765,46 +844,55 @@ impl Pat {
         whole.into_iter().chain(headings)
     }
 
-    /// The matches of the pattern in `t`, in order, as `captures_iter`
-    /// (within the pattern's windows). (No pattern matches the empty
+    /// The matches of the pattern in `t` (whose sentences are `s`), in
+    /// order, as `captures_iter` (within the pattern's windows, each cut
+    /// to the sentences the sieve keeps). (No pattern matches the empty
     /// string.)
-    fn captures_iter<'t>(&'t self, t: &'t str) -> impl Iterator<Item = regex::Captures<'t>> + 't {
-        let mut windows = self.windows(t);
+    fn captures_iter<'t>(
+        &'t self,
+        t: &'t str,
+        s: &'t Sentences,
+    ) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+        let sieve = &grammar().sieve;
+        let mut windows = self
+            .windows(t)
+            .enumerate()
+            .flat_map(move |(n, (a, e))| s.windows(sieve, self.id, a, e).map(move |w| (n, w)));
         let mut cur = windows.next();
+        let mut at = 0;
+        let mut outer = usize::MAX;
         std::iter::from_fn(move || loop {
-            let (at, end) = cur?;
-            match self.re.captures_at(&t[..end], at) {
-                Some(c) => {
-                    let m = c.get(0)?;
-                    cur = if m.end() > m.start() {
-                        Some((m.end(), end))
-                    } else {
-                        windows.next()
-                    };
-                    return Some(c);
-                }
-                None => cur = windows.next(),
+            let (n, w) = cur?;
+            if n != outer {
+                // A window of its own: searched from its start.
+                outer = n;
+                at = 0;
             }
+            let from = at.max(w.from);
+            if from <= w.hay_end {
+                let hay = &t[..w.hay_end];
+                // Where the sieve knows the starts: the first one where the
+                // pattern matches (anchored) is where the search finds it.
+                let found = match (
+                    &self.anchored,
+                    s.starts(sieve, self.id, from, w.starts_before),
+                ) {
+                    (Some(re), Some(mut starts)) => starts
+                        .find(|&p| re.is_match(Input::new(hay).range(p..).anchored(Anchored::Yes)))
+                        .and_then(|p| self.re.captures_at(hay, p)),
+                    _ => self.re.captures_at(hay, from),
+                };
+                if let Some(c) = found {
+                    let m = c.get(0)?;
+                    if m.start() < w.starts_before && m.end() > m.start() {
+                        at = m.end();
+                        return Some(c);
+                    }
+                }
+            }
+            cur = windows.next();
         })
     }
-}
-
-fn compile(table: &'static [Rule]) -> Vec<Pat> {
-    table
-        .iter()
-        .map(|r| Pat {
-            re: with_num(&r.pattern()),
-            gate: r.gate.map(|(tail, before)| (with_num(tail), before)),
-            rule: r,
-        })
-        .collect()
-}
-
-macro_rules! patterns {
-    ($t:expr) => {{
-        static R: OnceLock<Vec<Pat>> = OnceLock::new();
-        R.get_or_init(|| compile($t))
-    }};
 }
 
 /// Channel words: a count of one channel is not the overall total.
@@ -1115,7 +1203,7 @@ struct Segment {
 /// First match of a table: value (0 for zero-statements) and span. With
 /// `check_ctx` (proactive totals) every match is ranked by
 /// [`proactive_rank`] and the best, then the first, wins.
-fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
+fn first_int(doc: &Doc, s: &Sentences, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
     // (start, end, value with its span) of each match; without `check_ctx`
     // only the first match of each pattern, and its first match of a new
@@ -1125,7 +1213,7 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
         // Without `check_ctx`: after the first match, only the rest of its
         // sentence is read, for a new count.
         let mut sentence_end: Option<usize> = None;
-        for c in r.captures_iter(t) {
+        for c in r.captures_iter(t, s) {
             let whole = c.get(0)?;
             if !check_ctx && sentence_end.is_some_and(|e| whole.start() >= e) {
                 break;
@@ -1259,21 +1347,21 @@ fn first_int(doc: &Doc, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> 
         .map(|f| f.2)
 }
 
-fn fees(doc: &Doc) -> Option<Located<f64>> {
+fn fees(doc: &Doc, s: &Sentences) -> Option<Located<f64>> {
     let t = &doc.norm.text;
-    for r in patterns!(FEES_AMOUNT) {
-        if let Some(c) = r.captures_iter(t).next() {
+    for r in pats(T::FeesAmount) {
+        if let Some(c) = r.captures_iter(t, s).next() {
             let g = c.get(1)?;
             if let Some(v) = parse_yuan(&format!("{}元", g.as_str().trim())) {
                 return Some(Located::new(v, doc.norm.orig_span(g.start(), g.end())));
             }
         }
     }
-    for r in patterns!(FEES_ZERO) {
+    for r in pats(T::FeesZero) {
         // 没有发生相关行政事业性收费情况 speaks of the unit's administrative
         // fees (a row of section 二), not of fees for disclosure.
         if let Some(m) = r
-            .captures_iter(t)
+            .captures_iter(t, s)
             .filter_map(|c| c.get(0))
             .find(|m| !m.as_str().contains("行政事业性"))
         {
@@ -1310,48 +1398,37 @@ pub fn extract_narrative_for(
     known: &Headline,
 ) -> NarrativeNumbers {
     let t = &doc.norm.text;
+    let s = &grammar().sieve.sentences(t);
     let int = |have: &Option<Located<i64>>, table: &[Pat], ctx: bool| {
         if have.is_some() {
             None
         } else {
-            first_int(doc, table, ctx)
+            first_int(doc, s, table, ctx)
         }
     };
     let mut h = Headline {
-        proactive_total: int(&known.proactive_total, patterns!(PROACTIVE), true),
-        apps_new: first_int(doc, patterns!(APPS_NEW), false),
-        review_total: int(&known.review_total, patterns!(REVIEW), false),
-        litigation_total: int(&known.litigation_total, patterns!(LITIGATION), false),
+        proactive_total: int(&known.proactive_total, pats(T::Proactive), true),
+        apps_new: first_int(doc, s, pats(T::AppsNew), false),
+        review_total: int(&known.review_total, pats(T::Review), false),
+        litigation_total: int(&known.litigation_total, pats(T::Litigation), false),
         fees_collected: if known.fees_collected.is_some() {
             None
         } else {
-            fees(doc)
+            fees(doc, s)
         },
         ..Headline::default()
     };
     // Prose statements of the section 三 quantities (办理114件(含2019年结转18件),办结113件).
-    h.apps_carried_over = int(
-        &known.apps_carried_over,
-        patterns!(APPS_CARRIED_OVER),
-        false,
-    );
-    h.apps_total_handled = int(
-        &known.apps_total_handled,
-        patterns!(APPS_TOTAL_HANDLED),
-        false,
-    );
-    h.apps_granted = int(&known.apps_granted, patterns!(APPS_GRANTED), false);
+    h.apps_carried_over = int(&known.apps_carried_over, pats(T::CarriedOver), false);
+    h.apps_total_handled = int(&known.apps_total_handled, pats(T::TotalHandled), false);
+    h.apps_granted = int(&known.apps_granted, pats(T::Granted), false);
     h.apps_natural_person_new = int(
         &known.apps_natural_person_new,
-        patterns!(APPS_NATURAL_PERSON),
+        pats(T::NaturalPerson),
         false,
     );
-    h.apps_partial = int(&known.apps_partial, patterns!(APPS_PARTIAL), false);
-    h.apps_carried_next = int(
-        &known.apps_carried_next,
-        patterns!(APPS_CARRIED_NEXT),
-        false,
-    );
+    h.apps_partial = int(&known.apps_partial, pats(T::Partial), false);
+    h.apps_carried_next = int(&known.apps_carried_next, pats(T::CarriedNext), false);
     let mut flags = Vec::new();
     if template.is_some() && h.apps_new.is_some() {
         flags.push("narrative_apps_in_table_report".to_string());
@@ -1390,20 +1467,31 @@ mod tests {
             对申请人不另行收取检索费。";
         // (A section's lead is searched only after the section's heading,
         // by design: see `twenty_sixth_sample_wordings`.)
-        for table in TABLES {
-            for (r, fast) in table.iter().zip(compile(table)) {
+        // The sieve's sentences change nothing either (sieve.rs tests the
+        // windows on random text).
+        let s = grammar().sieve.sentences(t);
+        let mut sieved = 0;
+        for (table, fast) in TABLES.iter().zip(&grammar().tables) {
+            for (r, fast) in table.iter().zip(fast) {
+                sieved += usize::from(grammar().sieve.sieves(fast.id));
                 if r.section_lead {
                     continue;
                 }
                 let p = r.pattern();
                 let slow: Vec<_> = with_num(&p).find_iter(t).map(|m| m.range()).collect();
                 let quick: Vec<_> = fast
-                    .captures_iter(t)
+                    .captures_iter(t, &s)
                     .map(|c| c.get(0).unwrap().range())
                     .collect();
                 assert_eq!(slow, quick, "{p}");
+                if let (Some(m), Some(start)) = (slow.first(), fast.search_start(t)) {
+                    assert!(start <= m.start, "{p}");
+                }
             }
         }
+        // Most patterns keep to a sentence and need a literal.
+        let all: usize = TABLES.iter().map(|t| t.len()).sum();
+        assert!(sieved * 4 >= all * 3, "{sieved} of {all} sieved");
     }
 
     #[test]

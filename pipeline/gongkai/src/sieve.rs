@@ -1,0 +1,554 @@
+//! Where a sentence-grammar pattern can match, found by one scan of the text.
+//!
+//! Most patterns of the sentence grammar stay inside one sentence: no part
+//! of them but their first or last character can be a full stop (。). And
+//! every match holds certain literals: 主动公开, 信息 and one of 条/件/篇 in
+//! `主动公开[^。]{0,100}?信息…NUM(?:条|件|篇)`. A [`Sieve`] reads both off
+//! the syntax of each of its patterns, puts the literals of all of them in
+//! one Aho-Corasick automaton (built once), and for a text notes in one
+//! scan which literals each sentence holds ([`Sieve::sentences`]). A
+//! pattern then runs only over the sentences that hold a literal of each of
+//! its sets ([`Sentences::windows`]), and finds there the matches it finds
+//! over the whole text (the test below compares both on random text).
+//! Patterns that may cross a full stop, or need no literal, run over the
+//! whole text as before.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+const STOP: &str = "。";
+/// A class of at most this many characters is a literal set (条件篇).
+const MAX_CLASS: u32 = 8;
+/// A set of more literals than this is no use as a filter.
+const MAX_SET: usize = 24;
+
+/// The literals of many patterns, and what each pattern needs.
+pub struct Sieve {
+    ac: AhoCorasick,
+    /// Bit words per sentence (one bit per literal).
+    words: usize,
+    /// Per pattern: its literal sets as bit masks (a sentence must hold a
+    /// literal of each), or None when it runs over the whole text.
+    needs: Vec<Option<Vec<Vec<u64>>>>,
+    /// Per sieved pattern: the literals every match starts with, as a bit
+    /// mask, when there are few (公开, 公布, 发布).
+    starts: Vec<Option<Vec<u64>>>,
+    /// The literals that start some pattern's matches.
+    any_start: Vec<u64>,
+}
+
+/// The sentences of one text and the literals each holds.
+pub struct Sentences {
+    /// Byte offset of every full stop.
+    stops: Vec<usize>,
+    /// `words` bit words per sentence; sentence k ends at `stops[k]` (the
+    /// last one at the end of the text).
+    bits: Vec<u64>,
+    /// The union of every sentence's bits.
+    any: Vec<u64>,
+    /// Where a literal that starts some pattern's matches starts, and which
+    /// (by offset, then literal).
+    starts: Vec<(usize, usize)>,
+    words: usize,
+    len: usize,
+}
+
+/// A search window: run the regex over `text[..hay_end]` from `from`, and
+/// keep a match only if it starts before `starts_before`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub from: usize,
+    pub hay_end: usize,
+    pub starts_before: usize,
+}
+
+impl Sieve {
+    /// The sieve of `patterns` (regex syntax, as the `regex` crate reads
+    /// it). A pattern that does not parse runs over the whole text.
+    pub fn new<S: AsRef<str>>(patterns: &[S]) -> Sieve {
+        let hirs: Vec<Option<Hir>> = patterns
+            .iter()
+            .map(|p| regex_syntax::parse(p.as_ref()).ok())
+            .collect();
+        let wanted: Vec<Option<Vec<Vec<String>>>> =
+            hirs.iter().map(|h| h.as_ref().and_then(needs)).collect();
+        let openers: Vec<Option<Vec<String>>> = hirs
+            .iter()
+            .zip(&wanted)
+            .map(|(h, w)| w.as_ref().and(h.as_ref()).and_then(openers))
+            .collect();
+        let mut literals: Vec<String> = wanted
+            .iter()
+            .flatten()
+            .flatten()
+            .chain(openers.iter().flatten())
+            .flatten()
+            .cloned()
+            .collect();
+        literals.sort();
+        literals.dedup();
+        let words = literals.len().div_ceil(64).max(1);
+        let mask = |set: &[String]| {
+            let mut mask = vec![0u64; words];
+            for lit in set {
+                let i = literals.binary_search(lit).expect("collected above");
+                mask[i / 64] |= 1 << (i % 64);
+            }
+            mask
+        };
+        let needs = wanted
+            .iter()
+            .map(|sets| {
+                sets.as_ref()
+                    .map(|sets| sets.iter().map(|s| mask(s)).collect())
+            })
+            .collect();
+        let starts: Vec<Option<Vec<u64>>> =
+            openers.iter().map(|o| o.as_deref().map(mask)).collect();
+        let mut any_start = vec![0u64; words];
+        for m in starts.iter().flatten() {
+            any_start.iter_mut().zip(m).for_each(|(a, b)| *a |= b);
+        }
+        // A full DFA: a few hundred literals make a small one, and it is
+        // the fastest to scan with.
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&literals)
+            .expect("literals of a few hundred patterns");
+        Sieve {
+            ac,
+            words,
+            needs,
+            starts,
+            any_start,
+        }
+    }
+
+    /// Whether pattern `i`'s matches all start with one of a few literals
+    /// (see [`Sentences::starts`]).
+    pub fn has_starts(&self, i: usize) -> bool {
+        self.starts.get(i).is_some_and(Option::is_some)
+    }
+
+    /// Whether pattern `i` is run sentence by sentence.
+    pub fn sieves(&self, i: usize) -> bool {
+        self.needs.get(i).is_some_and(Option::is_some)
+    }
+
+    /// The sentences of `t` with the literals each holds: one scan.
+    pub fn sentences(&self, t: &str) -> Sentences {
+        let stops: Vec<usize> = memchr::memmem::find_iter(t.as_bytes(), STOP).collect();
+        let mut bits = vec![0u64; (stops.len() + 1) * self.words];
+        let mut any = vec![0u64; self.words];
+        let mut starts = Vec::new();
+        for m in self.ac.find_overlapping_iter(t) {
+            // No literal holds a full stop: it lies in one sentence.
+            let k = stops.partition_point(|&s| s < m.start());
+            let i = m.pattern().as_usize();
+            bits[k * self.words + i / 64] |= 1 << (i % 64);
+            any[i / 64] |= 1 << (i % 64);
+            if self.any_start[i / 64] & 1 << (i % 64) != 0 {
+                starts.push((m.start(), i));
+            }
+        }
+        starts.sort_unstable();
+        Sentences {
+            stops,
+            bits,
+            any,
+            starts,
+            words: self.words,
+            len: t.len(),
+        }
+    }
+}
+
+impl Sentences {
+    /// The windows of pattern `i` of `sieve` within `from..to`, in order:
+    /// the sentences that hold what it needs, or `from..to` whole when the
+    /// sieve does not sieve it. Every match of the pattern over
+    /// `text[..to]` that starts in `from..` is found in exactly one window,
+    /// as it is over `text[..to]`.
+    pub fn windows<'s>(
+        &'s self,
+        sieve: &'s Sieve,
+        i: usize,
+        from: usize,
+        to: usize,
+    ) -> Windows<'s> {
+        let whole = Window {
+            from,
+            hay_end: to,
+            starts_before: to,
+        };
+        let Some(sets) = sieve.needs.get(i).and_then(Option::as_ref) else {
+            return Windows {
+                s: self,
+                sets: &[],
+                k: 0..0,
+                from,
+                to,
+                whole: Some(whole),
+            };
+        };
+        let none = !holds(sets, &self.any);
+        let first = self.stops.partition_point(|&s| s < from);
+        let last = self.stops.partition_point(|&s| s < to);
+        Windows {
+            s: self,
+            sets,
+            k: if none { 0..0 } else { first..last + 1 },
+            from,
+            to,
+            whole: None,
+        }
+    }
+}
+
+impl Sentences {
+    /// The offsets in `from..before`, in order, where one of the literals
+    /// that start pattern `i`'s matches starts (every match of it starts
+    /// at one), or None when its matches may start anywhere.
+    pub fn starts<'s>(
+        &'s self,
+        sieve: &'s Sieve,
+        i: usize,
+        from: usize,
+        before: usize,
+    ) -> Option<impl Iterator<Item = usize> + 's> {
+        let mask = sieve.starts.get(i)?.as_ref()?;
+        let first = self.starts.partition_point(|&(p, _)| p < from);
+        let mut last = None;
+        Some(
+            self.starts[first..]
+                .iter()
+                .take_while(move |&&(p, _)| p < before)
+                .filter(move |&&(_, l)| mask[l / 64] & 1 << (l % 64) != 0)
+                .map(|&(p, _)| p)
+                .filter(move |&p| last.replace(p) != Some(p)),
+        )
+    }
+}
+
+/// Whether `bits` hold a literal of each set.
+fn holds(sets: &[Vec<u64>], bits: &[u64]) -> bool {
+    sets.iter()
+        .all(|m| m.iter().zip(bits).any(|(a, b)| a & b != 0))
+}
+
+/// See [`Sentences::windows`].
+pub struct Windows<'s> {
+    s: &'s Sentences,
+    sets: &'s [Vec<u64>],
+    k: std::ops::Range<usize>,
+    from: usize,
+    to: usize,
+    whole: Option<Window>,
+}
+
+impl Iterator for Windows<'_> {
+    type Item = Window;
+
+    fn next(&mut self) -> Option<Window> {
+        if let Some(w) = self.whole.take() {
+            return Some(w);
+        }
+        let s = self.s;
+        let k = self
+            .k
+            .by_ref()
+            .find(|&k| holds(self.sets, &s.bits[k * s.words..(k + 1) * s.words]))?;
+        let start = if k == 0 { 0 } else { s.stops[k - 1] };
+        let stop = s.stops.get(k).copied().unwrap_or(s.len);
+        let end = (stop + STOP.len()).min(s.len);
+        // A match starting in this sentence ends by the stop after it (the
+        // pattern holds no stop but at its ends); one starting at that stop
+        // is the next sentence's.
+        Some(if self.to <= end {
+            Window {
+                from: start.max(self.from),
+                hay_end: self.to,
+                starts_before: self.to,
+            }
+        } else {
+            Window {
+                from: start.max(self.from),
+                hay_end: end,
+                starts_before: stop,
+            }
+        })
+    }
+}
+
+/// The literal sets of a pattern that keeps to one sentence, or None when
+/// it may hold a full stop inside, or needs no literal.
+fn needs(h: &Hir) -> Option<Vec<Vec<String>>> {
+    let parts: &[Hir] = match h.kind() {
+        HirKind::Concat(parts) => parts,
+        _ => std::slice::from_ref(h),
+    };
+    // A first or last part may be the stop itself, alone ((?:^|[。;；]),
+    // (?:案件|[。,，]|$)).
+    let edge = |p: &Hir| holds_stop(p) && stop_alone(p);
+    let mut inner = parts;
+    if let [first, rest @ ..] = inner {
+        if edge(first) {
+            inner = rest;
+        }
+    }
+    if let [rest @ .., last] = inner {
+        if edge(last) {
+            inner = rest;
+        }
+    }
+    if inner.is_empty() || inner.iter().any(holds_stop) {
+        return None;
+    }
+    let sets: Vec<Vec<String>> = inner.iter().flat_map(required).collect();
+    (!sets.is_empty()).then_some(sets)
+}
+
+/// The literals every match of `h` starts with, when they are few and none
+/// is empty.
+fn openers(h: &Hir) -> Option<Vec<String>> {
+    let seq = regex_syntax::hir::literal::Extractor::new()
+        .kind(regex_syntax::hir::literal::ExtractKind::Prefix)
+        .extract(h);
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.len() > MAX_SET {
+        return None;
+    }
+    lits.iter()
+        .map(|l| {
+            std::str::from_utf8(l.as_bytes())
+                .ok()
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+/// Whether every match of `h` that holds a full stop is that one character.
+fn stop_alone(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Alternation(hs) => hs.iter().all(|h| !holds_stop(h) || stop_alone(h)),
+        HirKind::Capture(c) => stop_alone(&c.sub),
+        _ => h.properties().maximum_len().is_some_and(|n| n <= 4),
+    }
+}
+
+/// Whether a match of `h` can hold a full stop.
+fn holds_stop(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(l) => l.0.windows(STOP.len()).any(|w| w == STOP.as_bytes()),
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .any(|r| r.start() <= '。' && '。' <= r.end()),
+        HirKind::Class(Class::Bytes(_)) => true,
+        HirKind::Repetition(r) => r.max != Some(0) && holds_stop(&r.sub),
+        HirKind::Capture(c) => holds_stop(&c.sub),
+        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(holds_stop),
+    }
+}
+
+/// Literal sets every match of `h` holds a member of.
+fn required(h: &Hir) -> Vec<Vec<String>> {
+    match h.kind() {
+        HirKind::Literal(l) => std::str::from_utf8(&l.0)
+            .ok()
+            .filter(|s| !s.is_empty())
+            .map(|s| vec![vec![s.to_string()]])
+            .unwrap_or_default(),
+        HirKind::Class(Class::Unicode(c)) => {
+            let n: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| r.end() as u32 - r.start() as u32 + 1)
+                .sum();
+            if n > MAX_CLASS {
+                return Vec::new();
+            }
+            vec![c
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .map(String::from)
+                .collect()]
+        }
+        HirKind::Class(Class::Bytes(_)) | HirKind::Empty | HirKind::Look(_) => Vec::new(),
+        HirKind::Repetition(r) if r.min > 0 => required(&r.sub),
+        HirKind::Repetition(_) => Vec::new(),
+        HirKind::Capture(c) => required(&c.sub),
+        HirKind::Concat(hs) => hs.iter().flat_map(required).collect(),
+        HirKind::Alternation(hs) => {
+            let mut set = Vec::new();
+            for h in hs {
+                match best(required(h)) {
+                    Some(s) => set.extend(s),
+                    None => return Vec::new(),
+                }
+            }
+            set.sort();
+            set.dedup();
+            if set.len() > MAX_SET {
+                Vec::new()
+            } else {
+                vec![set]
+            }
+        }
+    }
+}
+
+/// The set whose shortest literal is longest (the rarest, as a guess);
+/// of those the smallest.
+fn best(sets: Vec<Vec<String>>) -> Option<Vec<String>> {
+    sets.into_iter().max_by_key(|s| {
+        let shortest = s.iter().map(|l| l.chars().count()).min().unwrap_or(0);
+        (shortest, std::cmp::Reverse(s.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    fn sets(p: &str) -> Option<Vec<Vec<String>>> {
+        needs(&regex_syntax::parse(p).unwrap())
+    }
+
+    #[test]
+    fn literal_sets_of_the_grammar() {
+        assert_eq!(
+            sets(r"主动公开[^。;；,，\n]{0,100}?信息(?:共)?\s*([0-9]+)\s*(?:条|件|篇)").unwrap(),
+            vec![
+                vec!["主动公开".to_string()],
+                vec!["信息".to_string()],
+                vec!["件".to_string(), "条".to_string(), "篇".to_string()],
+            ]
+        );
+        // An alternative without a literal: no set from it.
+        assert_eq!(sets(r"(?:无|没有)申请(?:[0-9])?").unwrap().len(), 2);
+        // The stop at either end is allowed, inside it is not.
+        assert!(sets(r"(?:^|[。;；\n])[^。,，]{0,12}?(?:无|没有)申请\s*(?:[。;；\n]|$)").is_some());
+        assert!(sets(r"办理[^\n]{0,60}?[。;；]\s*全部办结").is_none());
+        assert!(sets(r"申请。办结").is_none());
+        assert!(sets(r"有[0-9]件[^。,]{0,9}?诉讼(?:案件|[,。]|$|、[0-9]件)").is_some());
+        assert!(sets(r"有[0-9]件(?:案件|。[0-9]件)").is_none());
+        // No literal at all: the whole text.
+        assert!(sets(r"[0-9]+").is_none());
+        // Matches start with one of a few literals, or anywhere.
+        let starts = |p: &str| openers(&regex_syntax::parse(p).unwrap());
+        assert_eq!(
+            starts(r"(?:公开|发布)[^。]{0,9}?信息").unwrap(),
+            ["公开", "发布"]
+        );
+        assert!(starts(r"(?:^|[。;])[^。]{0,9}?无申请").is_none());
+        assert!(starts(r"[^及和]部分公开").is_none());
+    }
+
+    /// Every match over the whole text (from `from`, up to `to`), and every
+    /// match over the sieved windows, of each pattern.
+    fn both(ps: &[&str], t: &str, from: usize, to: usize) {
+        let sieve = Sieve::new(ps);
+        let s = sieve.sentences(t);
+        for (i, p) in ps.iter().enumerate() {
+            let re = Regex::new(p).unwrap();
+            let mut whole = Vec::new();
+            let mut at = from;
+            while let Some(m) = re.find_at(&t[..to], at) {
+                whole.push(m.range());
+                at = m.end().max(m.start() + 1);
+                if at > to {
+                    break;
+                }
+            }
+            let windows = s.windows(&sieve, i, from, to);
+            let anchored = sieve.has_starts(i).then(|| crate::compile_anchored(p));
+            let mut sieved = Vec::new();
+            let mut at = from;
+            for w in windows {
+                at = at.max(w.from);
+                while at <= w.hay_end {
+                    let hay = &t[..w.hay_end];
+                    let found = match (&anchored, s.starts(&sieve, i, at, w.starts_before)) {
+                        (Some(a), Some(mut starts)) => starts
+                            .find(|&q| {
+                                a.is_match(
+                                    regex_automata::Input::new(hay)
+                                        .range(q..)
+                                        .anchored(regex_automata::Anchored::Yes),
+                                )
+                            })
+                            .and_then(|q| re.find_at(hay, q)),
+                        _ => re.find_at(hay, at),
+                    };
+                    match found {
+                        Some(m) if m.start() < w.starts_before => {
+                            sieved.push(m.range());
+                            at = m.end().max(m.start() + 1);
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            assert_eq!(whole, sieved, "{p} over {t:?} from {from} to {to}");
+        }
+    }
+
+    #[test]
+    fn sieved_windows_find_what_the_whole_text_does() {
+        let ps = [
+            r"主动公开[^。;；,，\n]{0,10}?信息\s*([0-9]+)\s*(?:条|件)",
+            r"(?:^|[。;；\n])[^。;；,，\n]{0,6}?(?:无|没有)申请\s*(?:[。;；\n]|$)",
+            r"(?:无|没有)[^;；\n]{0,8}?复议",
+            r"(?:[^及和]|^)部分公开\s*([0-9]+)件",
+            r"收费\s*(?:[。,]|$)",
+            r"件\s*(?:[。,]|$)",
+            r"(?:无|和|及部分公开)\s*([0-9]+)件[^。,]{0,6}?复议(?:申请|[,。]|$|、\s*[0-9]+条)",
+        ];
+        // Text from the patterns' own pieces, stops and commas, at random
+        // (a fixed-seed generator: the test is the same every run).
+        let pieces = [
+            "主动公开",
+            "、",
+            "信息",
+            "政府",
+            "3",
+            "12",
+            " ",
+            "条",
+            "件",
+            "。",
+            ",",
+            "无",
+            "没有",
+            "申请",
+            "\n",
+            ";",
+            "复议",
+            "及",
+            "部分公开",
+            "收费",
+            "和",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            let n = (x >> 60) as usize + 2;
+            for _ in 0..n * 3 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            let from = bounds[(x as usize >> 3) % bounds.len()];
+            let to = bounds[(x as usize >> 9) % bounds.len()].max(from);
+            both(&ps, &t, 0, t.len());
+            both(&ps, &t, from, to);
+        }
+    }
+}
