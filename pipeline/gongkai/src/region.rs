@@ -333,7 +333,14 @@ fn page_place(g: &Gazetteer, ev: &Evidence, deepest: GLevel) -> Option<usize> {
             // at least (the title, the signature, the address, or the head twice).
             [(_, n), ..] if n < 2 => break,
             [(best, _)] => chosen = Some(best),
-            [(best, n), (_, second), ..] if n >= 3 * second => chosen = Some(best),
+            // A page that names many places of a level (a province's
+            // summary: 阿里地区、林芝地区、山南地区、拉萨市…) is about the
+            // place above them: one of them must outweigh them all.
+            [(best, n), (_, second), ..]
+                if n >= 3 * second && n > votes[1..].iter().map(|v| v.1).sum::<u32>() =>
+            {
+                chosen = Some(best)
+            }
             _ => break,
         }
     }
@@ -613,6 +620,22 @@ mod tests {
             (r.county.as_deref(), r.township.as_deref()),
             (Some("梅河口市"), Some("兴华乡"))
         );
+    }
+
+    #[test]
+    fn a_summary_of_many_places_stays_above_them() {
+        // An unnamed page on a province's disclosure that names its
+        // prefectures, one of them more often: the province's.
+        let text = "二、主动公开政府信息的情况\n各地主动公开政府信息。兰州市人民政府主动公开信息3000条,兰州市各部门1000条。\
+            公开较多的地市有兰州市、天水市、白银市、酒泉市、张掖市、甘肃省各部门。";
+        let (r, _) = resolve(&doc(text, None), &Meta::default());
+        assert_eq!(r.province.as_deref(), Some("甘肃省"));
+        assert_eq!(r.prefecture, None);
+        // A page of one prefecture that names a neighbour once is its own.
+        let text = "兰州市2015年政府信息公开工作年度报告\n兰州市人民政府主动公开信息3000条,\
+            与天水市交流经验。\n兰州市人民政府办公室\n2016年3月1日";
+        let (r, _) = resolve(&doc(text, None), &Meta::default());
+        assert_eq!(r.prefecture.as_deref(), Some("兰州市"));
     }
 
     #[test]
