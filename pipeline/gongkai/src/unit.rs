@@ -419,6 +419,18 @@ fn clause_tail(run: &str) -> &str {
 /// ××市人民政府政务公开办公室): the government is the unit; None when the
 /// government is not named (市政府办公厅).
 fn government_of_office(u: &str) -> Option<&str> {
+    // A township's 党政 office by a longer name (党政综合办公室, 党政综合与
+    // 社区建设办公室) is its 党政办公室.
+    let party = u.strip_suffix("办公室").and_then(|rest| {
+        let i = rest.rfind("党政")?;
+        let words = rest[i..].chars().count();
+        (2 < words && words <= 12).then(|| &u[..i + "党政".len()])
+    });
+    if let Some(gov) =
+        party.and_then(|p| government_of_office(&format!("{p}办公室")).map(|g| g.len()))
+    {
+        return Some(&u[..gov]);
+    }
     // The offices a government compiles its report through (办公室 and its
     // 政务公开/电子政务/党政 variants, 办公厅 at province level).
     for office in [
@@ -1192,6 +1204,12 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("龙游县大街乡"));
         let t = "如需咨询,请与柞水县凤凰镇人民政府党政办公室联系。";
         assert_eq!(unit(t).as_deref(), Some("柞水县凤凰镇"));
+        // Its 党政 office by a longer name.
+        let t = "如有疑问,请与宁强县人民政府汉源街道办事处党政综合与社区服务办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("宁强县汉源街道办事处"));
+        // Not a department's office whose name holds 党政.
+        let t = "如有疑问,请与某县委党政综合协调办公室联系。";
+        assert_eq!(unit(t), None);
         // A government's own centre to contact, and nothing else: the
         // government (the held-out page of 永定县 was labelled so).
         assert_eq!(
