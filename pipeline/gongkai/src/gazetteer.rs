@@ -41,6 +41,15 @@ pub struct Division {
     pub placeholder: bool,
 }
 
+impl Division {
+    /// A functional zone the statistical codes list among counties (codes
+    /// ××××71–79: 郑州高新技术产业开发区, 北戴河新区, 察北管理区): a
+    /// prefecture's zone, not a county of its own.
+    pub fn is_zone(&self) -> bool {
+        self.level == GLevel::County && self.code.as_bytes().get(4) == Some(&b'7')
+    }
+}
+
 /// How a name found in a text names its divisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameKind {

@@ -652,6 +652,23 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if regex!(r"(?:怎样|如何)提出申请").is_match(opening) {
             return Some("column");
         }
+        // Or a guide's parts on how to apply: who receives applications,
+        // the steps, the form, the hours, the time limits (three of them).
+        let how_to_apply: [&[&str]; 5] = [
+            &["受理机构"],
+            &["申请步骤", "申请程序", "申请流程", "申请方式"],
+            &["申请表"],
+            &["受理时间"],
+            &["办理时限", "答复时限"],
+        ];
+        if how_to_apply
+            .iter()
+            .filter(|ws| ws.iter().any(|w| opening.contains(w)))
+            .count()
+            >= 3
+        {
+            return Some("column");
+        }
         let form = ["填报人", "单位盖章", "报出日期", "单位负责人:"]
             .iter()
             .filter(|w| opening.replace(' ', "").contains(*w))
@@ -1125,9 +1142,13 @@ mod tests {
             "一、如何提出申请\n申请人填写依申请公开申请表,可以当面提交。二、申请的答复\n本机关在20个工作日内答复。",
             "政府信息公开情况统计表\n单位名称:\n填 报 人:\n单位盖章:\n报出日期: 年 月 日\n主动公开政府信息数 条\n依申请公开 件",
             "写好政府信息公开工作年度报告并不难,以下是几点实用的写作建议:\n一、总体情况要写全主动公开和依申请公开。",
+            "一、依申请公开\n1.受理机构\n本机关办公室,受理时间为工作日。\n2.申请程序\n填写《申请表》后当面递交。",
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }
+        // A report that names who receives applications and how stays one.
+        let t = "一、依申请公开\n本机关的受理机构为办公室,申请流程已公布。全年收到申请3件。";
+        assert!(meta(t).is_annual_report);
     }
 
     #[test]

@@ -554,6 +554,11 @@ fn fill(g: &Gazetteer, i: usize, region: &mut Region) {
         if d.placeholder {
             continue;
         }
+        // A zone is no county (labels leave the county of its units
+        // empty); the region code still says which zone.
+        if d.is_zone() {
+            continue;
+        }
         let name = Some(d.name.clone());
         match d.level {
             GLevel::Province => region.province = name,
@@ -636,6 +641,22 @@ mod tests {
             与天水市交流经验。\n兰州市人民政府办公室\n2016年3月1日";
         let (r, _) = resolve(&doc(text, None), &Meta::default());
         assert_eq!(r.prefecture.as_deref(), Some("兰州市"));
+    }
+
+    #[test]
+    fn a_zone_is_no_county() {
+        // 郑州高新技术产业开发区 is listed among counties (410172): its
+        // units are the prefecture's, the code says which zone.
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("郑州高新技术产业开发区管委会城市管理局", Level::Department),
+        );
+        assert_eq!(r.prefecture.as_deref(), Some("郑州市"));
+        assert_eq!(r.county, None);
+        assert_eq!(r.region_code.as_deref(), Some("410172"));
+        // A district of the same city is one.
+        let (r, _) = resolve(&doc("正文", None), &meta("郑州市金水区", Level::County));
+        assert_eq!(r.county.as_deref(), Some("金水区"));
     }
 
     #[test]

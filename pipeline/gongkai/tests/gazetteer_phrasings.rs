@@ -92,7 +92,9 @@ impl Chain {
         let mut c = Chain::default();
         for a in g.chain(i) {
             let d = &g.divisions[a];
-            if d.placeholder || pseudo_county(g, a) {
+            // A functional zone is no county (GOLD_FORMAT labels leave
+            // the county of its units empty).
+            if d.placeholder || pseudo_county(g, a) || d.is_zone() {
                 continue;
             }
             let name = Some(d.name.clone());
