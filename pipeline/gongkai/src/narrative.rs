@@ -262,9 +262,10 @@ const PROACTIVE: &[Rule] = &[
 /// New applications received.
 const APPS_NEW: &[Rule] = &[
     // (未直接收受…: 直接 between; 未收到申请人不满意评价: what applicants
-    // said, not applications.)
+    // said, not applications; 未收到因政府信息公开申请(提起的)行政复议:
+    // the cases an application gave rise to.)
     rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求公开)").not_holding(&[
-            "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼",
+            "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "因",
         ]).not_before(&["请人"]),
     // 未收到申请人提出的依申请公开 (申请人 itself is no application).
     rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请|要求公开)").not_holding(&[
@@ -1635,6 +1636,9 @@ mod tests {
             Some(0)
         );
         assert_eq!(v(run("依申请公开系统全年共受理3宗。").apps_new), Some(3));
+        // The cases applications gave rise to are no applications.
+        let t = "本年度我镇未收到因政府信息公开申请行政复议、提起行政诉讼的情况。";
+        assert_eq!(v(run(t).apps_new), None);
     }
 
     #[test]
