@@ -641,8 +641,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         return Some("column");
     }
     // A guide that calls itself so (制定本指南, 修订本指南, 编制《…指南》(以下
-    // 简称《指南》)) under no report's title.
-    if (head.contains("本指南") || head.contains("简称《指南》")) && !titled {
+    // 简称《指南》), 我们编制了“××信息公开指南”) under no report's title.
+    if (head.contains("本指南")
+        || head.contains("简称《指南》")
+        || regex!(r#"编制了?[“《"][^”》"]{0,30}指南[”》"]"#).is_match(head))
+        && !titled
+    {
         return Some("column");
     }
     // How to apply (怎样提出申请), a blank statistical form (填报人, 单位
@@ -726,8 +730,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // A notice opens with whom it is sent to (各省、自治区…办公厅：) — unless
     // it publishes the report that follows (关于公布…年度报告的通知).
+    // (Or names them after other words: 局机关各科(室)、局属事业单位：.)
     if !publishes_report(first_chars(head, 300))
-        && regex!(r"(?m)^\s*各[^。\n]{1,80}[:：]\s*$")
+        && regex!(r"(?m)^\s*(?:各[^。\n]{1,80}|[^。\n:：]{0,30}各[^。\n:：]{0,50}(?:单位|部门|科室|处室|机构))[:：]\s*$")
             .find(first_chars(head, 600))
             .is_some()
     {
@@ -791,10 +796,17 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
         >= 2;
     // One heading numbered on a line of its own (二、主动公开政府信息的情况),
     // as an excerpt that starts below the title and is cut after it shows.
+    // Or the account of the year's disclosure work the report opens with
+    // (一、政府信息公开总体工作情况, 一、政务公开工作基本情况).
     let numbered = head.lines().map(str::trim).any(|l| {
         l.strip_prefix(['一', '二', '三', '四', '五', '六', '七', '八'])
             .and_then(|r| r.strip_prefix(['、', '.', '．']))
-            .is_some_and(|r| headings.contains(&r.trim()))
+            .is_some_and(|r| {
+                let r = r.trim();
+                headings.contains(&r)
+                    || regex!(r"^\p{Han}{0,6}(?:政府信息公开|政务公开)\p{Han}{0,4}(?:工作情况|总体情况|基本情况|情况概述)$")
+                        .is_match(r)
+            })
     });
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
         || numbered
@@ -1146,6 +1158,15 @@ mod tests {
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }
+        // A guide naming itself in quotes; a letter issuing rules to the
+        // bureau's sections.
+        let t = "信息公开\n为了更好地提供信息公开服务,我们编制了“某街道办事处信息公开指南”。一、主动公开\n依申请公开。";
+        assert!(!meta(t).is_annual_report);
+        let t = "某自然资函〔2020〕1号\n局机关各科(室)、局属事业单位:\n现将《某局政府信息公开指南》等制度印发给你们。依申请公开。";
+        assert!(!meta(t).is_annual_report);
+        // A report excerpt opening with its account of the year's work.
+        let t = "一、政府信息公开总体工作情况\n(一)组织机构建设情况。市政府进一步理顺了管理体制。";
+        assert!(meta(t).is_annual_report);
         // A report that names who receives applications and how stays one.
         let t = "一、依申请公开\n本机关的受理机构为办公室,申请流程已公布。全年收到申请3件。";
         assert!(meta(t).is_annual_report);

@@ -1074,7 +1074,36 @@ fn enumerated_channel(clause: &str, prev: &str) -> bool {
 /// semicolons) or a running total over years (历年累计); otherwise a rank,
 /// higher for overall words (各类, 全年, 共计) and lower for a topic's
 /// count (相关政府信息).
+/// Published through new media alone (依托微信公众号、视频号等平台…发布
+/// 信息100余条): the count of one kind of channel, not the total.
+fn new_media_only(m: &str) -> bool {
+    let Some(c) = regex!(r"^(?:通过|利用|依托)([^。;；,，\n]{1,60}?)等").captures(m)
+    else {
+        return false;
+    };
+    let media = [
+        "微信",
+        "微博",
+        "公众号",
+        "视频号",
+        "抖音",
+        "快手",
+        "头条",
+        "客户端",
+        "新媒体",
+        "APP",
+        "App",
+        "小程序",
+    ];
+    c[1].split(['、', '和', '及', '与'])
+        .filter(|i| !i.is_empty())
+        .all(|i| media.iter().any(|w| i.contains(w)))
+}
+
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
+    if new_media_only(&t[start..end]) {
+        return None;
+    }
     let (clause, prev) = clauses(t, start, end);
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
@@ -2135,6 +2164,14 @@ mod tests {
         // But a breakdown (其中, …) of the total before is no parallel part.
         let t = "2019年,通过门户网站、公开栏、新媒体平台等形式主动公开政府信息876条。其中,通过市政府网站公开信息210条,通过县政府门户网站发布政府信息546条。";
         assert_eq!(v(run(t).proactive_total), Some(876));
+    }
+
+    #[test]
+    fn new_media_alone_are_one_channel() {
+        let t = "依托微信公众号、视频号等平台,创新采用图文解读等形式,全年发布各类政务信息100余条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "通过门户网站、微信公众号等渠道,全年发布各类政务信息300条。";
+        assert_eq!(v(run(t).proactive_total), Some(300));
     }
 
     #[test]
