@@ -1158,9 +1158,29 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 .iter()
                 .any(|w| clause.contains(w));
     let enumerated = enumerated_channel(clause, prev);
+    // One channel's sum broken down by topic, no other channel in its
+    // sentence (依托某县门户网站共主动公开政府信息290条,其中政策文件7条…):
+    // the unit discloses there, the sum is its total. (Not where the
+    // breakdown counts another channel: …其中…微信公众号发布信息75条.)
+    let sole_channel_sum = parallel == 1
+        && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)").is_match(clause)
+        && regex!(r"^\s*(?:余|多)?\s*[,，:：]?\s*其中").is_match(&t[end..])
+        && !single_channel(&t[end..sentence_bounds(t, end).1])
+        && ![
+            "微信",
+            "微博",
+            "公众号",
+            "新媒体",
+            "客户端",
+            "公开栏",
+            "报纸",
+            "报刊",
+        ]
+        .iter()
+        .any(|w| t[end..sentence_bounds(t, end).1].contains(w));
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
-        || single_channel(clause)
+        || single_channel(clause) && !sole_channel_sum
         // (其中主动公开…368条、依申请公开…4条: the list is of the ways
         // information was disclosed, the proactive one the year's own.)
         || listed && !own_part
@@ -2164,6 +2184,18 @@ mod tests {
         // But a breakdown (其中, …) of the total before is no parallel part.
         let t = "2019年,通过门户网站、公开栏、新媒体平台等形式主动公开政府信息876条。其中,通过市政府网站公开信息210条,通过县政府门户网站发布政府信息546条。";
         assert_eq!(v(run(t).proactive_total), Some(876));
+    }
+
+    #[test]
+    fn one_channel_sum_broken_down_by_topic_is_the_total() {
+        let t =
+            "一年来,我镇依托某县人民政府门户网站共主动公开政府信息290条,其中政策文件7条、规划3条。";
+        assert_eq!(v(run(t).proactive_total), Some(290));
+        // Another channel counted in the breakdown; no breakdown at all.
+        let t = "县政府网站累计发布各类政务信息300条,其中政务动态12条,微信公众号发布信息75条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "2024年市政府网站共主动公开政府信息1200条,编辑公开《某政报》6期。";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]
