@@ -195,9 +195,26 @@ fn fits(g: &Gazetteer, ids: &[usize], c: usize) -> bool {
 fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
     let mut parts: Vec<Vec<usize>> = Vec::new();
     let mut first_at = usize::MAX;
+    let mut first_end = 0;
     for m in g.mentions(unit) {
-        first_at = first_at.min(m.start);
+        if m.start < first_at {
+            first_at = m.start;
+            first_end = m.end;
+        }
         parts.push(m.ids.to_vec());
+    }
+    // A zone named by the stem of its county after its province or city
+    // (浙江省东阳经济开发区 → 东阳市, 广东从化经济开发区 → 从化区); not a
+    // department (湖北省公安厅 is no 公安县's).
+    if first_at == 0 {
+        let rest = &unit[first_end..];
+        if let Some((len, ids)) = g.stem_at_start(rest) {
+            let zone = regex!(r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|新区|试验区|保税区)")
+                .is_match(&rest[len..]);
+            if zone && !g.mentions(rest).any(|m| m.start < len) {
+                parts.insert(1.min(parts.len()), ids.to_vec());
+            }
+        }
     }
     if first_at > 0 && !crate::gazetteer::is_township_name(unit) {
         // A stem at the very start: 福州高新区 → 福州市, 邻水文体局 → 邻水县
@@ -657,6 +674,19 @@ mod tests {
         // A district of the same city is one.
         let (r, _) = resolve(&doc("正文", None), &meta("郑州市金水区", Level::County));
         assert_eq!(r.county.as_deref(), Some("金水区"));
+    }
+
+    #[test]
+    fn a_zone_named_by_its_county_stem_after_the_province() {
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("浙江省东阳经济开发区管理委员会", Level::Department),
+        );
+        assert_eq!(r.county.as_deref(), Some("东阳市"));
+        assert_eq!(r.prefecture.as_deref(), Some("金华市"));
+        // A province's department whose kind starts like a county stem.
+        let (r, _) = resolve(&doc("正文", None), &meta("湖北省公安厅", Level::Department));
+        assert_eq!(r.county, None);
     }
 
     #[test]
