@@ -279,7 +279,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结"]).not_with_carried().not_beside_proactive(),
+    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "办理政府信息", "办结政府信息"]).not_with_carried().not_beside_proactive(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -1685,6 +1685,9 @@ mod tests {
             Some(0)
         );
         assert_eq!(v(run("依申请公开系统全年共受理3宗。").apps_new), Some(3));
+        // Applications handled (办理…依申请公开70件) are not those received.
+        let t = "2023年共办理政府信息依申请公开70件,全部依法依规按程序办结。";
+        assert_eq!(v(run(t).apps_new), None);
         // The cases applications gave rise to are no applications.
         let t = "本年度我镇未收到因政府信息公开申请行政复议、提起行政诉讼的情况。";
         assert_eq!(v(run(t).apps_new), None);
