@@ -291,7 +291,8 @@ const APPS_NEW: &[Rule] = &[
         42,
     ).not_holding(&["结转", "复议", "诉讼"]).not_after(&["直"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
-    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数)?(?:共计|共|为|是)?NUM(?:件|条|例|个)").not_with_carried(),
+    // (受理依申请公开件数为0。: no unit after the count.)
+    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
     // 依申请办理事项为零.
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
@@ -556,6 +557,8 @@ const FEES_ZERO: &[Rule] = &[
     rule(r"(?:不|未|没有)(?:出现|发生)?收取[^。;；,，\n]{0,15}?费用"),
     // 未向任何公民、法人或者其他组织收取…费用.
     rule(r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收取[^。;；,，\n]{0,15}?费用"),
+    // 未向申请人收费.
+    rule(r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收费"),
     // 未予收费, 暂免收费, 收费情况:无.
     rule(r"(?:不|未)予收(?:取)?(?:任何)?费"),
     rule(r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费"),
@@ -1685,6 +1688,8 @@ mod tests {
             Some(0)
         );
         assert_eq!(v(run("依申请公开系统全年共受理3宗。").apps_new), Some(3));
+        let t = "截至12月31日,我镇受理依申请公开件数为0。";
+        assert_eq!(v(run(t).apps_new), Some(0));
         // Applications handled (办理…依申请公开70件) are not those received.
         let t = "2023年共办理政府信息依申请公开70件,全部依法依规按程序办结。";
         assert_eq!(v(run(t).apps_new), None);
@@ -2405,6 +2410,8 @@ mod tests {
 
     #[test]
     fn review_litigation_fees() {
+        let h = run("均严格执行条例和相关规定,未向申请人收费。");
+        assert_eq!(h.fees_collected.map(|f| f.value), Some(0.0));
         let h = run("本县无因政府信息公开提起的行政复议。");
         assert_eq!(v(h.review_total), Some(0));
         assert_eq!(v(h.litigation_total), None);
