@@ -739,10 +739,14 @@ fn self_reference(text: &str) -> Option<String> {
         let own_rules = regex!(
             r"《([\p{Han}]{2,25}?(?:局|委|办|厅))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
         );
+        // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
+        let made =
+            regex!(r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办|厅))关于");
         return contact
             .captures_iter(text)
             .chain(group.captures_iter(text))
             .chain(own_rules.captures_iter(text))
+            .chain(made.captures_iter(text))
             .filter(|c| c[1].ends_with(kind) && text.matches(&c[1]).count() >= named)
             .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u)));
     }
@@ -1267,6 +1271,12 @@ mod tests {
         let t = "依据各乡镇人民政府和县政府直属部门的材料编制。2021年,我县推进公开。我县将继续努力,见石门县人民政府门户网站。";
         assert_eq!(unit(t).as_deref(), Some("石门县"));
         // 我局 + the office to contact.
+        // The documents it made name it.
+        let t = "2023年,我局全面贯彻条例。全年制修订《某市生态环境局关于印发某办法的通知》等文件。我局将改进。";
+        assert_eq!(unit(t).as_deref(), Some("某市生态环境局"));
+        // Not those it followed.
+        let t = "2023年,我局全面贯彻条例。根据《某市生态环境局关于做好年报的通知》要求编制。我局将改进。";
+        assert_eq!(unit(t), None);
         let t = "我局主动公开信息14条。如有疑问,请与宁乡县林业局办公室联系。我局将改进。";
         assert_eq!(unit(t).as_deref(), Some("宁乡县林业局"));
         // 我局 + its own guide or rules.
