@@ -35,6 +35,8 @@ struct Evidence<'d> {
     /// The portal host spells a county and no wider place (yyx.gov.cn =
     /// 岳阳县; not yueyang.gov.cn, which is 岳阳市's as well as 岳阳县's).
     county_portal: bool,
+    /// The places the page's own portal host spells.
+    portal: Vec<usize>,
 }
 
 impl<'d> Evidence<'d> {
@@ -76,6 +78,7 @@ impl<'d> Evidence<'d> {
                 .iter()
                 .any(|ids| ids.iter().all(|&d| g.divisions[d].level == GLevel::County))
         });
+        let portal: Vec<usize> = labels.iter().flat_map(|l| g.host_spellings(l)).collect();
         for label in labels.iter().chain(&written) {
             let ids = g.host_spellings(label);
             if !ids.is_empty() {
@@ -107,6 +110,7 @@ impl<'d> Evidence<'d> {
             text,
             strong_text,
             county_portal,
+            portal,
         }
     }
 
@@ -128,6 +132,7 @@ impl<'d> Evidence<'d> {
             text: self.text,
             strong_text: self.strong_text.clone(),
             county_portal: self.county_portal,
+            portal: self.portal.clone(),
         }
     }
 
@@ -501,6 +506,22 @@ fn resolve_place(
         }
         return region;
     }
+    // A department named with its province or city alone (湖南衡山萱洲
+    // 国家湿地公园管理处) on the portal of one county or city under it
+    // (hengshan.gov.cn): that place's.
+    if level == Some(Level::Department) && g.divisions[best.1].level < GLevel::County {
+        let under: Vec<usize> = ev
+            .portal
+            .iter()
+            .copied()
+            .filter(|&d| d != best.1 && g.is_ancestor_or_self(best.1, d))
+            .filter(|&d| matches!(g.divisions[d].level, GLevel::Prefecture | GLevel::County))
+            .collect();
+        if let [d] = under[..] {
+            fill(g, d, &mut region);
+            return region;
+        }
+    }
     fill(g, best.1, &mut region);
     region
 }
@@ -687,6 +708,24 @@ mod tests {
         // A province's department whose kind starts like a county stem.
         let (r, _) = resolve(&doc("正文", None), &meta("湖北省公安厅", Level::Department));
         assert_eq!(r.county, None);
+    }
+
+    #[test]
+    fn a_department_named_with_its_province_on_a_county_portal() {
+        let (r, _) = resolve(
+            &doc("正文", Some("http://www.hengshan.gov.cn/zfxxgknb/1.html")),
+            &meta("湖南衡山萱洲国家湿地公园管理处", Level::Department),
+        );
+        assert_eq!(r.county.as_deref(), Some("衡山县"));
+        // On the province's own portal it stays the province's.
+        let (r, _) = resolve(
+            &doc("正文", Some("http://jtt.hunan.gov.cn/1.html")),
+            &meta("湖南省交通运输厅", Level::Department),
+        );
+        assert_eq!(
+            (r.province.as_deref(), r.prefecture),
+            (Some("湖南省"), None)
+        );
     }
 
     #[test]
