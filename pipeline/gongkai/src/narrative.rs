@@ -449,10 +449,40 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"NUM件\s*[,，]\s*申请人(?:类型|身份)(?:均)?(?:为|是|系)自然人"),
 ];
 
-/// How a count opens, right after what it counts (行政诉讼2件, 行政诉讼两件).
-const COUNT_STARTS: &[&str] = &[
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "三", "四", "五", "六",
-    "七", "八", "九", "十",
+/// After 无…行政复议 or 无…行政诉讼: a count (行政诉讼2件, 行政诉讼两件:
+/// how a count opens, right after what it counts), or the outcome the none is
+/// of (没有出现被行政复议及行政诉讼纠错的情况: none overturned, not none
+/// filed; 未发生行政诉讼败诉: none lost).
+const NOT_NONE_OF_CASES: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "一",
+    "二",
+    "两",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "纠错",
+    "败诉",
+    "及行政诉讼纠错",
+    "和行政诉讼纠错",
+    "、行政诉讼纠错",
+    "及行政诉讼败诉",
+    "和行政诉讼败诉",
+    "、行政诉讼败诉",
 ];
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
@@ -470,7 +500,7 @@ const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政�
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[Rule] = &[
     // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
-    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(COUNT_STARTS),
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
@@ -492,7 +522,7 @@ const LITIGATION: &[Rule] = &[
     // (没有…行政复议情况,行政诉讼2件: the negation does not reach a count.)
     rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
         .anchor("行政诉讼", 45)
-        .not_before(COUNT_STARTS),
+        .not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
@@ -2410,6 +2440,11 @@ mod tests {
 
     #[test]
     fn review_litigation_fees() {
+        // None overturned or lost is no count of cases.
+        let h = run("2019年度我局按时答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        let h = run("全年未发生行政诉讼败诉案件。");
+        assert_eq!(v(h.litigation_total), None);
         let h = run("均严格执行条例和相关规定,未向申请人收费。");
         assert_eq!(h.fees_collected.map(|f| f.value), Some(0.0));
         let h = run("本县无因政府信息公开提起的行政复议。");
