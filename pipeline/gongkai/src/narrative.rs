@@ -1198,19 +1198,20 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let sole_channel_sum = parallel == 1
         && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)").is_match(clause)
         && regex!(r"^\s*(?:余|多)?\s*[,，:：]?\s*其中").is_match(&t[end..])
-        && !single_channel(&t[end..sentence_bounds(t, end).1])
-        && ![
-            "微信",
-            "微博",
-            "公众号",
-            "新媒体",
-            "客户端",
-            "公开栏",
-            "报纸",
-            "报刊",
-        ]
-        .iter()
-        .any(|w| t[end..sentence_bounds(t, end).1].contains(w));
+        && {
+            let breakdown = &t[end..sentence_bounds(t, end).1];
+            let others = [
+                "微信",
+                "微博",
+                "公众号",
+                "新媒体",
+                "客户端",
+                "公开栏",
+                "报纸",
+                "报刊",
+            ];
+            !single_channel(breakdown) && !others.iter().any(|w| breakdown.contains(w))
+        };
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
         || single_channel(clause) && !sole_channel_sum

@@ -78,9 +78,14 @@ impl<'d> Evidence<'d> {
                 .iter()
                 .any(|ids| ids.iter().all(|&d| g.divisions[d].level == GLevel::County))
         });
-        let portal: Vec<usize> = labels.iter().flat_map(|l| g.host_spellings(l)).collect();
-        for label in labels.iter().chain(&written) {
-            let ids = g.host_spellings(label);
+        let spelled: Vec<Vec<usize>> = labels
+            .iter()
+            .chain(&written)
+            .map(|l| g.host_spellings(l))
+            .collect();
+        // The places the page's own host spells (not a portal it writes).
+        let portal: Vec<usize> = spelled[..labels.len()].concat();
+        for ids in spelled {
             if !ids.is_empty() {
                 county_portal |= ids.iter().all(|&d| g.divisions[d].level == GLevel::County);
                 strong.push(Cow::Owned(ids));
