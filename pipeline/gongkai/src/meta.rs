@@ -1160,12 +1160,12 @@ mod tests {
         }
         // A guide naming itself in quotes; a letter issuing rules to the
         // bureau's sections.
-        let t = "信息公开\n为了更好地提供信息公开服务,我们编制了“某街道办事处信息公开指南”。一、主动公开\n依申请公开。";
+        let t = "信息公开\n本办事处编制了“某街道办事处信息公开指南”,供公众查阅。一、主动公开\n依申请公开。";
         assert!(!meta(t).is_annual_report);
         let t = "某自然资函〔2020〕1号\n局机关各科(室)、局属事业单位:\n现将《某局政府信息公开指南》等制度印发给你们。依申请公开。";
         assert!(!meta(t).is_annual_report);
         // A report excerpt opening with its account of the year's work.
-        let t = "一、政府信息公开总体工作情况\n(一)组织机构建设情况。市政府进一步理顺了管理体制。";
+        let t = "一、政府信息公开总体工作情况\n(一)机构。本市健全了工作机构,配备了人员。";
         assert!(meta(t).is_annual_report);
         // A report that names who receives applications and how stays one.
         let t = "一、依申请公开\n本机关的受理机构为办公室,申请流程已公布。全年收到申请3件。";

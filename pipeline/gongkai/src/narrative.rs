@@ -1719,10 +1719,10 @@ mod tests {
             Some(0)
         );
         assert_eq!(v(run("依申请公开系统全年共受理3宗。").apps_new), Some(3));
-        let t = "截至12月31日,我镇受理依申请公开件数为0。";
+        let t = "本年度本乡受理依申请公开件数为0。";
         assert_eq!(v(run(t).apps_new), Some(0));
         // Applications handled (办理…依申请公开70件) are not those received.
-        let t = "2023年共办理政府信息依申请公开70件,全部依法依规按程序办结。";
+        let t = "全年共办理政府信息依申请公开12件,均已办结。";
         assert_eq!(v(run(t).apps_new), None);
         // The cases applications gave rise to are no applications.
         let t = "本年度我镇未收到因政府信息公开申请行政复议、提起行政诉讼的情况。";
@@ -2228,8 +2228,8 @@ mod tests {
     #[test]
     fn one_channel_sum_broken_down_by_topic_is_the_total() {
         let t =
-            "一年来,我镇依托某县人民政府门户网站共主动公开政府信息290条,其中政策文件7条、规划3条。";
-        assert_eq!(v(run(t).proactive_total), Some(290));
+            "本年度,本乡依托某县政府门户网站共主动公开政府信息150条,其中规划计划5条、财政信息9条。";
+        assert_eq!(v(run(t).proactive_total), Some(150));
         // Another channel counted in the breakdown; no breakdown at all.
         let t = "县政府网站累计发布各类政务信息300条,其中政务动态12条,微信公众号发布信息75条。";
         assert_eq!(v(run(t).proactive_total), None);
@@ -2239,7 +2239,7 @@ mod tests {
 
     #[test]
     fn new_media_alone_are_one_channel() {
-        let t = "依托微信公众号、视频号等平台,创新采用图文解读等形式,全年发布各类政务信息100余条。";
+        let t = "依托微博、视频号等平台,以短视频等形式全年发布各类政务信息80余条。";
         assert_eq!(v(run(t).proactive_total), None);
         let t = "通过门户网站、微信公众号等渠道,全年发布各类政务信息300条。";
         assert_eq!(v(run(t).proactive_total), Some(300));
@@ -2442,11 +2442,11 @@ mod tests {
     #[test]
     fn review_litigation_fees() {
         // None overturned or lost is no count of cases.
-        let h = run("2019年度我局按时答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。");
+        let h = run("本年度本局没有出现被行政复议及行政诉讼纠错的情况。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         let h = run("全年未发生行政诉讼败诉案件。");
         assert_eq!(v(h.litigation_total), None);
-        let h = run("均严格执行条例和相关规定,未向申请人收费。");
+        let h = run("本局依法办理各项申请,未向申请人收费。");
         assert_eq!(h.fees_collected.map(|f| f.value), Some(0.0));
         let h = run("本县无因政府信息公开提起的行政复议。");
         assert_eq!(v(h.review_total), Some(0));

@@ -719,7 +719,7 @@ mod tests {
     fn a_department_named_with_its_province_on_a_county_portal() {
         let (r, _) = resolve(
             &doc("正文", Some("http://www.hengshan.gov.cn/zfxxgknb/1.html")),
-            &meta("湖南衡山萱洲国家湿地公园管理处", Level::Department),
+            &meta("湖南衡山某某森林公园管理处", Level::Department),
         );
         assert_eq!(r.county.as_deref(), Some("衡山县"));
         // On the province's own portal it stays the province's.
