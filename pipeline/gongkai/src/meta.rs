@@ -740,17 +740,15 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // A rule's articles at line starts, each followed by its text
     // (`第一条 为了…`; a report's table rows say 第二十条第(一)项).
-    let at_line_start = |c: char| {
-        head.lines()
-            .filter(|l| l.trim_start().starts_with(c))
-            .count()
-    };
-    if at_line_start('第') >= 2
-        && regex!(r"(?m)^\s*第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]")
-            .find_iter(head)
-            .count()
-            >= 2
-    {
+    // (Each line read alone: one scan of the head per line start is cheap,
+    // a multi-line pattern over the whole head is not.)
+    let articles = head
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with('第'))
+        .filter(|l| regex!(r"^第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]").is_match(l))
+        .count();
+    if articles >= 2 {
         return Some("regulation");
     }
     let about_disclosure = |s: &str| {

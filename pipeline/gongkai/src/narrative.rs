@@ -762,7 +762,7 @@ fn proactive_headings(t: &str) -> impl Iterator<Item = usize> + '_ {
             return None;
         }
         let prefix = regex!(r"^(?:。)?[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?$");
-        let suffix = regex!(r"^(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|(?m:$))");
+        let suffix = regex!(r"^(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量|总数)?[ \t\u{3000}]*(?:。|(?m:$))");
         if !prefix.is_match(&t[start..i]) {
             return None;
         }
@@ -1212,9 +1212,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             ];
             !single_channel(breakdown) && !others.iter().any(|w| breakdown.contains(w))
         };
+    // The first sentence under a heading that names the total (1、主动公开
+    // 信息总数) gives it, on whichever channel the unit published.
+    let named_total = parallel == 1 && under_total_heading(t, start);
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
-        || single_channel(clause) && !sole_channel_sum
+        || single_channel(clause) && !sole_channel_sum && !named_total
         // (其中主动公开…368条、依申请公开…4条: the list is of the ways
         // information was disclosed, the proactive one the year's own.)
         || listed && !own_part
@@ -1268,6 +1271,16 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     } else {
         0
     })
+}
+
+/// Whether the sentence around `at` is the first under a heading line that
+/// names the count of proactive disclosure (1、主动公开信息总数; (二)主动公开
+/// 政府信息数量:).
+fn under_total_heading(t: &str, at: usize) -> bool {
+    let before = t[..sentence_bounds(t, at).0].trim_end();
+    let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    regex!(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:的)?(?:总数|总量|数量)\s*[:：]?$")
+        .is_match(line)
 }
 
 /// Where a proactive count sits, to tell parallel parts (see [`first_int`]).
@@ -1646,11 +1659,27 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_naming_the_total_makes_the_channel_count_it() {
+        // One channel's count is no total by itself; under a heading that
+        // names the total, the first sentence gives it.
+        let body = "本年度,本街道在区政府门户网站发布各类政府信息58条。\n";
+        assert_eq!(v(run(body).proactive_total), None);
+        for heading in ["(二)主动公开政府信息数量\n", "  3、主动公开信息总数:\n\n"]
+        {
+            let h = run(&format!("一、总体情况\n{heading}{body}"));
+            assert_eq!(v(h.proactive_total), Some(58), "{heading}");
+        }
+        // A heading on something else does not.
+        let h = run(&format!("一、总体情况\n(二)网站建设情况\n{body}"));
+        assert_eq!(v(h.proactive_total), None);
+    }
+
+    #[test]
     fn proactive_headings_end_where_the_whole_text_search_does() {
         // The headings below are composed from the heading grammar's own
         // parts (numbering, 本机关/本年度, 主动公开, its nouns and endings).
         let whole = regex!(
-            r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量)?[ \t\u{3000}]*(?:。|$)"
+            r"(?m)(?:^|。)[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量|总数)?[ \t\u{3000}]*(?:。|$)"
         );
         let texts = [
             "一、总体情况\n(一)主动公开情况。2022年,我镇发布信息12条。\n二、主动公开政府信息的情况\n表",
