@@ -642,7 +642,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // A guide that calls itself so (制定本指南, 修订本指南, 编制《…指南》(以下
     // 简称《指南》), 我们编制了“××信息公开指南”) under no report's title.
-    if (head.contains("本指南")
+    // (制定本公开指南.)
+    if (regex!(r"本(?:政府信息公开|信息公开|公开)?指南").is_match(head)
         || head.contains("简称《指南》")
         || regex!(r#"编制了?[“《"][^”》"]{0,30}指南[”》"]"#).is_match(head))
         && !titled
@@ -692,6 +693,23 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         {
             return Some("essay_template");
         }
+    }
+    // A file shared on a document site (《….docx》由会员分享,可在线阅读):
+    // a model or a copy of unknown origin, not a unit's published report.
+    if regex!(r"(?i)\.(?:docx?|pdf|wps|pptx?)》?\s*由[^。\n]{0,6}分享").is_match(opening) {
+        return Some("essay_template");
+    }
+    // A survey of the public on the year's disclosure (广大网民朋友: …
+    // 请您…填答问卷).
+    if regex!(r"(?:填答|填写|参与|完成)(?:本|此|以下)?(?:调查)?问卷").is_match(opening)
+    {
+        return Some("aggregate");
+    }
+    // News about a report: 某委日前发布2016年度…工作报告。报告显示….
+    if regex!(r"(?:日前|近日|近期|昨日|今天|今日)(?:正式)?(?:发布|公布)了?[^。\n]{0,30}?(?:年度报告|工作报告|年报)").is_match(opening)
+        && opening.contains("报告显示")
+    {
+        return Some("news");
     }
     // An interpretation of a report (《…年度报告》已经编制完成…, 现就年报
     // 内容进行如下解读), as its title would say (…解读).
@@ -1271,6 +1289,25 @@ mod tests {
         assert_eq!(m.year, Some(2009));
         assert_eq!(m.unit_name.as_deref(), Some("上海市"));
         assert_eq!(m.level, Some(Level::Province));
+    }
+
+    #[test]
+    fn shared_files_surveys_news_and_self_named_guides() {
+        for t in [
+            // A file on a document-sharing site.
+            "某镇政府信息公开工作年度报告.docx\n《某镇政府信息公开工作年度报告.docx》由用户分享,可在线阅读。\n1、某镇政府信息公开工作年度报告 一、总体情况 本年度主动公开信息20条。",
+            // A survey of the public.
+            "各位市民:\n为了解我区各单位2020年政府信息公开工作的成效,现开展社会评议,请您认真填写本问卷。\n一是主动公开是否全面;二是依申请公开是否及时。",
+            // News about a report.
+            "某厅公开晒出年度账单\n本报记者 张三\n某厅近日发布2018年度政府信息公开工作报告。报告显示,该厅全年主动公开政府信息120条。",
+            // A guide naming itself in its first sentence.
+            "依据有关规定,编写本信息公开指南。\n一、主动公开的内容\n本镇按照条例主动公开政府信息。",
+        ] {
+            assert!(!meta(t).is_annual_report, "{t}");
+        }
+        // A report that says what its data show is still one.
+        let t = "某县2018年政府信息公开工作年度报告\n一、概述\n统计显示,本年度主动公开信息30条,报告显示的数据截至12月31日。";
+        assert!(meta(t).is_annual_report);
     }
 
     #[test]

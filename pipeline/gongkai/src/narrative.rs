@@ -287,7 +287,7 @@ const APPS_NEW: &[Rule] = &[
     // (?:收到|…)[^…]{0,40}?: 2 + 40.
     gated(
         r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?",
-        r"(?:申请|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|事项|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
         42,
     ).not_holding(&["结转", "复议", "诉讼"]).not_after(&["直"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
@@ -309,8 +309,9 @@ const APPS_NEW: &[Rule] = &[
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
     // (2008年某乡没有申请公开政府信息: the clause or the excerpt ends.)
     rule(r"(?:无|没有|未有)申请公开(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；\n]|$)"),
-    // A clause that only says so: 我镇2016年度无申请。
-    rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,12}?(?:无|没有)申请\s*(?:[。;；\n]|$)"),
+    // A clause that only says so: 我镇2016年度无申请。 (Or names what kind:
+    // 某局无政府信息公开申请。)
+    rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,16}?(?:无|没有)(?:政府信息公开|信息公开|依申请公开)?申请\s*(?:[。;；\n]|$)"),
     // What the public submitted: 群众通过…提交政府信息公开申请55件.
     // (接收网络方式提交政府信息公开5件: 申请 left out.)
     rule(r"提交(?:了)?(?:政府)?信息公开(?:申请)?(?:共)?NUM件"),
@@ -357,12 +358,14 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
     // (其中10件已经按时按规完成答复.)
     rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
-    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件\s*[,，]\s*(?:已)?全部(?:按期|按时|依法)?办结"),
+    // (…办理依申请公开事项5件,均按时完成.)
+    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:事项)?NUM件\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
     // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
     // all of them, a sentence or two on in the paragraph.
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件[^\n]{0,60}?[。;；]\s*(?:所有|全部|上述)申请(?:均|全部|都)?(?:已)?(?:按期|按时|依法)?办结"),
     // 本年度办理的24件信息公开申请中,予以公开9件.
-    rule(r"办理的NUM件[^。;；,，\n]{0,12}?申请中"),
+    // (在办结的5件申请中.)
+    rule(r"(?:办理|办结|答复)的NUM件[^。;；,，\n]{0,12}?申请中"),
     // Answered is handled: 答复政府信息公开申请98件, 予以答复306件, 办理完成
     // 108件, 已回复126件, 办结依申请公开件177件 (where the sentence speaks
     // of 申请; not 延期答复, 未答复).
@@ -403,6 +406,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 /// Granted / partly granted.
 const APPS_GRANTED: &[Rule] = &[
     rule(r"予以公开(?:的)?NUM件"),
+    // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
+    rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
     rule(r#"同意公开[”"]?(?:的)?NUM件"#),
     // Every one received granted: 收到…申请4件,全部予以公开.
@@ -414,7 +419,7 @@ const APPS_GRANTED: &[Rule] = &[
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
     // (?:[^及和与]|^)部分公开: 1.
-    gated(r"(?:[^及和与或]|^)", r"部分公开(?:的)?NUM件", 1).anchor("部分公开", 1),
+    gated(r"(?:[^及和与或]|^)", r"部分公开(?:范围)?(?:的)?NUM件", 1).anchor("部分公开", 1),
     // What the answer was: 答复…申请1件,为部分公开.
     gated(r"NUM", r"件\s*[,，]\s*(?:均)?(?:为|系)部分公开", 40),
 ];
@@ -428,7 +433,7 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
     // applications too: 5份转下年度继续办理.)
     gated(
         r"NUM",
-        r"(?:件|宗|份)(?:申请)?(?:依法)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        r"(?:件|宗|份)(?:申请)?(?:依法|按规定|按程序)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
         40,
     ),
     rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
@@ -441,10 +446,13 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
 const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
     rule(r"NUM件(?:为|是|系)自然人(?:提出的?)?申请"),
+    // A citizen is a natural person: 公民个人提出申请1030件.
+    rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
     // (…5件(全部为自然人申请): in a bracket.)
     // (申请主体均为自然人: who applied, named.)
-    rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系)自然人"),
+    // (…7件,均来自自然人: where they came from.)
+    rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于)自然人"),
     // (申请数量为12件,申请人类型为自然人.)
     rule(r"NUM件\s*[,，]\s*申请人(?:类型|身份)(?:均)?(?:为|是|系)自然人"),
 ];
@@ -506,7 +514,8 @@ const REVIEW: &[Rule] = &[
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
     // (行政复议0次: a list of counts in 次.)
-    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|项|条|宗|次)"),
+    // (行政复议有3件.)
+    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)"),
     BOTH_NONE,
     rule(BOTH_ZERO),
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
@@ -526,7 +535,7 @@ const LITIGATION: &[Rule] = &[
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
-    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?NUM(?:件|起|条|宗|次)").not_after(&[
+    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|条|宗|次)").not_after(&[
         "起诉的行政",
         "起诉行政",
         "复议、行政",
@@ -577,7 +586,10 @@ const FEES_ZERO: &[Rule] = &[
         12,
     ),
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
-    rule(r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?情况"),
+    // (无信息公开收费的事项.)
+    rule(
+        r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?(?:情况|事项)",
+    ),
     rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
     // 无信息公开收费 closing its clause.
@@ -1153,9 +1165,10 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // (The sentence is read only for a 其中…主动公开 part.)
     let parent_proactive = || {
         let sentence = sentence_at(t, start);
-        sentence
-            .find("其中")
-            .is_some_and(|i| sentence[..i].contains("主动公开"))
+        // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
+        sentence.find("其中").is_some_and(|i| {
+            regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(&sentence[..i])
+        })
     };
     let own_word = |m: Option<regex::Match>| {
         m.is_some_and(|m| m.as_str().ends_with("新增") || !parent_proactive())
@@ -1217,7 +1230,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let named_total = parallel == 1 && under_total_heading(t, start);
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
-        || single_channel(clause) && !sole_channel_sum && !named_total
+        || single_channel(counted_after(clause, start - clause_start)) && !sole_channel_sum && !named_total
         // (其中主动公开…368条、依申请公开…4条: the list is of the ways
         // information was disclosed, the proactive one the year's own.)
         || listed && !own_part
@@ -1271,6 +1284,17 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     } else {
         0
     })
+}
+
+/// The part of `clause` after the last count before byte `own` (where the
+/// count's own match starts): a clause run on from another channel's count
+/// (微信公众号更新信息40余条政府官方网站主动公开政府信息86条, a stop lost)
+/// names its own channel after that count.
+fn counted_after(clause: &str, own: usize) -> &str {
+    regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项|个)")
+        .find_iter(&clause[..own])
+        .last()
+        .map_or(clause, |m| &clause[m.end()..])
 }
 
 /// Whether the sentence around `at` is the first under a heading line that
@@ -1656,6 +1680,44 @@ mod tests {
     fn proactive_all_channels_with_wan() {
         let h = run("通过网站、微信等多种渠道,主动公开各类政府信息10.2万条。");
         assert_eq!(v(h.proactive_total), Some(102_000));
+    }
+
+    #[test]
+    fn a_channel_after_another_channels_count_and_a_split_verb() {
+        // A stop lost between two channels' counts: the second count is its
+        // own channel's, no total.
+        let t = "本年度,全镇在公众号推送信息30余条街道网站主动公开政府信息52条其中通知12条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // 主动…公开 split by the channel: the 其中主动公开 part is no total.
+        let t = "本年度,区某局主动在门户网站公开政府信息40条,其中主动公开信息35条,约稿信息5条。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn more_ways_to_say_what_applications_came_and_how_they_ended() {
+        assert_eq!(v(run("本年度某局无政府信息公开申请。").apps_new), Some(0));
+        assert_eq!(v(run("全年共收到依申公开事项9件。").apps_new), Some(9));
+        assert_eq!(
+            v(run("全年收到政府信息公开申请事项3件。").apps_new),
+            Some(3)
+        );
+        let h =
+            run("本年度受理依申请公开12件,其中:属于公开范围6件,属于部分公开范围2件,不予公开4件。");
+        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(6), Some(2)));
+        let h = run("全年共受理政府信息公开申请8件,均来自自然人。在办结的6件申请中,予以公开6件。另2件申请按规定结转下年度继续办理。");
+        assert_eq!(v(h.apps_natural_person_new), Some(8));
+        assert_eq!(v(h.apps_total_handled), Some(6));
+        assert_eq!(v(h.apps_carried_next), Some(2));
+        let h = run("共收到政府信息公开申请900件,其中公民个人提出申请870件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(870));
+        let h = run("本年度共办理依申请公开事项4件,均按时完成。");
+        assert_eq!(v(h.apps_total_handled), Some(4));
+        let h = run("因政府信息公开被申请行政复议有2件,行政诉讼有1件。全年无信息公开收费的事项。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(2), Some(1))
+        );
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
     }
 
     #[test]
