@@ -147,7 +147,8 @@ impl<'d> Evidence<'d> {
 }
 
 /// The governments whose portals the text says its unit publishes on
-/// (以滨江区政府信息公开网站为平台, 通过某县人民政府门户网站): the
+/// (以滨江区政府信息公开网站为平台, 通过某县人民政府门户网站, 以某县门户
+/// 网站为主要公开平台): the
 /// unit's own government or one above it, anywhere in the text.
 fn portals_named(text: &str) -> impl Iterator<Item = &str> {
     text.match_indices("网站")
@@ -155,7 +156,7 @@ fn portals_named(text: &str) -> impl Iterator<Item = &str> {
         .filter_map(move |(at, _)| {
             let before = &text[crate::text::chars_before(text, at, 24)..at];
             regex!(
-                r"(?:以|通过|依托|利用|在)(\p{Han}{2,10}?)(?:人民)?政府(?:信息公开|门户|公众信息)?$"
+                r"(?:以|通过|依托|利用|在)(\p{Han}{2,10}?)(?:(?:人民)?政府(?:信息公开|门户|公众信息)?|门户)$"
             )
             .captures(before)
             .and_then(|c| c.get(1))
@@ -713,6 +714,19 @@ mod tests {
         // A province's department whose kind starts like a county stem.
         let (r, _) = resolve(&doc("正文", None), &meta("湖北省公安厅", Level::Department));
         assert_eq!(r.county, None);
+    }
+
+    #[test]
+    fn a_county_department_on_its_county_portal_named_without_government() {
+        // 县 alone in the unit; the portal it publishes on names the county.
+        let text =
+            "一、总体情况\n2022年,县水利局以平武县门户网站为主要发布平台,全年主动公开信息40条。";
+        let (r, _) = resolve(&doc(text, None), &meta("县水利局", Level::Department));
+        assert_eq!(r.county.as_deref(), Some("平武县"));
+        // Without the portal, the place is not known.
+        let text = "一、总体情况\n2022年,县水利局全年主动公开信息40条。";
+        let (r, _) = resolve(&doc(text, None), &meta("县水利局", Level::Department));
+        assert_eq!(r.county.as_deref(), None);
     }
 
     #[test]

@@ -349,6 +349,9 @@ fn quoted_report_name(head: &str) -> Option<String> {
         )
         .map(|at| han_run_before(head, at))
         .filter(|run| !notice_about_reports(run))
+        // A unit, then a verb: the run is a clause about the work
+        // (街道办事处办公室为地区政府信息公开工作主管部门), no name.
+        .filter(|run| !regex!(r"(?:办公室|办事处|政府|局|委|中心|小组)(?:为|是|作为|负责)").is_match(run))
         .find_map(clean_unit)
         .or_else(|| {
             // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
@@ -959,6 +962,14 @@ mod tests {
             unit_from_title("崇义县2015年政府信息公开工作年度报告").as_deref(),
             Some("崇义县")
         );
+    }
+
+    #[test]
+    fn an_office_said_to_lead_the_work_is_no_name_run() {
+        // The run before 政府信息公开工作 is a clause (X为…主管部门).
+        let t = "一、概述\n乡政府办公室为全乡政府信息公开工作的主管机构,负责日常工作。";
+        assert_ne!(unit(t).as_deref(), Some("乡政府办公室为全乡"));
+        assert!(unit(t).is_none_or(|u| !u.contains('为')), "{:?}", unit(t));
     }
 
     #[test]
