@@ -352,6 +352,9 @@ fn quoted_report_name(head: &str) -> Option<String> {
         // A unit, then a verb: the run is a clause about the work
         // (街道办事处办公室为地区政府信息公开工作主管部门), no name.
         .filter(|run| !regex!(r"(?:办公室|办事处|政府|局|委|中心|小组)(?:为|是|作为|负责)").is_match(run))
+        // Nor is a purpose (为保证全县政府信息公开工作…): 全县 is the whole
+        // county, said of itself, not its name.
+        .filter(|run| !run.starts_with('为') && !regex!(r"全[省市县区旗镇乡]").is_match(run))
         .find_map(clean_unit)
         .or_else(|| {
             // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
@@ -970,6 +973,8 @@ mod tests {
         let t = "一、概述\n乡政府办公室为全乡政府信息公开工作的主管机构,负责日常工作。";
         assert_ne!(unit(t).as_deref(), Some("乡政府办公室为全乡"));
         assert!(unit(t).is_none_or(|u| !u.contains('为')), "{:?}", unit(t));
+        let t = "一、概述\n为保证全县政府信息公开工作顺利开展,县里安排了专项经费。";
+        assert_eq!(unit(t), None);
     }
 
     #[test]
