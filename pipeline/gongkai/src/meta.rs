@@ -699,6 +699,15 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     if regex!(r"(?i)\.(?:docx?|pdf|wps|pptx?)》?\s*由[^。\n]{0,6}分享").is_match(opening) {
         return Some("essay_template");
     }
+    // A notice that issues a document to those it addresses (…方案》已经
+    // 省人民政府同意,现印发给你们,请认真贯彻执行).
+    // (Not one that issues the report below it: 现将…年度报告印发给你们.)
+    if regex!(r"(?:印发|转发|下发)给你们").is_match(opening)
+        && !publishes_report(opening)
+        && !opening.contains("年度报告印发")
+    {
+        return Some("notice");
+    }
     // A survey of the public on the year's disclosure (广大网民朋友: …
     // 请您…填答问卷).
     if regex!(r"(?:填答|填写|参与|完成)(?:本|此|以下)?(?:调查)?问卷").is_match(opening)
@@ -706,7 +715,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         return Some("aggregate");
     }
     // News about a report: 某委日前发布2016年度…工作报告。报告显示….
-    if regex!(r"(?:日前|近日|近期|昨日|今天|今日)(?:正式)?(?:发布|公布)了?[^。\n]{0,30}?(?:年度报告|工作报告|年报)").is_match(opening)
+    // (日前,某省人民政府正式向社会发布….)
+    if regex!(r"(?:日前|近日|近期|昨日|今天|今日)[,，]?[^。\n]{0,20}?(?:发布|公布)了?[^。\n]{0,30}?(?:年度报告|工作报告|年报)").is_match(opening)
         && opening.contains("报告显示")
     {
         return Some("news");
@@ -764,7 +774,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .lines()
         .map(str::trim_start)
         .filter(|l| l.starts_with('第'))
-        .filter(|l| regex!(r"^第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]").is_match(l))
+        // (第二十条  第(一)项, the form's row, is no article.)
+        .filter(|l| {
+            regex!(r"^第[一二三四五六七八九十]{1,3}条[ \t\u{3000}]+(?:[^第 \t\u{3000}]|$)")
+                .is_match(l)
+        })
         .count();
     if articles >= 2 {
         return Some("regulation");
@@ -1305,6 +1319,15 @@ mod tests {
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }
+        // A notice issuing a plan to those it addresses (its colon lost).
+        let t = "各县区人民政府,市政府各部门\n《某市2023年政务公开工作要点》已经市政府同意,现印发给你们,请认真贯彻执行。";
+        assert!(!meta(t).is_annual_report);
+        // News whose dateline word stands before its subject.
+        let t = "年度报告发布\n某省公开文件300件\n近日,某省人民政府向社会发布2021年政府信息公开工作年度报告。报告显示,全年主动公开信息5000条。";
+        assert!(!meta(t).is_annual_report);
+        // The form's rows (第二十条  第(一)项) are no articles of a rule.
+        let t = "某区2024年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息50条。\n二、主动公开政府信息情况\n第二十条  第(一)项\n信息内容\n第二十条  第(五)项\n信息内容";
+        assert!(meta(t).is_annual_report);
         // A report that says what its data show is still one.
         let t = "某县2018年政府信息公开工作年度报告\n一、概述\n统计显示,本年度主动公开信息30条,报告显示的数据截至12月31日。";
         assert!(meta(t).is_annual_report);

@@ -971,11 +971,15 @@ fn single_channel(ctx: &str) -> bool {
     let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
     // Channel words side by side (门户网站, 微信公众号) are one channel; so
     // is a site's column, a few words on (门户网站信息公开专栏, 网站 “法定主动
-    // 公开内容”栏目): no list mark, number or second verb between.
+    // 公开内容”栏目, or its path: 网站“信息公开”-“部门”栏目): no list mark,
+    // number or second verb between.
     let one_phrase = |gap: &str| {
-        let words = gap
-            .chars()
-            .filter(|&c| !matches!(c, '“' | '”' | '"' | '「' | '」' | ' '));
+        let words = gap.chars().filter(|&c| {
+            !matches!(
+                c,
+                '“' | '”' | '"' | '「' | '」' | ' ' | '-' | '—' | '－' | '>' | '/'
+            )
+        });
         words.clone().count() <= 12
             && gap.chars().count() <= 16
             && words.into_iter().all(crate::unit::is_han)
@@ -1687,6 +1691,10 @@ mod tests {
         // A stop lost between two channels' counts: the second count is its
         // own channel's, no total.
         let t = "本年度,全镇在公众号推送信息30余条街道网站主动公开政府信息52条其中通知12条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A column given by its path on one site is one channel; another
+        // column's count follows.
+        let t = "我局以区政府网站为主要载体,在网站“信息公开”-“部门信息”栏目主动公开各类信息70条,在专题栏目发布信息20条。";
         assert_eq!(v(run(t).proactive_total), None);
         // 主动…公开 split by the channel: the 其中主动公开 part is no total.
         let t = "本年度,区某局主动在门户网站公开政府信息40条,其中主动公开信息35条,约稿信息5条。";

@@ -872,7 +872,7 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
 
 /// Is `u` only kind words (街道, 办事处, 街道办事处)?
 fn bare_kind(u: &str) -> bool {
-    regex!(r"^(?:街道|办事处|委员会|管委会|办公室)+$").is_match(u)
+    regex!(r"^(?:街道|办事处|委员会|管委会|办公室|乡镇|部门|单位)+$").is_match(u)
 }
 
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
@@ -964,6 +964,18 @@ mod tests {
         assert_eq!(
             unit_from_title("崇义县2015年政府信息公开工作年度报告").as_deref(),
             Some("崇义县")
+        );
+    }
+
+    #[test]
+    fn a_menu_item_naming_a_kind_gives_way_to_the_name() {
+        // 乡镇 (the column of all townships' reports) names no unit.
+        let title = Some("乡镇政府信息公开年度报告");
+        let head =
+            "发布机构\n某县\n石屏县宝秀镇2024年政府信息公开工作年度报告\n根据条例,现公布本报告。";
+        assert_eq!(
+            find_unit(title, head, head).as_deref(),
+            Some("石屏县宝秀镇")
         );
     }
 
