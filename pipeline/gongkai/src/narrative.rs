@@ -352,7 +352,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // 上年度未办结3件 are the carried-over ones, not those answered.
     // (起 counts applications too: 依申请公开20起…,办结19起.)
     // (办结21条 after 收到申请公开21条.)
-    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起|条)")
+    // (宗 too: 新收…259宗,办结254宗.)
+    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起|条|宗)")
         .need("申请")
         .not_after(&["未", "没有"]),
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
@@ -722,6 +723,11 @@ fn listed_total(doc: &Doc, end: usize) -> Option<Located<i64>> {
     let t = &doc.norm.text;
     let c = regex!(r"^(?:\s*[,，、]\s*\p{Han}{1,8}?\s*\d+\s*件){1,5}\s*[,，、]\s*(?:合计|共计|总计)\s*(\d+)\s*件")
         .captures(&t[end..])?;
+    // A part carried over from last year makes the sum no new count
+    // (收到申请58件,上年结转3件,共计61件).
+    if regex!(r"结转|转结|上年|上一年").is_match(c.get(0)?.as_str()) {
+        return None;
+    }
     let g = c.get(1)?;
     let v = parse_int(g.as_str())?;
     Some(Located::new(
@@ -1703,6 +1709,14 @@ mod tests {
 
     #[test]
     fn more_ways_to_say_what_applications_came_and_how_they_ended() {
+        let h = run("全年新收到政府信息公开申请80宗,办结76宗。");
+        assert_eq!(v(h.apps_total_handled), Some(76));
+        // Summed with last year's carried-over ones: the new count stays.
+        let h = run("本年度共收到政府信息公开申请40件,上年结转2件,共计42件。");
+        assert_eq!(v(h.apps_new), Some(40));
+        // Summed over channels: the sum is the count.
+        let h = run("本年度收到网上申请30件,信函申请10件,合计40件。");
+        assert_eq!(v(h.apps_new), Some(40));
         assert_eq!(v(run("本年度某局无政府信息公开申请。").apps_new), Some(0));
         assert_eq!(v(run("全年共收到依申公开事项9件。").apps_new), Some(9));
         assert_eq!(
