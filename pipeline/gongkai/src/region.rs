@@ -515,7 +515,12 @@ fn resolve_place(
     // A department named with its province or city alone (湖南衡山萱洲
     // 国家湿地公园管理处) on the portal of one county or city under it
     // (hengshan.gov.cn): that place's.
-    if level == Some(Level::Department) && g.divisions[best.1].level < GLevel::County {
+    // (Not where the host spells the named place as well: yndali.gov.cn is
+    // 大理州's as much as 大理市's.)
+    if level == Some(Level::Department)
+        && g.divisions[best.1].level < GLevel::County
+        && !ev.portal.contains(&best.1)
+    {
         let under: Vec<usize> = ev
             .portal
             .iter()
@@ -736,6 +741,17 @@ mod tests {
             &meta("湖南衡山某某森林公园管理处", Level::Department),
         );
         assert_eq!(r.county.as_deref(), Some("衡山县"));
+        // A prefecture's department on a host that spells the prefecture as
+        // well as its seat city (chuxiong: 楚雄州, 楚雄市) stays the
+        // prefecture's.
+        let (r, _) = resolve(
+            &doc("正文", Some("http://www.chuxiong.gov.cn/xxgk/1.html")),
+            &meta("楚雄州林业和草原局", Level::Department),
+        );
+        assert_eq!(
+            (r.prefecture.as_deref(), r.county.as_deref()),
+            (Some("楚雄彝族自治州"), None)
+        );
         // On the province's own portal it stays the province's.
         let (r, _) = resolve(
             &doc("正文", Some("http://jtt.hunan.gov.cn/1.html")),

@@ -858,16 +858,27 @@ fn page_field(head: &str) -> Option<String> {
 }
 
 /// A name the text writes with a place before `u` (实验区管委会 →
-/// 平潭综合实验区管委会), checked by the grammar.
+/// 平潭综合实验区管委会), checked by the grammar; of several, the fullest
+/// (西宁经济技术开发区 in a document's name over 西宁开发区, an account's),
+/// the first of equal length.
 fn fuller_in_text(u: &str, text: &str) -> Option<String> {
-    text.match_indices(u).take(20).find_map(|(at, _)| {
-        let run = han_run_before(text, at);
-        if run.is_empty() {
-            return None;
-        }
-        clean_unit(&format!("{run}{u}"))
-            .filter(|full| full.ends_with(u) && full != u && has_place(full))
-    })
+    text.match_indices(u)
+        .take(20)
+        .filter_map(|(at, _)| {
+            let run = han_run_before(text, at);
+            if run.is_empty() {
+                return None;
+            }
+            clean_unit(&format!("{run}{u}"))
+                .filter(|full| full.ends_with(u) && full != u && has_place(full))
+        })
+        .reduce(|a, b| {
+            if b.chars().count() > a.chars().count() {
+                b
+            } else {
+                a
+            }
+        })
 }
 
 /// Is `u` only kind words (街道, 办事处, 街道办事处)?
@@ -964,6 +975,16 @@ mod tests {
         assert_eq!(
             unit_from_title("崇义县2015年政府信息公开工作年度报告").as_deref(),
             Some("崇义县")
+        );
+    }
+
+    #[test]
+    fn a_bare_zone_takes_its_fullest_name_in_the_text() {
+        // An account's short name first, the document's full name later.
+        let t = "2023年,开发区认真落实条例。通过公众号“宜宾开发区”发布信息。修订《宜宾临港经济技术开发区政府信息公开指南》。";
+        assert_eq!(
+            fuller_in_text("开发区", t).as_deref(),
+            Some("宜宾临港经济技术开发区")
         );
     }
 
