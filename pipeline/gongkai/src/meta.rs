@@ -592,6 +592,14 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 return Some("notice");
             }
         }
+        // A notice's title cut before its end (…关于做好2013年政府信息公开工):
+        // 关于做好/开展/加强 opens an instruction, never a report's name.
+        if regex!(r"关于(?:做好|开展|加强|进一步做好|进一步加强|转发)").is_match(t)
+            && !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
+            && !sends_report_that_follows(t, head)
+        {
+            return Some("notice");
+        }
         // …; a question (…收费标准是怎样的?) is a page of questions and answers.
         // (…工作总结汇编(20篇): many units' summaries.)
         if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$")
@@ -624,6 +632,16 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // The page of a guide or catalogue: its name alone on a first line
     // (not a menu's 信息公开目录 above a report's title).
     let titled = title.is_some_and(is_title_line);
+    // Or a notice's name in a line of the page head, under no report's
+    // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
+    let notice_line = |l: &str| {
+        l.chars().count() <= 60
+            && regex!(r"关于(?:做好|开展|加强|进一步做好|进一步加强|转发)").is_match(l)
+            && !publishes_report(l)
+    };
+    if !titled && head.lines().take(6).map(str::trim).any(notice_line) {
+        return Some("notice");
+    }
     if !titled
         && head
             .lines()
@@ -1319,6 +1337,12 @@ mod tests {
         ] {
             assert!(!meta(t).is_annual_report, "{t}");
         }
+        // A notice whose title the page cuts before 通知.
+        let t = "某州人民政府办公室关于做好2015年政府信息公开工\n发布时间:2016-01-05\n本报告所列数据的统计期限自2015年1月1日起至12月31日止,年度报告应写明主动公开政府信息的情况。";
+        assert!(!meta(t).is_annual_report);
+        // …or a line of the page head, under a breadcrumb.
+        let t = "当前位置:首页 > 通知公告\n某市政务公开办关于进一步做好2018年度政府信息公开工\n时间:2019-01-03\n本报告所列数据的统计期限自2018年1月1日起至12月31日止,各单位年度报告应写明主动公开政府信息的情况。";
+        assert!(!meta(t).is_annual_report);
         // A notice issuing a plan to those it addresses (its colon lost).
         let t = "各县区人民政府,市政府各部门\n《某市2023年政务公开工作要点》已经市政府同意,现印发给你们,请认真贯彻执行。";
         assert!(!meta(t).is_annual_report);

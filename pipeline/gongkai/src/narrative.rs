@@ -279,7 +279,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "办理政府信息", "办结政府信息"]).not_with_carried().not_beside_proactive(),
+    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "办理政府信息", "办结政府信息"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -305,7 +305,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
     // 未发生依申请公开信息。 (not …信息方面的行政复议: the clause must end there).
     // (未发生依申请政府信息。: 公开 left out.)
-    rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|案例|的情况)?(?:[。;；,，\n]|$)"),
+    // (没有发生依申请信息公开事件.)
+    rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息|信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|事件|案例|的情况)?(?:[。;；,，\n]|$)"),
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
     // (2008年某乡没有申请公开政府信息: the clause or the excerpt ends.)
     rule(r"(?:无|没有|未有)申请公开(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；\n]|$)"),
@@ -685,9 +686,24 @@ fn sole_count(t: &str, start: usize, end: usize) -> bool {
 /// Is the count before `end` one of a list of counts of applications by
 /// channel, the next after 、 (网上…申请3件、纸质申请36件): a part, whose
 /// total the text leaves to the reader.
+/// (Or after a semicolon, by the same verb: 网站受理…9件;当面受理…7件;
+/// the last of them too, after such a count.)
+fn sibling_count(t: &str, start: usize, end: usize) -> bool {
+    let from = sentence_bounds(t, start).0;
+    sibling_count_after(t, end)
+        || regex!(r"(?:受理|收到|接到|接收)[^。;；,，]{0,12}?\d+\s*件\s*[;；]\s*\p{Han}{0,8}?$")
+            .is_match(&t[from..start])
+}
+
 fn sibling_count_after(t: &str, end: usize) -> bool {
     let rest = &t[end..];
     rest.starts_with('、') && regex!(r"^、\s*\p{Han}{0,6}?申请\s*\d+\s*件").is_match(rest)
+        || rest.starts_with([';', '；'])
+            && regex!(r"^[;；]\s*\p{Han}{0,8}?(?:受理|收到|接到|接收)[^。;；,，]{0,12}?\d+\s*件")
+                .is_match(rest)
+            && !rest[rest.chars().next().map_or(0, char::len_utf8)..]
+                .trim_start()
+                .starts_with("其中")
 }
 
 /// Is the count before `end` one result of several (答复7件,不予受理4件)?
@@ -792,13 +808,15 @@ fn proactive_headings(t: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// A compiled pattern with its search shortcuts.
 struct Pat {
-    re: Regex,
+    /// The pattern (regex-automata's meta engine: one regex searches
+    /// anchored at a start and unanchored over a window, with captures).
+    re: regex_automata::meta::Regex,
     gate: Option<(Regex, usize)>,
     rule: &'static Rule,
     /// Its number in the grammar's sieve.
     id: usize,
-    /// For an anchored search at each start the sieve finds.
-    anchored: Option<regex_automata::meta::Regex>,
+    /// Searched anchored at each start the sieve finds.
+    anchored: bool,
 }
 
 /// Every table compiled, and the sieve of all their patterns.
@@ -819,11 +837,11 @@ fn grammar() -> &'static Grammar {
                     .map(|r| {
                         let p = with_num_str(&r.pattern());
                         let pat = Pat {
-                            re: crate::compile(&p),
+                            re: crate::compile_anchored(&p),
                             gate: r.gate.map(|(tail, before)| (with_num(tail), before)),
                             rule: r,
                             id: patterns.len(),
-                            anchored: None,
+                            anchored: false,
                         };
                         patterns.push(p);
                         pat
@@ -833,9 +851,7 @@ fn grammar() -> &'static Grammar {
             .collect();
         let sieve = Sieve::new(&patterns);
         for p in tables.iter_mut().flatten() {
-            if sieve.has_starts(p.id) {
-                p.anchored = Some(crate::compile_anchored(&patterns[p.id]));
-            }
+            p.anchored = sieve.has_starts(p.id);
         }
         Grammar { tables, sieve }
     })
@@ -904,7 +920,7 @@ impl Pat {
         &'t self,
         t: &'t str,
         s: &'t Sentences,
-    ) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+    ) -> impl Iterator<Item = Caps<'t>> + 't {
         let sieve = &grammar().sieve;
         let mut windows = self
             .windows(t)
@@ -913,6 +929,7 @@ impl Pat {
         let mut cur = windows.next();
         let mut at = 0;
         let mut outer = usize::MAX;
+        let mut caps = self.re.create_captures();
         std::iter::from_fn(move || loop {
             let (n, w) = cur?;
             if n != outer {
@@ -924,26 +941,77 @@ impl Pat {
             if from <= w.hay_end {
                 let hay = &t[..w.hay_end];
                 // Where the sieve knows the starts: the first one where the
-                // pattern matches (anchored) is where the search finds it.
-                let found = match (
-                    &self.anchored,
-                    s.starts(sieve, self.id, from, w.starts_before),
-                ) {
-                    (Some(re), Some(mut starts)) => starts
-                        .find(|&p| re.is_match(Input::new(hay).range(p..).anchored(Anchored::Yes)))
-                        .and_then(|p| self.re.captures_at(hay, p)),
-                    _ => self.re.captures_at(hay, from),
-                };
-                if let Some(c) = found {
-                    let m = c.get(0)?;
+                // pattern matches (anchored) is where the search finds it,
+                // and the anchored search gives its groups.
+                match s
+                    .starts(sieve, self.id, from, w.starts_before)
+                    .filter(|_| self.anchored)
+                {
+                    Some(mut starts) => {
+                        let _ = starts.any(|p| {
+                            let input = Input::new(hay).range(p..).anchored(Anchored::Yes);
+                            self.re.search_captures(&input, &mut caps);
+                            caps.is_match()
+                        });
+                    }
+                    None => self
+                        .re
+                        .search_captures(&Input::new(hay).range(from..), &mut caps),
+                }
+                if let Some(m) = caps.get_match() {
                     if m.start() < w.starts_before && m.end() > m.start() {
                         at = m.end();
-                        return Some(c);
+                        let found = std::mem::replace(&mut caps, self.re.create_captures());
+                        return Some(Caps {
+                            hay: t,
+                            caps: found,
+                        });
                     }
                 }
             }
             cur = windows.next();
         })
+    }
+}
+
+/// A match of a [`Pat`] and its groups, read as `regex::Captures` is.
+struct Caps<'t> {
+    hay: &'t str,
+    caps: regex_automata::util::captures::Captures,
+}
+
+impl<'t> Caps<'t> {
+    fn get(&self, i: usize) -> Option<Group<'t>> {
+        let span = self.caps.get_group(i)?;
+        Some(Group {
+            hay: self.hay,
+            start: span.start,
+            end: span.end,
+        })
+    }
+}
+
+/// A group of a [`Caps`]: where it is in the text, and its text.
+#[derive(Debug, Clone, Copy)]
+struct Group<'t> {
+    hay: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    #[cfg(test)]
+    fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+    fn as_str(&self) -> &'t str {
+        &self.hay[self.start..self.end]
     }
 }
 
@@ -1357,7 +1425,7 @@ fn first_int(doc: &Doc, s: &Sentences, table: &[Pat], check_ctx: bool) -> Option
                 continue;
             }
             if rule.section_lead && !sole_count(t, whole.start(), whole.end())
-                || rule.channel_part && sibling_count_after(t, whole.end())
+                || rule.channel_part && sibling_count(t, whole.start(), whole.end())
                 || rule.result_part && result_count_after(t, whole.end())
                 || rule.not_with_carried && includes_carried(t, whole.end())
                 || rule.not_beside_proactive && beside_proactive(t, whole.start(), whole.end())
@@ -1711,6 +1779,13 @@ mod tests {
     fn more_ways_to_say_what_applications_came_and_how_they_ended() {
         let h = run("全年新收到政府信息公开申请80宗,办结76宗。");
         assert_eq!(v(h.apps_total_handled), Some(76));
+        assert_eq!(
+            v(run("2016年没有发生依申请信息公开事件。").apps_new),
+            Some(0)
+        );
+        // One channel's count of several, by semicolons: no total.
+        let t = "本年度,网上受理依申请公开6件;信函受理依申请公开2件;当面受理依申请公开3件。";
+        assert_eq!(v(run(t).apps_new), None);
         // Summed with last year's carried-over ones: the new count stays.
         let h = run("本年度共收到政府信息公开申请40件,上年结转2件,共计42件。");
         assert_eq!(v(h.apps_new), Some(40));
