@@ -634,9 +634,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     let titled = title.is_some_and(is_title_line);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
+    // (The line's own name, not a document it cites in a sentence:
+    // …及时。根据《关于做好政府….)
     let notice_line = |l: &str| {
         l.chars().count() <= 60
-            && regex!(r"关于(?:做好|开展|加强|进一步做好|进一步加强|转发)").is_match(l)
+            && regex!(r"^[^。《“]{0,30}?关于(?:做好|开展|加强|进一步做好|进一步加强|转发)")
+                .is_match(l)
             && !publishes_report(l)
     };
     if !titled && head.lines().take(6).map(str::trim).any(notice_line) {
@@ -1343,6 +1346,9 @@ mod tests {
         // …or a line of the page head, under a breadcrumb.
         let t = "当前位置:首页 > 通知公告\n某市政务公开办关于进一步做好2018年度政府信息公开工\n时间:2019-01-03\n本报告所列数据的统计期限自2018年1月1日起至12月31日止,各单位年度报告应写明主动公开政府信息的情况。";
         assert!(!meta(t).is_annual_report);
+        // A report whose body line cites such a notice stays a report.
+        let t = "根据条例,特向社会公布2016年度本级政府信息公开工作年度报告。\n一、概述\n(二)突出重点,确保解读及时。根据《关于做好政府";
+        assert!(meta(t).is_annual_report);
         // A notice issuing a plan to those it addresses (its colon lost).
         let t = "各县区人民政府,市政府各部门\n《某市2023年政务公开工作要点》已经市政府同意,现印发给你们,请认真贯彻执行。";
         assert!(!meta(t).is_annual_report);

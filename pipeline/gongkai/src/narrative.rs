@@ -529,6 +529,11 @@ const REVIEW: &[Rule] = &[
 
 /// Administrative litigation about disclosure.
 const LITIGATION: &[Rule] = &[
+    // A suit the disclosure gave rise to, 行政 left out (未发生因依申请
+    // 政府信息公开引起的相关诉讼).
+    rule(
+        r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；,，\n]{0,12}?信息公开[^。;；,，\n]{0,8}?(?:引起|引发|导致)的(?:相关)?诉讼",
+    ),
     // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
     // (没有…行政复议情况,行政诉讼2件: the negation does not reach a count.)
     rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
@@ -598,7 +603,8 @@ const FEES_ZERO: &[Rule] = &[
     rule(r"(?:无|没有|未有|未发生)(?:政府)?(?:信息公开)?(?:申请)?收费(?:[。;；,，\n]|$)"),
     // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
     // (没有出现收取依申请公开信息相关费用的情况.)
-    rule(r"(?:不|未|没有)(?:出现|发生)?收取[^。;；,，\n]{0,15}?费用"),
+    // (未收取依申请提供政府信息的检索、复印、邮递等费用.)
+    rule(r"(?:不|未|没有)(?:出现|发生)?收取[^。;；,，\n]{0,25}?费用"),
     // 未向任何公民、法人或者其他组织收取…费用.
     rule(r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收取[^。;；,，\n]{0,15}?费用"),
     // 未向申请人收费.
@@ -1783,6 +1789,9 @@ mod tests {
             v(run("2016年没有发生依申请信息公开事件。").apps_new),
             Some(0)
         );
+        let h = run("2021年,本镇未发生因政府信息公开引起的相关诉讼。本机关未收取依申请提供政府信息的检索、复印、邮寄等费用。");
+        assert_eq!(v(h.litigation_total), Some(0));
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         // One channel's count of several, by semicolons: no total.
         let t = "本年度,网上受理依申请公开6件;信函受理依申请公开2件;当面受理依申请公开3件。";
         assert_eq!(v(run(t).apps_new), None);
