@@ -50,6 +50,30 @@ impl Division {
     }
 }
 
+/// The kinds of functional zone a unit's name may end with (经济技术开发区,
+/// 高新区, 新区, 保税区, …), longer first: one list for unit, meta and region.
+pub const ZONE_KINDS: &[&str] = &[
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "工业园区",
+    "产业园区",
+    "高新区",
+    "开发区",
+    "经开区",
+    "实验区",
+    "试验区",
+    "示范区",
+    "保税区",
+    "新区",
+    "园区",
+];
+
+/// [`ZONE_KINDS`] as a regex alternation (no group of its own).
+pub fn zone_kinds_pattern() -> String {
+    ZONE_KINDS.join("|")
+}
+
 /// How a name found in a text names its divisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameKind {

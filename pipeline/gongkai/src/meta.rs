@@ -449,6 +449,11 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
 }
 
 /// Level of a unit from its name (GOLD_FORMAT `level`).
+/// Does a unit's name end with a kind of zone ([`crate::gazetteer::ZONE_KINDS`])?
+fn is_zone_name(u: &str) -> bool {
+    crate::gazetteer::ZONE_KINDS.iter().any(|k| u.ends_with(k))
+}
+
 pub fn level_of_unit(u: &str) -> Option<Level> {
     // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
     // county-level row, 岳阳县新墙镇) has the division's level.
@@ -466,7 +471,7 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
             });
         }
     }
-    if crate::unit::is_department(u) || regex!(r"(高新区|开发区|实验区)$").is_match(u) {
+    if crate::unit::is_department(u) || is_zone_name(u) {
         return Some(Level::Department);
     }
     if crate::gazetteer::is_township_name(u) {
@@ -1361,6 +1366,21 @@ mod tests {
         // A report that says what its data show is still one.
         let t = "某县2018年政府信息公开工作年度报告\n一、概述\n统计显示,本年度主动公开信息30条,报告显示的数据截至12月31日。";
         assert!(meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn every_kind_of_zone_is_an_administration() {
+        // A zone the gazetteer does not list is run by an administration,
+        // whichever kind of zone its name ends with.
+        for k in crate::gazetteer::ZONE_KINDS {
+            assert_eq!(
+                level_of_unit(&format!("青石岭{k}")),
+                Some(Level::Department),
+                "{k}"
+            );
+        }
+        // A county-level district the gazetteer lists stays one.
+        assert_eq!(level_of_unit("浦东新区"), Some(Level::County));
     }
 
     #[test]

@@ -220,8 +220,10 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
     if first_at == 0 {
         let rest = &unit[first_end..];
         if let Some((len, ids)) = g.stem_at_start(rest) {
-            let zone = regex!(r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区|新区|试验区|保税区)")
-                .is_match(&rest[len..]);
+            let after = &rest[len..];
+            let zone = crate::gazetteer::ZONE_KINDS
+                .iter()
+                .any(|k| after.starts_with(k));
             if zone && !g.mentions(rest).any(|m| m.start < len) {
                 parts.insert(1.min(parts.len()), ids.to_vec());
             }

@@ -279,8 +279,14 @@ fn zone_as_its_district(t: &str) -> Cow<'_, str> {
         return Cow::Borrowed(t);
     }
     let g = gazetteer();
-    regex!(r"[\p{Han}--[年度]]{0,12}?(?:高新区|开发区|经开区|高新技术产业开发区|新区|园区|实验区|示范区)[(（](\p{Han}{2,8}?(?:[区县市旗镇乡]|街道))[)）]")
-        .replace_all(t, |c: &regex::Captures| {
+    static ZONE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    ZONE.get_or_init(|| {
+        crate::compile(&format!(
+            r"[\p{{Han}}--[年度]]{{0,12}}?(?:{})[(（](\p{{Han}}{{2,8}}?(?:[区县市旗镇乡]|街道))[)）]",
+            crate::gazetteer::zone_kinds_pattern()
+        ))
+    })
+    .replace_all(t, |c: &regex::Captures| {
             let inner = &c[1];
             let level = g.level_of_name(inner);
             if level == Some(GLevel::County)
