@@ -617,6 +617,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)$").is_match(t)
             || !t.contains("关于")
                 && regex!(r"^\p{Han}{2,20}?(?:发布|公布)了?(?:19|20)\d{2}\s*年").is_match(t)
+                // (某办事处向社会公布2021年度…报告: a report's own opening.)
+                && !t.contains("向社会")
         {
             return Some("news");
         }
@@ -670,7 +672,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // 简称《指南》), 我们编制了“××信息公开指南”) under no report's title.
     // (制定本公开指南.)
     if (regex!(r"本(?:政府信息公开|信息公开|公开)?指南").is_match(head)
-        || head.contains("简称《指南》")
+        // (Not a guide to writing the reports: 《…年度报告编制指南》(以下简称
+        // 《指南》).)
+        || regex!(r"《([^《》]{0,40})》\s*[(（]以下简称《指南》")
+            .captures(head)
+            .is_some_and(|c| !c[1].contains("报告"))
         || regex!(r#"编制了?[“《"][^”》"]{0,30}指南[”》"]"#).is_match(head))
         && !titled
     {
@@ -1351,6 +1357,12 @@ mod tests {
         // …or a line of the page head, under a breadcrumb.
         let t = "当前位置:首页 > 通知公告\n某市政务公开办关于进一步做好2018年度政府信息公开工\n时间:2019-01-03\n本报告所列数据的统计期限自2018年1月1日起至12月31日止,各单位年度报告应写明主动公开政府信息的情况。";
         assert!(!meta(t).is_annual_report);
+        // A report citing the guide to writing reports, or opening with
+        // what it publishes, stays a report.
+        let t = "本年度报告根据《某市政府信息公开工作年度报告编制指南》(以下简称《指南》)编制。一、总体情况\n本年度主动公开政府信息30条。";
+        assert!(meta(t).is_annual_report);
+        let t = "青石街道办事处向社会公布2021年度本级政府信息公开年度报告。本报告由总体情况等部分组成。";
+        assert!(meta(t).is_annual_report);
         // A report whose body line cites such a notice stays a report.
         let t = "根据条例,特向社会公布2016年度本级政府信息公开工作年度报告。\n一、概述\n(二)突出重点,确保解读及时。根据《关于做好政府";
         assert!(meta(t).is_annual_report);

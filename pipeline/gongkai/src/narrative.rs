@@ -394,6 +394,12 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
             "网上",
             "邮寄",
             "现场",
+            // What the answer was: 同意公开答复292件, 不予公开答复2件 (not
+            // 公开答复274件 alone, all that were answered).
+            "同意公开",
+            "予以公开",
+            "不予公开",
+            "部分公开",
         ]).channel_part().result_part(),
     // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
     // (10件已经按时按规完成答复.)
@@ -1311,7 +1317,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         };
     // The first sentence under a heading that names the total (1、主动公开
     // 信息总数) gives it, on whichever channel the unit published.
-    let named_total = parallel == 1 && under_total_heading(t, start);
+    // (Not where other channels' counts follow in its sentence: 在网站…9条,
+    // 在新媒体…52条.)
+    let named_total = parallel == 1
+        && under_total_heading(t, start)
+        && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
+            .is_match(&t[end..sentence_bounds(t, end).1]);
     let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
         && !own_part
         || single_channel(counted_after(clause, start - clause_start)) && !sole_channel_sum && !named_total
@@ -1795,6 +1806,11 @@ mod tests {
         // One channel's count of several, by semicolons: no total.
         let t = "本年度,网上受理依申请公开6件;信函受理依申请公开2件;当面受理依申请公开3件。";
         assert_eq!(v(run(t).apps_new), None);
+        // An answer of one kind is no count of all answered.
+        let h = run("共受理申请30件,其中同意公开答复20件,不同意公开答复2件,信息不存在的8件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        let h = run("共收到申请50件,上年结转2件,公开答复48件,转下年度办理4件。");
+        assert_eq!(v(h.apps_total_handled), Some(48));
         // Summed with last year's carried-over ones: the new count stays.
         let h = run("本年度共收到政府信息公开申请40件,上年结转2件,共计42件。");
         assert_eq!(v(h.apps_new), Some(40));
@@ -1837,6 +1853,9 @@ mod tests {
             let h = run(&format!("一、总体情况\n{heading}{body}"));
             assert_eq!(v(h.proactive_total), Some(58), "{heading}");
         }
+        // Nor does one where other channels' counts follow the first.
+        let t = "一、总体情况\n1.主动公开政府信息数量。本年度,本镇在区政府门户网站发布政府信息9条,在政务新媒体发布信息50条。";
+        assert_eq!(v(run(t).proactive_total), None);
         // A heading on something else does not.
         let h = run(&format!("一、总体情况\n(二)网站建设情况\n{body}"));
         assert_eq!(v(h.proactive_total), None);
