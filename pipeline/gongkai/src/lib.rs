@@ -42,9 +42,10 @@ pub(crate) fn compile(pat: &str) -> regex::Regex {
 
 const DFA_CACHE_BYTES: usize = 16 << 20;
 
-/// A pattern of [`compile`] for anchored searches (at the starts
-/// [`sieve::Sentences::starts`] finds): the same syntax and cache size.
-pub(crate) fn compile_anchored(pat: &str) -> regex_automata::meta::Regex {
+/// A pattern of [`compile`] as regex-automata's meta regex, which searches
+/// anchored (at the starts [`sieve::Sentences::starts`] finds) as well as
+/// unanchored, with its groups: the same syntax and cache size.
+pub(crate) fn compile_meta(pat: &str) -> regex_automata::meta::Regex {
     regex_automata::meta::Regex::builder()
         .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(DFA_CACHE_BYTES))
         .build(pat)

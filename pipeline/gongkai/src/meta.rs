@@ -448,12 +448,12 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     None
 }
 
-/// Level of a unit from its name (GOLD_FORMAT `level`).
 /// Does a unit's name end with a kind of zone ([`crate::gazetteer::ZONE_KINDS`])?
 fn is_zone_name(u: &str) -> bool {
     crate::gazetteer::ZONE_KINDS.iter().any(|k| u.ends_with(k))
 }
 
+/// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
     // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
     // county-level row, 岳阳县新墙镇) has the division's level.
@@ -538,6 +538,14 @@ fn level_from_self_reference(text: &str) -> Option<Level> {
 
 /// A notice that publishes a year's report, which follows it (关于公布
 /// ××市2009年度政府信息公开工作年度报告的通知): the page is that report.
+/// Where the words that open an instruction's name (关于做好, 关于开展,
+/// 关于加强, 关于转发) start in `s`: a notice's name, never a report's.
+fn instruction_at(s: &str) -> Option<usize> {
+    regex!(r"关于(?:做好|开展|加强|进一步做好|进一步加强|转发)")
+        .find(s)
+        .map(|m| m.start())
+}
+
 fn publishes_report(s: &str) -> bool {
     regex!(r"关于(?:公布|印发|发布)[^。]{0,40}?(?:19|20)\d{2}\s*年[^。]{0,30}?(?:年度报告|年报)")
         .is_match(s)
@@ -599,7 +607,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // A notice's title cut before its end (…关于做好2013年政府信息公开工):
         // 关于做好/开展/加强 opens an instruction, never a report's name.
-        if regex!(r"关于(?:做好|开展|加强|进一步做好|进一步加强|转发)").is_match(t)
+        if instruction_at(t).is_some()
             && !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
             && !sends_report_that_follows(t, head)
         {
@@ -645,8 +653,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // …及时。根据《关于做好政府….)
     let notice_line = |l: &str| {
         l.chars().count() <= 60
-            && regex!(r"^[^。《“]{0,30}?关于(?:做好|开展|加强|进一步做好|进一步加强|转发)")
-                .is_match(l)
+            && instruction_at(l).is_some_and(|i| {
+                let before = &l[..i];
+                before.chars().count() <= 30 && !before.contains(['。', '《', '“'])
+            })
             && !publishes_report(l)
     };
     if !titled && head.lines().take(6).map(str::trim).any(notice_line) {

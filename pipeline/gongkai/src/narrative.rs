@@ -849,7 +849,7 @@ fn grammar() -> &'static Grammar {
                     .map(|r| {
                         let p = with_num_str(&r.pattern());
                         let pat = Pat {
-                            re: crate::compile_anchored(&p),
+                            re: crate::compile_meta(&p),
                             gate: r.gate.map(|(tail, before)| (with_num(tail), before)),
                             rule: r,
                             id: patterns.len(),

@@ -466,7 +466,7 @@ mod tests {
                 }
             }
             let windows = s.windows(&sieve, i, from, to);
-            let anchored = sieve.has_starts(i).then(|| crate::compile_anchored(p));
+            let anchored = sieve.has_starts(i).then(|| crate::compile_meta(p));
             let mut sieved = Vec::new();
             let mut at = from;
             for w in windows {

@@ -355,12 +355,7 @@ fn quoted_report_name(head: &str) -> Option<String> {
         )
         .map(|at| han_run_before(head, at))
         .filter(|run| !notice_about_reports(run))
-        // A unit, then a verb: the run is a clause about the work
-        // (街道办事处办公室为地区政府信息公开工作主管部门), no name.
-        .filter(|run| !regex!(r"(?:办公室|办事处|政府|局|委|中心|小组)(?:为|是|作为|负责)").is_match(run))
-        // Nor is a purpose (为保证全县政府信息公开工作…): 全县 is the whole
-        // county, said of itself, not its name.
-        .filter(|run| !run.starts_with('为') && !regex!(r"全[省市县区旗镇乡]").is_match(run))
+        .filter(|run| !clause_run(run))
         .find_map(clean_unit)
         .or_else(|| {
             // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
@@ -384,6 +379,15 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 clean_unit(with_shared_gov(head, m.end()).get(m.start()..)?)
             })
         })
+}
+
+/// A run before 政府信息公开工作 that is a clause about the work, no name:
+/// a unit, then a verb (街道办事处办公室为地区…主管部门), or a purpose
+/// (为保证全县…: 全县 is the whole county, said of itself, not its name).
+fn clause_run(run: &str) -> bool {
+    regex!(r"(?:办公室|办事处|政府|局|委|中心|小组)(?:为|是|作为|负责)").is_match(run)
+        || run.starts_with('为')
+        || regex!(r"全[省市县区旗镇乡]").is_match(run)
 }
 
 /// A run that opens a notice about compiling the reports (《关于做好××区
