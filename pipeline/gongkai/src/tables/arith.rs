@@ -2,7 +2,7 @@
 //! `<rule>:<where>:expected=<sum of parts>:found=<printed>` (the reports
 //! columns `arith_failures`, and flags `arith:…`); values are never corrected.
 
-use super::{sec3, sec4, Cell};
+use super::{sec3, sec4, Cell, CellStatus};
 use crate::template;
 
 /// A small multiplicative hasher for the short keys below (SipHash costs
@@ -42,7 +42,9 @@ impl<'a> Index<'a> {
     fn new(cells: &'a [Cell]) -> Self {
         let mut m =
             std::collections::HashMap::with_capacity_and_hasher(cells.len(), Default::default());
-        for c in cells {
+        // (A missing cell — text where a number stands, or one a page
+        // dropped — is not found: the rules over it are not checked.)
+        for c in cells.iter().filter(|c| c.status != CellStatus::Missing) {
             m.entry((c.section, c.row_key, c.col_key))
                 .or_insert(c.value);
         }

@@ -640,6 +640,37 @@ mod tests {
     }
 
     #[test]
+    fn rows_whose_empty_cells_were_dropped_give_their_total() {
+        // The page kept only the cells that hold numbers: 12 … 12 (自然人
+        // and 总计), a lone 0, and 3 2 5 (two parts and their sum).
+        let text = "自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n\
+            一、本年新收政府信息公开申请数量 | 12 |\n|\n|\n| 12 |\n\
+            二、上年结转政府信息公开申请数量 |\n|\n| 0 |\n\
+            三、本年度办理结果 | (一)予以公开 | 3 |\n| 2 |\n| 5 |\n\
+            (二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 |\n";
+        let t = run(text);
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(12));
+        assert_eq!(h.apps_carried_over.map(|l| l.value), Some(0));
+        assert_eq!(h.apps_granted.map(|l| l.value), Some(5));
+        // Which columns the parts fill is unknown: none is read.
+        assert_eq!(h.apps_natural_person_new, None);
+        assert!(t
+            .flags
+            .contains(&"tables:row_sparse:new_received".to_string()));
+        // The rules over the missing parts are not checked.
+        assert!(
+            !t.arith_failures.iter().any(|f| f.contains("new_received")),
+            "{:?}",
+            t.arith_failures
+        );
+        // Values that do not sum leave the row unread.
+        let text = "自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n\
+            一、本年新收政府信息公开申请数量 | 12 |\n| 3 |\n| 20 |\n";
+        assert_eq!(run(text).headline.apps_new, None);
+    }
+
+    #[test]
     fn printed_totals_win_and_contradictions_are_flagged() {
         let fmt = |l: &str, v: &[i64]| {
             let c: Vec<String> = v.iter().map(|x| x.to_string()).collect();

@@ -460,9 +460,49 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
             return;
         }
     }
+    if let Some(own) = r
+        .own
+        .filter(|_| !t.detached && !t.glued && r.cands.len() == 1)
+    {
+        if let Some(cells) = sparse_row(c, v, t.cols) {
+            put(ctx, &mut found.assigned, own, cells, rows);
+            ctx.flag(format!("tables:row_sparse:{}", rows[own].key));
+            return;
+        }
+    }
     for &row in first {
         found.failed.push(("row_unmapped", row));
     }
+}
+
+/// A label's own row whose empty cells the page dropped (25 | | | | | 25
+/// rendered as 25 and 25): fewer values than columns, the last the 总计
+/// column's where it is the sum of the others (a lone 0: every cell 0).
+/// Which columns the others fill is unknown: they stay missing, and only
+/// the 总计 is read.
+fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
+    let n = cols.len();
+    let total_at = cols.iter().position(|k| k.key == "total")?;
+    let (last, parts) = all_ints(c, v)?
+        .split_last()
+        .map(|(l, p)| (*l, p.to_vec()))?;
+    let sums = if parts.is_empty() {
+        last == 0
+    } else {
+        parts.iter().sum::<i64>() == last
+    };
+    if v.len() >= n || total_at != n - 1 || !sums {
+        return None;
+    }
+    let at = v[v.len() - 1];
+    let gap = Raw {
+        start: at.start,
+        end: at.start,
+        status: CellStatus::Missing,
+    };
+    let mut cells = vec![gap; n - 1];
+    cells.push(at);
+    Some(cells)
 }
 
 /// Numbers whose separators were lost: every split of their digits into
