@@ -482,19 +482,20 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
 /// the 总计 is read.
 fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
     let n = cols.len();
-    let total_at = cols.iter().position(|k| k.key == "total")?;
-    let (last, parts) = all_ints(c, v)?
-        .split_last()
-        .map(|(l, p)| (*l, p.to_vec()))?;
+    if v.len() >= n || cols.last()?.key != "total" {
+        return None;
+    }
+    let x = all_ints(c, v)?;
+    let (&last, parts) = x.split_last()?;
     let sums = if parts.is_empty() {
         last == 0
     } else {
         parts.iter().sum::<i64>() == last
     };
-    if v.len() >= n || total_at != n - 1 || !sums {
+    if !sums {
         return None;
     }
-    let at = v[v.len() - 1];
+    let at = *v.last()?;
     let gap = Raw {
         start: at.start,
         end: at.start,
