@@ -615,7 +615,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // …; a question (…收费标准是怎样的?) is a page of questions and answers.
         // (…工作总结汇编(20篇): many units' summaries.)
-        if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$")
+        // (…年度报告公布情况: how many units published theirs.)
+        if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$|报告(?:的)?(?:公布|发布|编制|报送)情况$")
             .is_match(t)
         {
             return Some("aggregate");
@@ -646,7 +647,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // The page of a guide or catalogue: its name alone on a first line
     // (not a menu's 信息公开目录 above a report's title).
-    let titled = title.is_some_and(is_title_line);
+    // (Or the page opens by naming itself a report and its author, as a
+    // title would: 本报告是根据…由某委编制的2008年度政府信息公开年度报告 —
+    // not 本报告所列数据…, which a notice quotes. Its account may then say
+    // that the unit compiled its guide, 编制了《…政府信息公开指南》.)
+    let titled = title.is_some_and(is_title_line)
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)").is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
     // (The line's own name, not a document it cites in a sentence:
@@ -691,6 +697,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         && !titled
     {
         return Some("column");
+    }
+    // A rule of the unit's own that says so (结合我镇实际,制定本制度).
+    if !titled && regex!(r"(?:制定|制订|修订|印发)本(?:制度|办法|规定|细则|规则)").is_match(head)
+    {
+        return Some("regulation");
     }
     // How to apply (怎样提出申请), a blank statistical form (填报人, 单位
     // 盖章, 报出日期), advice on writing (以下是一些基本的撰写指南): no
@@ -945,6 +956,29 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn a_report_naming_itself_its_guide_and_pages_about_reports_or_rules() {
+        // No title line, but the page names itself a report: the guide it
+        // says the unit compiled makes it no guide page.
+        let t = "引言\n本报告由某县民政局编制。\n一、概述\n我局编制了《某县民政局政府信息公开指南》,主动公开政府信息20条。";
+        let m = meta(t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // How many units published their reports.
+        let m = meta("某市2024年政府信息公开工作年度报告公布情况\n我市应公布年度报告单位30个。");
+        assert!(
+            m.flags.contains(&"not_report_aggregate".to_string()),
+            "{:?}",
+            m.flags
+        );
+        // A unit's own rule on disclosure.
+        let m = meta("为规范政府信息公开工作,结合我镇实际,制定本制度。\n一、统计范围\n主动公开政府信息的统计。");
+        assert!(
+            m.flags.contains(&"not_report_regulation".to_string()),
+            "{:?}",
+            m.flags
+        );
     }
 
     #[test]

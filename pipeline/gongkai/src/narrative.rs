@@ -257,6 +257,8 @@ const PROACTIVE: &[Rule] = &[
     // proactive disclosure (2022年,我镇…发布各类信息1023条; 全年共发布信息
     // 146492条,其中…).
     rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,40}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
+    // (The count before what it counts: 2025年全年公开401条信息,其中….)
+    rule(r"(?:发布|公开|公布)(?:了)?(?:共计|共|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息").section_lead(),
 ];
 
 /// New applications received.
@@ -361,7 +363,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (其中10件已经按时按规完成答复.)
     rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
     // (…办理依申请公开事项5件,均按时完成.)
-    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:事项)?NUM件\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
+    // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
+    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:事项)?NUM件(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
     // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
     // all of them, a sentence or two on in the paragraph.
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件[^\n]{0,60}?[。;；]\s*(?:所有|全部|上述)申请(?:均|全部|都)?(?:已)?(?:按期|按时|依法)?办结"),
@@ -461,8 +464,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (申请主体均为自然人: who applied, named.)
     // (…7件,均来自自然人: where they came from.)
     rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于)自然人"),
-    // (申请数量为12件,申请人类型为自然人.)
-    rule(r"NUM件\s*[,，]\s*申请人(?:类型|身份)(?:均)?(?:为|是|系)自然人"),
+    // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
+    rule(r"NUM件\s*[,，]\s*申请人(?:类型|身份)(?:均|全部|都|皆)?(?:为|是|系)自然人"),
 ];
 
 /// After 无…行政复议 or 无…行政诉讼: a count (行政诉讼2件, 行政诉讼两件:
@@ -599,9 +602,9 @@ const FEES_ZERO: &[Rule] = &[
         12,
     ),
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
-    // (无信息公开收费的事项.)
+    // (无信息公开收费的事项; 没有涉及收费的公开项目.)
     rule(
-        r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?(?:情况|事项)",
+        r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?(?:情况|事项|(?:公开)?项目)",
     ),
     rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
@@ -941,7 +944,9 @@ impl Pat {
         let mut cur = windows.next();
         let mut at = 0;
         let mut outer = usize::MAX;
-        let mut caps = self.re.create_captures();
+        // Made at the first search (most patterns find no window in a
+        // page, and a page's hundreds of patterns would each allocate).
+        let mut slot: Option<regex_automata::util::captures::Captures> = None;
         std::iter::from_fn(move || loop {
             let (n, w) = cur?;
             if n != outer {
@@ -952,6 +957,7 @@ impl Pat {
             let from = at.max(w.from);
             if from <= w.hay_end {
                 let hay = &t[..w.hay_end];
+                let caps = slot.get_or_insert_with(|| self.re.create_captures());
                 // Where the sieve knows the starts: the first one where the
                 // pattern matches (anchored) is where the search finds it,
                 // and the anchored search gives its groups.
@@ -962,18 +968,18 @@ impl Pat {
                     Some(mut starts) => {
                         let _ = starts.any(|p| {
                             let input = Input::new(hay).range(p..).anchored(Anchored::Yes);
-                            self.re.search_captures(&input, &mut caps);
+                            self.re.search_captures(&input, caps);
                             caps.is_match()
                         });
                     }
                     None => self
                         .re
-                        .search_captures(&Input::new(hay).range(from..), &mut caps),
+                        .search_captures(&Input::new(hay).range(from..), caps),
                 }
                 if let Some(m) = caps.get_match() {
                     if m.start() < w.starts_before && m.end() > m.start() {
                         at = m.end();
-                        let found = std::mem::replace(&mut caps, self.re.create_captures());
+                        let found = slot.take()?;
                         return Some(Caps {
                             hay: t,
                             caps: found,
@@ -1168,8 +1174,9 @@ fn topic_count(m: &str) -> bool {
     if q.chars().count() > 10 || q.contains(['、', '和', '及', '等']) || q.contains("信息") {
         return false;
     }
+    // (Nor its count written before it: 公开401条信息.)
     let rest = regex!(
-        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的"
+        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
     )
     .replace_all(q, "");
     // A place named as the owner (公开朋普镇政府信息) is no topic either.
@@ -1236,10 +1243,12 @@ fn new_media_only(m: &str) -> bool {
 }
 
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
-    if new_media_only(&t[start..end]) {
+    let (clause, prev) = clauses(t, start, end);
+    // (The channel opens the match or its clause: 通过微信、微博等政务新媒体
+    // 发布各类政府信息5057条.)
+    if new_media_only(&t[start..end]) || new_media_only(clause.trim_start()) {
         return None;
     }
-    let (clause, prev) = clauses(t, start, end);
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
     if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
@@ -1287,7 +1296,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         .is_match(&t[clause_start..start])
         || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
             .is_match(&t[end..])
-        || regex!(r"(?:公开|发布)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
+        // (The first channel's verb may be another: 向市政府网站报送政务信息
+        // 18条,通过镇微信公众号…发布…信息60余条.)
+        || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
             && single_channel(prev)
             && (clause.contains("公开") || clause.contains("发布"))
             && !["共", "合计", "总计", "累计", "全部", "全年", "新增"]
@@ -2977,6 +2988,31 @@ mod tests {
         // The older word for granted.
         let t = "本年共受理申请3件,其中“同意公开”的3件。";
         assert_eq!(v(run(t).apps_granted), Some(3));
+    }
+
+    #[test]
+    fn channels_named_by_their_clause_and_counts_before_their_noun() {
+        // New media named at the clause's start, the site's topics counted
+        // in the sentence before: one channel's count, no total.
+        let t = "(一)主动公开\n本年度在局网站发布项目信息120条、通知公告35条。通过微博、抖音等政务新媒体发布各类政府信息900条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The first channel's verb is 报送: the next channel's count is a part too.
+        let t = "2024年,累计向区政府网站报送政务信息25条,通过社区公众号、宣传栏等载体发布各类民生信息70余条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The count before its noun, opening the section.
+        let t = "二、主动公开情况\n2024年全年公开215条信息,其中行政许可信息30项。";
+        assert_eq!(v(run(t).proactive_total), Some(215));
+    }
+
+    #[test]
+    fn handled_all_with_a_bracket_kind_of_applicant_and_no_fee_items() {
+        let h = run("本年度办理政府信息公开申请12件(含上年度结转2件),均全部办结。");
+        assert_eq!(v(h.apps_total_handled), Some(12));
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        let h = run("全年共收到依申请公开信件6件,申请人类型皆为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), Some(6));
+        let h = run("本单位严格执行有关规定,没有涉及收费的公开项目。");
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
     }
 
     #[test]

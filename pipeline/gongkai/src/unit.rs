@@ -423,6 +423,11 @@ fn clause_tail(run: &str) -> &str {
         "特公开",
         // 调整了××局: a verb's particle ends the clause before the name.
         "了",
+        // Verbs that take the unit as their object (未发生涉及卫生健康局…,
+        // 为认真做好某市某局政府信息公开工作, 针对某局…).
+        "涉及",
+        "做好",
+        "针对",
     ] {
         if let Some(i) = u.rfind(w) {
             u = &u[i + w.len()..];
@@ -963,6 +968,16 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_verb_before_the_unit_is_no_part_of_its_name() {
+        // 涉及 takes the unit as its object: the clause names no unit.
+        let t = "2023年,未发生涉及教育局信息公开行政复议案件。";
+        assert_eq!(unit(t).as_deref(), Some("教育局"));
+        // 做好 likewise: the unit named after it is the report's.
+        let t = "为认真做好通山县教育局政府信息公开工作,我局按照条例要求开展工作。2023年,未发生涉及教育局信息公开行政复议案件。";
+        assert_eq!(unit(t).as_deref(), Some("通山县教育局"));
     }
 
     #[test]
