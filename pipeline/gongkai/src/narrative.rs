@@ -840,6 +840,34 @@ struct Grammar {
     sieve: Sieve,
 }
 
+/// One page as the grammar reads it: its text, its sentences (with the
+/// literals each holds) and the sentence after each heading on proactive
+/// disclosure, found once for every pattern.
+struct Page<'t> {
+    t: &'t str,
+    s: Sentences,
+    leads: Vec<(usize, usize)>,
+}
+
+impl<'t> Page<'t> {
+    fn new(t: &'t str) -> Page<'t> {
+        // A heading: a line of its own, or ended by 。 ((一)主动公开情况。,
+        // 二、主动公开政府信息的情况); the window is the sentence after it.
+        let leads = proactive_headings(t)
+            .map(|h| {
+                let start = h + (t[h..].len() - t[h..].trim_start().len());
+                let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
+                (start, end)
+            })
+            .collect();
+        Page {
+            t,
+            s: grammar().sieve.sentences(t),
+            leads,
+        }
+    }
+}
+
 fn grammar() -> &'static Grammar {
     static G: OnceLock<Grammar> = OnceLock::new();
     G.get_or_init(|| {
@@ -901,9 +929,10 @@ impl Pat {
     /// Where the matches can be, as (start, end) windows in order: from
     /// the search start to the end (from the text start when the sieve
     /// finds the sentences), or for a [`Rule::section_lead`] the sentence
-    /// after each heading on proactive disclosure.
-    fn windows<'t>(&'t self, t: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    /// after each heading on proactive disclosure (the page's `leads`).
+    fn windows<'t>(&self, p: &'t Page<'t>) -> impl Iterator<Item = (usize, usize)> + 't {
         let lead = self.rule.section_lead;
+        let t = p.t;
         let whole = if lead {
             None
         } else if grammar().sieve.sieves(self.id) {
@@ -912,36 +941,27 @@ impl Pat {
             self.search_start(t)
         }
         .map(|s| (s, t.len()));
-        // A heading: a line of its own, or ended by 。 ((一)主动公开情况。,
-        // 二、主动公开政府信息的情况); the window is the sentence after it.
-        let headings = lead
-            .then(|| {
-                proactive_headings(t).map(|h| {
-                    let start = h + (t[h..].len() - t[h..].trim_start().len());
-                    let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
-                    (start, end)
-                })
-            })
-            .into_iter()
-            .flatten();
-        whole.into_iter().chain(headings)
+        let leads: &[(usize, usize)] = if lead { &p.leads } else { &[] };
+        whole.into_iter().chain(leads.iter().copied())
     }
 
     /// The matches of the pattern in `t` (whose sentences are `s`), in
     /// order, as `captures_iter` (within the pattern's windows, each cut
     /// to the sentences the sieve keeps). (No pattern matches the empty
     /// string.)
-    fn captures_iter<'t>(
-        &'t self,
-        t: &'t str,
-        s: &'t Sentences,
-    ) -> impl Iterator<Item = Caps<'t>> + 't {
+    // (Inlined: the iterator is built in its caller's frame, not copied there.)
+    #[inline(always)]
+    fn captures_iter<'t>(&'t self, p: &'t Page<'t>) -> impl Iterator<Item = Caps<'t>> + 't {
+        let (t, s) = (p.t, &p.s);
         let sieve = &grammar().sieve;
+        // (Nothing to set up where no sentence of the page holds the
+        // pattern's literals: most patterns on most pages.)
+        let live = s.may_match(sieve, self.id);
         let mut windows = self
-            .windows(t)
+            .windows(p)
             .enumerate()
             .flat_map(move |(n, (a, e))| s.windows(sieve, self.id, a, e).map(move |w| (n, w)));
-        let mut cur = windows.next();
+        let mut cur = if live { windows.next() } else { None };
         let mut at = 0;
         let mut outer = usize::MAX;
         // Made at the first search (most patterns find no window in a
@@ -1430,7 +1450,7 @@ struct Segment {
 /// First match of a table: value (0 for zero-statements) and span. With
 /// `check_ctx` (proactive totals) every match is ranked by
 /// [`proactive_rank`] and the best, then the first, wins.
-fn first_int(doc: &Doc, s: &Sentences, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
+fn first_int(doc: &Doc, page: &Page, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
     // (start, end, value with its span) of each match; without `check_ctx`
     // only the first match of each pattern, and its first match of a new
@@ -1440,7 +1460,7 @@ fn first_int(doc: &Doc, s: &Sentences, table: &[Pat], check_ctx: bool) -> Option
         // Without `check_ctx`: after the first match, only the rest of its
         // sentence is read, for a new count.
         let mut sentence_end: Option<usize> = None;
-        for c in r.captures_iter(t, s) {
+        for c in r.captures_iter(page) {
             let whole = c.get(0)?;
             if !check_ctx && sentence_end.is_some_and(|e| whole.start() >= e) {
                 break;
@@ -1574,10 +1594,9 @@ fn first_int(doc: &Doc, s: &Sentences, table: &[Pat], check_ctx: bool) -> Option
         .map(|f| f.2)
 }
 
-fn fees(doc: &Doc, s: &Sentences) -> Option<Located<f64>> {
-    let t = &doc.norm.text;
+fn fees(doc: &Doc, page: &Page) -> Option<Located<f64>> {
     for r in pats(T::FeesAmount) {
-        if let Some(c) = r.captures_iter(t, s).next() {
+        if let Some(c) = r.captures_iter(page).next() {
             let g = c.get(1)?;
             if let Some(v) = parse_yuan(&format!("{}元", g.as_str().trim())) {
                 return Some(Located::new(v, doc.norm.orig_span(g.start(), g.end())));
@@ -1588,7 +1607,7 @@ fn fees(doc: &Doc, s: &Sentences) -> Option<Located<f64>> {
         // 没有发生相关行政事业性收费情况 speaks of the unit's administrative
         // fees (a row of section 二), not of fees for disclosure.
         if let Some(m) = r
-            .captures_iter(t, s)
+            .captures_iter(page)
             .filter_map(|c| c.get(0))
             .find(|m| !m.as_str().contains("行政事业性"))
         {
@@ -1625,23 +1644,23 @@ pub fn extract_narrative_for(
     known: &Headline,
 ) -> NarrativeNumbers {
     let t = &doc.norm.text;
-    let s = &grammar().sieve.sentences(t);
+    let page = &Page::new(t);
     let int = |have: &Option<Located<i64>>, table: &[Pat], ctx: bool| {
         if have.is_some() {
             None
         } else {
-            first_int(doc, s, table, ctx)
+            first_int(doc, page, table, ctx)
         }
     };
     let mut h = Headline {
         proactive_total: int(&known.proactive_total, pats(T::Proactive), true),
-        apps_new: first_int(doc, s, pats(T::AppsNew), false),
+        apps_new: first_int(doc, page, pats(T::AppsNew), false),
         review_total: int(&known.review_total, pats(T::Review), false),
         litigation_total: int(&known.litigation_total, pats(T::Litigation), false),
         fees_collected: if known.fees_collected.is_some() {
             None
         } else {
-            fees(doc, s)
+            fees(doc, page)
         },
         ..Headline::default()
     };
@@ -1696,7 +1715,7 @@ mod tests {
         // by design: see `twenty_sixth_sample_wordings`.)
         // The sieve's sentences change nothing either (sieve.rs tests the
         // windows on random text).
-        let s = grammar().sieve.sentences(t);
+        let page = Page::new(t);
         let mut sieved = 0;
         for (table, fast) in TABLES.iter().zip(&grammar().tables) {
             for (r, fast) in table.iter().zip(fast) {
@@ -1707,7 +1726,7 @@ mod tests {
                 let p = r.pattern();
                 let slow: Vec<_> = with_num(&p).find_iter(t).map(|m| m.range()).collect();
                 let quick: Vec<_> = fast
-                    .captures_iter(t, &s)
+                    .captures_iter(&page)
                     .map(|c| c.get(0).unwrap().range())
                     .collect();
                 assert_eq!(slow, quick, "{p}");

@@ -206,6 +206,16 @@ impl Sentences {
 }
 
 impl Sentences {
+    /// Whether pattern `i` may match in the text: it runs over the whole
+    /// text, or some sentence holds a literal of each of its sets.
+    pub fn may_match(&self, sieve: &Sieve, i: usize) -> bool {
+        sieve
+            .needs
+            .get(i)
+            .and_then(Option::as_ref)
+            .is_none_or(|sets| holds(sets, &self.any))
+    }
+
     /// The offsets in `from..before`, in order, where one of the literals
     /// that start pattern `i`'s matches starts (every match of it starts
     /// at one), or None when its matches may start anywhere.
