@@ -219,6 +219,9 @@ const PROACTIVE: &[Rule] = &[
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
     // the total).
     rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // Summed over every platform (全平台发布各类政务信息合计932条,其中网站
+    // …98条,官方微博211条): the total, whatever the verb.
+    rule(r"(?:全平台|各平台|所有平台|全渠道|各渠道|所有渠道)(?:共|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|合计|总计|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
     rule(
         r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -289,7 +292,7 @@ const APPS_NEW: &[Rule] = &[
     // (?:收到|…)[^…]{0,40}?: 2 + 40.
     gated(
         r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?",
-        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|事项|总数|数量|数)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|事项|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
         42,
     ).not_holding(&["结转", "复议", "诉讼"]).not_after(&["直"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
@@ -456,7 +459,8 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
 /// (自然人申请件12件; 26件为自然人申请.)
 const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
-    rule(r"NUM件(?:为|是|系)自然人(?:提出的?)?申请"),
+    // (1件属自然人申请.)
+    rule(r"NUM件(?:为|是|系|属|属于)自然人(?:提出的?)?申请"),
     // A citizen is a natural person: 公民个人提出申请1030件.
     rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
@@ -465,7 +469,10 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (…7件,均来自自然人: where they came from.)
     rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于)自然人"),
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
-    rule(r"NUM件\s*[,，]\s*申请人(?:类型|身份)(?:均|全部|都|皆)?(?:为|是|系)自然人"),
+    // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
+    rule(
+        r"NUM件\s*[,，](?:[^。;；,，\n]{0,16}[,，])?\s*申请人(?:类型|身份)?(?:均|全部|都|皆)?(?:为|是|系)自然人",
+    ),
 ];
 
 /// After 无…行政复议 or 无…行政诉讼: a count (行政诉讼2件, 行政诉讼两件:
@@ -810,7 +817,8 @@ fn proactive_headings(t: &str) -> impl Iterator<Item = usize> + '_ {
         if start < taken {
             return None;
         }
-        let prefix = regex!(r"^(?:。)?[ \t\u{3000}]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．][ \t\u{3000}]*)?(?:本机关|本年度?)?$");
+        // (一是主动公开情况。: the enumerator of a list of the work.)
+        let prefix = regex!(r"^(?:。)?[ \t\u{3000}]*(?:(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[一二三四五六七八九十]是)[ \t\u{3000}]*)?(?:本机关|本年度?)?$");
         let suffix = regex!(r"^(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量|总数)?[ \t\u{3000}]*(?:。|(?m:$))");
         if !prefix.is_match(&t[start..i]) {
             return None;
@@ -1114,8 +1122,10 @@ fn single_channel(ctx: &str) -> bool {
         reach = Some(reach.map_or(e, |r: usize| r.max(e)));
     }
     // 网站和新媒体: two channels named are the whole; so are all portals
-    // (依托各政府门户).
-    let all = regex!(r"各\p{Han}{0,3}?(?:门户|网站|平台|新媒体)").is_match(&ctx);
+    // (依托各政府门户), and every platform (全平台发布…).
+    // (Not 全县门户网站: the county's one portal.)
+    let all = regex!(r"各\p{Han}{0,3}?(?:门户|网站|平台|新媒体)|(?:全|所有)(?:平台|渠道|媒体)")
+        .is_match(&ctx);
     channels == 1 && !and_others && !all && !many.iter().any(|m| ctx.contains(m))
 }
 
@@ -3032,6 +3042,27 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), Some(6));
         let h = run("本单位严格执行有关规定,没有涉及收费的公开项目。");
         assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
+    }
+
+    #[test]
+    fn every_platform_summed_a_listed_heading_and_applicants_by_kind() {
+        // A sum over every platform, broken down by channel: the total.
+        let t = "某局发布各类消息。全平台发布各类政务信息合计500条,其中网站发布80条,官方微博120条,公众号300条。";
+        assert_eq!(v(run(t).proactive_total), Some(500));
+        // One county's portal is one channel still.
+        let t = "本年度在全县门户网站发布各类政务信息合计50条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // 一是 opens a heading of the list of the work.
+        let t = "一是主动公开情况。本局全年公开127条信息。\n二是依申请公开情况。";
+        assert_eq!(v(run(t).proactive_total), Some(127));
+        // Applications by kind: 属, a clause between, 申请情况N件.
+        let h = run("本年度共收到政府信息公开申请情况3件(2件属自然人申请,1件属企业申请)。");
+        assert_eq!(
+            (v(h.apps_new), v(h.apps_natural_person_new)),
+            (Some(3), Some(2))
+        );
+        let h = run("本年度共收到政府信息公开申请4件,均已依法答复完毕,申请人均为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), Some(4));
     }
 
     #[test]
