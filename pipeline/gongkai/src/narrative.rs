@@ -226,6 +226,8 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // Summed in so many words (总共公开信息28条).
+    rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 主动公开907条, 累计公开政府信息2874项.
     rule(r"主动公开(?:政府信息)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
     // 主动发布各类信息9400条, 主动向群众公开…信息312条 (主动: the year's own disclosure).
@@ -292,9 +294,10 @@ const APPS_NEW: &[Rule] = &[
     // (?:收到|…)[^…]{0,40}?: 2 + 40.
     gated(
         r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?",
-        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|事项|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|来信|事项|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
         42,
-    ).not_holding(&["结转", "复议", "诉讼"]).not_after(&["直"]).channel_part().not_with_carried(),
+    // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
+    ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.)
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
@@ -533,7 +536,11 @@ const REVIEW: &[Rule] = &[
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
     // (行政复议0次: a list of counts in 次.)
     // (行政复议有3件.)
-    rule(r"(?:行政)?复议(?:案件|申请|案)?(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)"),
+    rule(r"(?:行政)?复议(?:案件|案)?(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)"),
+    // (Not the applications a review body accepted: 受理行政复议申请56件;
+    // 受理行政复议案件2件 are the unit's own.)
+    rule(r"(?:行政)?复议申请(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
+        .not_after(&["受理"]),
     BOTH_NONE,
     rule(BOTH_ZERO),
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
@@ -791,9 +798,18 @@ fn sentence_part(t: &str, start: usize, end: usize) -> &str {
 /// 信箱受理信件3件,已办结3件).
 fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
     let part = sentence_part(t, start, end);
-    part.contains(w)
+    let sentence = sentence_at(t, start);
+    // Where `w` is written up to the match's end (not an application for a
+    // review or arbitration: a justice bureau's 受理行政复议申请56件,目前已
+    // 办结38件,撤回申请13件 are its own cases).
+    let holds = |s: &str| {
+        let base = s.as_ptr() as usize - t.as_ptr() as usize;
+        s.match_indices(w)
+            .any(|(i, _)| base + i < end && !(s[..i].ends_with("复议") || s[..i].ends_with("仲裁")))
+    };
+    holds(part)
         || !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项").is_match(part)
-            && sentence_at(t, start).contains(w)
+            && holds(sentence)
 }
 
 /// Where each heading on proactive disclosure ends: a line of its own or
@@ -1061,8 +1077,10 @@ impl<'t> Group<'t> {
     }
 }
 
-/// Channel words: a count of one channel is not the overall total.
-fn single_channel(ctx: &str) -> bool {
+/// How many channels `ctx` names (channel words side by side are one), or
+/// None when it names all of them (等, 多种渠道, 各平台). A count of one
+/// channel is not the overall total.
+fn channel_count(ctx: &str) -> Option<usize> {
     let channel = [
         "网站",
         "门户",
@@ -1126,7 +1144,18 @@ fn single_channel(ctx: &str) -> bool {
     // (Not 全县门户网站: the county's one portal.)
     let all = regex!(r"各\p{Han}{0,3}?(?:门户|网站|平台|新媒体)|(?:全|所有)(?:平台|渠道|媒体)")
         .is_match(&ctx);
-    channels == 1 && !and_others && !all && !many.iter().any(|m| ctx.contains(m))
+    (!and_others && !all && !many.iter().any(|m| ctx.contains(m))).then_some(channels)
+}
+
+/// Does `ctx` name exactly one channel (a site, an account, a column)?
+fn single_channel(ctx: &str) -> bool {
+    channel_count(ctx) == Some(1)
+}
+
+/// Does `ctx` name its channels one by one (one or more; not 等, 多种
+/// 渠道 or 各平台, which mean all of them)?
+fn named_channels(ctx: &str) -> bool {
+    channel_count(ctx).is_some_and(|n| n >= 1)
 }
 
 /// Byte offset just after the last clause separator of `s` (0 if none).
@@ -1335,6 +1364,19 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 .iter()
                 .any(|w| clause.contains(w));
     let enumerated = enumerated_channel(clause, prev);
+    // A channel named in a clause of its own before the count, as a place
+    // (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
+    // (Not the means the unit discloses by: 依托门户网站,本局主动公开…61条.)
+    let channel_before = regex!(r"^\s*(?:在|于)[^\d。;；,，\n]{1,30}[,，]$")
+        .is_match(prev.trim_start())
+        && single_channel(prev);
+    // A count of named channels, the next clause counting another channel
+    // (通过市政府门户网站及本部门门户网站主动公开信息共计794条,通过政务新
+    // 媒体发布信息251条): a part, even summed over its own channels.
+    let next_channel = regex!(r"通过|依托|利用").is_match(clause)
+        && named_channels(clause)
+        && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇)?\s*[,，;；]\s*(?:同时)?(?:通过|在|依托|利用)[^。;；,，\n]{1,40}?(?:公开|发布|推送|更新)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇)")
+            .is_match(&t[end..]);
     // One channel's sum broken down by topic, no other channel in its
     // sentence (依托某县门户网站共主动公开政府信息290条,其中政策文件7条…):
     // the unit discloses there, the sum is its total. (Not where the
@@ -1370,7 +1412,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         // (其中主动公开…368条、依申请公开…4条: the list is of the ways
         // information was disclosed, the proactive one the year's own.)
         || listed && !own_part
-        || enumerated;
+        || enumerated
+        || channel_before
+        || next_channel;
     if part && !year_total {
         return None;
     }
@@ -3063,6 +3107,40 @@ mod tests {
         );
         let h = run("本年度共收到政府信息公开申请4件,均已依法答复完毕,申请人均为自然人。");
         assert_eq!(v(h.apps_natural_person_new), Some(4));
+    }
+
+    #[test]
+    fn a_review_bodys_own_cases_and_more_wordings() {
+        // A justice bureau's own caseload: reviews it accepted, cases of a
+        // tribunal it guided; no disclosure applications, no review of it.
+        let h = run("截至11月底,受理行政复议申请40件,目前已办结30件,撤回申请5件。指导某仲裁委受理案件20件。");
+        assert_eq!(
+            (v(h.apps_new), v(h.apps_total_handled), v(h.review_total)),
+            (None, None, None)
+        );
+        // Review cases of its own, accepted, still count.
+        let h = run("2018年,某街道共受理行政复议案件3件,当事人均已撤销复议。");
+        assert_eq!(v(h.review_total), Some(3));
+        // Handled after the applications counted in the sentence still.
+        let h = run("全年收到政府信息公开申请12件,办结12件。");
+        assert_eq!(v(h.apps_total_handled), Some(12));
+        // 来信 counted in 件次; a sum in so many words.
+        assert_eq!(v(run("2024年收到依申请公开来信2件次。").apps_new), Some(2));
+        let t = "及时公开了机构职能、政策信息等信息,总共公开信息31条。";
+        assert_eq!(v(run(t).proactive_total), Some(31));
+    }
+
+    #[test]
+    fn a_channel_in_the_clause_before_and_another_channel_after() {
+        // The channel in a clause of its own before the count.
+        let t = "(1)主动公开。\n在区政府门户网站,区民政局主动公开信息260条,包括通知公告12件。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Two sites summed, then the new media counted apart: no total.
+        let t = "2021年区民政局通过区政府门户网站及本局网站主动公开信息共计420条,通过政务新媒体发布信息130条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Every channel summed first: the total stays.
+        let t = "2021年区民政局通过网站、微信等多种渠道主动公开信息共计420条,通过政务新媒体发布信息130条。";
+        assert_eq!(v(run(t).proactive_total), Some(420));
     }
 
     #[test]
