@@ -286,7 +286,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "办理政府信息", "办结政府信息"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -1102,9 +1102,9 @@ fn channel_count(ctx: &str) -> Option<usize> {
         "App",
         "app",
     ];
-    // Words that make a channel many (网站等, 多种渠道); 等 only right after
+    // Words that make a channel many (网站等, 多种渠道, 各类政府公开载体); 等 only right after
     // a channel word (党建、人事等信息 lists topics, not channels).
-    let many = ["渠道", "各种", "多种"];
+    let many = ["渠道", "各种", "多种", "载体", "途径"];
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
     let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
     // Channel words side by side (门户网站, 微信公众号) are one channel; so
@@ -1235,7 +1235,7 @@ fn topic_count(m: &str) -> bool {
     }
     // (Nor its count written before it: 公开401条信息.)
     let rest = regex!(
-        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
+        r"各类|各项|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
     )
     .replace_all(q, "");
     // A place named as the owner (公开朋普镇政府信息) is no topic either.
@@ -3118,6 +3118,8 @@ mod tests {
             (v(h.apps_new), v(h.apps_total_handled), v(h.review_total)),
             (None, None, None)
         );
+        // Answered, not received.
+        assert_eq!(v(run("2022年,某办共计答复依申请公开41件。").apps_new), None);
         // Review cases of its own, accepted, still count.
         let h = run("2018年,某街道共受理行政复议案件3件,当事人均已撤销复议。");
         assert_eq!(v(h.review_total), Some(3));
@@ -3141,6 +3143,15 @@ mod tests {
         // Every channel summed first: the total stays.
         let t = "2021年区民政局通过网站、微信等多种渠道主动公开信息共计420条,通过政务新媒体发布信息130条。";
         assert_eq!(v(run(t).proactive_total), Some(420));
+    }
+
+    #[test]
+    fn all_carriers_named_by_kind_and_the_information_the_law_requires() {
+        let t =
+            "2014年,我局通过区政府网、宣传栏等各类政府公开载体主动公开信息52条,其中网站公开30条。";
+        assert_eq!(v(run(t).proactive_total), Some(52));
+        let t = "2023年,市统计局主动公开法定信息81条,在公开的法定信息中,工作动态占56%。";
+        assert_eq!(v(run(t).proactive_total), Some(81));
     }
 
     #[test]

@@ -447,6 +447,9 @@ const CLAUSE_VERBS: &[&str] = &[
     "涉及",
     "做好",
     "针对",
+    // (成立局政务信息公开工作领导小组: the group is the unit's own.)
+    "成立",
+    "组建",
 ];
 
 /// The office that compiles for its government (××县人民政府办公室,
@@ -988,6 +991,9 @@ mod tests {
         // 涉及 takes the unit as its object: the clause names no unit.
         let t = "2023年,未发生涉及教育局信息公开行政复议案件。";
         assert_eq!(unit(t).as_deref(), Some("教育局"));
+        // 成立 likewise: the group set up is the unit's own, 局 no name.
+        let t = "我局高度重视政务公开工作。为确保工作顺利推进,成立局政务信息公开工作领导小组,安排专人负责。我局全年主动公开信息20条。";
+        assert_eq!(unit(t), None);
         // 做好 likewise: the unit named after it is the report's.
         let t = "为认真做好通山县教育局政府信息公开工作,我局按照条例要求开展工作。2023年,未发生涉及教育局信息公开行政复议案件。";
         assert_eq!(unit(t).as_deref(), Some("通山县教育局"));
