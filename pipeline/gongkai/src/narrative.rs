@@ -1077,36 +1077,47 @@ impl<'t> Group<'t> {
     }
 }
 
+/// Words that name a channel of disclosure (a site, an account, a column).
+const CHANNEL_WORDS: &[&str] = &[
+    "网站",
+    "门户",
+    "微信",
+    "微博",
+    "公众号",
+    "平台",
+    "专栏",
+    "栏目",
+    "客户端",
+    "公开栏",
+    "报纸",
+    "新媒体",
+    "政府网",
+    "外网",
+    "公开网",
+    "政务网",
+    "APP",
+    "App",
+    "app",
+];
+
+fn channel_words() -> &'static aho_corasick::AhoCorasick {
+    static A: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    A.get_or_init(|| aho_corasick::AhoCorasick::new(CHANNEL_WORDS).expect("a few words"))
+}
+
 /// How many channels `ctx` names (channel words side by side are one), or
 /// None when it names all of them (等, 多种渠道, 各平台). A count of one
 /// channel is not the overall total.
 fn channel_count(ctx: &str) -> Option<usize> {
-    let channel = [
-        "网站",
-        "门户",
-        "微信",
-        "微博",
-        "公众号",
-        "平台",
-        "专栏",
-        "栏目",
-        "客户端",
-        "公开栏",
-        "报纸",
-        "新媒体",
-        "政府网",
-        "外网",
-        "公开网",
-        "政务网",
-        "APP",
-        "App",
-        "app",
-    ];
     // Words that make a channel many (网站等, 多种渠道, 各类政府公开载体); 等 only right after
     // a channel word (党建、人事等信息 lists topics, not channels).
     let many = ["渠道", "各种", "多种", "载体", "途径"];
     // A bracket is an aside on the channel before it (微信订阅号(微信号:…)).
-    let ctx = regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "");
+    let ctx = if ctx.contains(['(', '（']) {
+        regex!(r"[(（][^()（）]*[)）]").replace_all(ctx, "")
+    } else {
+        std::borrow::Cow::Borrowed(ctx)
+    };
     // Channel words side by side (门户网站, 微信公众号) are one channel; so
     // is a site's column, a few words on (门户网站信息公开专栏, 网站 “法定主动
     // 公开内容”栏目, or its path: 网站“信息公开”-“部门”栏目): no list mark,
@@ -1124,9 +1135,10 @@ fn channel_count(ctx: &str) -> Option<usize> {
             && !gap.contains(['和', '及', '与', '或', '并', '、'])
             && !gap.contains("通过")
     };
-    let mut spans: Vec<(usize, usize)> = channel
-        .iter()
-        .flat_map(|c| ctx.match_indices(c).map(|(i, m)| (i, i + m.len())))
+    // Every channel word where it stands, found in one scan.
+    let mut spans: Vec<(usize, usize)> = channel_words()
+        .find_overlapping_iter(ctx.as_ref())
+        .map(|m| (m.start(), m.end()))
         .collect();
     spans.sort_unstable();
     let mut channels = 0;
