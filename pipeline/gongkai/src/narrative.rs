@@ -226,6 +226,8 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:公开|公布)(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // All the information made, disclosed (全年累计产生政府信息16条,均已主动公开).
+    rule(r"(?:产生|制作)(?:了)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)\s*[,，]\s*(?:均|全部)(?:已)?(?:主动|予以)?公开"),
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 主动公开907条, 累计公开政府信息2874项.
@@ -561,6 +563,10 @@ const LITIGATION: &[Rule] = &[
     // (没有…行政复议情况,行政诉讼2件: the negation does not reach a count.)
     rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
         .anchor("行政诉讼", 45)
+        .not_before(NOT_NONE_OF_CASES),
+    // (无提起行政复议诉讼情况: both in one word.)
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政复议诉讼")
+        .anchor("行政复议诉讼", 47)
         .not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
@@ -1290,7 +1296,10 @@ fn enumerated_channel(clause: &str, prev: &str) -> bool {
 /// Published through new media alone (依托微信公众号、视频号等平台…发布
 /// 信息100余条): the count of one kind of channel, not the total.
 fn new_media_only(m: &str) -> bool {
-    let Some(c) = regex!(r"^(?:通过|利用|依托)([^。;；,，\n]{1,60}?)等").captures(m)
+    // (Or the verb right after them: 通过官方微信、微博平台公开政府信息2809条.)
+    let Some(c) =
+        regex!(r"^(?:通过|利用|依托)([^。;；,，\n]{1,60}?)(?:等|(?:主动)?(?:公开|发布|推送|更新))")
+            .captures(m)
     else {
         return false;
     };
@@ -1418,7 +1427,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         && under_total_heading(t, start)
         && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
             .is_match(&t[end..sentence_bounds(t, end).1]);
-    let part = (clause.contains("其中") || prev.trim_start().starts_with("其中") || rest)
+    // A later clause of a 其中 breakdown (…513条,其中…26条,…,主动公开招标
+    // 采购和应急管理信息14条) is a part too.
+    let in_breakdown = t[sentence_bounds(t, start).0..clause_start].contains("其中");
+    let part = (clause.contains("其中")
+        || prev.trim_start().starts_with("其中")
+        || rest
+        || in_breakdown)
         && !own_part
         || single_channel(counted_after(clause, start - clause_start)) && !sole_channel_sum && !named_total
         // (其中主动公开…368条、依申请公开…4条: the list is of the ways
@@ -3164,6 +3179,22 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(52));
         let t = "2023年,市统计局主动公开法定信息81条,在公开的法定信息中,工作动态占56%。";
         assert_eq!(v(run(t).proactive_total), Some(81));
+    }
+
+    #[test]
+    fn new_media_before_their_verb_a_joined_review_word_and_all_made_disclosed() {
+        let t = "通过门户网站公开各类信息120条。通过官方微信、微博平台公开政府信息900条。";
+        assert_ne!(v(run(t).proactive_total), Some(900));
+        let h = run("2022年收到信息公开申请3件,均已按时答复,无提起行政复议诉讼情况。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        let t = "全年累计产生政府信息25条,均已主动公开。";
+        assert_eq!(v(run(t).proactive_total), Some(25));
+        // The later clauses of a breakdown are parts, whatever they say.
+        let t = "2022年,某局在市政府信息公开网上主动公开信息300条,其中主动公开涉农补贴信息26条,主动公开招标采购和应急管理信息14条。";
+        assert_ne!(v(run(t).proactive_total), Some(14));
     }
 
     #[test]
