@@ -787,15 +787,16 @@ fn listed_total(doc: &Doc, end: usize) -> Option<Located<i64>> {
     ))
 }
 
-/// The part of a sentence around `start..end`, between 。 ; ； and line ends.
-fn sentence_part(t: &str, start: usize, end: usize) -> &str {
+/// The byte bounds of the part of a sentence around `start..end`, between
+/// 。 ; ； and line ends.
+fn sentence_part_bounds(t: &str, start: usize, end: usize) -> (usize, usize) {
     let from = t[..start]
         .rfind(['。', ';', '；', '\n'])
         .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
     let to = t[end..]
         .find(['。', ';', '；', '\n'])
         .map_or(t.len(), |i| end + i);
-    &t[from..to]
+    (from, to)
 }
 
 /// Does the part of the sentence around `start..end` speak of `w` (申请)?
@@ -803,19 +804,20 @@ fn sentence_part(t: &str, start: usize, end: usize) -> &str {
 /// (…申请57件,同比增长71.9%;完成答复54件: the answers are to them; not
 /// 信箱受理信件3件,已办结3件).
 fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
-    let part = sentence_part(t, start, end);
-    let sentence = sentence_at(t, start);
-    // Where `w` is written up to the match's end (not an application for a
-    // review or arbitration: a justice bureau's 受理行政复议申请56件,目前已
-    // 办结38件,撤回申请13件 are its own cases).
-    let holds = |s: &str| {
-        let base = s.as_ptr() as usize - t.as_ptr() as usize;
-        s.match_indices(w)
-            .any(|(i, _)| base + i < end && !(s[..i].ends_with("复议") || s[..i].ends_with("仲裁")))
+    let part = sentence_part_bounds(t, start, end);
+    // Where `w` is written in `from..to`, before the match's end (not an
+    // application for a review or arbitration: a justice bureau's 受理行政
+    // 复议申请56件,目前已办结38件,撤回申请13件 are its own cases).
+    let holds = |(from, to): (usize, usize)| {
+        t[from..to].match_indices(w).any(|(i, _)| {
+            let at = from + i;
+            at < end && !(t[..at].ends_with("复议") || t[..at].ends_with("仲裁"))
+        })
     };
     holds(part)
-        || !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项").is_match(part)
-            && holds(sentence)
+        || !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项")
+            .is_match(&t[part.0..part.1])
+            && holds(sentence_bounds(t, start))
 }
 
 /// Where each heading on proactive disclosure ends: a line of its own or
