@@ -21,6 +21,16 @@ macro_rules! regex {
     }};
 }
 
+/// An Aho-Corasick automaton of a static word list, built once where it is
+/// used: `words!(LIST)` is a `&'static AhoCorasick` (all matches, overlapping
+/// ones too, with `find_overlapping_iter`).
+macro_rules! words {
+    ($list:expr) => {{
+        static A: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+        A.get_or_init(|| aho_corasick::AhoCorasick::new($list).expect("a static word list"))
+    }};
+}
+
 /// The regex in `cell`, compiled from `pat` on first use (see `regex!`).
 fn compiled_once(
     cell: &'static std::sync::OnceLock<regex::Regex>,

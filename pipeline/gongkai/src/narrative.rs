@@ -1108,11 +1108,6 @@ const CHANNEL_WORDS: &[&str] = &[
     "app",
 ];
 
-fn channel_words() -> &'static aho_corasick::AhoCorasick {
-    static A: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    A.get_or_init(|| aho_corasick::AhoCorasick::new(CHANNEL_WORDS).expect("a few words"))
-}
-
 /// How many channels `ctx` names (channel words side by side are one), or
 /// None when it names all of them (等, 多种渠道, 各平台). A count of one
 /// channel is not the overall total.
@@ -1144,7 +1139,7 @@ fn channel_count(ctx: &str) -> Option<usize> {
             && !gap.contains("通过")
     };
     // Every channel word where it stands, found in one scan.
-    let mut spans: Vec<(usize, usize)> = channel_words()
+    let mut spans: Vec<(usize, usize)> = words!(CHANNEL_WORDS)
         .find_overlapping_iter(ctx.as_ref())
         .map(|m| (m.start(), m.end()))
         .collect();

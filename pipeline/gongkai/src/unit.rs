@@ -410,7 +410,7 @@ fn clause_tail(run: &str) -> &str {
     }
     // A verb inside the run ends the clause before the name (××局编制了县教育局).
     // (Most runs hold none: one scan for all of them first.)
-    if !clause_verbs().is_match(u) {
+    if !words!(CLAUSE_VERBS).is_match(u) {
         return u;
     }
     for w in CLAUSE_VERBS {
@@ -419,11 +419,6 @@ fn clause_tail(run: &str) -> &str {
         }
     }
     u
-}
-
-fn clause_verbs() -> &'static aho_corasick::AhoCorasick {
-    static A: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    A.get_or_init(|| aho_corasick::AhoCorasick::new(CLAUSE_VERBS).expect("a few words"))
 }
 
 /// Verbs whose object is the name after them (see [`clause_tail`]), cut in
