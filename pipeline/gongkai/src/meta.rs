@@ -698,7 +698,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("column");
     }
-    // A rule of the unit's own that says so (结合我镇实际,制定本制度).
+    // A rule of the unit's own that says so (…,制定本制度; 特制定本办法).
     if !titled && regex!(r"(?:制定|制订|修订|印发)本(?:制度|办法|规定|细则|规则)").is_match(head)
     {
         return Some("regulation");
@@ -973,7 +973,7 @@ mod tests {
             m.flags
         );
         // A unit's own rule on disclosure.
-        let m = meta("为规范政府信息公开工作,结合我镇实际,制定本制度。\n一、统计范围\n主动公开政府信息的统计。");
+        let m = meta("为做好本乡信息公开统计工作,依据有关规定,制定本制度。\n一、统计范围\n主动公开政府信息的统计。");
         assert!(
             m.flags.contains(&"not_report_regulation".to_string()),
             "{:?}",

@@ -987,7 +987,7 @@ mod tests {
         let t = "2023年,未发生涉及教育局信息公开行政复议案件。";
         assert_eq!(unit(t).as_deref(), Some("教育局"));
         // 成立 likewise: the group set up is the unit's own, 局 no name.
-        let t = "我局高度重视政务公开工作。为确保工作顺利推进,成立局政务信息公开工作领导小组,安排专人负责。我局全年主动公开信息20条。";
+        let t = "我局高度重视政务公开工作。为确保工作顺利推进,成立局政务信息公开工作领导小组,明确一名同志承办。我局全年主动公开信息20条。";
         assert_eq!(unit(t), None);
         // 做好 likewise: the unit named after it is the report's.
         let t = "为认真做好通山县教育局政府信息公开工作,我局按照条例要求开展工作。2023年,未发生涉及教育局信息公开行政复议案件。";
