@@ -13,11 +13,12 @@
 //! `schemas/*.json`. Errors at the boundaries are [`error::Error`].
 
 /// A regex compiled once where it is used: `regex!(r"…")` is a
-/// `&'static Regex`.
+/// `&'static Gated`, a `Regex` that looks for a rare literal of the pattern
+/// before it searches (see [`gated`]).
 macro_rules! regex {
     ($pat:expr) => {{
-        static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-        $crate::compiled_once(&R, $pat)
+        static R: std::sync::OnceLock<$crate::gated::Gated> = std::sync::OnceLock::new();
+        R.get_or_init(|| $crate::gated::Gated::new($pat))
     }};
 }
 
@@ -29,14 +30,6 @@ macro_rules! words {
         static A: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
         A.get_or_init(|| aho_corasick::AhoCorasick::new($list).expect("a static word list"))
     }};
-}
-
-/// The regex in `cell`, compiled from `pat` on first use (see `regex!`).
-fn compiled_once(
-    cell: &'static std::sync::OnceLock<regex::Regex>,
-    pat: &str,
-) -> &'static regex::Regex {
-    cell.get_or_init(|| compile(pat))
 }
 
 /// Every static pattern of the extractor, compiled with one lazy-DFA cache
@@ -71,6 +64,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod fsutil;
+pub mod gated;
 pub mod gazetteer;
 pub mod hanzi;
 pub mod html;

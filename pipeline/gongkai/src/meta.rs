@@ -812,10 +812,16 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A notice opens with whom it is sent to (各省、自治区…办公厅：) — unless
     // it publishes the report that follows (关于公布…年度报告的通知).
     // (Or names them after other words: 局机关各科(室)、局属事业单位：.)
+    // (Read line by line, and only lines that end with a colon: over the
+    // whole opening the pattern's bounded gaps make its automaton slow.)
     if !publishes_report(first_chars(head, 300))
-        && regex!(r"(?m)^\s*(?:各[^。\n]{1,80}|[^。\n:：]{0,30}各[^。\n:：]{0,50}(?:单位|部门|科室|处室|机构))[:：]\s*$")
-            .find(first_chars(head, 600))
-            .is_some()
+        && first_chars(head, 600)
+            .lines()
+            .filter(|l| l.trim_end().ends_with([':', '：']))
+            .any(|l| {
+                regex!(r"^\s*(?:各[^。\n]{1,80}|[^。\n:：]{0,30}各[^。\n:：]{0,50}(?:单位|部门|科室|处室|机构))[:：]\s*$")
+                    .is_match(l)
+            })
     {
         return Some("notice");
     }

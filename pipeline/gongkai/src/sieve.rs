@@ -30,11 +30,28 @@ pub struct Sieve {
     /// Per pattern: its literal sets as bit masks (a sentence must hold a
     /// literal of each), or None when it runs over the whole text.
     needs: Vec<Option<Vec<Vec<u64>>>>,
-    /// Per sieved pattern: the literals every match starts with, as a bit
+    /// Per sieved pattern: the literals every match starts with, by
     /// mask, when there are few (公开, 公布, 发布).
-    starts: Vec<Option<Vec<u64>>>,
-    /// The literals that start some pattern's matches.
+    starts: Vec<Option<Vec<usize>>>,
+    /// Per pattern with starts: a part at a bounded distance after the
+    /// start that matches one of a few literals (see [`Follow`]).
+    follows: Vec<Option<Follow>>,
+    /// The literals whose places are noted: those that start some
+    /// pattern's matches, and those that follow the start.
     any_start: Vec<u64>,
+}
+
+/// A part of a pattern that matches one of a few literals, at a bounded
+/// distance after the start of every match: in `(?:公开|发布)了?[^。]{0,50}?
+/// 政府信息…`, 政府信息 begins 6 to 6 + 3 + 200 bytes after the start. A
+/// start with no such literal there begins no match.
+struct Follow {
+    /// The literals, by number.
+    lits: Vec<usize>,
+    /// Bytes from the match's start to the part's start, at least and at
+    /// most.
+    min: usize,
+    max: usize,
 }
 
 /// The sentences of one text and the literals each holds.
@@ -46,9 +63,11 @@ pub struct Sentences {
     bits: Vec<u64>,
     /// The union of every sentence's bits.
     any: Vec<u64>,
-    /// Where a literal that starts some pattern's matches starts, and which
-    /// (by offset, then literal).
-    starts: Vec<(usize, usize)>,
+    /// Where each literal that starts some pattern's matches, or follows
+    /// their start, starts: literal l's offsets, in order, are
+    /// `at[at_lit[l]..at_lit[l + 1]]`.
+    at: Vec<usize>,
+    at_lit: Vec<usize>,
     words: usize,
     len: usize,
 }
@@ -77,12 +96,18 @@ impl Sieve {
             .zip(&wanted)
             .map(|(h, w)| w.as_ref().and(h.as_ref()).and_then(openers))
             .collect();
+        let followers: Vec<Option<(Vec<String>, usize, usize)>> = hirs
+            .iter()
+            .zip(&openers)
+            .map(|(h, o)| o.as_ref().and(h.as_ref()).and_then(follower))
+            .collect();
         let mut literals: Vec<String> = wanted
             .iter()
             .flatten()
             .flatten()
             .chain(openers.iter().flatten())
             .flatten()
+            .chain(followers.iter().flatten().flat_map(|f| &f.0))
             .cloned()
             .collect();
         literals.sort();
@@ -103,11 +128,31 @@ impl Sieve {
                     .map(|sets| sets.iter().map(|s| mask(s)).collect())
             })
             .collect();
-        let starts: Vec<Option<Vec<u64>>> =
-            openers.iter().map(|o| o.as_deref().map(mask)).collect();
+        let number = |set: &[String]| -> Vec<usize> {
+            set.iter()
+                .map(|l| literals.binary_search(l).expect("collected above"))
+                .collect()
+        };
+        let starts: Vec<Option<Vec<usize>>> =
+            openers.iter().map(|o| o.as_deref().map(number)).collect();
+        let follows: Vec<Option<Follow>> = followers
+            .iter()
+            .map(|f| {
+                f.as_ref().map(|(set, min, max)| Follow {
+                    lits: number(set),
+                    min: *min,
+                    max: *max,
+                })
+            })
+            .collect();
         let mut any_start = vec![0u64; words];
-        for m in starts.iter().flatten() {
-            any_start.iter_mut().zip(m).for_each(|(a, b)| *a |= b);
+        for &l in starts
+            .iter()
+            .flatten()
+            .chain(follows.iter().flatten().map(|f| &f.lits))
+            .flatten()
+        {
+            any_start[l / 64] |= 1 << (l % 64);
         }
         // A full DFA: a few hundred literals make a small one, and it is
         // the fastest to scan with.
@@ -120,6 +165,7 @@ impl Sieve {
             words,
             needs,
             starts,
+            follows,
             any_start,
         }
     }
@@ -140,23 +186,38 @@ impl Sieve {
         let stops: Vec<usize> = memchr::memmem::find_iter(t.as_bytes(), STOP).collect();
         let mut bits = vec![0u64; (stops.len() + 1) * self.words];
         let mut any = vec![0u64; self.words];
-        let mut starts = Vec::new();
+        let mut marks = Vec::new();
         for m in self.ac.find_overlapping_iter(t) {
             // No literal holds a full stop: it lies in one sentence.
             let k = stops.partition_point(|&s| s < m.start());
             let i = m.pattern().as_usize();
             bits[k * self.words + i / 64] |= 1 << (i % 64);
             any[i / 64] |= 1 << (i % 64);
-            if self.any_start[i / 64] & 1 << (i % 64) != 0 {
-                starts.push((m.start(), i));
+            if has(&self.any_start, i) {
+                marks.push((i, m.start()));
             }
         }
-        starts.sort_unstable();
+        // By literal, each literal's offsets in order (a counting sort: the
+        // scan reports one literal's matches in order).
+        let mut at_lit = vec![0usize; self.ac.patterns_len() + 1];
+        for &(i, _) in &marks {
+            at_lit[i + 1] += 1;
+        }
+        for l in 1..at_lit.len() {
+            at_lit[l] += at_lit[l - 1];
+        }
+        let mut at = vec![0usize; marks.len()];
+        let mut next = at_lit.clone();
+        for &(i, p) in &marks {
+            at[next[i]] = p;
+            next[i] += 1;
+        }
         Sentences {
             stops,
             bits,
             any,
-            starts,
+            at,
+            at_lit,
             words: self.words,
             len: t.len(),
         }
@@ -218,7 +279,9 @@ impl Sentences {
 
     /// The offsets in `from..before`, in order, where one of the literals
     /// that start pattern `i`'s matches starts (every match of it starts
-    /// at one), or None when its matches may start anywhere.
+    /// at one) and, where the pattern has a [`Follow`], one of its literals
+    /// follows within its distance; or None when its matches may start
+    /// anywhere.
     pub fn starts<'s>(
         &'s self,
         sieve: &'s Sieve,
@@ -226,18 +289,39 @@ impl Sentences {
         from: usize,
         before: usize,
     ) -> Option<impl Iterator<Item = usize> + 's> {
-        let mask = sieve.starts.get(i)?.as_ref()?;
-        let first = self.starts.partition_point(|&(p, _)| p < from);
-        let mut last = None;
-        Some(
-            self.starts[first..]
-                .iter()
-                .take_while(move |&&(p, _)| p < before)
-                .filter(move |&&(_, l)| mask[l / 64] & 1 << (l % 64) != 0)
-                .map(|&(p, _)| p)
-                .filter(move |&p| last.replace(p) != Some(p)),
-        )
+        let lits = sieve.starts.get(i)?.as_ref()?;
+        let follow = sieve.follows.get(i).and_then(Option::as_ref);
+        let mut found: Vec<usize> = Vec::new();
+        for &l in lits {
+            let at = self.offsets(l);
+            let first = at.partition_point(|&p| p < from);
+            found.extend(at[first..].iter().take_while(|&&p| p < before));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.retain(|&p| follow.is_none_or(|f| self.followed(f, p)));
+        Some(found.into_iter())
     }
+
+    /// Where literal `l` starts, in order (a literal that starts or
+    /// follows some pattern's matches).
+    fn offsets(&self, l: usize) -> &[usize] {
+        &self.at[self.at_lit[l]..self.at_lit[l + 1]]
+    }
+
+    /// Whether a literal of `f` starts within its distance after `p`.
+    fn followed(&self, f: &Follow, p: usize) -> bool {
+        f.lits.iter().any(|&l| {
+            let at = self.offsets(l);
+            let first = at.partition_point(|&q| q < p + f.min);
+            at.get(first).is_some_and(|&q| q <= p + f.max)
+        })
+    }
+}
+
+/// Whether literal `l` is in `mask`.
+fn has(mask: &[u64], l: usize) -> bool {
+    mask[l / 64] & 1 << (l % 64) != 0
 }
 
 /// Whether `bits` hold a literal of each set.
@@ -314,7 +398,7 @@ fn needs(h: &Hir) -> Option<Vec<Vec<String>>> {
     if inner.is_empty() || inner.iter().any(holds_stop) {
         return None;
     }
-    let sets: Vec<Vec<String>> = inner.iter().flat_map(required).collect();
+    let sets = concat_sets(inner);
     (!sets.is_empty()).then_some(sets)
 }
 
@@ -336,6 +420,43 @@ fn openers(h: &Hir) -> Option<Vec<String>> {
                 .map(str::to_string)
         })
         .collect()
+}
+
+/// The part of `h` that follows the start of every match at a bounded
+/// distance and matches one of a few literals (the part whose shortest
+/// literal is longest, as the rarest): its literals, and the least and
+/// most bytes from the match's start to it.
+fn follower(h: &Hir) -> Option<(Vec<String>, usize, usize)> {
+    let parts: &[Hir] = match h.kind() {
+        HirKind::Concat(parts) => parts,
+        HirKind::Capture(c) => match c.sub.kind() {
+            HirKind::Concat(parts) => parts,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let (mut min, mut max) = (0usize, 0usize);
+    let mut found: Option<(Vec<String>, usize, usize)> = None;
+    let shortest = |s: &[String]| s.iter().map(|l| l.len()).min().unwrap_or(0);
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            if let Some(set) = exact(p) {
+                if found
+                    .as_ref()
+                    .is_none_or(|f| shortest(&set) > shortest(&f.0))
+                {
+                    found = Some((set, min, max));
+                }
+            }
+        }
+        let props = p.properties();
+        min += props.minimum_len().unwrap_or(0);
+        match props.maximum_len() {
+            Some(n) => max += n,
+            None => break,
+        }
+    }
+    found
 }
 
 /// Whether every match of `h` that holds a full stop is that one character.
@@ -391,7 +512,7 @@ fn required(h: &Hir) -> Vec<Vec<String>> {
         HirKind::Repetition(r) if r.min > 0 => required(&r.sub),
         HirKind::Repetition(_) => Vec::new(),
         HirKind::Capture(c) => required(&c.sub),
-        HirKind::Concat(hs) => hs.iter().flat_map(required).collect(),
+        HirKind::Concat(hs) => concat_sets(hs),
         HirKind::Alternation(hs) => {
             let mut set = Vec::new();
             for h in hs {
@@ -408,6 +529,126 @@ fn required(h: &Hir) -> Vec<Vec<String>> {
                 vec![set]
             }
         }
+    }
+}
+
+/// What a [`crate::gated::Gated`] regex checks before it searches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Gate {
+    /// Every match holds one of these (the rarest set, as a guess).
+    Holds(Vec<String>),
+    /// The pattern ends at the end of the text, and every match ends with
+    /// one of these.
+    EndsWith(Vec<String>),
+}
+
+/// The gate of `pat`, where one beats the regex's own search: a pattern
+/// anchored at the text's end checks how the text ends; one whose matches
+/// start anywhere (no literal prefix for the regex's prefilter to skip
+/// to, no anchor at the start) looks for a literal of two characters or
+/// more that every match holds.
+pub(crate) fn gate(pat: &str) -> Option<Gate> {
+    use regex_syntax::hir::{
+        literal::{ExtractKind, Extractor},
+        Look,
+    };
+    let h = regex_syntax::parse(pat).ok()?;
+    let props = h.properties();
+    let finite = |kind| {
+        let seq = Extractor::new().kind(kind).extract(&h);
+        let lits: Vec<String> = seq
+            .literals()?
+            .iter()
+            .map(|l| std::str::from_utf8(l.as_bytes()).ok().map(str::to_string))
+            .collect::<Option<_>>()?;
+        (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then_some(lits)
+    };
+    if props.look_set_suffix().contains(Look::End) {
+        if let Some(lits) = finite(ExtractKind::Suffix) {
+            return Some(Gate::EndsWith(lits));
+        }
+    }
+    if props.look_set_prefix().contains(Look::Start) || finite(ExtractKind::Prefix).is_some() {
+        return None;
+    }
+    let set = best(required(&h))?;
+    let shortest = set.iter().map(|l| l.chars().count()).min()?;
+    (shortest >= 2).then_some(Gate::Holds(set))
+}
+
+/// The literal sets of a sequence of parts: a run of parts that each match
+/// one of a few strings makes one set (日 then 电|讯: 日电 or 日讯, rarer
+/// than either part), the other parts their own.
+fn concat_sets(hs: &[Hir]) -> Vec<Vec<String>> {
+    let mut sets = Vec::new();
+    let mut run: Vec<&Hir> = Vec::new();
+    let flush = |run: &mut Vec<&Hir>, sets: &mut Vec<Vec<String>>| {
+        match product(run) {
+            Some(set) if run.len() > 1 => sets.push(set),
+            _ => sets.extend(run.iter().flat_map(|h| required(h))),
+        }
+        run.clear();
+    };
+    for h in hs {
+        if exact(h).is_some() {
+            run.push(h);
+        } else {
+            flush(&mut run, &mut sets);
+            sets.extend(required(h));
+        }
+    }
+    flush(&mut run, &mut sets);
+    sets
+}
+
+/// The strings a run of parts matches, one after another, when they are
+/// few and none is empty.
+fn product(run: &[&Hir]) -> Option<Vec<String>> {
+    let mut out = vec![String::new()];
+    for h in run {
+        let part = exact(h)?;
+        if out.len() * part.len() > MAX_SET {
+            return None;
+        }
+        out = out
+            .iter()
+            .flat_map(|a| part.iter().map(move |b| format!("{a}{b}")))
+            .collect();
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// The strings `h` matches, when it matches one of a few non-empty ones.
+fn exact(h: &Hir) -> Option<Vec<String>> {
+    match h.kind() {
+        HirKind::Literal(l) => std::str::from_utf8(&l.0)
+            .ok()
+            .filter(|s| !s.is_empty())
+            .map(|s| vec![s.to_string()]),
+        HirKind::Class(Class::Unicode(c)) => {
+            let chars: Vec<String> = c
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .take(MAX_CLASS as usize + 1)
+                .map(String::from)
+                .collect();
+            (chars.len() <= MAX_CLASS as usize).then_some(chars)
+        }
+        HirKind::Capture(c) => exact(&c.sub),
+        HirKind::Alternation(hs) => {
+            let mut set = Vec::new();
+            for h in hs {
+                set.extend(exact(h)?);
+            }
+            set.sort();
+            set.dedup();
+            (set.len() <= MAX_SET).then_some(set)
+        }
+        HirKind::Concat(hs) => product(&hs.iter().collect::<Vec<_>>()),
+        _ => None,
     }
 }
 
@@ -439,8 +680,19 @@ mod tests {
                 vec!["件".to_string(), "条".to_string(), "篇".to_string()],
             ]
         );
-        // An alternative without a literal: no set from it.
-        assert_eq!(sets(r"(?:无|没有)申请(?:[0-9])?").unwrap().len(), 2);
+        // An optional part: no set from it. Parts of a few strings each,
+        // one after another, make one set.
+        assert_eq!(
+            sets(r"(?:无|没有)申请(?:[0-9])?").unwrap(),
+            vec![vec!["无申请".to_string(), "没有申请".to_string()]]
+        );
+        assert_eq!(
+            sets(r"\d{1,2}月\d{1,2}日(?:电|讯)").unwrap(),
+            vec![
+                vec!["月".to_string()],
+                vec!["日电".to_string(), "日讯".to_string()]
+            ]
+        );
         // The stop at either end is allowed, inside it is not.
         assert!(sets(r"(?:^|[。;；\n])[^。,，]{0,12}?(?:无|没有)申请\s*(?:[。;；\n]|$)").is_some());
         assert!(sets(r"办理[^\n]{0,60}?[。;；]\s*全部办结").is_none());
@@ -457,6 +709,15 @@ mod tests {
         );
         assert!(starts(r"(?:^|[。;])[^。]{0,9}?无申请").is_none());
         assert!(starts(r"[^及和]部分公开").is_none());
+        // What follows every start at a bounded distance: 政府信息, 6 to
+        // 6 + 3 + 4 × 50 bytes on.
+        let follows = |p: &str| follower(&regex_syntax::parse(p).unwrap());
+        assert_eq!(
+            follows(r"(?:公开|发布)(?:了)?[^。]{0,50}?政府信息(?:共)?([0-9]+)条"),
+            Some((vec!["政府信息".to_string()], 6, 209))
+        );
+        // Nothing at a bounded distance.
+        assert_eq!(follows(r"公开[^。]*信息"), None);
     }
 
     /// Every match over the whole text (from `from`, up to `to`), and every
@@ -518,6 +779,7 @@ mod tests {
             r"收费\s*(?:[。,]|$)",
             r"件\s*(?:[。,]|$)",
             r"(?:无|和|及部分公开)\s*([0-9]+)件[^。,]{0,6}?复议(?:申请|[,。]|$|、\s*[0-9]+条)",
+            r"(?:公开|发布)(?:了)?[^。;；,，\n]{0,5}?政府信息(?:共)?\s*([0-9]+)\s*条",
         ];
         // Text from the patterns' own pieces, stops and commas, at random
         // (a fixed-seed generator: the test is the same every run).
@@ -543,6 +805,9 @@ mod tests {
             "部分公开",
             "收费",
             "和",
+            "发布",
+            "了",
+            "共",
         ];
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..3000 {
