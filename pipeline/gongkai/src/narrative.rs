@@ -508,6 +508,20 @@ const NOT_NONE_OF_CASES: &[&str] = &[
     "十",
     "纠错",
     "败诉",
+    // Outcomes within cases (在行政复议或者行政诉讼中被撤销, 行政复议和行政
+    // 诉讼被撤销或败诉等情况): no word on how many there were.
+    "被",
+    "中",
+    "和行政诉讼被",
+    "及行政诉讼被",
+    "、行政诉讼被",
+    "或行政诉讼被",
+    "或者行政诉讼被",
+    "和行政诉讼中",
+    "及行政诉讼中",
+    "、行政诉讼中",
+    "或行政诉讼中",
+    "或者行政诉讼中",
     "及行政诉讼纠错",
     "和行政诉讼纠错",
     "、行政诉讼纠错",
@@ -686,6 +700,45 @@ enum T {
     Litigation,
     FeesZero,
     FeesAmount,
+}
+
+impl T {
+    /// Whether the table counts disclosure applications (section 三).
+    fn counts_applications(self) -> bool {
+        matches!(
+            self,
+            T::AppsNew
+                | T::CarriedOver
+                | T::TotalHandled
+                | T::Granted
+                | T::Partial
+                | T::CarriedNext
+                | T::NaturalPerson
+        )
+    }
+}
+
+/// Services whose applications a unit also counts: 通过网审平台收到受理申请
+/// 4364件 are applications for approvals, not for information.
+const OTHER_SERVICES: &[&str] = &[
+    "审批",
+    "网审",
+    "政务服务",
+    "便民服务",
+    "办事服务",
+    "服务事项",
+    "许可",
+    "热线",
+    "信访",
+];
+
+/// Does the part of the sentence before the count speak of another service
+/// (OTHER_SERVICES) and not of disclosure?
+fn other_service(t: &str, start: usize, end: usize) -> bool {
+    let (from, _) = sentence_part_bounds(t, start, end);
+    let part = &t[from..end];
+    OTHER_SERVICES.iter().any(|w| part.contains(w))
+        && !["公开", "政府信息"].iter().any(|w| part.contains(w))
 }
 
 /// Words that begin with a negation's character but negate nothing: a case
@@ -1528,8 +1581,9 @@ struct Segment {
 /// First match of a table: value (0 for zero-statements) and span. With
 /// `check_ctx` (proactive totals) every match is ranked by
 /// [`proactive_rank`] and the best, then the first, wins.
-fn first_int(doc: &Doc, page: &Page, table: &[Pat], check_ctx: bool) -> Option<Located<i64>> {
+fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located<i64>> {
     let t = &doc.norm.text;
+    let table = pats(kind);
     // (start, end, value with its span) of each match; without `check_ctx`
     // only the first match of each pattern, and its first match of a new
     // count (新收, see below).
@@ -1564,6 +1618,7 @@ fn first_int(doc: &Doc, page: &Page, table: &[Pat], check_ctx: bool) -> Option<L
                     .iter()
                     .any(|w| t[whole.end()..].starts_with(w))
                 || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
+                || kind.counts_applications() && other_service(t, whole.start(), whole.end())
             {
                 continue;
             }
@@ -1723,18 +1778,18 @@ pub fn extract_narrative_for(
 ) -> NarrativeNumbers {
     let t = &doc.norm.text;
     let page = &Page::new(t);
-    let int = |have: &Option<Located<i64>>, table: &[Pat], ctx: bool| {
+    let int = |have: &Option<Located<i64>>, kind: T, ctx: bool| {
         if have.is_some() {
             None
         } else {
-            first_int(doc, page, table, ctx)
+            first_int(doc, page, kind, ctx)
         }
     };
     let mut h = Headline {
-        proactive_total: int(&known.proactive_total, pats(T::Proactive), true),
-        apps_new: first_int(doc, page, pats(T::AppsNew), false),
-        review_total: int(&known.review_total, pats(T::Review), false),
-        litigation_total: int(&known.litigation_total, pats(T::Litigation), false),
+        proactive_total: int(&known.proactive_total, T::Proactive, true),
+        apps_new: first_int(doc, page, T::AppsNew, false),
+        review_total: int(&known.review_total, T::Review, false),
+        litigation_total: int(&known.litigation_total, T::Litigation, false),
         fees_collected: if known.fees_collected.is_some() {
             None
         } else {
@@ -1743,16 +1798,12 @@ pub fn extract_narrative_for(
         ..Headline::default()
     };
     // Prose statements of the section 三 quantities (办理114件(含2019年结转18件),办结113件).
-    h.apps_carried_over = int(&known.apps_carried_over, pats(T::CarriedOver), false);
-    h.apps_total_handled = int(&known.apps_total_handled, pats(T::TotalHandled), false);
-    h.apps_granted = int(&known.apps_granted, pats(T::Granted), false);
-    h.apps_natural_person_new = int(
-        &known.apps_natural_person_new,
-        pats(T::NaturalPerson),
-        false,
-    );
-    h.apps_partial = int(&known.apps_partial, pats(T::Partial), false);
-    h.apps_carried_next = int(&known.apps_carried_next, pats(T::CarriedNext), false);
+    h.apps_carried_over = int(&known.apps_carried_over, T::CarriedOver, false);
+    h.apps_total_handled = int(&known.apps_total_handled, T::TotalHandled, false);
+    h.apps_granted = int(&known.apps_granted, T::Granted, false);
+    h.apps_natural_person_new = int(&known.apps_natural_person_new, T::NaturalPerson, false);
+    h.apps_partial = int(&known.apps_partial, T::Partial, false);
+    h.apps_carried_next = int(&known.apps_carried_next, T::CarriedNext, false);
     let mut flags = Vec::new();
     if template.is_some() && h.apps_new.is_some() {
         flags.push("narrative_apps_in_table_report".to_string());
@@ -1926,6 +1977,14 @@ mod tests {
         let h = run("本年度收到网上申请30件,信函申请10件,合计40件。");
         assert_eq!(v(h.apps_new), Some(40));
         assert_eq!(v(run("本年度某局无政府信息公开申请。").apps_new), Some(0));
+        // Applications for another service are no disclosure applications.
+        let h = run("全年通过政务服务平台受理审批申请1200件,办结1180件。");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
+        let h = run("全年受理政府信息公开申请12件,办结12件。");
+        assert_eq!(
+            (v(h.apps_new), v(h.apps_total_handled)),
+            (Some(12), Some(12))
+        );
         assert_eq!(v(run("全年共收到依申公开事项9件。").apps_new), Some(9));
         assert_eq!(
             v(run("全年收到政府信息公开申请事项3件。").apps_new),
@@ -2770,6 +2829,11 @@ mod tests {
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         let h = run("全年未发生行政诉讼败诉案件。");
         assert_eq!(v(h.litigation_total), None);
+        // Nor is none overturned within cases, however it is worded.
+        let h = run("本年度未有在行政复议或者行政诉讼中被撤销决定的情形。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        let h = run("全年没有出现行政复议和行政诉讼被依法纠正的情况。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         let h = run("本局依法办理各项申请,未向申请人收费。");
         assert_eq!(h.fees_collected.map(|f| f.value), Some(0.0));
         let h = run("本县无因政府信息公开提起的行政复议。");

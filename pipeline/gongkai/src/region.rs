@@ -272,6 +272,38 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// The last administrative name in a unit's name: after the last
+/// county-level suffix or the government it belongs to (…高港区人民政府沿江
+/// 街道), without a government of its own.
+fn last_name(u: &str) -> &str {
+    let u = u
+        .strip_suffix("人民政府")
+        .or_else(|| u.strip_suffix("政府"))
+        .unwrap_or(u);
+    let after_place = u
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, '省' | '市' | '县' | '区' | '旗') && i + c.len_utf8() < u.len())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let after_gov = u.rfind("政府").map_or(0, |i| i + "政府".len());
+    &u[after_place.max(after_gov)..]
+}
+
+/// A 办事处 named by its place alone (某区东郊办事处) is the 街道 of that
+/// name in the county the region found, where the gazetteer has one.
+fn street_of_office(g: &Gazetteer, region: &Region, unit: &str) -> Option<usize> {
+    region.county.as_ref()?;
+    let county = region.region_code.as_deref()?;
+    let name = last_name(unit.strip_suffix("办事处")?);
+    if name.chars().count() < 2 || crate::gazetteer::is_township_name(name) {
+        return None;
+    }
+    g.lookup(&format!("{name}街道")).iter().copied().find(|&c| {
+        g.divisions[c].level == GLevel::Township
+            && g.chain(c).any(|a| g.divisions[a].code == county)
+    })
+}
+
 /// How strongly the page supports candidate `c` over others of its name:
 /// names of its ancestors and descendants in the strong zones (10 each), in
 /// the body (1 each), and the short forms of its ancestors in the strong
@@ -414,9 +446,12 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
     let ev = Evidence::collect(g, doc, meta);
     let mut region = resolve_place(g, &ev, &unit, meta.level, &mut flags);
     if meta.level == Some(Level::Township) && region.township.is_none() {
-        // A township the gazetteer lacks (renamed, merged) is still the
-        // unit's own: 某县某镇 under a county it has, or under none.
-        region.township = township_of_unit(&unit);
+        match street_of_office(g, &region, &unit) {
+            Some(street) => fill(g, street, &mut region),
+            // A township the gazetteer lacks (renamed, merged) is still the
+            // unit's own: 某县某镇 under a county it has, or under none.
+            None => region.township = township_of_unit(&unit),
+        }
     }
     (region, flags)
 }
@@ -576,21 +611,7 @@ fn county_written_before(g: &Gazetteer, text: &str, unit: &str) -> Option<usize>
 /// The township a unit name ends with (东城街街道办事处 → 东城街街道), for
 /// townships the gazetteer does not have.
 fn township_of_unit(unit: &str) -> Option<String> {
-    let u = unit.strip_suffix("办事处").unwrap_or(unit);
-    let u = u
-        .strip_suffix("人民政府")
-        .or_else(|| u.strip_suffix("政府"))
-        .unwrap_or(u);
-    // The last administrative name in the unit: after the last county-level
-    // suffix or the government it belongs to (…高港区人民政府沿江街道).
-    let after_place = u
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| matches!(c, '省' | '市' | '县' | '区' | '旗') && i + c.len_utf8() < u.len())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let after_gov = u.rfind("政府").map_or(0, |i| i + "政府".len());
-    let start = after_place.max(after_gov);
-    let t = &u[start..];
+    let t = last_name(unit.strip_suffix("办事处").unwrap_or(unit));
     (t.chars().count() >= 2
         && crate::gazetteer::TOWNSHIP_SUFFIXES
             .iter()
@@ -635,6 +656,29 @@ mod tests {
             level: Some(level),
             ..Meta::default()
         }
+    }
+
+    #[test]
+    fn an_office_named_by_its_place_alone_is_the_street_of_its_county() {
+        let (r, _) = resolve(
+            &doc("东城区东华门办事处年度报告\n正文", None),
+            &meta("东城区东华门办事处", Level::Township),
+        );
+        assert_eq!(r.township.as_deref(), Some("东华门街道"));
+        assert_eq!(r.region_code.as_deref(), Some("110101001"));
+        // No street of that name in the county: the name as written.
+        let (r, _) = resolve(
+            &doc("东城区某某办事处年度报告\n正文", None),
+            &meta("东城区某某办事处", Level::Township),
+        );
+        assert_eq!(r.township, None);
+        // A basin's authority is no county's (the lake 太湖 is no 太湖县).
+        let (r, flags) = resolve(
+            &doc("太湖流域管理局年度报告\n正文", None),
+            &meta("太湖流域管理局", Level::Department),
+        );
+        assert_eq!((r.province, r.county), (None, None));
+        assert!(flags.contains(&"region_national".to_string()));
     }
 
     #[test]

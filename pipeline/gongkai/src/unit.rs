@@ -128,7 +128,12 @@ pub(crate) fn is_han(c: char) -> bool {
 /// a 国家/国务院 body. It has no province, prefecture or county.
 pub fn is_national(u: &str) -> bool {
     let placeless = gazetteer().mentions(u).next().is_none();
-    placeless && u.ends_with('部') || u.starts_with("国家") || u.starts_with("国务院")
+    placeless && u.ends_with('部')
+        || u.starts_with("国家")
+        || u.starts_with("国务院")
+        // A river basin's authority of the ministry (某湖流域管理局): its
+        // lake or river is no county.
+        || u.ends_with("流域管理局")
 }
 
 /// Is `u` named like a department (局, 委, 办, 中心 …)?
@@ -166,7 +171,7 @@ pub fn strip_gov(u: &str) -> &str {
 /// A unit name from a captured run of Han characters: leading clause words
 /// dropped, the government suffix dropped, checked by the grammar.
 pub fn clean_unit(run: &str) -> Option<String> {
-    let mut u = clause_tail(run);
+    let mut u = unstutter(clause_tail(run));
     let g = gazetteer();
     loop {
         // A place name is never cut (和平镇 does not lose its 和).
@@ -321,6 +326,25 @@ fn han_run_before(t: &str, end: usize) -> &str {
     &t[start..end]
 }
 
+/// A name whose first word is written twice (某某旗某某旗人民政府办公室, a
+/// slip of the page) once.
+fn unstutter(u: &str) -> &str {
+    let chars: Vec<(usize, char)> = u.char_indices().collect();
+    for n in (2..=chars.len() / 2).rev() {
+        let (mid, end) = (chars[n].0, chars.get(2 * n).map_or(u.len(), |c| c.0));
+        if u[..mid] == u[mid..end] {
+            return &u[mid..];
+        }
+    }
+    u
+}
+
+/// Whether `name` is of the kind a unit calls itself by (我局: ××局; 我办:
+/// ××办, ××办公室 or ××办事处).
+fn own_kind(name: &str, kind: &str) -> bool {
+    name.ends_with(kind) || kind == "办" && (name.ends_with("办事处") || name.ends_with("办公室"))
+}
+
 /// Source 2, the report's own name in the body: a Han run right before
 /// `YYYY年(度)(政府)信息公开工作(年度)报告`.
 fn quoted_report_name(head: &str) -> Option<String> {
@@ -445,6 +469,14 @@ const CLAUSE_VERBS: &[&str] = &[
     // (成立局政务信息公开工作领导小组: the group is the unit's own.)
     "成立",
     "组建",
+    // The work done on the unit's disclosure (办公室牵头开展本街道政府信息
+    // 公开工作, 进一步加强某局政府信息公开工作).
+    "开展",
+    "推进",
+    "推动",
+    "加强",
+    "抓好",
+    "深化",
 ];
 
 /// The office that compiles for its government (××县人民政府办公室,
@@ -762,25 +794,28 @@ fn self_reference(text: &str) -> Option<String> {
     if level == Some(Level::Department) {
         let contact = regex!(concat!(
             contact_lead!(),
-            r"([\p{Han}]{2,25}?(?:局|委|办|厅))"
+            r"([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))"
         ));
+        // (The whole word: 铜官区东郊办事处 of 我办 is no 铜官区东郊办.)
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
-        let group =
-            regex!(r"([\p{Han}]{2,25}?(?:局|委|办|厅))(?:政府|政务)?信息公开(?:工作)?领导小组");
+        let group = regex!(
+            r"([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?信息公开(?:工作)?领导小组"
+        );
         // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》).
         let own_rules = regex!(
-            r"《([\p{Han}]{2,25}?(?:局|委|办|厅))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
+            r"《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
         );
         // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
-        let made =
-            regex!(r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办|厅))关于");
+        let made = regex!(
+            r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))关于"
+        );
         return contact
             .captures_iter(text)
             .chain(group.captures_iter(text))
             .chain(own_rules.captures_iter(text))
             .chain(made.captures_iter(text))
-            .filter(|c| c[1].ends_with(kind) && text.matches(&c[1]).count() >= named)
-            .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u)));
+            .filter(|c| own_kind(&c[1], kind) && text.matches(&c[1]).count() >= named)
+            .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u) || u.ends_with("办事处")));
     }
     let g = gazetteer();
     // (…人民政府和县政府各部门: 和 + 县政府, no 和县.)
@@ -983,6 +1018,14 @@ mod tests {
 
     #[test]
     fn a_verb_before_the_unit_is_no_part_of_its_name() {
+        // 开展 (and 加强, 推进…) likewise: the work is the unit's own.
+        let t = "一、总体情况\n镇党政办公室具体负责开展本镇政府信息公开工作,按时更新。全年主动公开信息12条。";
+        assert_eq!(unit(t), None);
+        // A name whose first word the page wrote twice, once.
+        assert_eq!(
+            clean_unit("某某旗某某旗人民政府办公室").as_deref(),
+            Some("某某旗人民政府办公室")
+        );
         // 涉及 takes the unit as its object: the clause names no unit.
         let t = "2023年,未发生涉及教育局信息公开行政复议案件。";
         assert_eq!(unit(t).as_deref(), Some("教育局"));
@@ -992,6 +1035,13 @@ mod tests {
         // 做好 likewise: the unit named after it is the report's.
         let t = "为认真做好通山县教育局政府信息公开工作,我局按照条例要求开展工作。2023年,未发生涉及教育局信息公开行政复议案件。";
         assert_eq!(unit(t).as_deref(), Some("通山县教育局"));
+    }
+
+    #[test]
+    fn an_office_that_calls_itself_we_the_office() {
+        // 我办 of a street office: the whole 办事处, not a 办 inside it.
+        let t = "一、总体情况\n2022年我办认真落实条例。我办共发布信息30条。\n如有疑问,请与滨江区柳岸办事处联系(电话:1234567)。";
+        assert_eq!(unit(t).as_deref(), Some("滨江区柳岸办事处"));
     }
 
     #[test]

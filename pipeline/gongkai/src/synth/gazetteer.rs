@@ -432,9 +432,10 @@ fn county_unit(g: &Gazetteer, rng: &mut Rng, a: usize) -> Unit {
     let prov = &g.provinces[g.cities[city_i].parent.unwrap_or(0)];
     let pref = pref_of(g, city_i);
     let parent_name = pref.unwrap_or(prov.name);
-    // A duplicated county name needs its prefecture in the title.
+    // A duplicated county name needs its prefecture in the title (a zone's
+    // row, 某市某管理区, holds it already).
     let dup = g.county_name_count.get(county.name).copied().unwrap_or(1) > 1;
-    let name = if dup || rng.chance(0.2) {
+    let name = if (dup || rng.chance(0.2)) && !county.name.starts_with(parent_name) {
         format!("{parent_name}{}", county.name)
     } else {
         county.name.to_string()
@@ -459,7 +460,12 @@ fn county_unit(g: &Gazetteer, rng: &mut Rng, a: usize) -> Unit {
         county: Some(county.name),
         township: None,
         region_code: county.code,
-        portal_chain: format!("{}{}{}", prov.name, pref.unwrap_or(""), county.name),
+        portal_chain: format!(
+            "{}{}{}",
+            prov.name,
+            pref.filter(|p| !county.name.starts_with(p)).unwrap_or(""),
+            county.name
+        ),
         we,
     }
 }
