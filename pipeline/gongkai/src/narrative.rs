@@ -1067,7 +1067,7 @@ impl Pat {
                 // pattern matches (anchored) is where the search finds it,
                 // and the anchored search gives its groups.
                 match s
-                    .starts(sieve, self.id, from, w.starts_before)
+                    .starts(sieve, self.id, from, w.starts_before, t)
                     .filter(|_| self.anchored)
                 {
                     Some(mut starts) => {

@@ -14,7 +14,7 @@
 //! whole text as before.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex_syntax::hir::{Class, Hir, HirKind};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
 const STOP: &str = "。";
 /// A class of at most this many characters is a literal set (条件篇).
@@ -46,8 +46,15 @@ pub struct Sieve {
 /// 政府信息…`, 政府信息 begins 6 to 6 + 3 + 200 bytes after the start. A
 /// start with no such literal there begins no match.
 struct Follow {
-    /// The literals, by number.
+    /// The literals, by number, and their lengths in bytes.
     lits: Vec<usize>,
+    lens: Vec<usize>,
+    /// The [`WALLS`] no part before it can hold: none lies between the
+    /// start and the part.
+    walls: Vec<char>,
+    /// The characters the rest of the pattern can start with, where it
+    /// must start with one (None: it may match nothing).
+    next: Option<ClassUnicode>,
     /// Bytes from the match's start to the part's start, at least and at
     /// most.
     min: usize,
@@ -96,7 +103,7 @@ impl Sieve {
             .zip(&wanted)
             .map(|(h, w)| w.as_ref().and(h.as_ref()).and_then(openers))
             .collect();
-        let followers: Vec<Option<(Vec<String>, usize, usize)>> = hirs
+        let followers: Vec<Option<Follower>> = hirs
             .iter()
             .zip(&openers)
             .map(|(h, o)| o.as_ref().and(h.as_ref()).and_then(follower))
@@ -107,7 +114,7 @@ impl Sieve {
             .flatten()
             .chain(openers.iter().flatten())
             .flatten()
-            .chain(followers.iter().flatten().flat_map(|f| &f.0))
+            .chain(followers.iter().flatten().flat_map(|f| &f.lits))
             .cloned()
             .collect();
         literals.sort();
@@ -138,10 +145,13 @@ impl Sieve {
         let follows: Vec<Option<Follow>> = followers
             .iter()
             .map(|f| {
-                f.as_ref().map(|(set, min, max)| Follow {
-                    lits: number(set),
-                    min: *min,
-                    max: *max,
+                f.as_ref().map(|f| Follow {
+                    lits: number(&f.lits),
+                    lens: f.lits.iter().map(String::len).collect(),
+                    walls: f.walls.clone(),
+                    next: f.next.clone(),
+                    min: f.min,
+                    max: f.max,
                 })
             })
             .collect();
@@ -288,6 +298,7 @@ impl Sentences {
         i: usize,
         from: usize,
         before: usize,
+        t: &'s str,
     ) -> Option<impl Iterator<Item = usize> + 's> {
         let lits = sieve.starts.get(i)?.as_ref()?;
         let follow = sieve.follows.get(i).and_then(Option::as_ref);
@@ -299,7 +310,7 @@ impl Sentences {
         }
         found.sort_unstable();
         found.dedup();
-        found.retain(|&p| follow.is_none_or(|f| self.followed(f, p)));
+        found.retain(|&p| follow.is_none_or(|f| self.followed(f, t, p)));
         Some(found.into_iter())
     }
 
@@ -309,12 +320,26 @@ impl Sentences {
         &self.at[self.at_lit[l]..self.at_lit[l + 1]]
     }
 
-    /// Whether a literal of `f` starts within its distance after `p`.
-    fn followed(&self, f: &Follow, p: usize) -> bool {
-        f.lits.iter().any(|&l| {
+    /// Whether a literal of `f` starts within its distance after `p`, with
+    /// none of its walls between.
+    fn followed(&self, f: &Follow, t: &str, p: usize) -> bool {
+        let near = |q: usize| q <= p + f.max && !t[p..q].contains(f.walls.as_slice());
+        // What comes after the literal (its length: its first end).
+        let then = |q: usize, len: usize| {
+            f.next.as_ref().is_none_or(|next| {
+                t[q + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| next.ranges().iter().any(|r| r.start() <= c && c <= r.end()))
+            })
+        };
+        f.lits.iter().zip(&f.lens).any(|(&l, &len)| {
             let at = self.offsets(l);
             let first = at.partition_point(|&q| q < p + f.min);
-            at.get(first).is_some_and(|&q| q <= p + f.max)
+            at[first..]
+                .iter()
+                .take_while(|&&q| near(q))
+                .any(|&q| then(q, len))
         })
     }
 }
@@ -422,11 +447,22 @@ fn openers(h: &Hir) -> Option<Vec<String>> {
         .collect()
 }
 
+/// See [`follower`].
+#[derive(Debug, PartialEq, Eq)]
+struct Follower {
+    lits: Vec<String>,
+    min: usize,
+    max: usize,
+    walls: Vec<char>,
+    next: Option<ClassUnicode>,
+}
+
 /// The part of `h` that follows the start of every match at a bounded
 /// distance and matches one of a few literals (the part whose shortest
-/// literal is longest, as the rarest): its literals, and the least and
-/// most bytes from the match's start to it.
-fn follower(h: &Hir) -> Option<(Vec<String>, usize, usize)> {
+/// literal is longest, as the rarest): its literals, the least and most
+/// bytes from the match's start to it, and the walls no part before it
+/// holds.
+fn follower(h: &Hir) -> Option<Follower> {
     let parts: &[Hir] = match h.kind() {
         HirKind::Concat(parts) => parts,
         HirKind::Capture(c) => match c.sub.kind() {
@@ -436,19 +472,30 @@ fn follower(h: &Hir) -> Option<(Vec<String>, usize, usize)> {
         _ => return None,
     };
     let (mut min, mut max) = (0usize, 0usize);
-    let mut found: Option<(Vec<String>, usize, usize)> = None;
+    let mut walls: Vec<char> = WALLS.to_vec();
+    let mut found: Option<Follower> = None;
     let shortest = |s: &[String]| s.iter().map(|l| l.len()).min().unwrap_or(0);
     for (k, p) in parts.iter().enumerate() {
         if k > 0 {
             if let Some(set) = exact(p) {
                 if found
                     .as_ref()
-                    .is_none_or(|f| shortest(&set) > shortest(&f.0))
+                    .is_none_or(|f| shortest(&set) > shortest(&f.lits))
                 {
-                    found = Some((set, min, max));
+                    found = Some(Follower {
+                        lits: set,
+                        min,
+                        max,
+                        walls: walls.clone(),
+                        next: match first_of(&parts[k + 1..]) {
+                            Some((set, false)) => Some(set),
+                            _ => None,
+                        },
+                    });
                 }
             }
         }
+        walls.retain(|&w| !holds_char(p, w));
         let props = p.properties();
         min += props.minimum_len().unwrap_or(0);
         match props.maximum_len() {
@@ -457,6 +504,50 @@ fn follower(h: &Hir) -> Option<(Vec<String>, usize, usize)> {
         }
     }
     found
+}
+
+/// The characters a match of `hs`, one after another, can start with, and
+/// whether it can be empty; None where it may start with anything (an
+/// anchor or a boundary, bytes).
+fn first_of(hs: &[Hir]) -> Option<(ClassUnicode, bool)> {
+    let mut set = ClassUnicode::empty();
+    for h in hs {
+        let (s, empty) = first(h)?;
+        set.union(&s);
+        if !empty {
+            return Some((set, false));
+        }
+    }
+    Some((set, true))
+}
+
+/// See [`first_of`].
+fn first(h: &Hir) -> Option<(ClassUnicode, bool)> {
+    match h.kind() {
+        HirKind::Empty => Some((ClassUnicode::empty(), true)),
+        HirKind::Look(_) | HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Literal(l) => {
+            let c = std::str::from_utf8(&l.0).ok()?.chars().next()?;
+            Some((ClassUnicode::new([ClassUnicodeRange::new(c, c)]), false))
+        }
+        HirKind::Class(Class::Unicode(c)) => Some((c.clone(), false)),
+        HirKind::Repetition(r) => {
+            let (s, empty) = first(&r.sub)?;
+            Some((s, empty || r.min == 0))
+        }
+        HirKind::Capture(c) => first(&c.sub),
+        HirKind::Concat(hs) => first_of(hs),
+        HirKind::Alternation(hs) => {
+            let mut set = ClassUnicode::empty();
+            let mut empty = false;
+            for h in hs {
+                let (s, e) = first(h)?;
+                set.union(&s);
+                empty |= e;
+            }
+            Some((set, empty))
+        }
+    }
 }
 
 /// Whether every match of `h` that holds a full stop is that one character.
@@ -470,19 +561,27 @@ fn stop_alone(h: &Hir) -> bool {
 
 /// Whether a match of `h` can hold a full stop.
 fn holds_stop(h: &Hir) -> bool {
+    holds_char(h, '。')
+}
+
+/// Whether a match of `h` can hold `ch`.
+fn holds_char(h: &Hir, ch: char) -> bool {
     match h.kind() {
         HirKind::Empty | HirKind::Look(_) => false,
-        HirKind::Literal(l) => l.0.windows(STOP.len()).any(|w| w == STOP.as_bytes()),
-        HirKind::Class(Class::Unicode(c)) => c
-            .ranges()
-            .iter()
-            .any(|r| r.start() <= '。' && '。' <= r.end()),
+        HirKind::Literal(l) => std::str::from_utf8(&l.0).map_or(true, |s| s.contains(ch)),
+        HirKind::Class(Class::Unicode(c)) => {
+            c.ranges().iter().any(|r| r.start() <= ch && ch <= r.end())
+        }
         HirKind::Class(Class::Bytes(_)) => true,
-        HirKind::Repetition(r) => r.max != Some(0) && holds_stop(&r.sub),
-        HirKind::Capture(c) => holds_stop(&c.sub),
-        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(holds_stop),
+        HirKind::Repetition(r) => r.max != Some(0) && holds_char(&r.sub, ch),
+        HirKind::Capture(c) => holds_char(&c.sub, ch),
+        HirKind::Concat(hs) | HirKind::Alternation(hs) => hs.iter().any(|h| holds_char(h, ch)),
     }
 }
+
+/// Characters a clause ends at, which the gaps of most patterns do not
+/// cross ([^。;；,，\n]).
+const WALLS: [char; 8] = ['。', ';', '；', ',', '，', '\n', ':', '：'];
 
 /// Literal sets every match of `h` holds a member of.
 fn required(h: &Hir) -> Vec<Vec<String>> {
@@ -712,10 +811,25 @@ mod tests {
         // What follows every start at a bounded distance: 政府信息, 6 to
         // 6 + 3 + 4 × 50 bytes on.
         let follows = |p: &str| follower(&regex_syntax::parse(p).unwrap());
+        let f = follows(r"(?:公开|发布)(?:了)?[^。,]{0,50}?政府信息(?:共)?([0-9]+)条").unwrap();
         assert_eq!(
-            follows(r"(?:公开|发布)(?:了)?[^。]{0,50}?政府信息(?:共)?([0-9]+)条"),
-            Some((vec!["政府信息".to_string()], 6, 209))
+            (f.lits, f.min, f.max),
+            (vec!["政府信息".to_string()], 6, 209)
         );
+        // No full stop or comma before it (the other walls may be).
+        assert_eq!(f.walls, ['。', ',']);
+        // After it 共 or a digit.
+        let next: Vec<(char, char)> = f
+            .next
+            .unwrap()
+            .ranges()
+            .iter()
+            .map(|r| (r.start(), r.end()))
+            .collect();
+        assert_eq!(next, [('0', '9'), ('共', '共')]);
+        // Or anything, where the rest may match nothing.
+        let f = follows(r"公开[^。]{0,9}?信息(?:[。,]|$)").unwrap();
+        assert_eq!(f.next, None);
         // Nothing at a bounded distance.
         assert_eq!(follows(r"公开[^。]*信息"), None);
     }
@@ -744,7 +858,7 @@ mod tests {
                 at = at.max(w.from);
                 while at <= w.hay_end {
                     let hay = &t[..w.hay_end];
-                    let found = match (&anchored, s.starts(&sieve, i, at, w.starts_before)) {
+                    let found = match (&anchored, s.starts(&sieve, i, at, w.starts_before, t)) {
                         (Some(a), Some(mut starts)) => starts
                             .find(|&q| {
                                 a.is_match(
