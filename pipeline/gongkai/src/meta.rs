@@ -233,6 +233,13 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             {
                 continue;
             }
+            // Nor the year built on (在2012年…工作的基础上 in the report of
+            // 2013).
+            if head[..m.start()].ends_with('在')
+                && first_chars(&head[m.start()..], 40).contains("基础上")
+            {
+                continue;
+            }
             // A year of plans (2015年政府信息公开工作我们将…) is the next one.
             let rest = first_chars(&head[m.end()..], 12);
             let clause = &rest[..rest.find(['。', '\n', ',', '，']).unwrap_or(rest.len())];
@@ -583,7 +590,8 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本.
     if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head)
-        || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)|某某").is_match(head)
+        || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)|某某|[(（]\s*填写")
+            .is_match(head)
     {
         return Some("essay_template");
     }
@@ -966,6 +974,9 @@ mod tests {
 
     #[test]
     fn a_report_naming_itself_its_guide_and_pages_about_reports_or_rules() {
+        // A form with blanks to fill in is no unit's page.
+        let m = meta("一、信息分类\n本机关编制了《(填写单位)政府信息公开目录》,主动公开政府信息。");
+        assert!(!m.is_annual_report, "{:?}", m.flags);
         // No title line, but the page names itself a report: the guide it
         // says the unit compiled makes it no guide page.
         let t = "引言\n本报告由某县民政局编制。\n一、概述\n我局编制了《某县民政局政府信息公开指南》,主动公开政府信息20条。";
@@ -999,6 +1010,9 @@ mod tests {
 
     #[test]
     fn year_of_the_data_and_not_of_plans() {
+        // The year built on is the one before.
+        let t = "一、概述\n2016年,某县审计局在2015年政府信息公开工作的基础上,进一步规范公开。";
+        assert_eq!(meta(t).year, Some(2016));
         // The statistics period, before years of other statements.
         let t = "一、概述\n2013年度我镇收到申请2件。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。";
         assert_eq!(meta(t).year, Some(2014));

@@ -867,10 +867,28 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
             at < end && !(t[..at].ends_with("复议") || t[..at].ends_with("仲裁"))
         })
     };
-    holds(part)
-        || !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项")
+    let names_other = || {
+        regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项")
             .is_match(&t[part.0..part.1])
-            && holds(sentence_bounds(t, start))
+    };
+    holds(part)
+        || !names_other() && (holds(sentence_bounds(t, start)) || holds(sentence_before(t, start)))
+}
+
+/// The bounds of the sentence before the one at `at`, in the same paragraph
+/// (…共收到申请132件,上年结转2件。目前依法办结122件: the applications go
+/// on), or an empty range.
+fn sentence_before(t: &str, at: usize) -> (usize, usize) {
+    let Some(stop) = t[..at]
+        .rfind(['。', '\n'])
+        .filter(|&i| t[i..].starts_with('。'))
+    else {
+        return (0, 0);
+    };
+    let from = t[..stop]
+        .rfind(['。', '\n'])
+        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    (from, stop)
 }
 
 /// Where each heading on proactive disclosure ends: a line of its own or
@@ -1283,6 +1301,16 @@ fn sentence_at(t: &str, at: usize) -> &str {
 /// 督导信息24条): words between the verb and 信息 other than the ones that
 /// name all of it (各类, 全部), its owner (本机关, 我局) or the year.
 fn topic_count(m: &str) -> bool {
+    // A count of one category (机构职能类信息116条), not of all of them
+    // (各类信息500条).
+    if let Some(c) =
+        regex!(r"(\p{Han})类(?:政府|政务)?(?:信息)?\s*\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)$")
+            .captures(m)
+    {
+        if !"各多几诸全该此这等两二三四五六七八九十".contains(&c[1]) {
+            return true;
+        }
+    }
     let Some(i) = m.rfind("信息") else {
         return false;
     };
@@ -1742,7 +1770,7 @@ fn fees(doc: &Doc, page: &Page) -> Option<Located<f64>> {
         if let Some(m) = r
             .captures_iter(page)
             .filter_map(|c| c.get(0))
-            .find(|m| !m.as_str().contains("行政事业性"))
+            .find(|m| !m.as_str().contains("行政事业"))
         {
             return Some(Located::new(0.0, doc.norm.orig_span(m.start(), m.end())));
         }
@@ -1985,6 +2013,13 @@ mod tests {
             (v(h.apps_new), v(h.apps_total_handled)),
             (Some(12), Some(12))
         );
+        // The sentence after the applications goes on about them.
+        let h =
+            run("全年共受理政府信息公开申请20件,上年结转1件。截至年底已办结18件,其中予以公开9件。");
+        assert_eq!(v(h.apps_total_handled), Some(18));
+        // Administrative fees (行政事业收费, 性 left out) are not fees for
+        // information.
+        assert_eq!(run("本年度未产生行政事业收费。").fees_collected, None);
         assert_eq!(v(run("全年共收到依申公开事项9件。").apps_new), Some(9));
         assert_eq!(
             v(run("全年收到政府信息公开申请事项3件。").apps_new),
@@ -2643,6 +2678,13 @@ mod tests {
             None
         );
         assert_eq!(v(run("全年公开督查督导信息24条。").proactive_total), None);
+        // One category of a list of them, not all kinds.
+        let t = "本年度主动公开政府信息的类别有:人事任免类信息12条;财政资金类信息30条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        assert_eq!(
+            v(run("全年主动公开各类信息500条。").proactive_total),
+            Some(500)
+        );
         // The owner, all kinds, the year: still the total.
         assert_eq!(
             v(run("本年度主动公开我县各部门政府信息1200条。").proactive_total),

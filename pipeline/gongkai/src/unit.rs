@@ -497,21 +497,31 @@ fn government_of_office(u: &str) -> Option<&str> {
     }
     // The offices a government compiles its report through (办公室 and its
     // 政务公开/电子政务/党政 variants, 办公厅 at province level).
-    for office in [
+    for (k, office) in [
         "信息公开工作领导小组办公室",
         "信息公开领导小组办公室",
         "政务公开工作领导小组办公室",
         "政务公开领导小组办公室",
         "政务公开办公室",
         "电子政务办公室",
+        "党政综合办公室",
+        "综合办公室",
         "党政办公室",
         "办公室",
         "办公厅",
         "党政办",
-    ] {
+    ]
+    .iter()
+    .enumerate()
+    {
         if let Some(gov) = u.strip_suffix(office) {
             let rest = clause_tail(gov);
             let gov = strip_gov(rest);
+            // A department's disclosure group or office works for it
+            // (某厅政府信息公开领导小组办公室).
+            if k < 5 && gov != u && is_department(gov) && has_place(gov) {
+                return Some(gov);
+            }
             // A government's office follows the government or its place
             // (县人民政府办公室, 某镇党政办公室); after other words it is an
             // office of its own (市人民政府外事办公室).
@@ -901,7 +911,11 @@ fn contact_office(text: &str) -> Option<String> {
         if gov == &c[1] {
             return None;
         }
-        clean_unit(gov).filter(|u| has_place(u) && !is_department(u))
+        // (A department's disclosure group's office is the department's.)
+        let group = ["领导小组办公室", "政务公开办公室"]
+            .iter()
+            .any(|o| c[1].ends_with(o));
+        clean_unit(gov).filter(|u| has_place(u) && (group || !is_department(u)))
     })
 }
 
@@ -1035,6 +1049,16 @@ mod tests {
         // 做好 likewise: the unit named after it is the report's.
         let t = "为认真做好通山县教育局政府信息公开工作,我局按照条例要求开展工作。2023年,未发生涉及教育局信息公开行政复议案件。";
         assert_eq!(unit(t).as_deref(), Some("通山县教育局"));
+    }
+
+    #[test]
+    fn the_offices_that_compile_for_their_unit() {
+        // A street's 综合办公室 compiles for the street.
+        let t = "本报告由城东街道综合办公室编制,全文包括总体情况。";
+        assert_eq!(unit(t).as_deref(), Some("城东街道"));
+        // A department's disclosure group's office is the department's.
+        let t = "一、概述\n本厅认真落实条例。\n如有疑问,请与湖北省民政厅政务公开领导小组办公室联系(电话:027-1234567)。";
+        assert_eq!(unit(t).as_deref(), Some("湖北省民政厅"));
     }
 
     #[test]
