@@ -578,6 +578,32 @@ mod tests {
     }
 
     #[test]
+    fn a_row_whose_empty_cells_left_no_trace_keeps_its_total() {
+        // One cell per line; the empty ones gone, and digits enough that
+        // the cells might be glued, but no split adds up. 156 + 4 + 2 =
+        // 162: the last is the total, and where 4 and 2 stand is unknown.
+        let text = "申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n\
+            一、本年新收政府信息公开申请数量\n\n156\n\n4\n\n\n\n2\n\n\n162\n\n\
+            二、上年结转政府信息公开申请数量\n\n5\n\n0\n\n\n\n\n0\n\n5\n\n\
+            三、本年度办理结果\n(一)予以公开\n\n120\n\n1\n\n\n\n1\n\n\n122\n\n\
+            (二)部分公开\n\n9\n\n\n\n\n\n\n\n9\n";
+        let t = run(text);
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(162));
+        assert_eq!(h.apps_granted.map(|l| l.value), Some(122));
+        // Whose is the 56 is not known either.
+        assert_eq!(h.apps_natural_person_new, None);
+        // One value and its repetition may be prose: no total.
+        assert_eq!(h.apps_partial, None);
+        assert!(
+            t.flags
+                .contains(&"tables:row_sparse:new_received".to_string()),
+            "{:?}",
+            t.flags
+        );
+    }
+
+    #[test]
     fn glued_review_row_needs_a_unique_split() {
         let text = "自然人 法人或其他组织 总计\n一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n\
             四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼未经复议直接起诉复议后起诉\

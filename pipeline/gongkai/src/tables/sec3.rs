@@ -432,9 +432,19 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
     let single = r.cands.iter().find(|run| run.len() == 1);
     if let (true, true, Some(run)) = (t.glued && all_num && v.len() < n, r.own.is_some(), single) {
         let sols = split_glued(c, v, n, &|x: &[i64]| row_sum_ok(t.cols, x), 50);
+        // No split adds up: the empty cells may have left no trace (103,
+        // 3, 1, 107), as in a sparse row; three values at least (42 and
+        // 42.86% may be prose).
+        let sparse = || sparse_row(c, v, t.cols).filter(|_| v.len() >= 3);
         match sols.len() {
             1 => put(ctx, &mut found.assigned, run[0], sols[0].clone(), rows),
-            0 => found.failed.push(("glued_ambiguous", run[0])),
+            0 => match sparse() {
+                Some(cells) => {
+                    put(ctx, &mut found.assigned, run[0], cells, rows);
+                    ctx.flag(format!("tables:row_sparse:{}", rows[run[0]].key));
+                }
+                None => found.failed.push(("glued_ambiguous", run[0])),
+            },
             _ => found.ambiguous.push((run[0], sols)),
         }
         return;
