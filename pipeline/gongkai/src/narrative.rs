@@ -288,7 +288,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -372,7 +372,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
     // (…办理依申请公开事项5件,均按时完成.)
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
-    rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:事项)?NUM件(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM件(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
     // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
     // all of them, a sentence or two on in the paragraph.
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件[^\n]{0,60}?[。;；]\s*(?:所有|全部|上述)申请(?:均|全部|都)?(?:已)?(?:按期|按时|依法)?办结"),
@@ -2013,6 +2013,9 @@ mod tests {
             (v(h.apps_new), v(h.apps_total_handled)),
             (Some(12), Some(12))
         );
+        // Those handled (处理), all finished: no count received.
+        let h = run("2022年,我区共处理依申请公开政府信息64件,已全部办结。");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, Some(64)));
         // The sentence after the applications goes on about them.
         let h =
             run("全年共受理政府信息公开申请20件,上年结转1件。截至年底已办结18件,其中予以公开9件。");

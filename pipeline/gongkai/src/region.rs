@@ -298,10 +298,18 @@ fn street_of_office(g: &Gazetteer, region: &Region, unit: &str) -> Option<usize>
     if name.chars().count() < 2 || crate::gazetteer::is_township_name(name) {
         return None;
     }
-    g.lookup(&format!("{name}街道")).iter().copied().find(|&c| {
-        g.divisions[c].level == GLevel::Township
-            && g.chain(c).any(|a| g.divisions[a].code == county)
-    })
+    // (某某街办事处: a 街道 whose 道 the name drops.)
+    let street = match name.strip_suffix('街') {
+        Some(stem) => format!("{stem}街道"),
+        None => format!("{name}街道"),
+    };
+    let found = |n: &str| {
+        g.lookup(n).iter().copied().find(|&c| {
+            g.divisions[c].level == GLevel::Township
+                && g.chain(c).any(|a| g.divisions[a].code == county)
+        })
+    };
+    found(&street).or_else(|| found(&format!("{name}街道")))
 }
 
 /// How strongly the page supports candidate `c` over others of its name:
@@ -666,6 +674,12 @@ mod tests {
         );
         assert_eq!(r.township.as_deref(), Some("东华门街道"));
         assert_eq!(r.region_code.as_deref(), Some("110101001"));
+        // Or by its 街 without 道 (和平里街办事处).
+        let (r, _) = resolve(
+            &doc("东城区和平里街办事处年度报告\n正文", None),
+            &meta("东城区和平里街办事处", Level::Township),
+        );
+        assert_eq!(r.township.as_deref(), Some("和平里街道"));
         // No street of that name in the county: the name as written.
         let (r, _) = resolve(
             &doc("东城区某某办事处年度报告\n正文", None),
