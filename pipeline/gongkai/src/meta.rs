@@ -1011,7 +1011,7 @@ mod tests {
     #[test]
     fn year_of_the_data_and_not_of_plans() {
         // The year built on is the one before.
-        let t = "一、概述\n2016年,某县审计局在2015年政府信息公开工作的基础上,进一步规范公开。";
+        let t = "一、概述\n2016年,某县审计局在2015年政府信息公开工作的基础上,各项工作稳步推进。";
         assert_eq!(meta(t).year, Some(2016));
         // The statistics period, before years of other statements.
         let t = "一、概述\n2013年度我镇收到申请2件。本报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。";

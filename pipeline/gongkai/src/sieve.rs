@@ -586,27 +586,8 @@ const WALLS: [char; 8] = ['。', ';', '；', ',', '，', '\n', ':', '：'];
 /// Literal sets every match of `h` holds a member of.
 fn required(h: &Hir) -> Vec<Vec<String>> {
     match h.kind() {
-        HirKind::Literal(l) => std::str::from_utf8(&l.0)
-            .ok()
-            .filter(|s| !s.is_empty())
-            .map(|s| vec![vec![s.to_string()]])
-            .unwrap_or_default(),
-        HirKind::Class(Class::Unicode(c)) => {
-            let n: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| r.end() as u32 - r.start() as u32 + 1)
-                .sum();
-            if n > MAX_CLASS {
-                return Vec::new();
-            }
-            vec![c
-                .ranges()
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .map(String::from)
-                .collect()]
-        }
+        // A literal, or a class of a few characters: the strings it matches.
+        HirKind::Literal(_) | HirKind::Class(Class::Unicode(_)) => exact(h).into_iter().collect(),
         HirKind::Class(Class::Bytes(_)) | HirKind::Empty | HirKind::Look(_) => Vec::new(),
         HirKind::Repetition(r) if r.min > 0 => required(&r.sub),
         HirKind::Repetition(_) => Vec::new(),

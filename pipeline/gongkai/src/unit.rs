@@ -479,6 +479,16 @@ const CLAUSE_VERBS: &[&str] = &[
     "深化",
 ];
 
+/// The offices of a unit's disclosure work (its leading group's, its
+/// 政务公开 office), for a government or a department.
+const GROUP_OFFICES: [&str; 5] = [
+    "信息公开工作领导小组办公室",
+    "信息公开领导小组办公室",
+    "政务公开工作领导小组办公室",
+    "政务公开领导小组办公室",
+    "政务公开办公室",
+];
+
 /// The office that compiles for its government (××县人民政府办公室,
 /// ××市人民政府政务公开办公室): the government is the unit; None when the
 /// government is not named (市政府办公厅).
@@ -497,12 +507,7 @@ fn government_of_office(u: &str) -> Option<&str> {
     }
     // The offices a government compiles its report through (办公室 and its
     // 政务公开/电子政务/党政 variants, 办公厅 at province level).
-    for (k, office) in [
-        "信息公开工作领导小组办公室",
-        "信息公开领导小组办公室",
-        "政务公开工作领导小组办公室",
-        "政务公开领导小组办公室",
-        "政务公开办公室",
+    for office in GROUP_OFFICES.iter().chain(&[
         "电子政务办公室",
         "党政综合办公室",
         "综合办公室",
@@ -510,16 +515,13 @@ fn government_of_office(u: &str) -> Option<&str> {
         "办公室",
         "办公厅",
         "党政办",
-    ]
-    .iter()
-    .enumerate()
-    {
+    ]) {
         if let Some(gov) = u.strip_suffix(office) {
             let rest = clause_tail(gov);
             let gov = strip_gov(rest);
             // A department's disclosure group or office works for it
             // (某厅政府信息公开领导小组办公室).
-            if k < 5 && gov != u && is_department(gov) && has_place(gov) {
+            if GROUP_OFFICES.contains(office) && gov != u && is_department(gov) && has_place(gov) {
                 return Some(gov);
             }
             // A government's office follows the government or its place
@@ -1054,7 +1056,7 @@ mod tests {
     #[test]
     fn the_offices_that_compile_for_their_unit() {
         // A street's 综合办公室 compiles for the street.
-        let t = "本报告由城东街道综合办公室编制,全文包括总体情况。";
+        let t = "本报告由城东街道综合办公室编制,内容分为五个部分。";
         assert_eq!(unit(t).as_deref(), Some("城东街道"));
         // A department's disclosure group's office is the department's.
         let t = "一、概述\n本厅认真落实条例。\n如有疑问,请与湖北省民政厅政务公开领导小组办公室联系(电话:027-1234567)。";
