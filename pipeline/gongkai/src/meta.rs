@@ -39,6 +39,10 @@ fn is_title_line(l: &str) -> bool {
         // An item of a list (5.市政府工作报告、政府信息公开年度报告;).
         && !l.ends_with([';', '；'])
         && !regex!(r"^\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])").is_match(l)
+        // Nor a numbered heading or item that opens a list (三、…应包括以下
+        // 内容:).
+        && !regex!(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）])").is_match(l)
+        && !l.trim_end().ends_with([':', '：'])
         && (l.contains("信息公开")
             || l.contains("政务公开")
             || regex!(r"信息[^，,。]{1,3}公开").is_match(l))
@@ -974,6 +978,16 @@ mod tests {
 
     #[test]
     fn a_report_naming_itself_its_guide_and_pages_about_reports_or_rules() {
+        // A numbered item that opens a list is no title: the rule's own
+        // words say what the page is.
+        let t = "为做好年报工作,根据条例,制定本制度。\n一、年度报告于每年3月31日前公布。\n二、政务公开工作年度报告应包括以下内容:\n(一)主动公开信息情况";
+        let m = meta(t);
+        assert_eq!(m.title, None);
+        assert!(
+            m.flags.contains(&"not_report_regulation".to_string()),
+            "{:?}",
+            m.flags
+        );
         // A form with blanks to fill in is no unit's page.
         let m = meta("一、信息分类\n本机关编制了《(填写单位)政府信息公开目录》,主动公开政府信息。");
         assert!(!m.is_annual_report, "{:?}", m.flags);

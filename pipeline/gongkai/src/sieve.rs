@@ -324,7 +324,7 @@ impl Sentences {
     /// none of its walls between.
     fn followed(&self, f: &Follow, t: &str, p: usize) -> bool {
         let near = |q: usize| q <= p + f.max && !t[p..q].contains(f.walls.as_slice());
-        // What comes after the literal (its length: its first end).
+        // The character right after the literal (`len` bytes on from `q`).
         let then = |q: usize, len: usize| {
             f.next.as_ref().is_none_or(|next| {
                 t[q + len..]
