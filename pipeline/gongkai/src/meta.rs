@@ -723,19 +723,25 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             return Some("column");
         }
         // Or a guide's parts on how to apply: who receives applications,
-        // the steps, the form, the hours, the time limits (three of them).
-        let how_to_apply: [&[&str]; 5] = [
+        // the steps, the form, the hours, the time limits, the answer on
+        // the spot, where to write, the catalogue's data items (three of
+        // them in its head, which never speaks of 本报告).
+        let how_to_apply: [&[&str]; 8] = [
             &["受理机构"],
             &["申请步骤", "申请程序", "申请流程", "申请方式"],
             &["申请表"],
             &["受理时间"],
             &["办理时限", "答复时限"],
+            &["当场答复", "当场予以答复"],
+            &["邮政编码", "通信地址", "通讯地址"],
+            &["数据项"],
         ];
         if how_to_apply
             .iter()
-            .filter(|ws| ws.iter().any(|w| opening.contains(w)))
+            .filter(|ws| ws.iter().any(|w| head.contains(w)))
             .count()
             >= 3
+            && !head.contains("本报告")
         {
             return Some("column");
         }
@@ -826,7 +832,16 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // (Or names them after other words: 局机关各科(室)、局属事业单位：.)
     // (Read line by line, and only lines that end with a colon: over the
     // whole opening the pattern's bounded gaps make its automaton slow.)
+    // (Nor the cover letter of a report whose name is the page's title:
+    // 吉安市2011年…年度报告 above 各县(市、区)人民政府:…编制形成了….)
+    let report_titled = titled
+        && title.is_some_and(|t| {
+            !t.contains("关于")
+                && regex!(r"(?:19|20)\d{2}\s*年度?[^年]{0,30}?(?:年度报告|年报)$")
+                    .is_match(t.trim())
+        });
     if !publishes_report(first_chars(head, 300))
+        && !report_titled
         && first_chars(head, 600)
             .lines()
             .filter(|l| l.trim_end().ends_with([':', '：']))
@@ -1310,6 +1325,17 @@ mod tests {
         // A report that names who receives applications and how stays one.
         let t = "一、依申请公开\n本机关的受理机构为办公室,申请流程已公布。全年收到申请3件。";
         assert!(meta(t).is_annual_report);
+        // The cover letter of a report under the report's own title.
+        let t = "某市2011年政府信息公开工作年度报告\n某信公办字[2012]5号\n各县(市、区)人民政府,市直有关单位:\n在汇总分析各地政府信息公开工作情况的基础上,编制形成了本年度报告。";
+        assert!(meta(t).is_annual_report);
+        // A guide's end, its how-to deep in the page (past its opening).
+        let filler = "本机关依照条例做好政府信息公开工作,及时更新栏目内容。".repeat(12);
+        let t = format!("{filler}\n申请人应填写《申请表》。可以当场答复的当场答复。\n通信地址:某县某路1号,邮政编码:100000。");
+        assert!(!meta(&t).is_annual_report);
+        // The same words in a report that speaks of itself stay a report.
+        let t = format!("本报告由某县某局编制。{filler}\n申请人填写《申请表》,能当场答复的当场答复。通信地址:某路1号,邮政编码:100000。");
+        let m = meta(&t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
     }
 
     #[test]

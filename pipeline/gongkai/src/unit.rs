@@ -536,9 +536,12 @@ fn government_of_office(u: &str) -> Option<&str> {
             {
                 return Some(gov);
             }
-            // 市政府办公厅 compiles for a government the sentence does not name.
+            // 市政府办公厅, 自治区人民政府办公厅 compile for a government the
+            // sentence does not name.
             let bare = gov.trim_end_matches("人民政府").trim_end_matches("政府");
-            if bare.chars().count() <= 1 {
+            if bare.chars().count() <= 1
+                || matches!(bare, "自治区" | "自治州" | "自治县" | "自治旗")
+            {
                 return None;
             }
         }
@@ -1161,6 +1164,10 @@ mod tests {
         assert_eq!(clean_unit("各单位"), None);
         assert_eq!(clean_unit("依托门户网站"), None);
         assert_eq!(unit("本报告由市政府办公厅根据《条例》编制。"), None);
+        assert_eq!(
+            unit("本报告由自治区人民政府办公厅汇总各部门情况编制而成。"),
+            None
+        );
     }
 
     #[test]
