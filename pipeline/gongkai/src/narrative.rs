@@ -319,7 +319,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息|信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|事件|案例|的情况)?(?:[。;；,，\n]|$)"),
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
     // (2008年某乡没有申请公开政府信息: the clause or the excerpt ends.)
-    rule(r"(?:无|没有|未有)申请公开(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；\n]|$)"),
+    // (无书面申请要求公开政府信息.)
+    rule(r"(?:无|没有|未有)(?:任何)?(?:书面)?申请(?:要求)?公开(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；\n]|$)"),
     // A clause that only says so: 我镇2016年度无申请。 (Or names what kind:
     // 某局无政府信息公开申请。)
     rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,16}?(?:无|没有)(?:政府信息公开|信息公开|依申请公开)?申请\s*(?:[。;；\n]|$)"),
@@ -418,8 +419,10 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中"]),
     // Handled, then what is carried on: 全年办理1503件,结转2025年183件
     // (where the sentence speaks of 申请).
+    // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
     rule(r"办理(?:了)?NUM件\s*[,，;；]\s*(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)")
-        .need("申请"),
+        .need("申请")
+        .not_after(&["途径"]),
 ];
 
 /// Granted / partly granted.
@@ -544,8 +547,8 @@ const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政�
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[Rule] = &[
-    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
-    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(NOT_NONE_OF_CASES),
+    // (?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
+    rule(r"(?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
@@ -573,9 +576,9 @@ const LITIGATION: &[Rule] = &[
     rule(
         r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；,，\n]{0,12}?信息公开[^。;；,，\n]{0,8}?(?:引起|引发|导致)的(?:相关)?诉讼",
     ),
-    // (?:无|没有|未|不存在)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
+    // (?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
     // (没有…行政复议情况,行政诉讼2件: the negation does not reach a count.)
-    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
+    rule(r"(?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
         .anchor("行政诉讼", 45)
         .not_before(NOT_NONE_OF_CASES),
     // (无提起行政复议诉讼情况: both in one word.)
@@ -1427,8 +1430,20 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(&sentence[..i])
         })
     };
+    // Nor of a count of documents made or reviewed (发文11条,其中…主动公开
+    // 1条; 审核…公文16件,其中主动公开13件): those are the documents marked
+    // for disclosure, not the information disclosed.
+    let parent_documents = || {
+        let sentence = sentence_at(t, start);
+        sentence.find("其中").is_some_and(|i| {
+            regex!(r"(?:发文|公文|文件)[^,，。;；]{0,12}?\d+\s*(?:件|条|份)\s*[,，]?\s*$")
+                .is_match(&sentence[..i])
+        })
+    };
     let own_word = |m: Option<regex::Match>| {
-        m.is_some_and(|m| m.as_str().ends_with("新增") || !parent_proactive())
+        m.is_some_and(|m| {
+            (m.as_str().ends_with("新增") || !parent_proactive()) && !parent_documents()
+        })
     };
     let own_part = own_word(regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").find(clause))
         || prev.trim().trim_end_matches([',', '，']) == "其中"
@@ -1495,7 +1510,17 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 "报纸",
                 "报刊",
             ];
-            !single_channel(breakdown) && !others.iter().any(|w| breakdown.contains(w))
+            // (Nor where the paragraph goes on with another channel's
+            // count: …门户网站累计公开…105条,其中….通过…微信公众平台发布…185篇.)
+            let line_end = t[end..].find('\n').map_or(t.len(), |i| end + i);
+            let later = &t[sentence_bounds(t, end).1..line_end];
+            let other_channel_count = later.split('。').any(|s| {
+                others.iter().any(|w| s.contains(w))
+                    && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇)").is_match(s)
+            });
+            !single_channel(breakdown)
+                && !others.iter().any(|w| breakdown.contains(w))
+                && !other_channel_count
         };
     // The first sentence under a heading that names the total (1、主动公开
     // 信息总数) gives it, on whichever channel the unit published.
@@ -2656,6 +2681,36 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         let t = "2024年市政府网站共主动公开政府信息1200条,编辑公开《某政报》6期。";
         assert_eq!(v(run(t).proactive_total), None);
+        // Another channel's count in the next sentence of the paragraph.
+        let t = "本年度依托某县政府门户网站共主动公开政府信息150条,其中规划计划5条。通过某局微信公众号发布各类信息60篇。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn documents_marked_for_disclosure_none_involved_and_outcomes() {
+        // The documents made or reviewed, of which some were marked for
+        // disclosure: no count of information disclosed.
+        let t = "本年度经审核的公文20件,其中主动公开15件。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "全年共发文9条,其中,文件类政府信息主动公开2条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // (Information, the year's own part of it, stays the total.)
+        let t = "本局公开信息300条,其中主动公开290条,依申请公开10条。";
+        assert_eq!(v(run(t).proactive_total), Some(290));
+        // None involved in review or litigation.
+        let h = run("受理申请5件,均已办结,均不涉及行政复议和行政诉讼。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        // No written application.
+        assert_eq!(
+            v(run("本年度我乡无书面申请要求公开政府信息。").apps_new),
+            Some(0)
+        );
+        // Those told to go elsewhere are no count handled.
+        let t = "收到申请30件,其中同意公开8件,告知通过其他途径办理6件,结转下年度继续办理16件。";
+        assert_eq!(v(run(t).apps_total_handled), None);
     }
 
     #[test]
