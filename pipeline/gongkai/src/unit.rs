@@ -549,6 +549,20 @@ fn government_of_office(u: &str) -> Option<&str> {
     Some(u)
 }
 
+/// Does `u` open with a bare level word (市财政局, 县教育局) rather than a
+/// place's name?
+fn bare_level_prefix(u: &str) -> bool {
+    u.starts_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
+}
+
+/// A sentence that says what the unit is (某市卫生健康委是主管全市…的市
+/// 政府职能部门): the department it defines.
+fn defined_department(head: &str) -> Option<String> {
+    regex!(r"(?m)(?:^|。)\s*([\p{Han}]{2,25}?)是[^。\n]{0,40}?(?:职能部门|工作部门|组成部门|直属机构|直属单位)")
+        .captures_iter(head)
+        .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u) && has_place(u)))
+}
+
 /// Source 3, the subject of the 编制 sentence.
 fn compiled_by(head: &str) -> Option<String> {
     // 本报告由××县人民政府办公室根据…编制, 由××局根据…编制.
@@ -824,11 +838,21 @@ fn self_reference(text: &str) -> Option<String> {
         let made = regex!(
             r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))关于"
         );
+        // Or the site it publishes on, named with its place (我局在句容市
+        // 住房和城乡建设局官网上; not 通过市财政局网站, the city's bureau
+        // that a county's reposts on).
+        let own_site = regex!(
+            r"(?:在|通过)([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:官网|官方网站|门户网站|网站)"
+        );
+        let sited = own_site
+            .captures_iter(text)
+            .filter(|c| has_place(&c[1]) && !bare_level_prefix(&c[1]));
         return contact
             .captures_iter(text)
             .chain(group.captures_iter(text))
             .chain(own_rules.captures_iter(text))
             .chain(made.captures_iter(text))
+            .chain(sited)
             .filter(|c| own_kind(&c[1], kind) && text.matches(&c[1]).count() >= named)
             .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u) || u.ends_with("办事处")));
     }
@@ -987,11 +1011,12 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let head = zone_as_its_district(first_chars(head, 2500));
     let head = head.as_ref();
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 11] = [
+    let sources: [&dyn Fn() -> Option<String>; 12] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
         &|| first_sentence_subject(head),
+        &|| defined_department(head),
         &|| header_line(head),
         &|| signature(text),
         &|| page_field(head),
@@ -1033,6 +1058,19 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_department_by_its_own_site_or_by_what_it_is() {
+        // 我局 and the site it publishes on, named with its place.
+        let t = "一、总体情况\n全年我局在丰县住房和城乡建设局官网上主动公开信息60条。我局认真落实条例。";
+        assert_eq!(unit(t).as_deref(), Some("丰县住房和城乡建设局"));
+        // (A city bureau's site that a county bureau reposts on names no unit.)
+        let t = "一、总体情况\n我局及时通过市财政局网站转载条例原文。我局认真落实条例。";
+        assert_eq!(unit(t), None);
+        // A sentence that says what the unit is.
+        let t = "一、总体情况\n嘉兴市卫生健康委是主管全市卫生健康事业的市政府职能部门,按照条例开展公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("嘉兴市卫生健康委"));
     }
 
     #[test]
