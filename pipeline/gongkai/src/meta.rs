@@ -482,6 +482,10 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
             });
         }
     }
+    // 某某街办, 某某街道办: a street office cut short, not a department's 办.
+    if u.ends_with("街办") || u.ends_with("街道办") {
+        return Some(Level::Township);
+    }
     if crate::unit::is_department(u) || is_zone_name(u) {
         return Some(Level::Department);
     }
@@ -989,6 +993,13 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn a_street_office_cut_short_is_a_township() {
+        assert_eq!(level_of_unit("某某路街办"), Some(Level::Township));
+        assert_eq!(level_of_unit("某某街道办"), Some(Level::Township));
+        assert_eq!(level_of_unit("某县财政局"), Some(Level::Department));
     }
 
     #[test]

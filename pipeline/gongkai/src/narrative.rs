@@ -260,10 +260,14 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // (The count before what it counts: 2021年合计共公开了35项政务信息.)
+    rule(
+        r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:合计)?(?:共计|共|总计)(?:公开|公布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类|各项)?(?:政府|政务)?信息",
+    ),
     // What was published, in the first sentence of the section on
     // proactive disclosure (2022年,我镇…发布各类信息1023条; 全年共发布信息
     // 146492条,其中…).
-    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,40}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
+    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
     // (The count before what it counts: 2025年全年公开401条信息,其中….)
     rule(r"(?:发布|公开|公布)(?:了)?(?:共计|共|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息").section_lead(),
 ];
@@ -420,7 +424,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // Handled, then what is carried on: 全年办理1503件,结转2025年183件
     // (where the sentence speaks of 申请).
     // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
-    rule(r"办理(?:了)?NUM件\s*[,，;；]\s*(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)")
+    // (下年度继续办理81件 likewise.)
+    rule(r"办理(?:了)?NUM件\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
         .need("申请")
         .not_after(&["途径"]),
 ];
@@ -459,6 +464,9 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
         40,
     ),
     rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
+    // Those still in hand after the year's handled ones: 办理85件,下年度
+    // 继续办理81件.
+    rule(r"办理(?:了)?\d+件\s*[,，;；]\s*下一?年度?继续办理NUM件").need("申请"),
     // 无下年度结转.
     rule(r"(?:无|没有)(?:结转至|结转到)?下一?年度?(?:结转|转结)"),
 ];
@@ -1440,9 +1448,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 .is_match(&sentence[..i])
         })
     };
+    // (其中法定主动公开176条 is one kind of what a channel published.)
     let own_word = |m: Option<regex::Match>| {
         m.is_some_and(|m| {
-            (m.as_str().ends_with("新增") || !parent_proactive()) && !parent_documents()
+            (m.as_str().ends_with("新增") || !parent_proactive())
+                && !parent_documents()
+                && !m.as_str().contains("法定")
         })
     };
     let own_part = own_word(regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").find(clause))
@@ -2687,6 +2698,24 @@ mod tests {
     }
 
     #[test]
+    fn counts_before_their_noun_long_lists_and_those_still_in_hand() {
+        let t = "(一)主动公开。本镇通过网站公开组织机构等。2021年合计共公开了40项政务信息。";
+        assert_eq!(v(run(t).proactive_total), Some(40));
+        // A long list of topics between the verb and its count.
+        let t = "(一)主动公开情况\n2022年,本局公开城市建设、环境保护、安全生产、公共服务、财政预决算、人事任免、项目审批、工作动态等信息共52条。";
+        assert_eq!(v(run(t).proactive_total), Some(52));
+        // Handled, and those still in hand next year.
+        let h = run("全年收到申请50件,结转上年3件;办理40件,下年度继续办理13件。");
+        assert_eq!(
+            (v(h.apps_total_handled), v(h.apps_carried_next)),
+            (Some(40), Some(13))
+        );
+        // The statutory kind of what one channel published is no total.
+        let t = "网站发布政务信息800条,其中法定主动公开120条,工作动态680条。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
     fn documents_marked_for_disclosure_none_involved_and_outcomes() {
         // The documents made or reviewed, of which some were marked for
         // disclosure: no count of information disclosed.
@@ -2709,7 +2738,7 @@ mod tests {
             Some(0)
         );
         // Those told to go elsewhere are no count handled.
-        let t = "收到申请30件,其中同意公开8件,告知通过其他途径办理6件,结转下年度继续办理16件。";
+        let t = "收到申请30件,其中同意公开8件,告知申请人通过其他途径办理6件,结转下一年度16件。";
         assert_eq!(v(run(t).apps_total_handled), None);
     }
 

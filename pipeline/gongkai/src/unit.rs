@@ -477,6 +477,10 @@ const CLAUSE_VERBS: &[&str] = &[
     "加强",
     "抓好",
     "深化",
+    // (进一步强化县政府信息公开工作的统筹: the work, no unit.)
+    "强化",
+    "提升",
+    "落实",
 ];
 
 /// The offices of a unit's disclosure work (its leading group's, its
@@ -1058,6 +1062,12 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn work_strengthened_names_no_unit() {
+        let t = "一、概述\n进一步强化县政府信息公开工作的统筹协调。";
+        assert_eq!(unit(t), None);
     }
 
     #[test]
