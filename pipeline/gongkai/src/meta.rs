@@ -603,6 +603,22 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("essay_template");
     }
+    // A page in another language (an English summary under a report's
+    // Chinese title): Latin letters outnumber Chinese characters threefold,
+    // and the Chinese is no more than a title (a bilingual report gives its
+    // Chinese text in full first).
+    let (han, latin) = head.chars().fold((0usize, 0usize), |(h, l), c| {
+        if c.is_ascii_alphabetic() {
+            (h, l + 1)
+        } else if crate::unit::is_han(c) {
+            (h + 1, l)
+        } else {
+            (h, l)
+        }
+    });
+    if latin >= 300 && latin > 3 * han && han < 100 {
+        return Some("foreign_language");
+    }
     if let Some(t) = title {
         // (A document's file name ends with its extension: …制度.docx.)
         let t = regex!(r"(?i)\.(?:docx?|pdf|wps|txt|xlsx?)$").replace(t.trim(), "");
@@ -667,8 +683,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // title would: 本报告是根据…由某委编制的2008年度政府信息公开年度报告 —
     // not 本报告所列数据…, which a notice quotes. Its account may then say
     // that the unit compiled its guide, 编制了《…政府信息公开指南》.)
+    // (Or publishes itself: 特向社会公开2012年度…年度报告.)
     let titled = title.is_some_and(is_title_line)
-        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)").is_match(opening);
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)")
+            .is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
     // (The line's own name, not a document it cites in a sentence:
@@ -793,6 +811,14 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // (日前,某省人民政府正式向社会发布….)
     if regex!(r"(?:日前|近日|近期|昨日|今天|今日)[,，]?[^。\n]{0,20}?(?:发布|公布)了?[^。\n]{0,30}?(?:年度报告|工作报告|年报)").is_match(opening)
         && opening.contains("报告显示")
+    {
+        return Some("news");
+    }
+    // News of a notice just issued (近日,某部办公厅印发《关于…的通知》。
+    // 《通知》指出…).
+    if regex!(r"(?:日前|近日|近期)[,，]?[^。\n]{0,20}?印发(?:了)?《[^《》]{4,80}通知》")
+        .is_match(opening)
+        && opening.contains("《通知》")
     {
         return Some("news");
     }
@@ -993,6 +1019,25 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn another_language_a_report_that_publishes_itself_and_news_of_a_notice() {
+        let english = "The report outlines how the bureau disclosed government information during the year, covering voluntary disclosure, disclosure upon request, reviews and lawsuits. ".repeat(3);
+        let m = meta(&format!(
+            "某省某厅2017年政府信息公开工作年度报告\n{english}"
+        ));
+        assert!(!m.is_annual_report);
+        assert!(m.flags.iter().any(|f| f == "not_report_foreign_language"));
+        // A bilingual report gives its Chinese text first, in full.
+        let chinese = "本报告根据条例编制,全文包括概述、主动公开政府信息情况、依申请公开情况、复议诉讼情况和存在的问题。".repeat(3);
+        assert!(meta(&format!("{chinese}\n{english}")).is_annual_report);
+        // A report that publishes itself, though it names the guide it made.
+        let t = "我乡根据条例规定,特向社会公开2012年度政府信息公开年度报告。\n一、概述\n认真编制《乡人民政府信息公开指南》,并在网站公开。";
+        assert!(meta(t).is_annual_report);
+        // News of a notice just issued about the reports.
+        let t = "教育新闻\n近日,某部办公厅印发《关于做好信息公开年度报告工作的通知》。《通知》指出,年度报告应于月底前在网站向社会公布,依申请公开情况应写明。";
+        assert!(!meta(t).is_annual_report);
     }
 
     #[test]

@@ -1570,7 +1570,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             || regex!(r"到(?:目前|现在)|迄今|目前为止").is_match(before)
                 && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
     };
-    if clause.contains("历年") || clause.contains("累计") && to_date() {
+    // Or a running total followed by the year's own part (…累计公开政府信息
+    // 846条,其中本年度…公开214条).
+    let year_part_after = || {
+        regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年)")
+            .is_match(&t[end..])
+    };
+    if clause.contains("历年") || clause.contains("累计") && (to_date() || year_part_after()) {
         return None;
     }
     // The items of one periodical, its issues counted in the clause before
@@ -2694,6 +2700,12 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         // Another channel's count in the next sentence of the paragraph.
         let t = "本年度依托某县政府门户网站共主动公开政府信息150条,其中规划计划5条。通过某局微信公众号发布各类信息60篇。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn a_running_total_before_the_years_part() {
+        let t = "二、主动公开政府信息的情况\n\n(一)本机关主动公开政府信息的数量\n\n依照条例规定,截至2014年12月31日,在县政府网站累计公开政府信息900条,其中本年度在县政府网站及本单位网站公开200条\n\n(二)主动公开政府信息的类别";
         assert_eq!(v(run(t).proactive_total), None);
     }
 

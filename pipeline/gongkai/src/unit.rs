@@ -1014,6 +1014,48 @@ fn has_place(u: &str) -> bool {
 pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     let head = zone_as_its_district(first_chars(head, 2500));
     let head = head.as_ref();
+    let unit = unit_of_sources(title, head, text)?;
+    Some(own_office(head, &unit).unwrap_or(unit))
+}
+
+/// A government's office that the year's account has at work (2023年,区人民
+/// 政府办公室坚持…) reports on itself, not on the government the page's
+/// other clues name (its contact line, the office that compiled): the
+/// office, with the government's place where it writes none.
+fn own_office(head: &str, unit: &str) -> Option<String> {
+    let subject = regex!(
+        r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(\p{Han}{1,12}?(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
+    )
+    .captures(head)?[1]
+    .to_string();
+    let office = [
+        "人民政府办公室",
+        "人民政府办公厅",
+        "政府办公室",
+        "政府办公厅",
+    ]
+    .iter()
+    .find(|o| subject.ends_with(*o))?;
+    let gov = &subject[..subject.len() - office.len()];
+    // (And the page names the office as its report's own: 区人民政府办公室
+    // 2023年…年度报告, 某区人民政府办公室编制本年度报告.)
+    let owns_report = head.match_indices(subject.as_str()).any(|(i, _)| {
+        let after = &head[i + subject.len()..];
+        regex!(r"^(?:(?:19|20)\d{2}\s*年|编制本)").is_match(after)
+    });
+    if is_department(gov) || !owns_report {
+        return None;
+    }
+    if has_place(gov) {
+        return Some(fold(&subject));
+    }
+    // 区人民政府办公室 of 硚口区: the bare level word is the unit's.
+    let level = gov.chars().next().filter(|_| gov.chars().count() == 1)?;
+    (unit.ends_with(level) && has_place(unit) && !is_department(unit))
+        .then(|| fold(&format!("{unit}{office}")))
+}
+
+fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     // Each source is read only when the ones before it leave the unit open.
     let sources: [&dyn Fn() -> Option<String>; 12] = [
         &|| title.and_then(unit_from_title),
@@ -1062,6 +1104,20 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_government_office_that_reports_on_itself() {
+        // The year's account has the office at work, and the page names
+        // the office as its report's own: the office, with its place.
+        let t = "现公开区人民政府办公室2023年政府信息公开工作年度报告。如有疑问请联系江宁区政府办公室。\n一、总体情况\n2023年,区人民政府办公室认真落实条例,做好公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("江宁区人民政府办公室"));
+        let t = "丰县人民政府办公室编制本年度报告。\n一、总体情况\n2022年以来,丰县人民政府办公室严格落实条例。";
+        assert_eq!(unit(t).as_deref(), Some("丰县人民政府办公室"));
+        // The office that compiles a government's report, the government at
+        // work in its account: the government.
+        let t = "本报告由丰县人民政府办公室编制。\n一、总体情况\n2022年,丰县人民政府认真落实条例。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
     }
 
     #[test]

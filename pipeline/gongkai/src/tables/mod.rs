@@ -144,7 +144,26 @@ fn detect_template(c: &Compact) -> Option<Template> {
         }),
         (Some(_), None) => Some(Template::Table2019),
         (None, Some(_)) => Some(Template::Table2021),
-        (None, None) => None,
+        (None, None) => cut_header(&c.text),
+    }
+}
+
+/// The layout of a header the excerpt ends inside (…本年制发件): the
+/// text ends with the first four characters or more of a marker.
+fn cut_header(text: &str) -> Option<Template> {
+    let end = text.trim_end();
+    let cut = |marks: &[&str]| {
+        marks.iter().any(|m| {
+            let chars: Vec<(usize, char)> = m.char_indices().collect();
+            (4..chars.len()).any(|n| end.ends_with(&m[..chars[n].0]))
+        })
+    };
+    if cut(template::MARKERS_2021) {
+        Some(Template::Table2021)
+    } else if cut(template::MARKERS_2019) {
+        Some(Template::Table2019)
+    } else {
+        None
     }
 }
 
@@ -296,6 +315,17 @@ mod tests {
             "{:?}",
             t.flags
         );
+    }
+
+    #[test]
+    fn a_header_the_excerpt_ends_inside() {
+        let t = run("二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n   本年制发件");
+        assert_eq!(t.template, Some(Template::Table2021));
+        let t = run("二、主动公开政府信息情况\n信息内容 | 本年新制作");
+        assert_eq!(t.template, Some(Template::Table2019));
+        // (Three characters are no header: 本年制.)
+        let t = run("二、主动公开政府信息情况\n本年制");
+        assert_eq!(t.template, None);
     }
 
     #[test]
