@@ -46,8 +46,10 @@ fn is_title_line(l: &str) -> bool {
         && (l.contains("信息公开")
             || l.contains("政务公开")
             || regex!(r"信息[^，,。]{1,3}公开").is_match(l))
-        // A column or menu name alone (政府信息公开年报) names no report.
-        && !regex!(r"^(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:专栏)?$").is_match(l)
+        // A column or menu name alone (政府信息公开年报) names no report,
+        // nor as a list item after a bullet (l政府信息公开年度报告).
+        && !regex!(r"^(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:专栏)?$")
+            .is_match(l.trim_start_matches(|c: char| !crate::unit::is_han(c)))
 }
 
 fn find_title(doc: &Doc) -> Option<String> {
@@ -578,6 +580,19 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
     {
         return false;
     }
+    // (Or the report's own name on a line of its own below the letter, as
+    // its attachment: 附件: / 某厅2020年政府信息公开工作年度报告.)
+    let attached = head.lines().skip(3).map(str::trim).any(|l| {
+        let l = l
+            .trim_start_matches("附件")
+            .trim_start_matches([':', '：', ' ']);
+        !l.contains("关于")
+            && is_title_line(l)
+            && regex!(r"(?:19|20)\d{2}\s*年度?[^。]{0,30}?(?:年度报告|年报)$").is_match(l)
+    });
+    if attached {
+        return true;
+    }
     let Some(name) = regex!(r"《([^《》\n]{6,60}?(?:年度报告|年报))》")
         .captures(head)
         .and_then(|c| c.get(1))
@@ -596,10 +611,18 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
+    // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县) or a
+    // form's blanks ((填写…)): literals first, one scan; the two patterns
+    // only where their literal is. (One regex of all of them ran its
+    // prefilter on every "20" and "(" of the head.)
+    let masked = || {
+        words!(&["20**", "20XX", "20Xx", "20xX", "20xx", "××", "某某"]).is_match(head)
+            || (head.contains("XX") || head.contains("xx"))
+                && regex!(r"(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
+            || head.contains("填写") && regex!(r"[(（]\s*填写").is_match(head)
+    };
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本.
-    if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head)
-        || regex!(r"20\*\*|20[Xx]{2}|××|(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)|某某|[(（]\s*填写")
-            .is_match(head)
+    if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head) || masked()
     {
         return Some("essay_template");
     }
@@ -1310,6 +1333,17 @@ mod tests {
         // The letter alone is no report.
         let m = meta(letter);
         assert!(!m.is_annual_report);
+        // The report attached below the letter, its name on a line of its
+        // own (the letter cut before any 《name》).
+        let t = "某厅关于报送2020年政府信息公开工作年度报告的函\n省政府办公厅:\n根据有关通知要求,现报送某厅2020年政府信\n附件:某厅2020年政府信息公开工作年度报告\n某厅\n2021年1月20日\n附件:\n某厅2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我厅认真落实条例。";
+        assert!(meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn a_list_item_after_a_bullet_is_no_title() {
+        let t = "某市人民政府信息公开指南\n一、主动公开的范围\n    l政府信息公开规定\n    l政府信息公开年度报告\n二、依申请公开";
+        let m = meta(t);
+        assert!(!m.is_annual_report, "{:?}", m.flags);
     }
 
     #[test]

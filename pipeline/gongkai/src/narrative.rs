@@ -338,9 +338,10 @@ const APPS_NEW: &[Rule] = &[
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[Rule] = &[
+    // (去年结转3件; 上年结转…申请事项1件.)
     gated(
-        r"(?:上一?年度?|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办理|受理)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
+        r"(?:上一?年度?|去年|(?:19|20)\d{2}年度?)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办理|受理)?(?:事项)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -546,7 +547,7 @@ const NOT_NONE_OF_CASES: &[&str] = &[
 /// (?:无|没有|未)(?:发生|出现)?[^…]{0,40}?: 2 + 2 + 40.
 const BOTH_NONE: Rule = gated(
     r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?",
-    r"复议(?:、|和|与|及)(?:提起)?(?:诉讼|起诉)",
+    r"复议(?:、|和|与|及|或)(?:提起)?(?:诉讼|起诉)",
     44,
 );
 /// One count of 0 for both kinds is each one's (743 of both is neither's):
@@ -2701,6 +2702,19 @@ mod tests {
         // Another channel's count in the next sentence of the paragraph.
         let t = "本年度依托某县政府门户网站共主动公开政府信息150条,其中规划计划5条。通过某局微信公众号发布各类信息60篇。";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn carried_over_last_year_and_none_reviewed_or_sued() {
+        let h = run("本年度共受理申请20件,已答复15件(含去年结转2件),7件结转下年度继续办理。");
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        let h = run("本年度新收申请事项5件,均已办理;上年结转政府信息公开申请事项2件,已办理。");
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        let h = run("全年未发生因答复引发的投诉、复议或诉讼事项。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
     }
 
     #[test]
