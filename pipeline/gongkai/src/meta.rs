@@ -485,7 +485,12 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
         }
     }
     // 某某街办, 某某街道办: a street office cut short, not a department's 办.
-    if u.ends_with("街办") || u.ends_with("街道办") {
+    // (A township's 党政办 speaks for the township: 某某街道党政办.)
+    let party_office = ["党政办公室", "党政办"]
+        .iter()
+        .find_map(|o| u.strip_suffix(o))
+        .is_some_and(|t| t.ends_with(['镇', '乡']) || t.ends_with("街道"));
+    if u.ends_with("街办") || u.ends_with("街道办") || party_office {
         return Some(Level::Township);
     }
     if crate::unit::is_department(u) || is_zone_name(u) {
@@ -977,9 +982,17 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
                         .is_match(r)
             })
     });
+    // Or the year's count of what the unit disclosed, told as its own
+    // account (2009年,某部主动公开政府信息1192条。其中…), as an excerpt
+    // that starts inside the report shows.
+    let year_count = regex!(
+        r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年度?[,，]?\s*\p{Han}{2,20}?主动公开(?:政府信息|信息)\d+\s*条"
+    )
+    .is_match(head);
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
         || numbered
         || own_work
+        || year_count
         || form
         || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|公开工作报告|公开工作总结")
             .is_match(head)
@@ -1067,6 +1080,7 @@ mod tests {
     fn a_street_office_cut_short_is_a_township() {
         assert_eq!(level_of_unit("某某路街办"), Some(Level::Township));
         assert_eq!(level_of_unit("某某街道办"), Some(Level::Township));
+        assert_eq!(level_of_unit("某区某某街道党政办"), Some(Level::Township));
         assert_eq!(level_of_unit("某县财政局"), Some(Level::Department));
     }
 
@@ -1336,6 +1350,12 @@ mod tests {
         // The report attached below the letter, its name on a line of its
         // own (the letter cut before any 《name》).
         let t = "某厅关于报送2020年政府信息公开工作年度报告的函\n省政府办公厅:\n根据有关通知要求,现报送某厅2020年政府信\n附件:某厅2020年政府信息公开工作年度报告\n某厅\n2021年1月20日\n附件:\n某厅2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我厅认真落实条例。";
+        assert!(meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn an_excerpt_that_starts_inside_the_years_account() {
+        let t = "(一)公开的内容\n2010年,某省农业厅主动公开政府信息530条。其中,政策法规类信息20条,其他信息510条。";
         assert!(meta(t).is_annual_report);
     }
 
