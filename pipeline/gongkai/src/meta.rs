@@ -891,7 +891,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // (Read line by line, and only lines that end with a colon: over the
     // whole opening the pattern's bounded gaps make its automaton slow.)
     // (Nor the cover letter of a report whose name is the page's title:
-    // 吉安市2011年…年度报告 above 各县(市、区)人民政府:…编制形成了….)
+    // 某市2011年…年度报告 above 各县(市、区)人民政府:…编制形成了….)
     let report_titled = titled
         && title.is_some_and(|t| {
             !t.contains("关于")

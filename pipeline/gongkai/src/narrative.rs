@@ -1438,29 +1438,27 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // (其中,当年新增…: the part after its own comma.) 主动公开 names the
     // own part only of a count of something else: after 主动公开信息6467条,
     // 其中法定主动公开3669条 is one kind of it.
-    // (The sentence is read only for a 其中…主动公开 part.)
-    let parent_proactive = || {
+    // What the sentence counted before its 其中 (read only for a 其中…
+    // 主动公开 part).
+    let parent = || {
         let sentence = sentence_at(t, start);
-        // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
-        sentence.find("其中").is_some_and(|i| {
-            regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(&sentence[..i])
-        })
+        sentence.find("其中").map(|i| &sentence[..i])
     };
+    // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
+    let parent_proactive =
+        |p: &str| regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(p);
     // Nor of a count of documents made or reviewed (发文11条,其中…主动公开
     // 1条; 审核…公文16件,其中主动公开13件): those are the documents marked
     // for disclosure, not the information disclosed.
-    let parent_documents = || {
-        let sentence = sentence_at(t, start);
-        sentence.find("其中").is_some_and(|i| {
-            regex!(r"(?:发文|公文|文件)[^,，。;；]{0,12}?\d+\s*(?:件|条|份)\s*[,，]?\s*$")
-                .is_match(&sentence[..i])
-        })
+    let parent_documents = |p: &str| {
+        regex!(r"(?:发文|公文|文件)[^,，。;；]{0,12}?\d+\s*(?:件|条|份)\s*[,，]?\s*$").is_match(p)
     };
     // (其中法定主动公开176条 is one kind of what a channel published.)
     let own_word = |m: Option<regex::Match>| {
         m.is_some_and(|m| {
-            (m.as_str().ends_with("新增") || !parent_proactive())
-                && !parent_documents()
+            let p = parent();
+            (m.as_str().ends_with("新增") || !p.is_some_and(parent_proactive))
+                && !p.is_some_and(parent_documents)
                 && !m.as_str().contains("法定")
         })
     };

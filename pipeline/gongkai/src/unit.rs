@@ -553,12 +553,6 @@ fn government_of_office(u: &str) -> Option<&str> {
     Some(u)
 }
 
-/// Does `u` open with a bare level word (市财政局, 县教育局) rather than a
-/// place's name?
-fn bare_level_prefix(u: &str) -> bool {
-    u.starts_with(['省', '市', '县', '区', '州', '旗', '镇', '乡'])
-}
-
 /// A sentence that says what the unit is (某市卫生健康委是主管全市…的市
 /// 政府职能部门): the department it defines.
 fn defined_department(head: &str) -> Option<String> {
@@ -842,15 +836,13 @@ fn self_reference(text: &str) -> Option<String> {
         let made = regex!(
             r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))关于"
         );
-        // Or the site it publishes on, named with its place (我局在句容市
+        // Or the site it publishes on, named with its place (我局在某县
         // 住房和城乡建设局官网上; not 通过市财政局网站, the city's bureau
         // that a county's reposts on).
         let own_site = regex!(
             r"(?:在|通过)([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:官网|官方网站|门户网站|网站)"
         );
-        let sited = own_site
-            .captures_iter(text)
-            .filter(|c| has_place(&c[1]) && !bare_level_prefix(&c[1]));
+        let sited = own_site.captures_iter(text).filter(|c| has_place(&c[1]));
         return contact
             .captures_iter(text)
             .chain(group.captures_iter(text))
@@ -1049,7 +1041,7 @@ fn own_office(head: &str, unit: &str) -> Option<String> {
     if has_place(gov) {
         return Some(fold(&subject));
     }
-    // 区人民政府办公室 of 硚口区: the bare level word is the unit's.
+    // 区人民政府办公室 of 某某区: the bare level word is the unit's.
     let level = gov.chars().next().filter(|_| gov.chars().count() == 1)?;
     (unit.ends_with(level) && has_place(unit) && !is_department(unit))
         .then(|| fold(&format!("{unit}{office}")))
