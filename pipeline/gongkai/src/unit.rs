@@ -612,7 +612,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况)\s*(?:19|20)\d{{2}}\s*年(?:度|以来)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况)\s*(?:截至|截止)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
@@ -832,6 +832,11 @@ fn self_reference(text: &str) -> Option<String> {
         let own_rules = regex!(
             r"《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
         );
+        // Or its rules named without brackets (建立健全了县某局信息公开工作
+        // 制度).
+        let own_rules_plain = regex!(
+            r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
+        );
         // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
         let made = regex!(
             r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))关于"
@@ -847,6 +852,7 @@ fn self_reference(text: &str) -> Option<String> {
             .captures_iter(text)
             .chain(group.captures_iter(text))
             .chain(own_rules.captures_iter(text))
+            .chain(own_rules_plain.captures_iter(text))
             .chain(made.captures_iter(text))
             .chain(sited)
             .filter(|c| own_kind(&c[1], kind) && text.matches(&c[1]).count() >= named)
@@ -1110,6 +1116,14 @@ mod tests {
         // work in its account: the government.
         let t = "本报告由丰县人民政府办公室编制。\n一、总体情况\n2022年,丰县人民政府认真落实条例。";
         assert_eq!(unit(t).as_deref(), Some("丰县"));
+    }
+
+    #[test]
+    fn a_subject_after_the_years_end_and_rules_named_without_brackets() {
+        let t = "一、概述\n截至2018年底,县商务局依托门户网站主动公开政府信息。";
+        assert_eq!(unit(t).as_deref(), Some("县商务局"));
+        let t = "一、总体情况\n我局建立健全了丰县卫生健康局信息公开工作制度。我局明确专人负责,依申请公开。";
+        assert_eq!(unit(t).as_deref(), Some("丰县卫生健康局"));
     }
 
     #[test]
