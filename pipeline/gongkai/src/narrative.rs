@@ -2749,6 +2749,9 @@ mod tests {
 
     #[test]
     fn a_running_total_before_the_years_part() {
+        // Under a heading that names the total (the form of
+        // `under_total_heading`: (一)[本机关]主动公开政府信息的数量), whose
+        // first count would otherwise be taken whatever its channel.
         let t = "二、主动公开政府信息的情况\n\n(一)本机关主动公开政府信息的数量\n\n依照条例规定,截至2014年12月31日,在县政府网站累计公开政府信息900条,其中本年度在县政府网站及本单位网站公开200条\n\n(二)主动公开政府信息的类别";
         assert_eq!(v(run(t).proactive_total), None);
     }
