@@ -541,6 +541,26 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             names.insert(a, (vec![*i], NameKind::Full));
         }
     }
+    // A district or county-level city by the county it was before (撤县设区,
+    // 撤县设市: a report of 2016 still heads 某县教育局 where the codes now
+    // list 某区), where no place has that name and one division that stem.
+    let mut former: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, d) in divisions.iter().enumerate() {
+        if d.level != GLevel::County || d.placeholder || d.is_zone() || d.name.contains("自治") {
+            continue;
+        }
+        if !(d.name.ends_with('区') || d.name.ends_with('市')) {
+            continue;
+        }
+        if let Some(s) = stem(&d.name) {
+            former.entry(fold(&format!("{s}县"))).or_default().push(i);
+        }
+    }
+    for (a, ids) in former {
+        if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
+            names.insert(a, (vec![*i], NameKind::Full));
+        }
+    }
     (names, stems)
 }
 
@@ -697,6 +717,17 @@ mod tests {
         assert!(names(g.lookup("解放街道")).contains(&"解放街道"));
         // A zone row keeps its name (东丽区经济技术开发区 is no township name).
         assert_eq!(g.by_code("120110403").unwrap().name, "东丽区经济技术开发区");
+    }
+
+    #[test]
+    fn districts_by_the_county_they_were() {
+        let g = gazetteer();
+        assert_eq!(names(g.lookup("晋宁县")), ["晋宁区"]);
+        assert_eq!(names(g.lookup("萧山县")), ["萧山区"]);
+        // A county of that name elsewhere keeps it: 丰县 is no district's.
+        assert_eq!(names(g.lookup("丰县")), ["丰县"]);
+        // Nor is a zone anything's former county.
+        assert!(g.lookup("高新县").is_empty());
     }
 
     #[test]

@@ -205,6 +205,9 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // Of all kinds, in 份 (主动公开各类政务信息3000余份; not one channel's
+    // documents, 主动公开政府信息文件93份).
+    rule(r"主动公开(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*份"),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
         r"(?:公开|公布|发布)(?:了)?[^。;；,，\n]{0,50}?",
@@ -333,8 +336,9 @@ const APPS_NEW: &[Rule] = &[
     // What the public submitted: 群众通过…提交政府信息公开申请55件.
     // (接收网络方式提交政府信息公开5件: 申请 left out.)
     rule(r"提交(?:了)?(?:政府)?信息公开(?:申请)?(?:共)?NUM件"),
-    // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请.
-    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|提出[^。;；,，\n]{0,10}?申请)"),
+    // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请
+    // (无个人对本局提交公开政府信息的申请).
+    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请)"),
 ];
 
 /// Applications carried over from the previous year.
@@ -372,9 +376,11 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (起 counts applications too: 依申请公开20起…,办结19起.)
     // (办结21条 after 收到申请公开21条.)
     // (宗 too: 新收…259宗,办结254宗.)
+    // (One channel's: 受理线上…申请65件,依法办结62件,…,受理线下…申请9件.)
     rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起|条|宗)")
         .need("申请")
-        .not_after(&["未", "没有"]),
+        .not_after(&["未", "没有"])
+        .channel_part(),
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
     // (其中10件已经按时按规完成答复.)
     rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
@@ -599,7 +605,8 @@ const LITIGATION: &[Rule] = &[
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
-    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|条|宗|次)").not_after(&[
+    // (收到诉讼为3件.)
+    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?(?:有|为)?NUM(?:件|起|条|宗|次)").not_after(&[
         "起诉的行政",
         "起诉行政",
         "复议、行政",
@@ -800,6 +807,27 @@ fn sibling_count(t: &str, start: usize, end: usize) -> bool {
     sibling_count_after(t, end)
         || regex!(r"(?:受理|收到|接到|接收)[^。;；,，]{0,12}?\d+\s*件\s*[;；]\s*\p{Han}{0,8}?$")
             .is_match(&t[from..start])
+        || other_channel_count(t, start, end)
+}
+
+/// Does the sentence count applications by channel, the count at
+/// `start..end` one channel's (or an outcome of its), another channel's
+/// received in the same sentence (受理线上…申请65件,依法办结62件,…,受理线下
+/// …申请9件)?
+fn other_channel_count(t: &str, start: usize, end: usize) -> bool {
+    let (from, to) = sentence_bounds(t, start);
+    let sentence = &t[from..to.max(end)];
+    let received = regex!(
+        r"(?:受理|收到|接到|接收)(?:了)?(线上|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真)[^。;；,，\n]{0,15}?申请[^。;；,，\n]{0,6}?\d+\s*件"
+    );
+    let channels: Vec<(usize, &str)> = received
+        .captures_iter(sentence)
+        .filter_map(|c| Some((from + c.get(0)?.end(), c.get(1)?.as_str())))
+        .collect();
+    let Some(&(_, own)) = channels.iter().rev().find(|(e, _)| *e <= end) else {
+        return false;
+    };
+    channels.iter().any(|(_, c)| *c != own)
 }
 
 fn sibling_count_after(t: &str, end: usize) -> bool {
@@ -1512,11 +1540,16 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // sentence (依托某县门户网站共主动公开政府信息290条,其中政策文件7条…):
     // the unit discloses there, the sum is its total. (Not where the
     // breakdown counts another channel: …其中…微信公众号发布信息75条.)
+    // (Summed by 各类 as well: 在门户网站公开各类政府信息228条,其中…; the
+    // breakdown may be a sentence of its own: …累计主动公开…95条。其中….)
+    let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*其中")
+        .find(&t[end..])
+        .map(|m| end + m.end() - "其中".len());
     let sole_channel_sum = parallel == 1
-        && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)").is_match(clause)
-        && regex!(r"^\s*(?:余|多)?\s*[,，:：]?\s*其中").is_match(&t[end..])
-        && {
-            let breakdown = &t[end..sentence_bounds(t, end).1];
+        && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项)")
+            .is_match(clause)
+        && breakdown_at.is_some_and(|from| {
+            let breakdown = &t[from..sentence_bounds(t, from).1];
             let others = [
                 "微信",
                 "微博",
@@ -1529,8 +1562,8 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             ];
             // (Nor where the paragraph goes on with another channel's
             // count: …门户网站累计公开…105条,其中….通过…微信公众平台发布…185篇.)
-            let line_end = t[end..].find('\n').map_or(t.len(), |i| end + i);
-            let later = &t[sentence_bounds(t, end).1..line_end];
+            let line_end = t[from..].find('\n').map_or(t.len(), |i| from + i);
+            let later = &t[sentence_bounds(t, from).1..line_end];
             let other_channel_count = later.split('。').any(|s| {
                 others.iter().any(|w| s.contains(w))
                     && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇)").is_match(s)
@@ -1538,7 +1571,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             !single_channel(breakdown)
                 && !others.iter().any(|w| breakdown.contains(w))
                 && !other_channel_count
-        };
+        });
     // The first sentence under a heading that names the total (1、主动公开
     // 信息总数) gives it, on whichever channel the unit published.
     // (Not where other channels' counts follow in its sentence: 在网站…9条,
@@ -3444,6 +3477,39 @@ mod tests {
         // The later clauses of a breakdown are parts, whatever they say.
         let t = "2022年,某局在市政府信息公开网上主动公开信息300条,其中主动公开涉农补贴信息26条,主动公开招标采购和应急管理信息14条。";
         assert_ne!(v(run(t).proactive_total), Some(14));
+    }
+
+    #[test]
+    fn channel_sums_by_kind_channels_of_applications_and_plain_negations() {
+        // One channel's sum of all kinds, broken down by kind: the total,
+        // the breakdown in the same sentence or the next.
+        let t = "2020年,某局在县政府网站公开各类政府信息64条,其中机构信息3条,政策文件9条。";
+        assert_eq!(v(run(t).proactive_total), Some(64));
+        let t = "截至2020年12月底,全乡在信息公开专栏累计主动公开政府信息41条。其中法定主动公开内容30条,工作动态11条。";
+        assert_eq!(v(run(t).proactive_total), Some(41));
+        // Not where the breakdown names another channel.
+        let t = "某局在县政府网站公开各类政府信息64条,其中通过微信公众号发布12条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // All kinds in 份, but not one channel's documents.
+        let t = "2016年全县主动公开各类政务信息1200余份,其中政府文件40份。";
+        assert_eq!(v(run(t).proactive_total), Some(1200));
+        let t = "线下,通过便民服务中心公开栏主动公开政府信息文件35份。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Applications counted channel by channel: neither is the total,
+        // nor what one channel finished.
+        let h = run("2022年,全县受理网上信息公开申请20件,依法办结18件,结转下年度办理2件,受理线下信息公开申请4件,已全部办结。");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
+        assert_eq!(v(h.apps_carried_next), Some(2));
+        let h = run("2022年,全县受理网上信息公开申请20件,依法办结18件。");
+        assert_eq!(
+            (v(h.apps_new), v(h.apps_total_handled)),
+            (Some(20), Some(18))
+        );
+        // Nobody handed in an application; a suit counted with 为.
+        let h = run("本年度无公民和法人对本局提交公开政府信息的申请。");
+        assert_eq!(v(h.apps_new), Some(0));
+        let h = run("2021年度收到诉讼为2件,其中直接起诉1件。");
+        assert_eq!(v(h.litigation_total), Some(2));
     }
 
     #[test]
