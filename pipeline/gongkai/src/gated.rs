@@ -129,6 +129,7 @@ mod tests {
         r"(?:甲|乙)[^。]{0,4}?(?:丙丁|丁丙)",
         r"(?m)^[^\n]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)",
         r"(?:以|通过)(\p{Han}{2,10}?)(?:(?:人民)?政府|门户)$",
+        r"(?:甲乙|乙甲)[^。]{0,4}?(?:丙丁|丁丙)",
     ];
 
     #[test]
@@ -139,10 +140,12 @@ mod tests {
         assert!(gated(PATTERNS[2]));
         // A literal of one character is no better than the regex.
         assert!(!gated(PATTERNS[3]));
-        // Matches that start with a literal, or at the text's start: the
-        // regex skips to them itself.
+        // Matches that start with a literal of two characters or more, or
+        // at the text's start: the regex skips to them itself.
         assert!(!gated(r"领导小组[\p{Han}]{2,8}"));
-        assert!(!gated(PATTERNS[4]));
+        assert!(!gated(PATTERNS[7]));
+        // Not with a literal of one character: it stops at each 甲 and 乙.
+        assert!(gated(PATTERNS[4]));
         assert!(!gated(r"^\s*(?:分类|栏目)\s*[:：]"));
         // Two parts of one character each make a literal of two.
         assert!(gated(PATTERNS[5]));
@@ -165,7 +168,7 @@ mod tests {
                 proptest::sample::select(vec![
                     "甲", "乙", "丙丁", "丁丙", "局", "某", "。", "\n", "领导小组", "信息公开",
                     "县民政", "结合", "编制", "12月3日", "发布", "年度报告", ",", "2019年",
-                    "电", "讯", "以", "门户", "人民政府",
+                    "电", "讯", "以", "门户", "人民政府", "甲乙", "乙甲",
                 ]),
                 0..24,
             ),

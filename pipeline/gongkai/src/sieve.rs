@@ -624,9 +624,9 @@ pub(crate) enum Gate {
 
 /// The gate of `pat`, where one beats the regex's own search: a pattern
 /// anchored at the text's end checks how the text ends; one whose matches
-/// start anywhere (no literal prefix for the regex's prefilter to skip
-/// to, no anchor at the start) looks for a literal of two characters or
-/// more that every match holds.
+/// start anywhere (no literal prefix of two characters or more for the
+/// regex's prefilter to skip to, no anchor at the start) looks for a
+/// literal of two characters or more that every match holds.
 pub(crate) fn gate(pat: &str) -> Option<Gate> {
     use regex_syntax::hir::{
         literal::{ExtractKind, Extractor},
@@ -648,7 +648,11 @@ pub(crate) fn gate(pat: &str) -> Option<Gate> {
             return Some(Gate::EndsWith(lits));
         }
     }
-    if props.look_set_prefix().contains(Look::Start) || finite(ExtractKind::Prefix).is_some() {
+    // A prefix of one character (《, 由) is in most pages many times over:
+    // the prefilter stops at each, so a rarer literal further on still pays.
+    let strong_prefix =
+        finite(ExtractKind::Prefix).is_some_and(|lits| lits.iter().any(|l| l.chars().count() >= 2));
+    if props.look_set_prefix().contains(Look::Start) || strong_prefix {
         return None;
     }
     let set = best(required(&h))?;
