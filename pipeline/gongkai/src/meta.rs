@@ -711,9 +711,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // title would: 本报告是根据…由某委编制的2008年度政府信息公开年度报告 —
     // not 本报告所列数据…, which a notice quotes. Its account may then say
     // that the unit compiled its guide, 编制了《…政府信息公开指南》.)
-    // (Or publishes itself: 特向社会公开2012年度…年度报告.)
+    // (Or publishes itself: 特向社会公开2012年度…年度报告, 现将某局2018年…
+    // 年度报告如下 — not a notice's 现将…年度报告编制工作有关事项通知如下.)
     let titled = title.is_some_and(is_title_line)
-        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)")
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下")
             .is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
@@ -729,6 +730,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     };
     if !titled && head.lines().take(6).map(str::trim).any(notice_line) {
         return Some("notice");
+    }
+    // A page that tells what a report says (某镇2015年度信息公开工作报告显示,
+    // 该镇…): an account of it, under no report's title.
+    if !titled && regex!(r"(?:年度报告|工作报告|年报)(?:中)?显示").is_match(opening) {
+        return Some("news");
     }
     if !titled
         && head
@@ -1073,6 +1079,18 @@ mod tests {
         assert!(meta(t).is_annual_report);
         // News of a notice just issued about the reports.
         let t = "教育新闻\n近日,某部办公厅印发《关于做好信息公开年度报告工作的通知》。《通知》指出,年度报告应于月底前在网站向社会公布,依申请公开情况应写明。";
+        assert!(!meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn a_report_given_below_and_an_account_of_one() {
+        // A page with no title that gives the report below it, though its
+        // account names the guide the unit made.
+        let t = "根据条例规定,现将某县水务局2017年政府信息公开年度报告如下: 一、概述 本局编制了《某县水务局政府信息公开指南》和公开目录,方便群众查阅。";
+        assert!(meta(t).is_annual_report);
+        // A page that tells what a report says.
+        let t = "问答精选
+某县某镇2016年度信息公开工作报告显示,该镇当年建立了工作机制,公开信息百余条。";
         assert!(!meta(t).is_annual_report);
     }
 

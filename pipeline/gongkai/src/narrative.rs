@@ -463,7 +463,7 @@ const APPS_PARTIAL: &[Rule] = &[
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
-        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:申请)?NUM(?:件|宗|份)",
+        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -3510,6 +3510,9 @@ mod tests {
         assert_eq!(v(h.apps_new), Some(0));
         let h = run("2021年度收到诉讼为2件,其中直接起诉1件。");
         assert_eq!(v(h.litigation_total), Some(2));
+        // Carried on to a year named, what was carried written out.
+        let h = run("全年共受理信息公开申请30件,2023年结转至2024年政府信息公开申请4件。");
+        assert_eq!(v(h.apps_carried_next), Some(4));
     }
 
     #[test]
