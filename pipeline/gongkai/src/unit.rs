@@ -172,6 +172,11 @@ pub fn strip_gov(u: &str) -> &str {
 /// dropped, the government suffix dropped, checked by the grammar.
 pub fn clean_unit(run: &str) -> Option<String> {
     let mut u = unstutter(clause_tail(run));
+    // A sum's adverb before where or how (2018年度共在某县…网上发布…):
+    // a clause, not a name.
+    if regex!(r"^(?:共|共计|累计)(?:在|通过|依托|利用)").is_match(u) {
+        return None;
+    }
     let g = gazetteer();
     loop {
         // A place name is never cut (和平镇 does not lose its 和).
@@ -1266,6 +1271,9 @@ mod tests {
             Some("邻水县文体局")
         );
         assert_eq!(clean_unit("我局"), None);
+        // Where a sum was published is no name (共在丰县…网上发布).
+        assert_eq!(clean_unit("共在丰县"), None);
+        assert_eq!(clean_unit("共通过丰县"), None);
         // A prefecture's city proper is no district; a district named so is.
         assert_eq!(clean_unit("杭州市区人民政府"), None);
         assert_eq!(clean_unit("梧州市长洲区").as_deref(), Some("梧州市长洲区"));
