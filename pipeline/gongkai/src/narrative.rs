@@ -205,8 +205,8 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     ),
-    // Of all kinds, in 份 (主动公开各类政务信息3000余份; not one channel's
-    // documents, 主动公开政府信息文件93份).
+    // Of all kinds, in 份 (主动公开各类政务信息N余份; not one channel's
+    // documents, 主动公开政府信息文件N份).
     rule(r"主动公开(?:了)?(?:各类|各项)(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*份"),
     // (?:公开|公布|发布)(?:了)?[^…]{0,50}?政府信息: 2 + 1 + 50.
     gated(
@@ -376,7 +376,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (起 counts applications too: 依申请公开20起…,办结19起.)
     // (办结21条 after 收到申请公开21条.)
     // (宗 too: 新收…259宗,办结254宗.)
-    // (One channel's: 受理线上…申请65件,依法办结62件,…,受理线下…申请9件.)
+    // (One channel's: 受理网上…申请N件,依法办结M件,…,受理线下…申请K件.)
     rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起|条|宗)")
         .need("申请")
         .not_after(&["未", "没有"])
@@ -812,8 +812,8 @@ fn sibling_count(t: &str, start: usize, end: usize) -> bool {
 
 /// Does the sentence count applications by channel, the count at
 /// `start..end` one channel's (or an outcome of its), another channel's
-/// received in the same sentence (受理线上…申请65件,依法办结62件,…,受理线下
-/// …申请9件)?
+/// received in the same sentence (受理网上…申请N件,办结M件,…,受理线下
+/// …申请K件)?
 fn other_channel_count(t: &str, start: usize, end: usize) -> bool {
     let (from, to) = sentence_bounds(t, start);
     let sentence = &t[from..to.max(end)];
@@ -1540,8 +1540,8 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // sentence (依托某县门户网站共主动公开政府信息290条,其中政策文件7条…):
     // the unit discloses there, the sum is its total. (Not where the
     // breakdown counts another channel: …其中…微信公众号发布信息75条.)
-    // (Summed by 各类 as well: 在门户网站公开各类政府信息228条,其中…; the
-    // breakdown may be a sentence of its own: …累计主动公开…95条。其中….)
+    // (Summed by 各类 as well: 在门户网站公开各类政府信息N条,其中…; the
+    // breakdown may be a sentence of its own: …累计主动公开…N条。其中….)
     let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*其中")
         .find(&t[end..])
         .map(|m| end + m.end() - "其中".len());
@@ -3485,7 +3485,7 @@ mod tests {
         // the breakdown in the same sentence or the next.
         let t = "2020年,某局在县政府网站公开各类政府信息64条,其中机构信息3条,政策文件9条。";
         assert_eq!(v(run(t).proactive_total), Some(64));
-        let t = "截至2020年12月底,全乡在信息公开专栏累计主动公开政府信息41条。其中法定主动公开内容30条,工作动态11条。";
+        let t = "到2020年底,某乡在政务公开专栏上累计主动公开政府信息41条。其中政策文件30条,工作动态11条。";
         assert_eq!(v(run(t).proactive_total), Some(41));
         // Not where the breakdown names another channel.
         let t = "某局在县政府网站公开各类政府信息64条,其中通过微信公众号发布12条。";
@@ -3493,25 +3493,25 @@ mod tests {
         // All kinds in 份, but not one channel's documents.
         let t = "2016年全县主动公开各类政务信息1200余份,其中政府文件40份。";
         assert_eq!(v(run(t).proactive_total), Some(1200));
-        let t = "线下,通过便民服务中心公开栏主动公开政府信息文件35份。";
+        let t = "线下主要在村务公开栏张贴,主动公开政府信息文件35份。";
         assert_eq!(v(run(t).proactive_total), None);
         // Applications counted channel by channel: neither is the total,
         // nor what one channel finished.
-        let h = run("2022年,全县受理网上信息公开申请20件,依法办结18件,结转下年度办理2件,受理线下信息公开申请4件,已全部办结。");
+        let h = run("2022年,本县受理网上提交的公开申请20件,办结18件,另有2件结转下年度办理;受理线下提交的公开申请4件,均已办结。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
         assert_eq!(v(h.apps_carried_next), Some(2));
-        let h = run("2022年,全县受理网上信息公开申请20件,依法办结18件。");
+        let h = run("2022年,本县受理网上提交的公开申请20件,办结18件。");
         assert_eq!(
             (v(h.apps_new), v(h.apps_total_handled)),
             (Some(20), Some(18))
         );
         // Nobody handed in an application; a suit counted with 为.
-        let h = run("本年度无公民和法人对本局提交公开政府信息的申请。");
+        let h = run("今年没有法人向我办提交过政府信息公开的申请。");
         assert_eq!(v(h.apps_new), Some(0));
-        let h = run("2021年度收到诉讼为2件,其中直接起诉1件。");
+        let h = run("本年度被提起诉讼为2件。");
         assert_eq!(v(h.litigation_total), Some(2));
         // Carried on to a year named, what was carried written out.
-        let h = run("全年共受理信息公开申请30件,2023年结转至2024年政府信息公开申请4件。");
+        let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));
     }
 
