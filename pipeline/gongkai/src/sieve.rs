@@ -13,7 +13,8 @@
 //! Patterns that may cross a full stop, or need no literal, run over the
 //! whole text as before.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa::DFA, Anchored};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
 const STOP: &str = "。";
@@ -24,7 +25,8 @@ const MAX_SET: usize = 24;
 
 /// The literals of many patterns, and what each pattern needs.
 pub struct Sieve {
-    ac: AhoCorasick,
+    /// All literals, one DFA, walked byte by byte (see [`Sieve::sentences`]).
+    dfa: DFA,
     /// Bit words per sentence (one bit per literal).
     words: usize,
     /// Per pattern: its literal sets as bit masks (a sentence must hold a
@@ -166,12 +168,9 @@ impl Sieve {
         }
         // A full DFA: a few hundred literals make a small one, and it is
         // the fastest to scan with.
-        let ac = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&literals)
-            .expect("literals of a few hundred patterns");
+        let dfa = DFA::new(&literals).expect("literals of a few hundred patterns");
         Sieve {
-            ac,
+            dfa,
             words,
             needs,
             starts,
@@ -197,19 +196,36 @@ impl Sieve {
         let mut bits = vec![0u64; (stops.len() + 1) * self.words];
         let mut any = vec![0u64; self.words];
         let mut marks = Vec::new();
-        for m in self.ac.find_overlapping_iter(t) {
-            // No literal holds a full stop: it lies in one sentence.
-            let k = stops.partition_point(|&s| s < m.start());
-            let i = m.pattern().as_usize();
-            bits[k * self.words + i / 64] |= 1 << (i % 64);
-            any[i / 64] |= 1 << (i % 64);
-            if has(&self.any_start, i) {
-                marks.push((i, m.start()));
+        // Every match, overlapping ones too, in order of their ends: the
+        // DFA walked byte by byte (the crate's overlapping iterator costs
+        // as much again, per match, as the walk).
+        let dfa = &self.dfa;
+        let mut sid = dfa.start_state(Anchored::No).expect("an unanchored DFA");
+        // The sentence: the stops before the match (no literal holds a
+        // full stop, so those before its end are those before its start).
+        let mut k = 0;
+        for (at, &b) in t.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) || !dfa.is_match(sid) {
+                continue;
+            }
+            let end = at + 1;
+            while k < stops.len() && stops[k] < end {
+                k += 1;
+            }
+            for n in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, n);
+                let i = pid.as_usize();
+                bits[k * self.words + i / 64] |= 1 << (i % 64);
+                any[i / 64] |= 1 << (i % 64);
+                if has(&self.any_start, i) {
+                    marks.push((i, end - dfa.pattern_len(pid)));
+                }
             }
         }
         // By literal, each literal's offsets in order (a counting sort: the
         // scan reports one literal's matches in order).
-        let mut at_lit = vec![0usize; self.ac.patterns_len() + 1];
+        let mut at_lit = vec![0usize; self.dfa.patterns_len() + 1];
         for &(i, _) in &marks {
             at_lit[i + 1] += 1;
         }
