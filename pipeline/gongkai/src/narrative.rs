@@ -759,12 +759,19 @@ const OTHER_SERVICES: &[&str] = &[
 ];
 
 /// Does the part of the sentence before the count speak of another service
-/// (OTHER_SERVICES) and not of disclosure?
+/// (OTHER_SERVICES) and not of disclosure? (Not where the word is a
+/// bureau's name, the unit's own: 某区行政审批局本年度未收到…申请, 某县信访局,
+/// 政务服务和大数据管理局.)
 fn other_service(t: &str, start: usize, end: usize) -> bool {
     let (from, _) = sentence_part_bounds(t, start, end);
     let part = &t[from..end];
-    OTHER_SERVICES.iter().any(|w| part.contains(w))
+    let service = |p: &str| OTHER_SERVICES.iter().any(|w| p.contains(w));
+    service(part)
         && !["公开", "政府信息"].iter().any(|w| part.contains(w))
+        && service(
+            &regex!(r"(?:审批|政务服务|信访)(?:和大数据)?(?:服务)?(?:管理)?局")
+                .replace_all(part, ""),
+        )
 }
 
 /// Words that begin with a negation's character but negate nothing: a case
@@ -2089,6 +2096,11 @@ mod tests {
         // Applications for another service are no disclosure applications.
         let h = run("全年通过政务服务平台受理审批申请1200件,办结1180件。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
+        // A bureau named for the service is the unit, not the service.
+        let h = run("某县行政审批服务局本年度没有收到群众向本机关提出的申请。");
+        assert_eq!(v(h.apps_new), Some(0));
+        let h = run("某县行政审批局全年受理审批申请900件。");
+        assert_eq!(v(h.apps_new), None);
         let h = run("全年受理政府信息公开申请12件,办结12件。");
         assert_eq!(
             (v(h.apps_new), v(h.apps_total_handled)),
