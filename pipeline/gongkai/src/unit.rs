@@ -816,13 +816,27 @@ fn self_reference(text: &str) -> Option<String> {
         }
     }
     let best = *counts.iter().max()?;
+    let tied: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] == best).collect();
+    // A department that calls itself 我局 as often as it names the place
+    // it serves (我省, 我市, 我县) is a department of that place: its name,
+    // found as below, must then hold a place.
+    let department_of_place = match tied[..] {
+        [a, b] => {
+            let dept = |i: usize| SELF_KINDS[i].1 == Some(Level::Department);
+            let place = |i: usize| ["省", "市", "县", "区", "旗"].contains(&SELF_KINDS[i].0);
+            (dept(a) && place(b))
+                .then_some(a)
+                .or((dept(b) && place(a)).then_some(b))
+        }
+        _ => None,
+    };
     // One kind, and no other as often; said once, the unit it agrees
     // with must be named more than once.
-    if best == 0 || counts.iter().filter(|&&c| c == best).count() > 1 {
+    if best == 0 || tied.len() > 1 && department_of_place.is_none() {
         return None;
     }
     let named = if best >= 2 { 1 } else { 2 };
-    let (kind, level, _) = SELF_KINDS[counts.iter().position(|&c| c == best)?];
+    let (kind, level, _) = SELF_KINDS[department_of_place.unwrap_or(tied[0])];
     if level == Some(Level::Department) {
         let contact = regex!(concat!(
             contact_lead!(),
@@ -861,7 +875,12 @@ fn self_reference(text: &str) -> Option<String> {
             .chain(made.captures_iter(text))
             .chain(sited)
             .filter(|c| own_kind(&c[1], kind) && text.matches(&c[1]).count() >= named)
-            .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u) || u.ends_with("办事处")));
+            .find_map(|c| {
+                clean_unit(&c[1]).filter(|u| {
+                    (is_department(u) || u.ends_with("办事处"))
+                        && (department_of_place.is_none() || has_place(u))
+                })
+            });
     }
     let g = gazetteer();
     // (…人民政府和县政府各部门: 和 + 县政府, no 和县.)
@@ -917,12 +936,12 @@ fn street_self_reference(counts: &[usize; SELF_KINDS.len()], text: &str) -> Opti
 }
 
 /// Source 8: the department the report names to contact, itself or
-/// its office (请与××市审计局联系, 请联系××局办公室); a government's office
-/// is source 6c's.
+/// its office (请与××市审计局联系, 请联系××局办公室, 请与××委员会政府信息公开
+/// 办公室联系); a government's office is source 6c's.
 fn contact_department(text: &str) -> Option<String> {
     let contact = regex!(concat!(
         contact_lead!(),
-        r"([\p{Han}]{2,25}?(?:局|委|厅|中心))(?:办公室|综合科|联系|[,，。;；:：\s])"
+        r"([\p{Han}]{2,25}?(?:局|委|厅|中心|委员会))(?:(?:政府|政务)?信息公开办公室|办公室|综合科|联系|[,，。;；:：\s])"
     ));
     contact.captures_iter(text).find_map(|c| {
         let name = &c[1];
@@ -1148,6 +1167,14 @@ mod tests {
         // A sentence that says what the unit is.
         let t = "一、总体情况\n嘉兴市卫生健康委是主管全市卫生健康事业的市政府职能部门,按照条例开展公开工作。";
         assert_eq!(unit(t).as_deref(), Some("嘉兴市卫生健康委"));
+        // A department that names the province it serves as often as
+        // itself (我省, 我局) is named by its own site, with its place.
+        let t =
+            "一、总体情况\n我局围绕我省中心工作,通过江苏水利局门户网站发布信息。我局服务我省发展。";
+        assert_eq!(unit(t).as_deref(), Some("江苏水利局"));
+        // A committee named by the disclosure office to contact.
+        let t = "一、总体情况\n全年公开信息50条。如有疑问,请与丰县发展和改革委员会政府信息公开办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("丰县发展和改革委员会"));
     }
 
     #[test]
