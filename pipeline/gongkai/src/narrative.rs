@@ -1228,6 +1228,8 @@ const CHANNEL_WORDS: &[&str] = &[
     "外网",
     "公开网",
     "政务网",
+    // A department's site by its own name (某市统计信息网).
+    "信息网",
     "APP",
     "App",
     "app",
@@ -3522,6 +3524,13 @@ mod tests {
         assert_eq!(v(h.apps_new), Some(0));
         let h = run("本年度被提起诉讼为2件。");
         assert_eq!(v(h.litigation_total), Some(2));
+        // One channel's count, its breakdown, then another channel's.
+        let t = "全年共通过门户网站公开各类政府信息300篇,其中专栏40篇;通过微博发布信息100条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A department's site by its own name is one channel, though the
+        // year's sum word is in its clause.
+        let t = "二、主动公开政府信息情况\n《某市统计信息网》全年共采集、发布、修订信息120条,其中动态60条;通过微信公众号发布信息5条。";
+        assert_eq!(v(run(t).proactive_total), None);
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));
