@@ -624,6 +624,12 @@ const LITIGATION: &[Rule] = &[
         r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     ),
     rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉"),
+    // A list of cases that the negation covers, suits last (没有发生…行政复议、
+    // 投诉、诉讼等问题); or the excerpt ends inside the word (无行政复议、行政诉).
+    rule(
+        r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:、[^。;；,，\n、]{1,6}){1,4}(?:、|和|与|及|或)诉讼",
+    ),
+    rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政诉\s*$"),
     // The count before the case, maybe after a review's (收到1件行政复议、1件
     // 行政诉讼): a review between is no part of it.
     rule(
@@ -659,7 +665,7 @@ const FEES_ZERO: &[Rule] = &[
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
     // (无信息公开收费的事项; 没有涉及收费的公开项目.)
     rule(
-        r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免)?(?:的)?(?:情况|事项|(?:公开)?项目)",
+        r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免|或减免)?(?:等)?(?:的)?(?:情况|事项|(?:公开)?项目)",
     ),
     rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
@@ -3524,6 +3530,14 @@ mod tests {
         assert_eq!(v(h.apps_new), Some(0));
         let h = run("本年度被提起诉讼为2件。");
         assert_eq!(v(h.litigation_total), Some(2));
+        // A negated list of cases with suits last; an excerpt cut inside
+        // the word; no fee of any kind (等情况).
+        let h = run("本年度未出现针对本局的行政复议、信访、举报或诉讼。");
+        assert_eq!(v(h.litigation_total), Some(0));
+        let h = run("一、概述\n本年度工作正常。\n(四)没有行政复议、行政诉");
+        assert_eq!(v(h.litigation_total), Some(0));
+        let h = run("本局不存在依申请公开的收费或减免等情况。");
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         // One channel's count, its breakdown, then another channel's.
         let t = "全年共通过门户网站公开各类政府信息300篇,其中专栏40篇;通过微博发布信息100条。";
         assert_eq!(v(run(t).proactive_total), None);
