@@ -624,8 +624,8 @@ const LITIGATION: &[Rule] = &[
         r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     ),
     rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉"),
-    // A list of cases that the negation covers, suits last (没有发生…行政复议、
-    // 投诉、诉讼等问题); or the excerpt ends inside the word (无行政复议、行政诉).
+    // A list of cases that the negation covers, suits last (未出现…行政复议、
+    // 信访、诉讼); or the excerpt ends inside the word (无…行政诉).
     rule(
         r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:、[^。;；,，\n、]{1,6}){1,4}(?:、|和|与|及|或)诉讼",
     ),
@@ -3534,7 +3534,7 @@ mod tests {
         // the word; no fee of any kind (等情况).
         let h = run("本年度未出现针对本局的行政复议、信访、举报或诉讼。");
         assert_eq!(v(h.litigation_total), Some(0));
-        let h = run("一、概述\n本年度工作正常。\n(四)没有行政复议、行政诉");
+        let h = run("一、概述\n本年度工作正常。\n五、本年度没有行政复议、行政诉");
         assert_eq!(v(h.litigation_total), Some(0));
         let h = run("本局不存在依申请公开的收费或减免等情况。");
         assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
@@ -3543,7 +3543,7 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         // A department's site by its own name is one channel, though the
         // year's sum word is in its clause.
-        let t = "二、主动公开政府信息情况\n《某市统计信息网》全年共采集、发布、修订信息120条,其中动态60条;通过微信公众号发布信息5条。";
+        let t = "二、主动公开政府信息情况\n《某市统计信息网》本年共更新、发布信息120条,其中动态60条;另经微信公众号推送信息9条。";
         assert_eq!(v(run(t).proactive_total), None);
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");

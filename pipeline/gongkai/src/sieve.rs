@@ -197,8 +197,8 @@ impl Sieve {
         let mut any = vec![0u64; self.words];
         let mut marks = Vec::new();
         // Every match, overlapping ones too, in order of their ends: the
-        // DFA walked byte by byte (the crate's overlapping iterator costs
-        // as much again, per match, as the walk).
+        // DFA walked byte by byte (the crate's overlapping iterator adds a
+        // dynamic call and a state copy per match).
         let dfa = &self.dfa;
         let mut sid = dfa.start_state(Anchored::No).expect("an unanchored DFA");
         // The sentence: the stops before the match (no literal holds a
