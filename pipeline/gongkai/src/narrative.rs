@@ -329,7 +329,8 @@ const APPS_NEW: &[Rule] = &[
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
     // (2008年某乡没有申请公开政府信息: the clause or the excerpt ends.)
     // (无书面申请要求公开政府信息.)
-    rule(r"(?:无|没有|未有)(?:任何)?(?:书面)?申请(?:要求)?公开(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；\n]|$)"),
+    // (目前尚无申请公开的政府信息.)
+    rule(r"(?:无|没有|未有)(?:任何)?(?:书面)?申请(?:要求)?公开(?:的)?(?:政府|政务)?信息(?:的)?(?:事项|情况|[。;；,，\n]|$)"),
     // A clause that only says so: 我镇2016年度无申请。 (Or names what kind:
     // 某局无政府信息公开申请。)
     rule(r"(?:^|[。;；\n])[^。;；,，\n:：]{0,16}?(?:无|没有)(?:政府信息公开|信息公开|依申请公开)?申请\s*(?:[。;；\n]|$)"),
@@ -3527,6 +3528,8 @@ mod tests {
         );
         // Nobody handed in an application; a suit counted with 为.
         let h = run("今年没有法人向我办提交过政府信息公开的申请。");
+        assert_eq!(v(h.apps_new), Some(0));
+        let h = run("截至年底暂无申请公开的政务信息,也无相关复议。");
         assert_eq!(v(h.apps_new), Some(0));
         let h = run("本年度被提起诉讼为2件。");
         assert_eq!(v(h.litigation_total), Some(2));

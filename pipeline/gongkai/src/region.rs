@@ -239,8 +239,12 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
         }
     }
     // A branch named by its district, under the places before it (上海市
-    // 公安局静安分局 → 静安区).
-    if let Some(head) = unit.strip_suffix("分局").filter(|_| !parts.is_empty()) {
+    // 公安局静安分局 → 静安区; a market regulator's 某某监管局 of its city's
+    // bureau likewise).
+    let branch = unit
+        .strip_suffix("分局")
+        .or_else(|| unit.strip_suffix("监管局").filter(|h| h.contains('局')));
+    if let Some(head) = branch.filter(|_| !parts.is_empty()) {
         // The stem is the last 3 or 2 characters before 分局, longer first.
         let starts: Vec<usize> = head.char_indices().map(|(i, _)| i).rev().take(3).collect();
         if let Some(ids) = starts.iter().skip(1).rev().find_map(|&i| {
@@ -867,6 +871,18 @@ mod tests {
         let (r, _) = resolve(
             &doc("正文", None),
             &meta("上海市公安局邻水分局", Level::Department),
+        );
+        assert_eq!(r.county, None);
+        // A city regulator's district office (…管理局某某监管局).
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("南京市市场监督管理局江宁监管局", Level::Department),
+        );
+        assert_eq!(r.county.as_deref(), Some("江宁区"));
+        // Not a bureau of its own named so.
+        let (r, _) = resolve(
+            &doc("正文", None),
+            &meta("南京市食品药品监管局", Level::Department),
         );
         assert_eq!(r.county, None);
     }
