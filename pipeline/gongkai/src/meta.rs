@@ -991,17 +991,20 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
     // Or the year's count of what the unit disclosed, told as its own
     // account (2009年,某部主动公开政府信息1192条。其中…), as an excerpt
     // that starts inside the report shows.
-    let year_count = regex!(
-        r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年度?[,，]?\s*\p{Han}{2,20}?主动公开(?:政府信息|信息)\d+\s*条"
-    )
-    .is_match(head);
+    // (A pass over the head: read last, where nothing cheaper told.)
+    let year_count = || {
+        regex!(
+            r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年度?[,，]?\s*\p{Han}{2,20}?主动公开(?:政府信息|信息)\d+\s*条"
+        )
+        .is_match(head)
+    };
     headings.iter().filter(|h| head.contains(*h)).count() >= 2
         || numbered
         || own_work
-        || year_count
         || form
         || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|公开工作报告|公开工作总结")
             .is_match(head)
+        || year_count()
 }
 pub fn extract_meta(doc: &Doc) -> Meta {
     let text = doc.norm.text.as_str();

@@ -299,10 +299,9 @@ fn street_of_office(g: &Gazetteer, region: &Region, unit: &str) -> Option<usize>
     region.county.as_ref()?;
     let county = region.region_code.as_deref()?;
     // (某某街办: 街道办事处 cut short.)
-    let office = unit.strip_suffix("办事处").or_else(|| {
-        unit.strip_suffix("街办")
-            .map(|u| &unit[..u.len() + "街".len()])
-    })?;
+    let office = unit
+        .strip_suffix("办事处")
+        .or_else(|| unit.strip_suffix('办').filter(|u| u.ends_with('街')))?;
     let name = last_name(office);
     if name.chars().count() < 2 || crate::gazetteer::is_township_name(name) {
         return None;

@@ -1045,23 +1045,14 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
 /// other clues name (its contact line, the office that compiled): the
 /// office, with the government's place where it writes none.
 fn own_office(head: &str, unit: &str) -> Option<String> {
-    let subject = regex!(
-        r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(\p{Han}{1,12}?(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
+    let c = regex!(
+        r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
     )
-    .captures(head)?[1]
-    .to_string();
-    let office = [
-        "人民政府办公室",
-        "人民政府办公厅",
-        "政府办公室",
-        "政府办公厅",
-    ]
-    .iter()
-    .find(|o| subject.ends_with(*o))?;
-    let gov = &subject[..subject.len() - office.len()];
+    .captures(head)?;
+    let (subject, gov, office) = (&c[1], &c[2], &c[3]);
     // (And the page names the office as its report's own: 区人民政府办公室
     // 2023年…年度报告, 某区人民政府办公室编制本年度报告.)
-    let owns_report = head.match_indices(subject.as_str()).any(|(i, _)| {
+    let owns_report = head.match_indices(subject).any(|(i, _)| {
         let after = &head[i + subject.len()..];
         regex!(r"^(?:(?:19|20)\d{2}\s*年|编制本)").is_match(after)
     });
@@ -1069,7 +1060,7 @@ fn own_office(head: &str, unit: &str) -> Option<String> {
         return None;
     }
     if has_place(gov) {
-        return Some(fold(&subject));
+        return Some(fold(subject));
     }
     // 区人民政府办公室 of 某某区: the bare level word is the unit's.
     let level = gov.chars().next().filter(|_| gov.chars().count() == 1)?;
