@@ -303,15 +303,16 @@ const APPS_NEW: &[Rule] = &[
     // (?:收到|…)[^…]{0,40}?: 2 + 40.
     gated(
         r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?",
-        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|来信|事项|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|来信|事项|业务|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
         42,
     // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.)
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
-    // 依申请办理事项为零.
+    // 依申请办理事项为零; 依申请公开信息数为零 (the count of them, none).
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
+    rule(r"依申请公开(?:的)?(?:政府|政务)?信息(?:数量|件数|数)(?:为|是)(?:零|0)\s*(?:件|条|个)?(?:[。;；,，\n]|$)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请").not_with_carried(),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
@@ -668,7 +669,8 @@ const FEES_ZERO: &[Rule] = &[
     rule(
         r"(?:无|没有|未有|[不未]存在)[^。;；,，\n]{0,12}?收费(?:及减免|和减免|或减免)?(?:等)?(?:的)?(?:情况|事项|(?:公开)?项目)",
     ),
-    rule(r"(?:无|没有|未有|未涉及)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
+    // (未出现公开收费及减免.)
+    rule(r"(?:无|没有|未有|未涉及|未出现|未发生)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
     // 无信息公开收费 closing its clause.
     // (没有政府信息公开方面的收费.)
@@ -1617,11 +1619,15 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // A running total over years (历年), or to date (截至目前,…累计, the date
     // anywhere in the sentence before; not 自…年1月至今累计, the year's own).
     // (到目前, 迄今 likewise, where the sentence names no year: 自2014年1月
-    // 到目前 would be the year's own.)
+    // 到目前 would be the year's own. And the 2008 form's 本地本单位到某年底
+    // 累计主动公开…: to the end of a year, from no start, is since the
+    // first report.)
     let to_date = || {
         let from = sentence_bounds(t, start).0;
         let before = &t[from..end];
         regex!(r"截[至止](?:目前|今|现在)").is_match(before)
+            || regex!(r"到\s*(?:(?:19|20)\d{2}\s*)?年\s*(?:底|末)").is_match(before)
+                && !regex!(r"[自从]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|年初)").is_match(before)
             || regex!(r"到(?:目前|现在)|迄今|目前为止").is_match(before)
                 && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
     };
@@ -2359,6 +2365,17 @@ mod tests {
         );
         assert_eq!(v(run("共收到9份依申请公开事项。").apps_new), Some(9));
         assert_eq!(v(run("依申请办理事项为零。").apps_new), Some(0));
+        assert_eq!(
+            v(run("本年度依申请公开信息数为零;未出现公开收费及减免。").apps_new),
+            Some(0)
+        );
+        assert_eq!(
+            run("本年度依申请公开信息数为零;未出现公开收费及减免。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
+        assert_eq!(v(run("全年某镇收到依申请公开业务0件。").apps_new), Some(0));
         assert_eq!(v(run("本年度未有受理信息公开申请。").apps_new), Some(0));
         // The count with the carried-over ones after a comma.
         assert_eq!(
@@ -3359,6 +3376,18 @@ mod tests {
             ),
             Some(318)
         );
+        // The 2008 form's running total to the end of the year; from the
+        // year's first day to its end, the year's own.
+        let p = |t: &str| v(run(t).proactive_total);
+        assert_eq!(p("二、主动公开政府信息情况\n本单位到2012年底累计主动公开政府信息430条,全文电子化率达100%。"), None);
+        assert_eq!(
+            p("二、主动公开政府信息情况\n某局到年底累计主动公开政府信息52条。"),
+            None
+        );
+        assert_eq!(
+            p("二、主动公开政府信息情况\n我镇自2012年1月1日到年底累计主动公开政府信息430条。"),
+            Some(430)
+        );
         // The unit's administrative fees are no disclosure fees.
         assert_eq!(
             run("全年未发生任何行政事业性收费的情况。")
@@ -3506,7 +3535,7 @@ mod tests {
         // the breakdown in the same sentence or the next.
         let t = "2020年,某局在县政府网站公开各类政府信息64条,其中机构信息3条,政策文件9条。";
         assert_eq!(v(run(t).proactive_total), Some(64));
-        let t = "到2020年底,某乡在政务公开专栏上累计主动公开政府信息41条。其中政策文件30条,工作动态11条。";
+        let t = "截至2020年12月底,某乡在政务公开专栏上累计主动公开政府信息41条。其中政策文件30条,工作动态11条。";
         assert_eq!(v(run(t).proactive_total), Some(41));
         // Not where the breakdown names another channel.
         let t = "某局在县政府网站公开各类政府信息64条,其中通过微信公众号发布12条。";
