@@ -312,7 +312,7 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
     // 依申请办理事项为零; 依申请公开信息数为零 (the count of them, none).
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
-    rule(r"依申请公开(?:的)?(?:政府|政务)?信息(?:数量|件数|数)(?:为|是)(?:零|0)\s*(?:件|条|个)?(?:[。;；,，\n]|$)"),
+    rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请").not_with_carried(),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
@@ -680,7 +680,8 @@ const FEES_ZERO: &[Rule] = &[
     // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
     // (没有出现收取依申请公开信息相关费用的情况.)
     // (未收取依申请提供政府信息的检索、复印、邮递等费用.)
-    rule(r"(?:不|未|没有)(?:出现|发生)?收取[^。;；,，\n]{0,25}?费用"),
+    // (无收取…相关费用情况.)
+    rule(r"(?:不|未|没有|无)(?:出现|发生)?收取[^。;；,，\n]{0,25}?费用"),
     // 未向任何公民、法人或者其他组织收取…费用 (or the excerpt ends there).
     rule(r"(?:不|未|没有)向[^。;；,，\n]{0,25}?收取[^。;；,，\n]{0,15}?(?:费用|$)"),
     // 无一事项收取费用.
@@ -1514,10 +1515,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
     // the words before: 通过网站和其他渠道主动公开…).
     // So is what came through the other channels (通过其他渠道和平台公开…).
+    // (A clause that opens with 其他 closes a list: …类0条,其他应当主动
+    // 公开的政府信息3条.)
     let rest = ["其他", "其余"]
         .iter()
         .any(|w| t[..start].ends_with(w) || t[start..end].contains(w))
-        || regex!(r"^\s*(?:同时)?通过其[他余]").is_match(clause);
+        || regex!(r"^\s*(?:同时)?通过其[他余]").is_match(clause)
+        || regex!(r"^\s*其[他余]").is_match(clause) && prev.chars().any(|c| c.is_ascii_digit());
     // …, 全年总计更新…500条 after its parts is their sum, not one of them.
     let year_total = regex!(r"(?:全年|本年度?|今年)(?:共计|合计|总计)").is_match(clause);
     // One of a list of disclosures joined by 、, each with its count (在网站
@@ -2376,6 +2380,13 @@ mod tests {
             Some(0.0)
         );
         assert_eq!(v(run("全年某镇收到依申请公开业务0件。").apps_new), Some(0));
+        assert_eq!(v(run("2023年某局依申请公开文件数0件。").apps_new), Some(0));
+        assert_eq!(
+            run("全年无收取依申请公开信息相关费用情况。")
+                .fees_collected
+                .map(|f| f.value),
+            Some(0.0)
+        );
         assert_eq!(v(run("本年度未有受理信息公开申请。").apps_new), Some(0));
         // The count with the carried-over ones after a comma.
         assert_eq!(
@@ -3388,6 +3399,8 @@ mod tests {
             p("二、主动公开政府信息情况\n我镇自2012年1月1日到年底累计主动公开政府信息430条。"),
             Some(430)
         );
+        // The last of a list of kinds, opened by 其他: a part.
+        assert_eq!(p("主动公开的政府信息共有3类,主要为机构职能类信息2条,业务公文类0条,其他应当主动公开的政府信息5条。"), None);
         // The unit's administrative fees are no disclosure fees.
         assert_eq!(
             run("全年未发生任何行政事业性收费的情况。")

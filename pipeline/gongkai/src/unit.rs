@@ -96,7 +96,10 @@ fn generic(u: &str) -> bool {
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
         // A kind's government alone (镇政府, 县人民政府), or its office
         // (市政府办公厅), names no place.
-        || regex!(r"^[省市县区镇乡旗](?:人民)?政府(?:办公室|办公厅)?$").is_match(u)
+        // (区管委会办公室 likewise.)
+        || regex!(r"^[省市县区镇乡旗](?:(?:人民)?政府|管委会|管理委员会)(?:办公室|办公厅)?$").is_match(u)
+        // A person's post (某某同志任办公室主任) is no unit.
+        || u.contains("同志")
         // A unit's kind leading (局办公室 of 设在我局办公室) names none either.
         || u.starts_with(['局', '委', '厅', '办']) && !place_first
         // 部 that names no ministry (全部, 内部, 干部, 西部 …).
@@ -1139,6 +1142,18 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("县商务局"));
         let t = "一、总体情况\n我局建立健全了丰县卫生健康局信息公开工作制度。我局明确专人负责,依申请公开。";
         assert_eq!(unit(t).as_deref(), Some("丰县卫生健康局"));
+    }
+
+    #[test]
+    fn a_kind_or_a_person_names_no_unit() {
+        // A zone's committee by its kind alone, a person's post.
+        assert_eq!(clean_unit("区管委会办公室"), None);
+        assert_eq!(clean_unit("县管理委员会"), None);
+        assert_eq!(clean_unit("张某同志任办公室"), None);
+        assert_eq!(
+            clean_unit("丰县管委会办公室").as_deref(),
+            Some("丰县管委会办公室")
+        );
     }
 
     #[test]

@@ -205,10 +205,13 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
 
 fn located(cell: Option<&Cell>) -> Option<Located<i64>> {
     let c = cell?;
-    if c.status != CellStatus::Number {
-        return None;
+    match c.status {
+        CellStatus::Number => Some(Located::new(c.value? as i64, c.span?)),
+        // 无 in a total's cell: none, stated (a blank, a slash or a dash
+        // states nothing).
+        CellStatus::None => Some(Located::new(0, c.span?)),
+        _ => None,
     }
-    Some(Located::new(c.value? as i64, c.span?))
 }
 
 /// GOLD_FORMAT table fields: the printed 总计 cells (and 自然人 of 一).
@@ -395,6 +398,30 @@ mod tests {
         assert_eq!(v(h.apps_granted), Some(0));
         assert_eq!(v(h.apps_partial), Some(0));
         assert_eq!(v(h.apps_carried_next), Some(1));
+        // 无 written for each zero: none, stated; a dash states nothing.
+        let none = |l: &str, v: &[i64]| {
+            let cells: Vec<String> = v
+                .iter()
+                .map(|x| {
+                    if *x == 0 {
+                        "无".to_string()
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect();
+            format!("{l}\n{}\n", cells.join("\n"))
+        };
+        let text = format!(
+            "三、收到和处理政府信息公开申请情况\n{HEADER}{}{REVIEW}",
+            table3(Template::Table2021, &none, &one)
+        );
+        let h = run(&text).headline;
+        assert_eq!(v(h.apps_new), Some(1));
+        assert_eq!(v(h.apps_carried_over), Some(0));
+        assert_eq!(v(h.apps_granted), Some(0));
+        let text = text.replace('无', "—");
+        assert_eq!(v(run(&text).headline.apps_carried_over), None);
     }
 
     #[test]
