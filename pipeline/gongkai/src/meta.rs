@@ -714,7 +714,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // (Or publishes itself: 特向社会公开2012年度…年度报告, 现将某局2018年…
     // 年度报告如下 — not a notice's 现将…年度报告编制工作有关事项通知如下.)
     let titled = title.is_some_and(is_title_line)
-        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下")
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|编制本(?:年度)?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下")
             .is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
@@ -810,7 +810,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // A plan's task list: its table header (工作任务 | 具体要求 | 责任
         // 科室 | 时限要求).
-        let plan = opening.contains("工作任务")
+        // (A header's cell, not a sentence that speaks of tasks, the units
+        // leading them and their time limits.)
+        let plan = opening
+            .lines()
+            .any(|l| l.contains("工作任务") && l.chars().count() <= 30 && !l.contains('。'))
             && regex!(r"责任(?:科室|单位|部门)|牵头(?:单位|科室|部门)").is_match(opening)
             && regex!(r"时限|完成时间").is_match(opening);
         if plan {
@@ -1258,6 +1262,11 @@ mod tests {
         // A plan's task list is none.
         let m = meta("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n深化政策解读\n|\n做好主动公开和依申请公开\n|\n办公室\n|\n年底前");
         assert!(!m.is_annual_report);
+        // A report that names its tasks, their leading units and time
+        // limits in a sentence, under a first line that says it compiles
+        // this report, is a report.
+        let m = meta("根据条例规定编制本报告。\n一、总体情况\n(一)主动公开。制定年度要点,细化重点工作任务12项,明确牵头单位、责任单位和完成时限。依申请公开,行政复议。");
+        assert!(m.is_annual_report, "{:?}", m.flags);
         // A report that calls itself 本文, on a page whose fields hold 关键词.
         let m = meta("某区某局2017年度政府信息公开工作年度报告\n关键词 发布机构 某局\n本文是根据有关规定要求,由某局编制的年度报告。\n一、概述");
         assert!(m.is_annual_report, "{:?}", m.flags);
