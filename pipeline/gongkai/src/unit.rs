@@ -582,9 +582,10 @@ fn compiled_by(head: &str) -> Option<String> {
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
-    // 结合××新区政府信息公开工作情况编制.
+    // 结合××新区政府信息公开工作情况编制 (结合××局2022年政府信息公开工作
+    // 实际: the year between).
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
@@ -1142,6 +1143,12 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("县商务局"));
         let t = "一、总体情况\n我局建立健全了丰县卫生健康局信息公开工作制度。我局明确专人负责,依申请公开。";
         assert_eq!(unit(t).as_deref(), Some("丰县卫生健康局"));
+    }
+
+    #[test]
+    fn the_unit_whose_years_work_the_report_draws_on() {
+        let t = "根据条例的要求,结合丰县商务局2022年政府信息公开工作实际,编制发布本报告。";
+        assert_eq!(unit(t).as_deref(), Some("丰县商务局"));
     }
 
     #[test]
