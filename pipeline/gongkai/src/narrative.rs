@@ -234,7 +234,8 @@ const PROACTIVE: &[Rule] = &[
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 主动公开907条, 累计公开政府信息2874项.
-    rule(r"主动公开(?:政府信息)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
+    // (政府信32条: a character lost.)
+    rule(r"主动公开(?:政府信息?)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
     // 主动发布各类信息9400条, 主动向群众公开…信息312条 (主动: the year's own disclosure).
     rule(
         r"主动(?:发布|向[^。;；,，\n]{1,10}?公开)[^。;；,，\n]{0,40}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -325,6 +326,9 @@ const APPS_NEW: &[Rule] = &[
     // (未发生依申请政府信息。: 公开 left out.)
     // (没有发生依申请信息公开事件.)
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:政府信息|信息)?(?:公开)?(?:政府)?(?:信息)?(?:事例|事项|事件|案例|的情况)?(?:[。;；,，\n]|$)"),
+    // (The 2008 form's section heading as a sentence: 未发生依申请和不予公开
+    // 的政府信息.)
+    rule(r"(?:未|没有)(?:发生|产生)依申请(?:公开)?(?:和|及|与|或)不予公开的?(?:政府)?(?:信息)?(?:[。;；,，\n]|$)"),
     // 未发生针对本部门…事务的依申请公开情况.
     rule(r"(?:未|没有)(?:发生|产生)[^。;；,，\n]{0,25}?的依申请公开(?:政府信息)?(?:的)?(?:情况|事项|事件)"),
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
@@ -498,7 +502,7 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
     // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
     rule(
-        r"NUM件\s*[,，](?:[^。;；,，\n]{0,16}[,，])?\s*申请人(?:类型|身份)?(?:均|全部|都|皆)?(?:为|是|系)自然人",
+        r"NUM件\s*[,，](?:[^。;；,，\n]{0,16}[,，])?\s*申请人(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?(?:为|是|系)自然人",
     ),
 ];
 
@@ -935,8 +939,19 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
         regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项")
             .is_match(&t[part.0..part.1])
     };
-    holds(part)
-        || !names_other() && (holds(sentence_bounds(t, start)) || holds(sentence_before(t, start)))
+    // (Or the one before it, past a short sentence that counts nothing
+    // else: 收到申请15件。上年度结转3件。共按时办结10件.)
+    let before = sentence_before(t, start);
+    let second = || {
+        let b = &t[before.0..before.1];
+        (before.1 > before.0
+            && b.chars().count() <= 20
+            && !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项|复议|诉讼")
+                .is_match(b))
+        .then(|| sentence_before(t, before.0))
+        .is_some_and(holds)
+    };
+    holds(part) || !names_other() && (holds(sentence_bounds(t, start)) || holds(before) || second())
 }
 
 /// The bounds of the sentence before the one at `at`, in the same paragraph
@@ -1476,6 +1491,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
     if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
+    {
+        return None;
+    }
+    // A count given with its share of a whole (…类信息共4条,占比12.5%;
+    // 工作动态52条,占总数的61%) is a part of it.
+    if regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:约)?(?:所)?占[^。;；,，\n]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+        .is_match(&t[end..])
     {
         return None;
     }
@@ -2381,6 +2403,10 @@ mod tests {
         );
         assert_eq!(v(run("全年某镇收到依申请公开业务0件。").apps_new), Some(0));
         assert_eq!(v(run("2023年某局依申请公开文件数0件。").apps_new), Some(0));
+        assert_eq!(
+            v(run("本年度未发生依申请和不予公开的政府信息。").apps_new),
+            Some(0)
+        );
         assert_eq!(
             run("全年无收取依申请公开信息相关费用情况。")
                 .fees_collected
@@ -3399,6 +3425,13 @@ mod tests {
             p("二、主动公开政府信息情况\n我镇自2012年1月1日到年底累计主动公开政府信息430条。"),
             Some(430)
         );
+        // A count with its share of the whole is a part of it; the whole
+        // with a character lost is still the total.
+        assert_eq!(p("2022年累计主动公开政府信45条。其中机构职能类信息共5条,占比11%;工作动态类信息共40条,占比89%。"), Some(45));
+        assert_eq!(
+            p("主动公开的类别主要包括:机构职能类信息共5条,占比11%;工作动态类信息共40条,占比89%。"),
+            None
+        );
         // The last of a list of kinds, opened by 其他: a part.
         assert_eq!(p("主动公开的政府信息共有3类,主要为机构职能类信息2条,业务公文类0条,其他应当主动公开的政府信息5条。"), None);
         // The unit's administrative fees are no disclosure fees.
@@ -3479,6 +3512,11 @@ mod tests {
         );
         let h = run("本年度共收到政府信息公开申请4件,均已依法答复完毕,申请人均为自然人。");
         assert_eq!(v(h.apps_natural_person_new), Some(4));
+        let h = run("2021年,新收到政府信息公开申请件5件,申请人的类别均为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), Some(5));
+        // Handled, two sentences after the applications.
+        let h = run("本年度收到依申请公开申请12件。上年度结转2件。共按时办结9件,予以公开4件。");
+        assert_eq!(v(h.apps_total_handled), Some(9));
     }
 
     #[test]

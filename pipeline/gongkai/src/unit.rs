@@ -69,6 +69,7 @@ const LEADING_WORDS: &[&str] = &[
     "印发",
     "制定",
     "向社会",
+    "包括",
     "予以",
     "结合",
     "根据",
@@ -1157,6 +1158,8 @@ mod tests {
         assert_eq!(clean_unit("区管委会办公室"), None);
         assert_eq!(clean_unit("县管理委员会"), None);
         assert_eq!(clean_unit("张某同志任办公室"), None);
+        // What a report holds, not who wrote it.
+        assert_eq!(clean_unit("包括本乡镇"), None);
         assert_eq!(
             clean_unit("丰县管委会办公室").as_deref(),
             Some("丰县管委会办公室")
