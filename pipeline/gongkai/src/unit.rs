@@ -285,6 +285,39 @@ pub fn unit_from_title(t: &str) -> Option<String> {
 /// street or town that the gazetteer has by that name (开发区(某某街道)); an
 /// alias in brackets (新市区(高新区), 某局(某办)) is left to be dropped.
 fn zone_as_its_district(t: &str) -> Cow<'_, str> {
+    match joint_as_first(t) {
+        Cow::Borrowed(t) => zone_in_brackets(t),
+        Cow::Owned(j) => Cow::Owned(zone_in_brackets(&j).into_owned()),
+    }
+}
+
+/// A joint name, a government or zone and a zone it is one administration
+/// with, written with a space between (某区人民政府 某开发区管委会; 某高新技术
+/// 产业开发区 某示范区): the first name, which the page reports as.
+fn joint_as_first(t: &str) -> Cow<'_, str> {
+    // Every such name has a zone word after a space: without both the
+    // search is not run.
+    if !t.contains([' ', '\u{3000}', '\u{a0}']) || !t.contains('区') {
+        return Cow::Borrowed(t);
+    }
+    static JOINT: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    JOINT
+        .get_or_init(|| {
+            let zones = crate::gazetteer::zone_kinds_pattern();
+            crate::compile(&format!(
+                r"(\p{{Han}}{{2,20}}?(?:人民政府|{zones}))[ \u{{3000}}\u{{a0}}]\p{{Han}}{{2,16}}?(?:{zones})(?:管委会|管理委员会|管委)?"
+            ))
+        })
+        .replace_all(t, |c: &regex::Captures| {
+            if has_place(&c[1]) {
+                c[1].to_string()
+            } else {
+                c[0].to_string()
+            }
+        })
+}
+
+fn zone_in_brackets(t: &str) -> Cow<'_, str> {
     use crate::gazetteer::GLevel;
     // Every zone word ends with 区 and its bracket follows: without 区( the
     // text has no match, and the search (no literal to skip by, over the
@@ -1144,6 +1177,17 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("县商务局"));
         let t = "一、总体情况\n我局建立健全了丰县卫生健康局信息公开工作制度。我局明确专人负责,依申请公开。";
         assert_eq!(unit(t).as_deref(), Some("丰县卫生健康局"));
+    }
+
+    #[test]
+    fn a_joint_name_is_its_first() {
+        let t = "丰县人民政府 丰县经济开发区管委会2022年政府信息公开工作年度报告";
+        assert_eq!(unit_from_title(t).as_deref(), Some("丰县"));
+        let t = "一、总体情况\n2022年,丰县人民政府 丰县经济开发区管委会坚持公开为常态。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
+        // Not two units a page lists (丰县教育局 丰县民政局).
+        let t = "丰县教育局 丰县民政局2022年工作动态";
+        assert_eq!(joint_as_first(t), t);
     }
 
     #[test]
