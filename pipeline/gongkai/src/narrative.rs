@@ -447,7 +447,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 
 /// Granted / partly granted.
 const APPS_GRANTED: &[Rule] = &[
-    rule(r"予以公开(?:的)?NUM件"),
+    // (予以公开答复11件: the answer's kind.)
+    rule(r"予以公开(?:的)?(?:答复)?NUM件"),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
@@ -456,7 +457,8 @@ const APPS_GRANTED: &[Rule] = &[
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
-    rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
+    // (其中1件依法向申请人予以公开.)
+    rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:依法)?(?:向申请人)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
 ];
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
@@ -3512,8 +3514,11 @@ mod tests {
         );
         let h = run("本年度共收到政府信息公开申请4件,均已依法答复完毕,申请人均为自然人。");
         assert_eq!(v(h.apps_natural_person_new), Some(4));
-        let h = run("2021年,新收到政府信息公开申请件5件,申请人的类别均为自然人。");
+        let h = run("2021年,新收到政府信息公开申请件5件,申请人的类别均为自然人,其中2件依法向申请人予以公开,3件不予公开。");
         assert_eq!(v(h.apps_natural_person_new), Some(5));
+        assert_eq!(v(h.apps_granted), Some(2));
+        let h = run("共收到申请30件,在办结答复的申请中,予以公开答复9件,信息不存在21件。");
+        assert_eq!(v(h.apps_granted), Some(9));
         // Handled, two sentences after the applications.
         let h = run("本年度收到依申请公开申请12件。上年度结转2件。共按时办结9件,予以公开4件。");
         assert_eq!(v(h.apps_total_handled), Some(9));
