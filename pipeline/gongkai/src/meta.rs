@@ -615,13 +615,26 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
 /// Not a report of one unit: essay templates with placeholders, notices
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
+/// Common surnames: before 某某 they mask a person (张某某), not a place.
+const MASKED_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
     // only where their literal is. (One regex of all of them ran its
     // prefilter on every "20" and "(" of the head.)
+    // (Not a person's name masked in a report: 申请人张某某.)
+    let placeholder = || {
+        head.match_indices("某某").any(|(i, _)| {
+            !head[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| MASKED_SURNAMES.contains(c))
+        })
+    };
     let masked = || {
-        words!(&["20**", "20XX", "20Xx", "20xX", "20xx", "××", "某某"]).is_match(head)
+        words!(&["20**", "20XX", "20Xx", "20xX", "20xx", "××"]).is_match(head)
+            || placeholder()
             || (head.contains("XX") || head.contains("xx"))
                 && regex!(r"(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
             || head.contains("填写") && regex!(r"[(（]\s*填写").is_match(head)
@@ -1556,6 +1569,12 @@ mod tests {
         let m = meta("镇20**年政府信息公开工作总结范文\n现将我镇20**年政府信息公开工作总结如下");
         assert_eq!(m.year, None);
         assert!(!m.is_annual_report);
+        // A placeholder place masks the page; a person's masked name (申请
+        // 人张某某) is a report's care for privacy.
+        let m = meta("某某县2021年政府信息公开工作年度报告\n一、总体情况\n依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        let m = meta("特向社会公布2021年度本机关政府信息公开工作年度报告。\n一、总体情况\n(二)依申请公开\n申请人李某某申请公开某楼备案图纸。");
+        assert!(m.is_annual_report, "{:?}", m.flags);
     }
 
     #[test]

@@ -315,7 +315,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
     rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
-    rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起)[^。;；,，\n]{0,12}?申请").not_with_carried(),
+    // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
+    rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
     // (本年度新接收91件, 新受理.)
     rule(r"新(?:收|接收|受理)(?:到)?NUM件").need("申请"),
@@ -587,6 +588,8 @@ const REVIEW: &[Rule] = &[
         .not_after(&["受理"]),
     BOTH_NONE,
     rule(BOTH_ZERO),
+    // 行政 left out before a list (没有复议、行政诉讼及申诉).
+    rule(r"(?:无|没有|未|不存在)(?:发生|出现)?复议(?:[、和及与]|案件|情况)"),
     // The count before the case: 发生1起有关政府信息公开的行政复议案件.
     // (or ending its clause, or before the next count: 收到1件行政复议、1件
     // 行政诉讼).
@@ -596,6 +599,11 @@ const REVIEW: &[Rule] = &[
 
 /// Administrative litigation about disclosure.
 const LITIGATION: &[Rule] = &[
+    // 行政 left out in a list of what disclosure gave rise to (没有发生政府
+    // 信息公开的收费、诉讼等情况).
+    rule(
+        r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；,，\n]{0,12}?信息公开的?[^。;；,，\n]{0,8}?[、和及与]诉讼(?:等)?(?:情况|事项|案件)",
+    ),
     // A suit the disclosure gave rise to, 行政 left out (未发生因依申请
     // 政府信息公开引起的相关诉讼).
     rule(
@@ -686,6 +694,8 @@ const FEES_ZERO: &[Rule] = &[
     // 未收取检索、复印、邮寄等费用, 未收取政府信息公开申请费用.
     // (没有出现收取依申请公开信息相关费用的情况.)
     // (未收取依申请提供政府信息的检索、复印、邮递等费用.)
+    // (未收取申请人信息处理费: whom between.)
+    rule(r"(?:不|未|没有|无)收取[^。;；,，\n]{0,8}?(?:信息处理费|检索费|复制费|邮寄费)"),
     // (无收取…相关费用情况.)
     rule(r"(?:不|未|没有|无)(?:出现|发生)?收取[^。;；,，\n]{0,25}?费用"),
     // 未向任何公民、法人或者其他组织收取…费用 (or the excerpt ends there).
@@ -1494,6 +1504,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
     if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
     {
+        return None;
+    }
+    // A part of the year's months (2017年7-12月,…共计1945条; 上半年): not
+    // the year's count.
+    let from = sentence_bounds(t, start).0;
+    let months = regex!(r"(?:^|\D)(\d{1,2})\s*月?\s*(?:-|—|－|~|～|至|到)\s*(\d{1,2})\s*月|上半年|下半年|第[一二三四1-4]季度")
+        .captures(&t[from..start])
+        .is_some_and(|c| match (c.get(1), c.get(2)) {
+            (Some(a), Some(b)) => (a.as_str(), b.as_str()) != ("1", "12"),
+            _ => true,
+        });
+    if months {
         return None;
     }
     // A count given with its share of a whole (…类信息共4条,占比12.5%;
@@ -2409,6 +2431,17 @@ mod tests {
             v(run("本年度未发生依申请和不予公开的政府信息。").apps_new),
             Some(0)
         );
+        // A rule's 每收到1件 is no count; 项 counts applications.
+        assert_eq!(
+            v(run("由办公室负责,每收到1件政府信息公开申请,及时登记。").apps_new),
+            None
+        );
+        let h = run("2017年,我局接到7项依申请公开政府信息申请。我局没有复议、行政诉讼及申诉。");
+        assert_eq!(v(h.apps_new), Some(7));
+        assert_eq!(v(h.review_total), Some(0));
+        let h = run("受理并答复依申请公开2件;没有发生政府信息公开的收费、诉讼等情况。本年度未收取申请人信息处理费。");
+        assert_eq!(v(h.litigation_total), Some(0));
+        assert_eq!(h.fees_collected.map(|f| f.value), Some(0.0));
         assert_eq!(
             run("全年无收取依申请公开信息相关费用情况。")
                 .fees_collected
@@ -3427,6 +3460,9 @@ mod tests {
             p("二、主动公开政府信息情况\n我镇自2012年1月1日到年底累计主动公开政府信息430条。"),
             Some(430)
         );
+        // A part of the year's months is no year's count.
+        assert_eq!(p("2017年7-12月,某局主动公开各类信息共计300条。"), None);
+        assert_eq!(p("2017年1-12月,某局主动公开各类信息共计300条。"), Some(300));
         // A count with its share of the whole is a part of it; the whole
         // with a character lost is still the total.
         assert_eq!(p("2022年累计主动公开政府信45条。其中机构职能类信息共5条,占比11%;工作动态类信息共40条,占比89%。"), Some(45));
