@@ -397,7 +397,11 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
         )
         .is_match(t);
-        if t.chars().count() <= 45 || timed {
+        // (Not a period's first day: 2023年1月1日至2023年12月31日,我镇….)
+        let period = regex!(
+            r"^\D{0,6}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:起)?\s*(?:至|到|—|－|~|～)"
+        );
+        if (t.chars().count() <= 45 || timed) && !period.is_match(t) {
             if let Some(d) = parse_date(t) {
                 if let Some(days) = plausible(d, year) {
                     return Some(days);
@@ -1306,6 +1310,10 @@ mod tests {
         // A written date after the page's other date field.
         let m = meta("某县某局2012年政府信息公开工作年度报告\n公文生成日期:2013-03-01 来源:县政府办 时间:2013-03-04 10:00\n正文");
         assert_eq!(m.publish_date, days_from_civil(2013, 3, 4));
+        // A short line that opens with a period's first day is no date of
+        // the page.
+        let m = meta("某镇2023年政府信息公开工作年度报告\n(二)依申请公开情况\n2023年1月1日至2023年12月31日,我镇未收到申请。");
+        assert_eq!(m.publish_date, None);
         // A guide that names itself only in its text.
         let m =
             meta("为方便公众获取信息,依据条例编写本指南。\n一、主动公开\n依申请公开,行政复议。");

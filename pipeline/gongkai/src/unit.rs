@@ -623,6 +623,9 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
+    // ××镇信息公开工作由镇党政办具体落实: whose work an office does.
+    let work_by =
+        regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,20}?)(?:的)?(?:政府|政务)?信息公开工作由");
     // Each with a word its matches hold, searched for first (subj and
     // combining_first open with no literal the regex could look for).
     [
@@ -632,6 +635,7 @@ fn compiled_by(head: &str) -> Option<String> {
         (obj, "编制"),
         (combining, "结合"),
         (combining_first, "结合"),
+        (work_by, "工作由"),
     ]
     .iter()
     .filter(|(_, word)| head.contains(word))
@@ -1194,6 +1198,9 @@ mod tests {
     fn the_unit_whose_years_work_the_report_draws_on() {
         let t = "根据条例的要求,结合丰县商务局2022年政府信息公开工作实际,编制发布本报告。";
         assert_eq!(unit(t).as_deref(), Some("丰县商务局"));
+        // Or whose disclosure work an office does.
+        let t = "一、总体情况\n本镇主动公开信息。\n(三)政府信息管理情况\n师寨镇信息公开工作由镇党政办具体落实。";
+        assert_eq!(unit(t).as_deref(), Some("师寨镇"));
     }
 
     #[test]
