@@ -388,10 +388,11 @@ fn own_kind(name: &str, kind: &str) -> bool {
 }
 
 /// Source 2, the report's own name in the body: a Han run right before
-/// `YYYY年(度)(政府)信息公开工作(年度)报告`.
+/// `YYYY年(度)(政府)信息公开工作(年度)报告` (年 may be left out: 现将某县
+/// 2021政府信息公开工作年度报告…).
 fn quoted_report_name(head: &str) -> Option<String> {
     let re = regex!(
-        r"(?:19|20)\d{2}\s*年度?\s*(?:本级)?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
+        r"(?:19|20)\d{2}\s*(?:年度?)?\s*(?:本级)?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
     );
     // Or a sentence that opens with the unit's year of work: 儋州市2016年政府信息公开工作,认真….
     let opening = regex!(
@@ -1198,6 +1199,10 @@ mod tests {
     fn the_unit_whose_years_work_the_report_draws_on() {
         let t = "根据条例的要求,结合丰县商务局2022年政府信息公开工作实际,编制发布本报告。";
         assert_eq!(unit(t).as_deref(), Some("丰县商务局"));
+        // The year without 年 before the report's name.
+        let t =
+            "现将丰县2021政府信息公开工作年度报告公布如下。2021年某县以政府网站为主渠道公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
         // Or whose disclosure work an office does.
         let t = "一、总体情况\n本镇主动公开信息。\n(三)政府信息管理情况\n师寨镇信息公开工作由镇党政办具体落实。";
         assert_eq!(unit(t).as_deref(), Some("师寨镇"));
