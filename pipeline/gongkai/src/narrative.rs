@@ -394,6 +394,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (…办理依申请公开事项5件,均按时完成.)
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM件(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
+    // (…共办理政府信息公开申请1件,已按时依法办结: the clause ends there.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?NUM件\s*[,，]\s*已(?:按期|按时|依法|按规定){0,3}(?:办结|答复完毕)(?:[,，。;；]|$)"),
     // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
     // all of them, a sentence or two on in the paragraph.
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件[^\n]{0,60}?[。;；]\s*(?:所有|全部|上述)申请(?:均|全部|都)?(?:已)?(?:按期|按时|依法)?办结"),
@@ -405,7 +407,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // of 申请; not 延期答复, 未答复).
     // (办结依申请政府信息公开事项23件.)
     // (受理答复…申请28件 is the count received, answered or not.)
-    rule(r"(?:办结|答复|回复|办理完成|办理答复|完成)(?:完成|了)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
+    // (答复处理件3件.)
+    rule(r"(?:办结|答复|回复|办理完成|办理答复|答复处理|完成)(?:完成|了)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
             "未",
             "受理",
             "受理并",
@@ -1586,7 +1589,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         // 18条,通过镇微信公众号…发布…信息60余条.)
         || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
             && single_channel(prev)
-            && (clause.contains("公开") || clause.contains("发布"))
+            && (clause.contains("公开") || clause.contains("发布") || clause.contains("公布"))
             && !["共", "合计", "总计", "累计", "全部", "全年", "新增"]
                 .iter()
                 .any(|w| clause.contains(w));
@@ -3555,6 +3558,16 @@ mod tests {
         assert_eq!(v(h.apps_granted), Some(2));
         let h = run("共收到申请30件,在办结答复的申请中,予以公开答复9件,信息不存在21件。");
         assert_eq!(v(h.apps_granted), Some(9));
+        // Handled: answered and dealt with; the one handled, closed.
+        let h = run("全年受理政府信息公开申请6件,答复处理件4件,结转下一年继续办理2件。");
+        assert_eq!(v(h.apps_total_handled), Some(4));
+        let h = run("2024年,我局共办理政府信息公开申请2件,已按时依法办结,无行政复议。");
+        assert_eq!(v(h.apps_total_handled), Some(2));
+        let h = run("2024年,我局共办理政府信息公开申请5件,已办结3件。");
+        assert_eq!(v(h.apps_total_handled), Some(3));
+        // A second channel's count after the first's, its verb 公布.
+        let h = run("2020年,我镇通过县政府网站公开信息74条,通过电子公示栏公布政务信息15条。");
+        assert_eq!(v(h.proactive_total), None);
         // Handled, two sentences after the applications.
         let h = run("本年度收到依申请公开申请12件。上年度结转2件。共按时办结9件,予以公开4件。");
         assert_eq!(v(h.apps_total_handled), Some(9));

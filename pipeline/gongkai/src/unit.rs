@@ -221,9 +221,13 @@ pub fn clean_unit(run: &str) -> Option<String> {
         .filter(|_| !u.ends_with("大街"))
         .map(|stem| format!("{stem}街道"))
         .filter(|s| {
-            g.lookup(s)
-                .iter()
-                .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
+            // (The street last in a name with its places: 某市某区某某街.)
+            g.mentions(s).last().is_some_and(|m| {
+                m.end == s.len()
+                    && m.ids
+                        .iter()
+                        .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
+            })
         });
     let u = street.as_deref().unwrap_or(u);
     let n = u.chars().count();
@@ -718,7 +722,10 @@ fn township_subject(head: &str) -> Option<String> {
             continue;
         }
         let chain = place_chain(head, mentions[i..].iter().copied(), first.start, true);
-        for m in chain.skip(1) {
+        // (A township alone, the first place the page names, opening the
+        // line of its account: 良渚街道认真贯彻落实《条例》….)
+        let alone = i == 0 && (first.start == 0 || head[..first.start].ends_with('\n'));
+        for m in chain.skip(usize::from(!alone)) {
             if township(&m) && verb.is_match(&head[m.end..]) {
                 let suffix = regex!(r"^(?:办事处|人民政府|政府)?")
                     .find(&head[m.end..])
@@ -1456,6 +1463,11 @@ mod tests {
             unit("一、总体情况\n为方便公众查询,峡口镇主要通过政府网站公开信息。"),
             None
         );
+        // But a town alone opening the line of the account is the unit.
+        assert_eq!(
+            unit("一、总体情况\n峡口镇认真贯彻落实条例,主要通过政府网站公开信息。").as_deref(),
+            Some("峡口镇")
+        );
         assert_eq!(
             unit("一、总体情况\n县政府指导江山市峡口镇通过网站公开信息。"),
             None
@@ -1584,6 +1596,10 @@ mod tests {
         assert_eq!(unit("来源:中国政府网\n正文"), None);
         // 白云街 for the gazetteer's 白云街道; a road (解放大街) stays none.
         assert_eq!(clean_unit("白云街").as_deref(), Some("白云街道"));
+        assert_eq!(
+            clean_unit("南京市江宁区东山街").as_deref(),
+            Some("南京市江宁区东山街道")
+        );
         assert_eq!(clean_unit("解放大街"), None);
         let t = "铃铛阁街政府信息公开工作稳步推进。";
         assert_eq!(unit(t).as_deref(), Some("铃铛阁街道"));
