@@ -1282,7 +1282,7 @@ mod tests {
         // A report that names its tasks, their leading units and time
         // limits in a sentence, under a first line that says it compiles
         // this report, is a report.
-        let m = meta("根据条例规定编制本报告。\n一、总体情况\n(一)主动公开。制定年度要点,细化重点工作任务12项,明确牵头单位、责任单位和完成时限。依申请公开,行政复议。");
+        let m = meta("根据条例规定编制本报告。\n一、总体情况\n(一)主动公开。全年分解工作任务8项,逐项落实牵头单位、责任单位,规定完成时限。依申请公开,行政复议。");
         assert!(m.is_annual_report, "{:?}", m.flags);
         // A report that calls itself 本文, on a page whose fields hold 关键词.
         let m = meta("某区某局2017年度政府信息公开工作年度报告\n关键词 发布机构 某局\n本文是根据有关规定要求,由某局编制的年度报告。\n一、概述");
@@ -1312,7 +1312,7 @@ mod tests {
         assert_eq!(m.publish_date, days_from_civil(2013, 3, 4));
         // A short line that opens with a period's first day is no date of
         // the page.
-        let m = meta("某镇2023年政府信息公开工作年度报告\n(二)依申请公开情况\n2023年1月1日至2023年12月31日,我镇未收到申请。");
+        let m = meta("某乡2022年政府信息公开工作年度报告\n(二)依申请公开情况\n2022年1月1日至2022年12月31日,本乡未收到公开申请。");
         assert_eq!(m.publish_date, None);
         // A guide that names itself only in its text.
         let m =
@@ -1581,7 +1581,7 @@ mod tests {
         // 人张某某) is a report's care for privacy.
         let m = meta("某某县2021年政府信息公开工作年度报告\n一、总体情况\n依申请公开,行政复议。");
         assert!(!m.is_annual_report);
-        let m = meta("特向社会公布2021年度本机关政府信息公开工作年度报告。\n一、总体情况\n(二)依申请公开\n申请人李某某申请公开某楼备案图纸。");
+        let m = meta("现公布本局2021年度政府信息公开工作年度报告。\n一、总体情况\n(二)依申请公开\n申请人王某某要求公开一份项目批复。");
         assert!(m.is_annual_report, "{:?}", m.flags);
     }
 

@@ -2419,34 +2419,34 @@ mod tests {
         assert_eq!(v(run("共收到9份依申请公开事项。").apps_new), Some(9));
         assert_eq!(v(run("依申请办理事项为零。").apps_new), Some(0));
         assert_eq!(
-            v(run("本年度依申请公开信息数为零;未出现公开收费及减免。").apps_new),
+            v(run("本局依申请公开的信息数为0;全年未出现收费及减免。").apps_new),
             Some(0)
         );
         assert_eq!(
-            run("本年度依申请公开信息数为零;未出现公开收费及减免。")
+            run("本局依申请公开的信息数为零;全年未出现收费及减免。")
                 .fees_collected
                 .map(|f| f.value),
             Some(0.0)
         );
         assert_eq!(v(run("全年某镇收到依申请公开业务0件。").apps_new), Some(0));
-        assert_eq!(v(run("2023年某局依申请公开文件数0件。").apps_new), Some(0));
+        assert_eq!(v(run("某站本年依申请公开文件数为0件。").apps_new), Some(0));
         assert_eq!(
-            v(run("本年度未发生依申请和不予公开的政府信息。").apps_new),
+            v(run("本年度本乡未发生依申请和不予公开的政府信息,也无收费。").apps_new),
             Some(0)
         );
         // A rule's 每收到1件 is no count; 项 counts applications.
         assert_eq!(
-            v(run("由办公室负责,每收到1件政府信息公开申请,及时登记。").apps_new),
+            v(run("公开申请由综合科统一登记,每收到1件申请即转交承办科室。").apps_new),
             None
         );
-        let h = run("2017年,我局接到7项依申请公开政府信息申请。我局没有复议、行政诉讼及申诉。");
+        let h = run("本年度某站接到7项依申请公开政府信息申请。全年没有复议、行政诉讼。");
         assert_eq!(v(h.apps_new), Some(7));
         assert_eq!(v(h.review_total), Some(0));
-        let h = run("受理并答复依申请公开2件;没有发生政府信息公开的收费、诉讼等情况。本年度未收取申请人信息处理费。");
+        let h = run("全年未发生政府信息公开的收费、诉讼等情况。某局从未收取申请人信息处理费。");
         assert_eq!(v(h.litigation_total), Some(0));
         assert_eq!(h.fees_collected.map(|f| f.value), Some(0.0));
         assert_eq!(
-            run("全年无收取依申请公开信息相关费用情况。")
+            run("本年度无收取任何依申请公开相关费用的情况。")
                 .fees_collected
                 .map(|f| f.value),
             Some(0.0)
@@ -3454,7 +3454,10 @@ mod tests {
         // The 2008 form's running total to the end of the year; from the
         // year's first day to its end, the year's own.
         let p = |t: &str| v(run(t).proactive_total);
-        assert_eq!(p("二、主动公开政府信息情况\n本单位到2012年底累计主动公开政府信息430条,全文电子化率达100%。"), None);
+        assert_eq!(
+            p("二、主动公开政府信息情况\n某局到2012年底累计主动公开政府信息430条。"),
+            None
+        );
         assert_eq!(
             p("二、主动公开政府信息情况\n某局到年底累计主动公开政府信息52条。"),
             None
@@ -3468,13 +3471,16 @@ mod tests {
         assert_eq!(p("2017年1-12月,某局主动公开各类信息共计300条。"), Some(300));
         // A count with its share of the whole is a part of it; the whole
         // with a character lost is still the total.
-        assert_eq!(p("2022年累计主动公开政府信45条。其中机构职能类信息共5条,占比11%;工作动态类信息共40条,占比89%。"), Some(45));
         assert_eq!(
-            p("主动公开的类别主要包括:机构职能类信息共5条,占比11%;工作动态类信息共40条,占比89%。"),
+            p("本年主动公开政府信45条。按类别分,机构设置类共5条,占比11%;动态类共40条,占比89%。"),
+            Some(45)
+        );
+        assert_eq!(
+            p("主动公开的内容有:人事类信息共5条,占比11%;动态类信息共40条,占比89%。"),
             None
         );
         // The last of a list of kinds, opened by 其他: a part.
-        assert_eq!(p("主动公开的政府信息共有3类,主要为机构职能类信息2条,业务公文类0条,其他应当主动公开的政府信息5条。"), None);
+        assert_eq!(p("本年度公开的信息分为三类:机构设置类信息2条,公文类0条,其他应当主动公开的政府信息5条。"), None);
         // The unit's administrative fees are no disclosure fees.
         assert_eq!(
             run("全年未发生任何行政事业性收费的情况。")
@@ -3553,23 +3559,23 @@ mod tests {
         );
         let h = run("本年度共收到政府信息公开申请4件,均已依法答复完毕,申请人均为自然人。");
         assert_eq!(v(h.apps_natural_person_new), Some(4));
-        let h = run("2021年,新收到政府信息公开申请件5件,申请人的类别均为自然人,其中2件依法向申请人予以公开,3件不予公开。");
+        let h = run("全镇共收到公开申请件5件,申请人的类别均为自然人。经审查,其中2件依法向申请人予以公开,3件为不予公开。");
         assert_eq!(v(h.apps_natural_person_new), Some(5));
         assert_eq!(v(h.apps_granted), Some(2));
-        let h = run("共收到申请30件,在办结答复的申请中,予以公开答复9件,信息不存在21件。");
+        let h = run("共受理申请30件,其中予以公开答复9件,告知信息不存在21件。");
         assert_eq!(v(h.apps_granted), Some(9));
         // Handled: answered and dealt with; the one handled, closed.
-        let h = run("全年受理政府信息公开申请6件,答复处理件4件,结转下一年继续办理2件。");
+        let h = run("本局受理公开申请6件,答复处理件4件,另2件转入下年办理。");
         assert_eq!(v(h.apps_total_handled), Some(4));
-        let h = run("2024年,我局共办理政府信息公开申请2件,已按时依法办结,无行政复议。");
+        let h = run("全年某所办理公开申请2件,已按时依法办结。");
         assert_eq!(v(h.apps_total_handled), Some(2));
-        let h = run("2024年,我局共办理政府信息公开申请5件,已办结3件。");
+        let h = run("全年某所办理公开申请5件,已办结3件。");
         assert_eq!(v(h.apps_total_handled), Some(3));
         // A second channel's count after the first's, its verb 公布.
-        let h = run("2020年,我镇通过县政府网站公开信息74条,通过电子公示栏公布政务信息15条。");
+        let h = run("本年度某乡通过区政府网站公开信息40条,通过村务公示栏公布政务信息9条。");
         assert_eq!(v(h.proactive_total), None);
         // Handled, two sentences after the applications.
-        let h = run("本年度收到依申请公开申请12件。上年度结转2件。共按时办结9件,予以公开4件。");
+        let h = run("全年收到公开申请12件。另有上年结转2件。本年共按时办结9件。");
         assert_eq!(v(h.apps_total_handled), Some(9));
     }
 

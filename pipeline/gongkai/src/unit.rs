@@ -628,7 +628,8 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
-    // ××镇信息公开工作由镇党政办具体落实: whose work an office does.
+    // ××镇信息公开工作由党政办负责: whose work an office does (the
+    // sentence every report's 工作机构 part is written in, with 由).
     let work_by =
         regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,20}?)(?:的)?(?:政府|政务)?信息公开工作由");
     // Each with a word its matches hold, searched for first (subj and
@@ -1204,14 +1205,14 @@ mod tests {
 
     #[test]
     fn the_unit_whose_years_work_the_report_draws_on() {
-        let t = "根据条例的要求,结合丰县商务局2022年政府信息公开工作实际,编制发布本报告。";
-        assert_eq!(unit(t).as_deref(), Some("丰县商务局"));
+        let t = "本报告结合丰县水利局2023年政府信息公开工作实际编制。";
+        assert_eq!(unit(t).as_deref(), Some("丰县水利局"));
         // The year without 年 before the report's name.
         let t =
             "现将丰县2021政府信息公开工作年度报告公布如下。2021年某县以政府网站为主渠道公开信息。";
         assert_eq!(unit(t).as_deref(), Some("丰县"));
         // Or whose disclosure work an office does.
-        let t = "一、总体情况\n本镇主动公开信息。\n(三)政府信息管理情况\n师寨镇信息公开工作由镇党政办具体落实。";
+        let t = "一、总体情况\n本镇主动公开信息。\n(三)政府信息管理情况\n师寨镇信息公开工作由党政办公室负责。";
         assert_eq!(unit(t).as_deref(), Some("师寨镇"));
     }
 
