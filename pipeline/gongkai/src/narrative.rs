@@ -264,6 +264,12 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // The unit itself, after the year, as the subject (2018年,我局公开信息
+    // 共计173条; 本年度,我县公开发布和更新信息共1200余条): no channel
+    // between, the sum word after 信息.
+    rule(
+        r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*[我本]\p{Han}{1,2}?\s*(?:全年)?(?:主动)?(?:公开|公布|发布|更新)(?:[和及、]?(?:公开|公布|发布|更新)){0,2}(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共有|共|总计|合计)NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
     // (The count before what it counts: 2021年合计共公开了35项政务信息.)
     rule(
         r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:合计)?(?:共计|共|总计)(?:公开|公布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类|各项)?(?:政府|政务)?信息",
@@ -281,7 +287,8 @@ const APPS_NEW: &[Rule] = &[
     // (未直接收受…: 直接 between; 未收到申请人不满意评价: what applicants
     // said, not applications; 未收到因政府信息公开申请(提起的)行政复议:
     // the cases an application gave rise to.)
-    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求公开)").not_holding(&[
+    // (未接到群众主动要求信息公开事项.)
+    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "因",
         ]).not_before(&["请人"]),
     // 未收到申请人提出的依申请公开 (申请人 itself is no application).
@@ -451,8 +458,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 
 /// Granted / partly granted.
 const APPS_GRANTED: &[Rule] = &[
-    // (予以公开答复11件: the answer's kind.)
-    rule(r"予以公开(?:的)?(?:答复)?NUM件"),
+    // (予以公开答复11件: the answer's kind; “予以公开”17件: quoted.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?NUM件"#),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
@@ -2434,6 +2441,8 @@ mod tests {
             v(run("本年度本乡未发生依申请和不予公开的政府信息,也无收费。").apps_new),
             Some(0)
         );
+        let h = run("依法答复全部申请,其中“予以公开”6件;“不予公开”2件。本年某站未接到群众要求信息公开事项。");
+        assert_eq!(v(h.apps_granted), Some(6));
         // A rule's 每收到1件 is no count; 项 counts applications.
         assert_eq!(
             v(run("公开申请由综合科统一登记,每收到1件申请即转交承办科室。").apps_new),
@@ -3466,6 +3475,12 @@ mod tests {
             p("二、主动公开政府信息情况\n我镇自2012年1月1日到年底累计主动公开政府信息430条。"),
             Some(430)
         );
+        // The unit the subject after the year, the sum after 信息.
+        assert_eq!(
+            p("本年度,我所公开信息共计88条。其中,业务类信息70条。"),
+            Some(88)
+        );
+        assert_eq!(p("2019年,我县公开发布和更新信息共900余条。"), Some(900));
         // A part of the year's months is no year's count.
         assert_eq!(p("2017年7-12月,某局主动公开各类信息共计300条。"), None);
         assert_eq!(p("2017年1-12月,某局主动公开各类信息共计300条。"), Some(300));
