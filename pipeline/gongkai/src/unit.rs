@@ -299,9 +299,12 @@ fn zone_as_its_district(t: &str) -> Cow<'_, str> {
 /// with, written with a space between (某区人民政府 某开发区管委会; 某高新技术
 /// 产业开发区 某示范区): the first name, which the page reports as.
 fn joint_as_first(t: &str) -> Cow<'_, str> {
-    // Every such name has a zone word after a space: without both the
-    // search is not run.
-    if !t.contains([' ', '\u{3000}', '\u{a0}']) || !t.contains('区') {
+    // Every such name has a government's or a zone's name right before a
+    // space: without one the search (no literal to skip by) is not run.
+    let joint_space = t
+        .match_indices([' ', '\u{3000}', '\u{a0}'])
+        .any(|(i, _)| t[..i].ends_with("人民政府") || t[..i].ends_with('区'));
+    if !joint_space {
         return Cow::Borrowed(t);
     }
     static JOINT: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
