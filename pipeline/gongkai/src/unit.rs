@@ -438,8 +438,9 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .find_map(|c| clean_unit(&c[1]))
         })
         .or_else(|| {
-            // The year first: 在认真总结2020年××镇政府信息公开工作的基础上.
-            regex!(r"(?:总结|回顾)(?:19|20)\d{2}\s*年度?(?:的)?(\p{Han}{2,25}?)(?:人民政府|政府)?(?:政府|政务)?信息公开工作")
+            // The year first: 在认真总结2020年××镇政府信息公开工作的基础上;
+            // 根据2023年××局信息公开工作实际编制 (what the report draws on).
+            regex!(r"(?:总结|回顾|根据|结合)(?:19|20)\d{2}\s*年度?(?:的)?(\p{Han}{2,25}?)(?:人民政府|政府)?(?:政府|政务)?信息公开工作")
                 .captures_iter(head)
                 .find_map(|c| clean_unit(&c[1]))
         })
@@ -1210,6 +1211,9 @@ mod tests {
     fn the_unit_whose_years_work_the_report_draws_on() {
         let t = "本报告结合丰县水利局2023年政府信息公开工作实际编制。";
         assert_eq!(unit(t).as_deref(), Some("丰县水利局"));
+        // The year before the unit whose work the report draws on.
+        let t = "本报告根据2023年丰县司法局信息公开工作实际编制而成。\n一、总体情况\n本局主动公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("丰县司法局"));
         // The year without 年 before the report's name.
         let t =
             "现将丰县2021政府信息公开工作年度报告公布如下。2021年某县以政府网站为主渠道公开信息。";
