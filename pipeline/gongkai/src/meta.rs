@@ -668,6 +668,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         // (A document's file name ends with its extension: …制度.docx.)
         let t = regex!(r"(?i)\.(?:docx?|pdf|wps|txt|xlsx?)$").replace(t.trim(), "");
         let t = t.trim_end_matches(['》', '"', '”', ' ', ')', '）']);
+        // A report's full name with a stray ? after it (a character the
+        // page's encoding lost) asks nothing.
+        let t = t
+            .strip_suffix(['?', '？'])
+            .filter(|n| n.trim_end().ends_with("报告") || n.trim_end().ends_with("年报"))
+            .map_or(t, str::trim_end);
         if regex!(
             r"(通知|意见|办法|方案|函|通报|公告|规定|细则|制度|要点|决定)(\(试行\)|（试行）)?$"
         )
@@ -1265,6 +1271,9 @@ mod tests {
         // A guide whose unit carries a bracketed alias.
         let m = meta("政府信息公开\n某市人民政府(市政府办公室)信息公开指南\n为方便申请人,编制本指南。依申请公开,行政复议。");
         assert!(!m.is_annual_report);
+        // A report's name with a stray ? (an encoding's loss) is a report.
+        let m = meta("某镇2023年政府信息公开工作年度报告?\n一、总体情况\n2023年,我镇认真实施条例,依申请公开,行政复议。");
+        assert!(m.is_annual_report, "{:?}", m.flags);
         // A question about the reports.
         let m =
             meta("某县政府信息公开工作年度报告在哪里查看?\n答:在县政府网站。依申请公开,行政复议。");
