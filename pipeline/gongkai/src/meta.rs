@@ -620,20 +620,27 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
 /// Common surnames: before 某某 they mask a person (张某某), not a place.
-const MASKED_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+/// (Not 于 or 向, which before 某某 are prepositions: 关于某某….)
+const MASKED_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤";
 
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
     // only where their literal is. (One regex of all of them ran its
     // prefilter on every "20" and "(" of the head.)
-    // (Not a person's name masked in a report: 申请人张某某.)
+    // (Not a person's name masked in a report: 申请人张某某; but a place
+    // after a word that ends like a surname is one: 浙江某某县.)
     let placeholder = || {
-        head.match_indices("某某").any(|(i, _)| {
-            !head[..i]
+        head.match_indices("某某").any(|(i, w)| {
+            let person = head[..i]
                 .chars()
                 .next_back()
-                .is_some_and(|c| MASKED_SURNAMES.contains(c))
+                .is_some_and(|c| MASKED_SURNAMES.contains(c));
+            let place = head[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| "省市县区旗镇乡村街局委办厅".contains(c));
+            !person || place
         })
     };
     let masked = || {
@@ -1589,6 +1596,12 @@ mod tests {
         // A placeholder place masks the page; a person's masked name (申请
         // 人张某某) is a report's care for privacy.
         let m = meta("某某县2021年政府信息公开工作年度报告\n一、总体情况\n依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        let m =
+            meta("浙江某某县2021年政府信息公开工作年度报告\n一、总体情况\n依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        let m =
+            meta("关于某某镇2021年政府信息公开工作年度报告\n一、总体情况\n依申请公开,行政复议。");
         assert!(!m.is_annual_report);
         let m = meta("现公布本局2021年度政府信息公开工作年度报告。\n一、总体情况\n(二)依申请公开\n申请人王某某要求公开一份项目批复。");
         assert!(m.is_annual_report, "{:?}", m.flags);
