@@ -957,10 +957,7 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
             at < end && !(t[..at].ends_with("复议") || t[..at].ends_with("仲裁"))
         })
     };
-    let names_other = || {
-        regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项")
-            .is_match(&t[part.0..part.1])
-    };
+    let names_other = || counts_other(&t[part.0..part.1]);
     // (Or the one before it, past a short sentence that counts nothing
     // else: 收到申请15件。上年度结转3件。共按时办结10件.)
     let before = sentence_before(t, start);
@@ -968,12 +965,19 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
         let b = &t[before.0..before.1];
         (before.1 > before.0
             && b.chars().count() <= 20
-            && !regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项|复议|诉讼")
-                .is_match(b))
+            && !counts_other(b)
+            && !b.contains("复议")
+            && !b.contains("诉讼"))
         .then(|| sentence_before(t, before.0))
         .is_some_and(holds)
     };
     holds(part) || !names_other() && (holds(sentence_bounds(t, start)) || holds(before) || second())
+}
+
+/// Does `s` name something counted other than applications (信件, 咨询,
+/// 建议, 事项 …)?
+fn counts_other(s: &str) -> bool {
+    regex!(r"信件|来信|留言|咨询|投诉|建议|提案|诉求|工单|信访|事项").is_match(s)
 }
 
 /// The bounds of the sentence before the one at `at`, in the same paragraph
@@ -1517,7 +1521,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         return None;
     }
     // A part of the year's months (2017年7-12月,…共计1945条; 上半年): not
-    // the year's count.
+    // the year's count. (`from`: the start of the count's sentence.)
     let from = sentence_bounds(t, start).0;
     let months = regex!(r"(?:^|\D)(\d{1,2})\s*月?\s*(?:-|—|－|~|～|至|到)\s*(\d{1,2})\s*月|上半年|下半年|第[一二三四1-4]季度")
         .captures(&t[from..start])
@@ -1683,7 +1687,6 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 累计主动公开…: to the end of a year, from no start, is since the
     // first report.)
     let to_date = || {
-        let from = sentence_bounds(t, start).0;
         let before = &t[from..end];
         regex!(r"截[至止](?:目前|今|现在)").is_match(before)
             || regex!(r"到\s*(?:(?:19|20)\d{2}\s*)?年\s*(?:底|末)").is_match(before)
