@@ -67,6 +67,9 @@ pub const ZONE_KINDS: &[&str] = &[
     "保税区",
     "新区",
     "园区",
+    // (A park without 区: 冶金工业园, 某某产业园管理委员会.)
+    "工业园",
+    "产业园",
 ];
 
 /// [`ZONE_KINDS`] as a regex alternation (no group of its own).

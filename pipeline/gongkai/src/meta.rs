@@ -92,11 +92,16 @@ fn find_title(doc: &Doc) -> Option<String> {
             continue;
         }
         if !is_title_line(l) {
-            // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告.
+            // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告
+            // (or 某局2020年政府信息公开 / 工作年度报告).
             let next = lines.get(i + 1).map(|s| s.trim()).unwrap_or("");
+            let rest = match next.strip_prefix("工作") {
+                Some(r) if l.ends_with("信息公开") => r,
+                _ => next,
+            };
             if (l.ends_with("工作") || l.ends_with("信息公开"))
                 && l.chars().count() <= 40
-                && (next.starts_with("年度报告") || next.starts_with("报告"))
+                && (rest.starts_with("年度报告") || rest.starts_with("报告"))
             {
                 return Some(format!("{l}{next}"));
             }
@@ -1384,6 +1389,19 @@ mod tests {
             Some("某市教育局2022年政府信息公开工作年度报告")
         );
         assert!(m.is_annual_report);
+    }
+
+    #[test]
+    fn a_title_broken_before_its_work() {
+        let m = meta("某市水务局2021年政府信息公开\n工作年度报告\n一、总体情况\n本局公开信息。");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市水务局2021年政府信息公开工作年度报告")
+        );
+        assert_eq!(m.unit_name.as_deref(), Some("某市水务局"));
+        // (Not a heading about the work after it.)
+        let m = meta("关于信息公开\n工作开展情况\n正文");
+        assert_eq!(m.title, None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use crate::doc::Doc;
 use crate::numerals::{parse_int, parse_yuan};
-use crate::record::{Headline, Located, Template};
+use crate::record::{Headline, Located, Span, Template};
 use crate::sieve::{Sentences, Sieve};
 use regex::Regex;
 use regex_automata::{Anchored, Input};
@@ -303,7 +303,7 @@ const APPS_NEW: &[Rule] = &[
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r"依申请公开(?:政府信息)?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)").not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r#"依申请公开(?:政府信息)?[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -318,6 +318,8 @@ const APPS_NEW: &[Rule] = &[
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.)
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
+    // The count with no unit, closing its clause: “依申请公开政府信息”数为1。
+    rule(r#"依申请公开(?:政府信息)?[”"」]?(?:数量|数)为NUM(?:[。;；,，\n]|$)"#).not_with_carried().not_beside_proactive(),
     // 依申请办理事项为零; 依申请公开信息数为零 (the count of them, none).
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
     rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)"),
@@ -352,7 +354,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"提交(?:了)?(?:政府)?信息公开(?:申请)?(?:共)?NUM件"),
     // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请
     // (无个人对本局提交公开政府信息的申请).
-    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请)"),
+    // (无居民群众、企事业单位提出…申请.)
+    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人|居民|市民|企业|企事业单位)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请)"),
 ];
 
 /// Applications carried over from the previous year.
@@ -579,7 +582,8 @@ const BOTH_NONE: Rule = gated(
 );
 /// One count of 0 for both kinds is each one's (743 of both is neither's):
 /// 行政复议、提起行政诉讼的案件0件.
-const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
+/// (…行政复议、行政诉讼和申诉案件0件: a third kind listed after them.)
+const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:[、和及与或](?:申诉|信访|投诉|举报))?(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
 
 /// Administrative reconsideration about disclosure.
 const REVIEW: &[Rule] = &[
@@ -1957,6 +1961,21 @@ fn looks_narrative(t: &str) -> bool {
     !table && (n >= 2 || (n >= 1 && !modern))
 }
 
+/// Every applicant a natural person, said in a clause of its own with no
+/// count (收到申请2件,是上年的一半。申请人为自然人,…): the year's new
+/// applications, when there were any. (Not one of them: 其中1件申请人为
+/// 自然人 has its count before, 申请人为自然人的1件 after.)
+fn all_natural_persons(t: &str, new: &Located<i64>) -> Option<Located<i64>> {
+    if new.value == 0 {
+        return None;
+    }
+    let m = regex!(
+        r"(?:^|[。;；,，\n])\s*(?:申请主体|申请人)(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?(?:为|是|系)自然人(?:申请)?\s*(?:[。;；,，\n]|$)"
+    )
+    .find(t)?;
+    Some(Located::new(new.value, Span::new(m.start(), m.end())))
+}
+
 pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumbers {
     extract_narrative_for(doc, template, &Headline::default())
 }
@@ -1996,6 +2015,11 @@ pub fn extract_narrative_for(
     h.apps_total_handled = int(&known.apps_total_handled, T::TotalHandled, false);
     h.apps_granted = int(&known.apps_granted, T::Granted, false);
     h.apps_natural_person_new = int(&known.apps_natural_person_new, T::NaturalPerson, false);
+    if known.apps_natural_person_new.is_none() && known.apps_new.is_none() {
+        h.apps_natural_person_new = h
+            .apps_natural_person_new
+            .or_else(|| all_natural_persons(t, h.apps_new.as_ref()?));
+    }
     h.apps_partial = int(&known.apps_partial, T::Partial, false);
     h.apps_carried_next = int(&known.apps_carried_next, T::CarriedNext, false);
     let mut flags = Vec::new();
@@ -3582,6 +3606,29 @@ mod tests {
         assert_eq!(v(h.apps_granted), Some(2));
         let h = run("共受理申请30件,其中予以公开答复9件,告知信息不存在21件。");
         assert_eq!(v(h.apps_granted), Some(9));
+        // A quoted kind and its count with no unit; nobody of a list of
+        // kinds applied; a zero shared by a list of three kinds of case.
+        let t = "2022年度某镇“依申请公开政府信息”数为2\n(三)政府信息管理";
+        assert_eq!(v(run(t).apps_new), Some(2));
+        let t = "本年度某街道无居民群众、企事业单位提出政府信息公开申请。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        let h = run("某局本年度受理有关信息公开的行政复议、行政诉讼和申诉案件0件。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        let h = run("某局本年度受理有关信息公开的行政复议、行政诉讼和申诉案件3件。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        // Every applicant a natural person, in a sentence of its own: all
+        // the year's new ones; not one applicant of several, nor of none.
+        let h = run("2022年收到2件公开申请,比上年少一件。申请人为自然人,均已答复。");
+        assert_eq!(v(h.apps_natural_person_new), Some(2));
+        let h = run("2022年收到2件公开申请。其中1件申请人为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), None);
+        let h = run("2022年收到3件公开申请。申请人为自然人的2件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(2));
+        let h = run("2022年未收到公开申请。申请人为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), None);
         // Handled: answered and dealt with; the one handled, closed.
         let h = run("本局受理公开申请6件,答复处理件4件,另2件转入下年办理。");
         assert_eq!(v(h.apps_total_handled), Some(4));

@@ -49,7 +49,9 @@ fn ends_with_kind(u: &str, kinds: &str) -> bool {
 
 /// Does `u` end like a unit name (a place, a government or a department)?
 fn org_suffix_at_end(u: &str) -> bool {
-    ends_with_kind(u, PLACE_KINDS) || ends_with_kind(u, DEPARTMENT_KINDS)
+    ends_with_kind(u, PLACE_KINDS)
+        || ends_with_kind(u, DEPARTMENT_KINDS)
+        || crate::gazetteer::ZONE_KINDS.iter().any(|k| u.ends_with(k))
 }
 
 /// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
@@ -255,6 +257,12 @@ pub fn unit_from_title(t: &str) -> Option<String> {
     if let Some((start, end)) = year {
         let before = t[..start].trim();
         let before = before.split_whitespace().last().unwrap_or("");
+        // Two names of one administration (某某办事处、某某园区2024年…): the
+        // first, which it reports as.
+        let before = match before.split_once('、') {
+            Some((first, _)) if clean_unit(first).is_some() => first,
+            _ => before,
+        };
         let after = t[end..].trim_start_matches(['度', ' ']);
         let named_after = after
             .find("政府信息公开")
@@ -326,10 +334,10 @@ fn joint_as_first(t: &str) -> Cow<'_, str> {
 
 fn zone_in_brackets(t: &str) -> Cow<'_, str> {
     use crate::gazetteer::GLevel;
-    // Every zone word ends with 区 and its bracket follows: without 区( the
-    // text has no match, and the search (no literal to skip by, over the
-    // head of every page) is not run.
-    if !t.contains("区(") && !t.contains("区（") {
+    // Every zone word ends with 区 or 园 and its bracket follows: without
+    // 区( or 园( the text has no match, and the search (no literal to skip
+    // by, over the head of every page) is not run.
+    if !["区(", "区（", "园(", "园（"].iter().any(|b| t.contains(b)) {
         return Cow::Borrowed(t);
     }
     let g = gazetteer();
@@ -439,8 +447,9 @@ fn quoted_report_name(head: &str) -> Option<String> {
         })
         .or_else(|| {
             // The year first: 在认真总结2020年××镇政府信息公开工作的基础上;
-            // 根据2023年××局信息公开工作实际编制 (what the report draws on).
-            regex!(r"(?:总结|回顾|根据|结合)(?:19|20)\d{2}\s*年度?(?:的)?(\p{Han}{2,25}?)(?:人民政府|政府)?(?:政府|政务)?信息公开工作")
+            // 根据2023年××局信息公开工作实际编制 (what the report draws on);
+            // 现公布2022年××局政府信息公开工作情况 (what it publishes).
+            regex!(r"(?:总结|回顾|根据|结合|公布)(?:19|20)\d{2}\s*年度?(?:的)?(\p{Han}{2,25}?)(?:人民政府|政府)?(?:政府|政务)?信息公开工作")
                 .captures_iter(head)
                 .find_map(|c| clean_unit(&c[1]))
         })
@@ -1581,6 +1590,20 @@ mod tests {
         let t = "现公布经开区2023年政府信息公开工作年度报告。";
         assert_eq!(unit(t).as_deref(), Some("经开区"));
         assert_eq!(unit("现公布2010年度政府信息公开工作年度报告。"), None);
+        // A park of industry (工业园, no 区) sharing its government with a
+        // town; one park on its own.
+        let t = "现发布《陶瓷工业园(秣陵街道)2023年政府信息公开工作年度报告》。";
+        assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
+        let t = "现公布某某电子产业园2023年政府信息公开工作年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("某某电子产业园"));
+        // Two names of one administration in a title: the first.
+        assert_eq!(
+            unit_from_title("东山办事处、东山园区2023年政府信息公开工作年度报告").as_deref(),
+            Some("东山办事处")
+        );
+        // What is published: the year, then the unit.
+        let t = "现公布2022年丰县水务局政府信息公开工作情况。本报告数据截至12月31日。";
+        assert_eq!(unit(t).as_deref(), Some("丰县水务局"));
         // A bare year in a title.
         assert_eq!(
             unit_from_title("西藏自治区政府国资委2020政府信息公开工作年度报告").as_deref(),
