@@ -201,7 +201,9 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
         // A year's disclosure work, after the period (巩固2015年政府信息公开
         //工作成果 in a report of 2016).
-        r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
+        // (Not a month's date: 2008年6月起…开展政府信息公开工作 is when the
+        // work began.)
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:[^,，。;；\d月][^,，。;；]{0,19}?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
         // (2021年城中区政务公开工作: a place between.)
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,8}?(?:政府|政务)公开",
         opening.as_str(),
@@ -747,9 +749,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // not 本报告所列数据…, which a notice quotes. Its account may then say
     // that the unit compiled its guide, 编制了《…政府信息公开指南》.)
     // (Or publishes itself: 特向社会公开2012年度…年度报告, 现将某局2018年…
-    // 年度报告如下 — not a notice's 现将…年度报告编制工作有关事项通知如下.)
+    // 年度报告如下, 现将2008年度政府信息公开工作情况报告如下 — not a
+    // notice's 现将…年度报告编制工作有关事项通知如下.)
     let titled = title.is_some_and(is_title_line)
-        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|编制本(?:年度)?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下")
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|编制本(?:年度)?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?报告如下")
             .is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
@@ -1389,6 +1392,20 @@ mod tests {
             Some("某市教育局2022年政府信息公开工作年度报告")
         );
         assert!(m.is_annual_report);
+    }
+
+    #[test]
+    fn a_report_that_says_it_reports_on_its_work() {
+        // (Its account says it compiled a guide: still the report.)
+        let t = "为规范公开工作,现将2009年度政府信息公开工作情况报告如下:\n一、概述\n某街道编制了《某街道政府信息公开指南》。\n二、主动公开政府信息情况";
+        let m = meta(t);
+        assert!(m.is_annual_report);
+        assert_eq!(m.year, Some(2009));
+        // The month the work began is no year of the work.
+        let m = meta(
+            "正文\n2010年,某街道按照条例开展工作。\n1、2009年8月起我街道开始开展政府信息公开工作。",
+        );
+        assert_eq!(m.year, Some(2010));
     }
 
     #[test]

@@ -541,6 +541,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "强化",
     "提升",
     "落实",
+    // A modifier ends before the name (…负责人为成员的某局信息公开领导小组).
+    "的",
 ];
 
 /// The offices of a unit's disclosure work (its leading group's, its
@@ -737,8 +739,14 @@ fn township_subject(head: &str) -> Option<String> {
         }
         let chain = place_chain(head, mentions[i..].iter().copied(), first.start, true);
         // (A township alone, the first place the page names, opening the
-        // line of its account: 良渚街道认真贯彻落实《条例》….)
-        let alone = i == 0 && (first.start == 0 || head[..first.start].ends_with('\n'));
+        // line of its account: 良渚街道认真贯彻落实《条例》…; or the clause
+        // after the time it speaks of: 自2008年…以来,某街道严格按照….)
+        let alone = i == 0
+            && (first.start == 0
+                || head[..first.start].ends_with('\n')
+                || ["以来,", "以来，"]
+                    .iter()
+                    .any(|w| head[..first.start].ends_with(w)));
         for m in chain.skip(usize::from(!alone)) {
             if township(&m) && verb.is_match(&head[m.end..]) {
                 let suffix = regex!(r"^(?:办事处|人民政府|政府)?")
@@ -1610,6 +1618,12 @@ mod tests {
             Some("西藏自治区政府国资委")
         );
         // 我局 agreeing with the department's own leading group.
+        // A modifier before the name ends where the name begins.
+        let t = "我局成立了由副局长任组长,各科室负责人为成员的丰县统计局信息公开工作领导小组。我局主动公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("丰县统计局"));
+        // A township opening the clause after the time its account covers.
+        let t = "为做好公开工作,现将情况报告如下。自2008年5月以来,秣陵街道严格按照条例开展工作。";
+        assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
         let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某州林业局"));
     }
