@@ -295,8 +295,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请|要求公开)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "评价",
         ]),
-    // (无依法申请公开信息: 依法 slipped in.)
-    rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请公开"),
+    // (无依法申请公开信息: 依法 slipped in; 未有依申请政府公开信息.)
+    rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请(?:政府)?公开"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条.
     // 主动公开文件53件、依申请公开57件 (or 公开指南1条;依申请公开2条;
@@ -325,7 +325,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)"),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
-    rule(r"(?:收到|受理|接到|接收|新收)NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]),
+    // (收到并按时办结16件…申请: received and handled, one count.)
+    rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
     // (本年度新接收91件, 新受理.)
     rule(r"新(?:收|接收|受理)(?:到)?NUM件").need("申请"),
@@ -1963,15 +1964,16 @@ fn looks_narrative(t: &str) -> bool {
 }
 
 /// Every applicant a natural person, said in a clause of its own with no
-/// count (收到申请2件,是上年的一半。申请人为自然人,…): the year's new
-/// applications, when there were any. (Not one of them: 其中1件申请人为
+/// count (收到申请2件,是上年的一半。申请人为自然人,…; 收到申请11件,其中
+/// 网上9件、信函2件,全部属自然人申请件): the year's new applications, when
+/// there were any. (Not one of them: 其中1件申请人为
 /// 自然人 has its count before, 申请人为自然人的1件 after.)
 fn all_natural_persons(t: &str, new: &Located<i64>) -> Option<Located<i64>> {
     if new.value == 0 {
         return None;
     }
     let m = regex!(
-        r"(?:^|[。;；,，\n])\s*(?:申请主体|申请人)(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?(?:为|是|系)自然人(?:申请)?\s*(?:[。;；,，\n]|$)"
+        r"(?:^|[。;；,，\n])\s*(?:(?:申请主体|申请人)(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?|均|全部|都|皆)(?:为|是|系|属|属于)自然人(?:申请件|申请)?\s*(?:[。;；,，\n]|$)"
     )
     .find(t)?;
     Some(Located::new(new.value, Span::new(m.start(), m.end())))
@@ -3611,6 +3613,8 @@ mod tests {
         // kinds applied; a zero shared by a list of three kinds of case.
         let t = "2022年度某镇“依申请公开政府信息”数为2\n(三)政府信息管理";
         assert_eq!(v(run(t).apps_new), Some(2));
+        let t = "2022年度我单位未有依申请政府公开信息;未有行政复议。";
+        assert_eq!(v(run(t).apps_new), Some(0));
         let t = "2010年,某街道本年度未发生依申请公开的政府信息。";
         assert_eq!(v(run(t).apps_new), Some(0));
         let t = "本年度某街道无居民群众、企事业单位提出政府信息公开申请。";
@@ -3626,6 +3630,10 @@ mod tests {
         // the year's new ones; not one applicant of several, nor of none.
         let h = run("2022年收到2件公开申请,比上年少一件。申请人为自然人,均已答复。");
         assert_eq!(v(h.apps_natural_person_new), Some(2));
+        let h = run("2022年共收到公开申请7件,其中网上申请5件、信函申请2件,全部属自然人申请件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(7));
+        let h = run("全年共收到并按时办结6件政府信息公开申请。");
+        assert_eq!(v(h.apps_new), Some(6));
         let h = run("2022年收到2件公开申请。其中1件申请人为自然人。");
         assert_eq!(v(h.apps_natural_person_new), None);
         let h = run("2022年收到3件公开申请。申请人为自然人的2件。");

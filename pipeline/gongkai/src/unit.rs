@@ -35,7 +35,7 @@ macro_rules! contact_lead {
 }
 
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
-const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|队|署|会|管委会|供销社|合作社|联社|联合社|总社";
+const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|供销社|合作社|联社|联合社|总社";
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
@@ -632,6 +632,9 @@ fn compiled_by(head: &str) -> Option<String> {
         r"由([\p{Han}]{2,30}?(?:办公室|办公厅|党政办))[^。]{0,40}?(?:编制|汇总|起草|撰写|编写)"
     );
     let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)");
+    // (由某区综合行政服务中心编制: the name up to 编制 first, where it
+    // holds a word the one above stops at.)
+    let by_direct = regex!(r"由([\p{Han}]{2,30}?)编制");
     // ××镇人民政府特此编制, ××局编制了.
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
@@ -651,6 +654,7 @@ fn compiled_by(head: &str) -> Option<String> {
     // combining_first open with no literal the regex could look for).
     [
         (office, "由"),
+        (by_direct, "由"),
         (by, "由"),
         (subj, "编制"),
         (obj, "编制"),
@@ -680,13 +684,29 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况)\s*(?:截至|截止)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:截至|截止)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
         if let Some(u) = clean_unit(&c[1]) {
             return Some(u);
         }
+    }
+    // The account's first line after its heading, with no year: 一、总体情况
+    // / 某局坚持….
+    static HEADED: OnceLock<Regex> = OnceLock::new();
+    let headed = HEADED.get_or_init(|| {
+        crate::compile(&format!(
+            r"(?:总体情况|概述)[ \t\u{{3000}}]*\n\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
+        ))
+    });
+    // (Not a clause about the work: 乡政府办公室为全乡….)
+    if let Some(u) = headed
+        .captures(head)
+        .filter(|c| !clause_run(&c[1]))
+        .and_then(|c| clean_unit(&c[1]))
+    {
+        return Some(u);
     }
     let opening = regex!(r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*");
     let g = gazetteer();
@@ -1013,7 +1033,7 @@ fn street_self_reference(counts: &[usize; SELF_KINDS.len()], text: &str) -> Opti
 fn contact_department(text: &str) -> Option<String> {
     let contact = regex!(concat!(
         contact_lead!(),
-        r"([\p{Han}]{2,25}?(?:局|委|厅|中心|委员会))(?:(?:政府|政务)?信息公开办公室|办公室|综合科|联系|[,，。;；:：\s])"
+        r"([\p{Han}]{2,25}?(?:局|委|厅|中心|委员会|管委会|管理委员会))(?:(?:政府|政务)?信息公开办公室|办公室|综合科|联系|[,，。;；:：\s(（])"
     ));
     contact.captures_iter(text).find_map(|c| {
         let name = &c[1];
@@ -1618,6 +1638,21 @@ mod tests {
             Some("西藏自治区政府国资委")
         );
         // 我局 agreeing with the department's own leading group.
+        // A hall (文史研究馆) is a unit's kind; a zone's committee a
+        // contact, an open bracket after it.
+        let t = "现将某省文史研究馆2021年政府信息公开工作年度报告如下。";
+        assert_eq!(unit(t).as_deref(), Some("某省文史研究馆"));
+        let t = "如有疑问,请联系江宁高新区管委会(地址:某路1号)。\n一、概述\n本单位全年公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("江宁高新区管委会"));
+        // The subject after 概述 and its year, or after the heading with no year.
+        let t = "本年报根据条例编制。 一、概述 2017年,江宁高新区管委会根据工作实际推进公开。";
+        assert_eq!(unit(t).as_deref(), Some("江宁高新区管委会"));
+        let t =
+            "根据条例规定,编制本年度报告。\n一、总体情况\n丰县水务局坚持依法公开,及时发布信息。";
+        assert_eq!(unit(t).as_deref(), Some("丰县水务局"));
+        // A compiler whose name holds a word 由…综合 would stop at.
+        let t = "本报告是由江宁区综合行政服务中心编制的2012年度政府信息公开年度报告。";
+        assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
         // A modifier before the name ends where the name begins.
         let t = "我局成立了由副局长任组长,各科室负责人为成员的丰县统计局信息公开工作领导小组。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("丰县统计局"));
