@@ -27,15 +27,15 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Words that open the contact the report names (请与…联系, 请联系:…,
-/// 联系单位:…), shared by the sources that read it.
+/// 可联系…, 联系单位:…), shared by the sources that read it.
 macro_rules! contact_lead {
     () => {
-        r"(?:请与|可与|请联系[:：]?|联系单位[:：]?)\s*"
+        r"(?:请与|可与|请联系[:：]?|可联系[:：]?|联系单位[:：]?)\s*"
     };
 }
 
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
-const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|供销社|合作社|联社|联合社|总社";
+const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|海关|供销社|合作社|联社|联合社|总社";
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
@@ -134,9 +134,8 @@ pub(crate) fn is_han(c: char) -> bool {
 /// a 国家/国务院 body. It has no province, prefecture or county.
 pub fn is_national(u: &str) -> bool {
     let placeless = gazetteer().mentions(u).next().is_none();
-    placeless && u.ends_with('部')
-        || u.starts_with("国家")
-        || u.starts_with("国务院")
+    // (A national agency's branch names its place: 国家税务总局某市某区税务局.)
+    placeless && (u.ends_with('部') || u.starts_with("国家") || u.starts_with("国务院"))
         // A river basin's authority of the ministry (某湖流域管理局): its
         // lake or river is no county.
         || u.ends_with("流域管理局")
@@ -1653,6 +1652,8 @@ mod tests {
         // A compiler whose name holds a word 由…综合 would stop at.
         let t = "本报告是由江宁区综合行政服务中心编制的2012年度政府信息公开年度报告。";
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
+        let t = "如有疑问,可联系某市江宁区统计局办公室,地址:某路1号。\n一、总体情况\n我局全年公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("某市江宁区统计局"));
         // A modifier before the name ends where the name begins.
         let t = "我局成立了由副局长任组长,各科室负责人为成员的丰县统计局信息公开工作领导小组。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("丰县统计局"));
@@ -1845,6 +1846,13 @@ mod tests {
         assert!(is_national("水利部") && is_national("国家统计局"));
         // A place's own 部 is no national body.
         assert!(!is_national("长沙县人武部"));
+        // Nor a national agency's branch in a place; 海关 is a unit's kind.
+        assert!(!is_national("国家税务总局江宁区税务局"));
+        assert!(is_national("国家税务总局"));
+        assert_eq!(
+            unit_from_title("某某海关2015年海关政府信息公开年度报告").as_deref(),
+            Some("某某海关")
+        );
         for bogus in ["全部", "内部", "干部", "西部"] {
             assert_eq!(clean_unit(bogus), None, "{bogus}");
         }
