@@ -688,6 +688,14 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .strip_suffix(['?', '？'])
             .filter(|n| n.trim_end().ends_with("报告") || n.trim_end().ends_with("年报"))
             .map_or(t, str::trim_end);
+        // A site's name after the report's (…年度报告-某某平台, …年报_某某网)
+        // is the page's, not the report's.
+        let t = t
+            .split(['-', '—', '_', '|'])
+            .next()
+            .map(str::trim_end)
+            .filter(|n| n.ends_with("报告") || n.ends_with("年报"))
+            .unwrap_or(t);
         if regex!(
             r"(通知|意见|办法|方案|函|通报|公告|规定|细则|制度|要点|决定)(\(试行\)|（试行）)?$"
         )
@@ -1401,6 +1409,9 @@ mod tests {
         let m = meta(t);
         assert!(m.is_annual_report);
         assert_eq!(m.year, Some(2009));
+        // A site's name after the title, a platform's, is the page's.
+        let t = "江宁高新区2017年政府信息公开工作年度报告-凯达平台\n时间:2018-02-24\n本报告由高新区信息公开领导小组办公室负责编制。\n一、基本情况概述\n2017年,江宁高新区认真落实条例。";
+        assert!(meta(t).is_annual_report);
         let t = "一、总体情况 某新区认真组织编制本单位2019年度信息公开报告。重新编制了《某新区信息公开指南》。\n二、主动公开政府信息情况\n全年主动公开信息20条。";
         assert!(meta(t).is_annual_report);
         // The month the work began is no year of the work.

@@ -1598,9 +1598,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // channel's count (…通过政府门户网站…公开…信息2548条,宣传册、电子屏公开
     // 政府信息1876条,…), with a verb of its own, unless it sums them (共,
     // 合计, 全年) or is the year's part of a running total (今年新增94条).
-    let listed = regex!(r"(?:公开|发布)[^、]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*、")
+    // (A list of kinds, each with its count: 主动公开公文3份、工作目标信息1条、
+    // 人事信息1条.)
+    let listed = regex!(r"(?:公开|发布)[^、]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项|份)\s*、")
         .is_match(&t[clause_start..start])
         || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
+            .is_match(&t[end..])
+        || regex!(r"^\s*、\s*\p{Han}{1,12}?\s*\d+\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
             .is_match(&t[end..])
         // (The first channel's verb may be another: 向市政府网站报送政务信息
         // 18条,通过镇微信公众号…发布…信息60余条.)
@@ -3642,6 +3646,11 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), Some(2));
         let h = run("2022年未收到公开申请。申请人为自然人。");
         assert_eq!(v(h.apps_natural_person_new), None);
+        // One kind of a list, each kind with its count.
+        let t = "二、主动公开情况\n2011年主动公开公文3份、工作目标信息1条、人事信息1条、工作动态信息20条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "二、主动公开情况\n2011年主动公开工作目标信息4条、人事信息1条。";
+        assert_eq!(v(run(t).proactive_total), None);
         // Handled: answered and dealt with; the one handled, closed.
         let h = run("本局受理公开申请6件,答复处理件4件,另2件转入下年办理。");
         assert_eq!(v(h.apps_total_handled), Some(4));
