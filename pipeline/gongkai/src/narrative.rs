@@ -340,7 +340,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:未|没有)(?:发生|产生)(?:政府信息)?依申请(?:政府信息|信息)?(?:公开)?(?:的)?(?:政府)?(?:信息)?(?:事例|事项|事件|案例|的情况|情况)?(?:[。;；,，\n]|$)"),
     // (The 2008 form's section heading as a sentence: 未发生依申请和不予公开
     // 的政府信息.)
-    rule(r"(?:未|没有)(?:发生|产生)依申请(?:公开)?(?:和|及|与|或)不予公开的?(?:政府)?(?:信息)?(?:[。;；,，\n]|$)"),
+    // (未发生依申请和处理政府信息: the heading's words run together.)
+    rule(r"(?:未|没有)(?:发生|产生)依申请(?:公开)?(?:和|及|与|或)(?:不予公开|处理)的?(?:政府)?(?:信息)?(?:[。;；,，\n]|$)"),
     // 未发生针对本部门…事务的依申请公开情况.
     rule(r"(?:未|没有)(?:发生|产生)[^。;；,，\n]{0,25}?的依申请公开(?:政府信息)?(?:的)?(?:情况|事项|事件)"),
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
@@ -1638,7 +1639,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         .find(&t[end..])
         .map(|m| end + m.end() - "其中".len());
     let sole_channel_sum = parallel == 1
-        && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项)")
+        && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
             .is_match(clause)
         && breakdown_at.is_some_and(|from| {
             let breakdown = &t[from..sentence_bounds(t, from).1];
@@ -3646,6 +3647,11 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), Some(2));
         let h = run("2022年未收到公开申请。申请人为自然人。");
         assert_eq!(v(h.apps_natural_person_new), None);
+        let t = "(二)依申请公开情况\n全年未发生依申请和处理政府信息,未发生其他情况。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        // One channel's sum stated after what it counts, its kinds after.
+        let t = "(一)主动公开方面\n2024年度,某街道通过某区人民政府网站主动公开政府信息共6条。其中机构介绍4条,年度报告1条,执法信息1条。";
+        assert_eq!(v(run(t).proactive_total), Some(6));
         // One kind of a list, each kind with its count.
         let t = "二、主动公开情况\n2011年主动公开公文3份、工作目标信息1条、人事信息1条、工作动态信息20条。";
         assert_eq!(v(run(t).proactive_total), None);
