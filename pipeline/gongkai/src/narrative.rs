@@ -367,7 +367,7 @@ const APPS_CARRIED_OVER: &[Rule] = &[
     // (去年结转3件; 上年结转…申请事项1件.)
     gated(
         r"(?:上一?年度?|去年|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办理|受理)?(?:事项)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -509,6 +509,8 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
 /// (自然人申请件12件; 26件为自然人申请.)
 const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
+    // (其中自然人申请件为608件; not 自然人办件量为…, services handled.)
+    rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?申请(?:件|数量)?(?:为|是)NUM件"),
     // (1件属自然人申请.)
     rule(r"NUM件(?:为|是|系|属|属于)自然人(?:提出的?)?申请"),
     // A citizen is a natural person: 公民个人提出申请1030件.
@@ -3646,6 +3648,18 @@ mod tests {
         let h = run("2022年收到3件公开申请。申请人为自然人的2件。");
         assert_eq!(v(h.apps_natural_person_new), Some(2));
         let h = run("2022年未收到公开申请。申请人为自然人。");
+        assert_eq!(v(h.apps_natural_person_new), None);
+        // 办件 for an application; 为 before the count.
+        let h = run("全县共收到依申请公开办件52件,其中自然人申请件为50件,法人申请件为2件;上一年结转办件3件。");
+        assert_eq!(
+            (
+                v(h.apps_new),
+                v(h.apps_natural_person_new),
+                v(h.apps_carried_over)
+            ),
+            (Some(52), Some(50), Some(3))
+        );
+        let h = run("全年收到公开申请3件。政务服务自然人办件量为1081件,法人办件量为10件。");
         assert_eq!(v(h.apps_natural_person_new), None);
         let t = "(二)依申请公开情况\n全年未发生依申请和处理政府信息,未发生其他情况。";
         assert_eq!(v(run(t).apps_new), Some(0));

@@ -546,12 +546,14 @@ const CLAUSE_VERBS: &[&str] = &[
 
 /// The offices of a unit's disclosure work (its leading group's, its
 /// 政务公开 office), for a government or a department.
-const GROUP_OFFICES: [&str; 5] = [
+const GROUP_OFFICES: [&str; 6] = [
     "信息公开工作领导小组办公室",
     "信息公开领导小组办公室",
     "政务公开工作领导小组办公室",
     "政务公开领导小组办公室",
     "政务公开办公室",
+    // (某市政府信息公开办公室.)
+    "信息公开办公室",
 ];
 
 /// The office that compiles for its government (××县人民政府办公室,
@@ -1652,6 +1654,8 @@ mod tests {
         // A compiler whose name holds a word 由…综合 would stop at.
         let t = "本报告是由江宁区综合行政服务中心编制的2012年度政府信息公开年度报告。";
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
+        let t = "如对本年报有任何疑问,请与丰县政府信息公开办公室联系(地址:某路1号)。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
         let t = "如有疑问,可联系某市江宁区统计局办公室,地址:某路1号。\n一、总体情况\n我局全年公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某市江宁区统计局"));
         // A modifier before the name ends where the name begins.
