@@ -657,8 +657,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 && regex!(r"(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
             || head.contains("填写") && regex!(r"[(（]\s*填写").is_match(head)
     };
-    // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本.
-    if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head) || masked()
+    // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本; or a
+    // summary offered for others to borrow from (…工作总结供借鉴).
+    if head.contains("范文") && regex!(r"(?:^|[^规示模防])范文").is_match(head)
+        || masked()
+        || regex!(r"(?:总结|报告|年报)(?:供借鉴|供参考)").is_match(first_chars(head, 80))
     {
         return Some("essay_template");
     }
@@ -1409,6 +1412,9 @@ mod tests {
         let m = meta(t);
         assert!(m.is_annual_report);
         assert_eq!(m.year, Some(2009));
+        // A summary offered to borrow from is an essay site's.
+        let t = "2023年办公室政务公开工作总结供借鉴2023年,我办认真落实政务公开工作部署。一、工作完成情况";
+        assert!(!meta(t).is_annual_report);
         // A site's name after the title, a platform's, is the page's.
         let t = "江宁高新区2017年政府信息公开工作年度报告-凯达平台\n时间:2018-02-24\n本报告由高新区信息公开领导小组办公室负责编制。\n一、基本情况概述\n2017年,江宁高新区认真落实条例。";
         assert!(meta(t).is_annual_report);

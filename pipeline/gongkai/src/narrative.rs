@@ -469,13 +469,15 @@ const APPS_GRANTED: &[Rule] = &[
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
-    rule(r#"同意公开[”"]?(?:的)?NUM件"#),
+    // (同意公开答复1件: the answer's kind.)
+    rule(r#"同意公开[”"]?(?:的)?(?:答复)?NUM件"#),
     // Every one received granted: 收到…申请4件,全部予以公开.
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
     // (其中1件依法向申请人予以公开.)
-    rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:依法)?(?:向申请人)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
+    // (其中8件按申请事项全部予以公开.)
+    rule(r"其中[,，]?\s*(?:对)?NUM(?:件|条)(?:申请)?(?:已|已经|均已)?(?:依法)?(?:向申请人)?(?:按申请事项|按申请内容)?(?:全部)?(?:予以)?公开(?:[,，;；。、]|$)").need("申请"),
 ];
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
@@ -483,6 +485,8 @@ const APPS_PARTIAL: &[Rule] = &[
     gated(r"(?:[^及和与或]|^)", r"部分公开(?:范围)?(?:的)?NUM件", 1).anchor("部分公开", 1),
     // What the answer was: 答复…申请1件,为部分公开.
     gated(r"NUM", r"件\s*[,，]\s*(?:均)?(?:为|系)部分公开", 40),
+    // The part disclosed named: …,1件公开部分内容.
+    gated(r"NUM", r"件公开部分(?:内容|信息)", 40),
 ];
 
 /// Carried over to next year.
@@ -3659,6 +3663,12 @@ mod tests {
             ),
             (Some(52), Some(50), Some(3))
         );
+        // Granted and partly granted in other words.
+        let h =
+            run("本年度收到公开申请5件,办结5件。其中4件按申请事项全部予以公开,1件公开部分内容。");
+        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(4), Some(1)));
+        let h = run("本年度共办结依申请公开事项2件,同意公开答复2件。");
+        assert_eq!(v(h.apps_granted), Some(2));
         let h = run("全年收到公开申请3件。政务服务自然人办件量为1081件,法人办件量为10件。");
         assert_eq!(v(h.apps_natural_person_new), None);
         let t = "(二)依申请公开情况\n全年未发生依申请和处理政府信息,未发生其他情况。";

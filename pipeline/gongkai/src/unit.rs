@@ -109,6 +109,8 @@ fn generic(u: &str) -> bool {
         || regex!(r"(?:全|内|各|本|局|干|支|外|东|西|南|北|中|俱乐)部$").is_match(u)
         // A first person inside is a clause, not a name (未产生针对我局).
         || u.contains('我')
+        // A negation opens a clause (2021年无政府信息公开类…), not a name.
+        || u.starts_with(['无', '未', '没', '不']) && !place_first
         // A role or a relation, not a name (分管办公室, 有关部门).
         || ["分管", "主管", "相关", "有关", "下属", "所属"].iter().any(|w| u.starts_with(w))
         // A prefecture's 市区 (the city proper: 杭州市区) is no district.
@@ -1654,6 +1656,8 @@ mod tests {
         // A compiler whose name holds a word 由…综合 would stop at.
         let t = "本报告是由江宁区综合行政服务中心编制的2012年度政府信息公开年度报告。";
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
+        assert_eq!(clean_unit("无政府"), None);
+        assert_eq!(clean_unit("无锡市").as_deref(), Some("无锡市"));
         let t = "如对本年报有任何疑问,请与丰县政府信息公开办公室联系(地址:某路1号)。";
         assert_eq!(unit(t).as_deref(), Some("丰县"));
         let t = "如有疑问,可联系某市江宁区统计局办公室,地址:某路1号。\n一、总体情况\n我局全年公开信息。";
