@@ -72,6 +72,11 @@ pub const ZONE_KINDS: &[&str] = &[
     "产业园",
 ];
 
+/// Does a unit's name end with a kind of zone ([`ZONE_KINDS`])?
+pub fn is_zone_name(u: &str) -> bool {
+    ZONE_KINDS.iter().any(|k| u.ends_with(k))
+}
+
 /// [`ZONE_KINDS`] as a regex alternation (no group of its own).
 pub fn zone_kinds_pattern() -> String {
     ZONE_KINDS.join("|")

@@ -472,11 +472,6 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     None
 }
 
-/// Does a unit's name end with a kind of zone ([`crate::gazetteer::ZONE_KINDS`])?
-fn is_zone_name(u: &str) -> bool {
-    crate::gazetteer::ZONE_KINDS.iter().any(|k| u.ends_with(k))
-}
-
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
     // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
@@ -504,7 +499,7 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
     if u.ends_with("街办") || u.ends_with("街道办") || party_office {
         return Some(Level::Township);
     }
-    if crate::unit::is_department(u) || is_zone_name(u) {
+    if crate::unit::is_department(u) || crate::gazetteer::is_zone_name(u) {
         return Some(Level::Department);
     }
     if crate::gazetteer::is_township_name(u) {

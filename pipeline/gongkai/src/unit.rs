@@ -51,7 +51,7 @@ fn ends_with_kind(u: &str, kinds: &str) -> bool {
 fn org_suffix_at_end(u: &str) -> bool {
     ends_with_kind(u, PLACE_KINDS)
         || ends_with_kind(u, DEPARTMENT_KINDS)
-        || crate::gazetteer::ZONE_KINDS.iter().any(|k| u.ends_with(k))
+        || crate::gazetteer::is_zone_name(u)
 }
 
 /// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
