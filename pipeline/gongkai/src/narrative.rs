@@ -288,7 +288,8 @@ const APPS_NEW: &[Rule] = &[
     // said, not applications; 未收到因政府信息公开申请(提起的)行政复议:
     // the cases an application gave rise to.)
     // (未接到群众主动要求信息公开事项.)
-    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开)").not_holding(&[
+    // (未收到政府信息公开案件: a case of disclosure is an application.)
+    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开|公开(?:型|类)?案件)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "因",
         ]).not_before(&["请人"]),
     // 未收到申请人提出的依申请公开 (申请人 itself is no application).
@@ -3663,6 +3664,10 @@ mod tests {
             ),
             (Some(52), Some(50), Some(3))
         );
+        let t = "(二)依申请公开情况\n2022年,我局未收到政府信息公开案件。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        let t = "2022年,我局未收到因政府信息公开引起的行政复议案件。";
+        assert_eq!(v(run(t).apps_new), None);
         // Granted and partly granted in other words.
         let h =
             run("本年度收到公开申请5件,办结5件。其中4件按申请事项全部予以公开,1件公开部分内容。");
