@@ -312,7 +312,7 @@ const APPS_NEW: &[Rule] = &[
     // (?:收到|…)[^…]{0,40}?: 2 + 40.
     gated(
         r"(?:收到|受理|接到|接收|接受|新收)[^。;；\n]{0,40}?",
-        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|来信|事项|业务|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
+        r"(?:申请|依申公开|案件|请求)(?:书)?》?(?:政府)?(?:信息)?(?:公开)?(?:信息)?(?:件)?(?:政府信息)?(?:信件|来信|事项|业务|办理|总数|数量|数|情况)?(?:的)?(?:共计|共|为)?NUM(?:件|宗|个|条|份|起|例|次|项)",
         42,
     // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
@@ -422,7 +422,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办结依申请政府信息公开事项23件.)
     // (受理答复…申请28件 is the count received, answered or not.)
     // (答复处理件3件.)
-    rule(r"(?:办结|答复|回复|办理完成|办理答复|答复处理|完成)(?:完成|了)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
+    // (办结政府信息依申请公开733件.)
+    rule(r"(?:办结|答复|回复|办理完成|办理答复|答复处理|完成)(?:完成|了)?(?:政府信息)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
             "未",
             "受理",
             "受理并",
@@ -466,7 +467,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 /// Granted / partly granted.
 const APPS_GRANTED: &[Rule] = &[
     // (予以公开答复11件: the answer's kind; “予以公开”17件: quoted.)
-    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?NUM件"#),
+    // (次 counts them too: 收到…3次,其中予以公开2次.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?NUM(?:件|次)"#),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
@@ -483,7 +485,13 @@ const APPS_GRANTED: &[Rule] = &[
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
     // (?:[^及和与]|^)部分公开: 1.
-    gated(r"(?:[^及和与或]|^)", r"部分公开(?:范围)?(?:的)?NUM件", 1).anchor("部分公开", 1),
+    // (同意部分公开答复数1件.)
+    gated(
+        r"(?:[^及和与或]|^)",
+        r"部分公开(?:范围)?(?:的)?(?:答复数|答复)?NUM(?:件|次)",
+        1,
+    )
+    .anchor("部分公开", 1),
     // What the answer was: 答复…申请1件,为部分公开.
     gated(r"NUM", r"件\s*[,，]\s*(?:均)?(?:为|系)部分公开", 40),
     // The part disclosed named: …,1件公开部分内容.
@@ -493,7 +501,7 @@ const APPS_PARTIAL: &[Rule] = &[
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
-        r"(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份)",
+        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -1985,7 +1993,7 @@ fn all_natural_persons(t: &str, new: &Located<i64>) -> Option<Located<i64>> {
         return None;
     }
     let m = regex!(
-        r"(?:^|[。;；,，\n])\s*(?:(?:申请主体|申请人)(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?|均|全部|都|皆)(?:为|是|系|属|属于)自然人(?:申请件|申请)?\s*(?:[。;；,，\n]|$)"
+        r"(?:^|[。;；,，\n])\s*(?:(?:申请主体|申请人)(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?|均|全部|都|皆)(?:为|是|系|属|属于)自然人(?:提出(?:的)?申请|申请件|申请)?\s*(?:[。;；,，\n]|$)"
     )
     .find(t)?;
     Some(Located::new(new.value, Span::new(m.start(), m.end())))
@@ -3668,6 +3676,26 @@ mod tests {
         assert_eq!(v(run(t).apps_new), Some(0));
         let t = "2022年,我局未收到因政府信息公开引起的行政复议案件。";
         assert_eq!(v(run(t).apps_new), None);
+        // Received for handling; handled of a kind named before 依申请;
+        // partly granted as the answer's count; carried on, 转接.
+        let h = run("2022年共接到依申请公开办理4件,按时办结4件,其中同意部分公开答复数2件。");
+        assert_eq!((v(h.apps_new), v(h.apps_partial)), (Some(4), Some(2)));
+        let h = run("2023年全区共办结政府信息依申请公开90件,其中予以公开30件,转接下年度办理5件。");
+        assert_eq!(
+            (v(h.apps_total_handled), v(h.apps_carried_next)),
+            (Some(90), Some(5))
+        );
+        // Counted in 次, all from natural persons who applied.
+        let h = run("本年度收到依申请公开4次,均为自然人提出申请,其中:予以公开3次,部分公开1次。");
+        assert_eq!(
+            (
+                v(h.apps_new),
+                v(h.apps_natural_person_new),
+                v(h.apps_granted),
+                v(h.apps_partial)
+            ),
+            (Some(4), Some(4), Some(3), Some(1))
+        );
         // Granted and partly granted in other words.
         let h =
             run("本年度收到公开申请5件,办结5件。其中4件按申请事项全部予以公开,1件公开部分内容。");
