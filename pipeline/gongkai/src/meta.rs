@@ -415,14 +415,16 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
                 }
             }
         }
-        // Or the date in brackets closing the title's line (…年度报告 (
-        // 2025.01.13 )).
-        if let Some(c) =
-            regex!(r"[(（]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?)\s*[)）]$")
-                .captures(t)
-                .filter(|_| t.chars().count() <= 80 && (t.contains("报告") || t.contains("年报")))
+        // Or the date closing the title's line, in brackets or after a
+        // space (…年度报告 (2025.01.13 ), …年度报告 2020-01-22).
+        if let Some(c) = regex!(
+            r"(?:[(（]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?)\s*[)）]|[ \t\u{3000}]+(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?))$"
+        )
+        .captures(t)
+        .filter(|_| t.chars().count() <= 80 && (t.contains("报告") || t.contains("年报")))
         {
-            if let Some(days) = parse_date(&c[1]).and_then(|d| plausible(d, year)) {
+            let date = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
+            if let Some(days) = parse_date(date).and_then(|d| plausible(d, year)) {
                 return Some(days);
             }
         }
@@ -1593,6 +1595,8 @@ mod tests {
     fn byline_date_in_the_page_head() {
         let m = meta("2024年度某市某局政府信息公开工作年度报告 ( 2025.01.13 )\n正文");
         assert_eq!(m.publish_date, days_from_civil(2025, 1, 13));
+        let m = meta("2019年度某区某局政府信息公开工作年度报告 2020-01-22\n\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2020, 1, 22));
         let m = meta("某区人民政府2024年政府信息公开工作年度报告\n2025年01月22日 来源: 某区本年度报告根据《条例》的要求编制,全文包括总体情况、主动公开政府信息情况。");
         assert_eq!(m.publish_date, days_from_civil(2025, 1, 22));
         let m = meta("某市2009年政府信息公开年度报告\n中央政府门户网站 www.gov.cn   2010年04月06日   来源:某市政府网站\n正文");

@@ -319,6 +319,8 @@ const APPS_NEW: &[Rule] = &[
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.)
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
+    // (The 2008 form's count in prose: 政府信息公开申请数为2,当面申请数为2条.)
+    rule(r"(?:政府)?信息公开申请(?:总)?数为NUM(?:件|条)?(?:[。;；,，\n]|$)").not_with_carried(),
     // The count with no unit, closing its clause: “依申请公开政府信息”数为1。
     rule(r#"依申请公开(?:政府信息)?[”"」]?(?:数量|数)为NUM(?:[。;；,，\n]|$)"#).not_with_carried().not_beside_proactive(),
     // 依申请办理事项为零; 依申请公开信息数为零 (the count of them, none).
@@ -368,7 +370,7 @@ const APPS_CARRIED_OVER: &[Rule] = &[
     // (去年结转3件; 上年结转…申请事项1件.)
     gated(
         r"(?:上一?年度?|去年|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -468,12 +470,13 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
 const APPS_GRANTED: &[Rule] = &[
     // (予以公开答复11件: the answer's kind; “予以公开”17件: quoted.)
     // (次 counts them too: 收到…3次,其中予以公开2次.)
-    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?NUM(?:件|次)"#),
+    // (予以公开的有12件.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|次)"#),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
     // (同意公开答复1件: the answer's kind.)
-    rule(r#"同意公开[”"]?(?:的)?(?:答复)?NUM件"#),
+    rule(r#"同意公开[”"]?(?:的)?(?:答复)?NUM(?:件|条)"#),
     // Every one received granted: 收到…申请4件,全部予以公开.
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
@@ -488,7 +491,7 @@ const APPS_PARTIAL: &[Rule] = &[
     // (同意部分公开答复数1件.)
     gated(
         r"(?:[^及和与或]|^)",
-        r"部分公开(?:范围)?(?:的)?(?:答复数|答复)?NUM(?:件|次)",
+        r"部分公开(?:范围)?(?:的)?(?:答复数|答复)?(?:有|为)?NUM(?:件|次)",
         1,
     )
     .anchor("部分公开", 1),
@@ -1627,9 +1630,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
             && single_channel(prev)
             && (clause.contains("公开") || clause.contains("发布") || clause.contains("公布"))
-            && !["共", "合计", "总计", "累计", "全部", "全年", "新增"]
+            // (Not where the clause names channels of its own first:
+            // 利用主流媒体、微信平台等载体共发布信息1005条 sums those.)
+            && (!["共", "合计", "总计", "累计", "全部", "全年", "新增"]
                 .iter()
-                .any(|w| clause.contains(w));
+                .any(|w| clause.contains(w))
+                || regex!(r"^\s*(?:同时)?(?:利用|通过|依托|在)").is_match(clause));
     let enumerated = enumerated_channel(clause, prev);
     // A channel named in a clause of its own before the count, as a place
     // (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
@@ -3676,6 +3682,18 @@ mod tests {
         assert_eq!(v(run(t).apps_new), Some(0));
         let t = "2022年,我局未收到因政府信息公开引起的行政复议案件。";
         assert_eq!(v(run(t).apps_new), None);
+        // A second channel's sum after the first's count is a part still.
+        let t = "(一)主动公开政府信息情况\n2015年,利用某委门户网站主动发布信息72条,利用主流媒体、微信平台等载体共发布信息105条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // 有/为 before the count of an outcome; 信息公开 carried over.
+        let h = run("本年度,镇政府新收信息公开申请30件,上年结转信息公开申请0件。其中,予以公开的有10件,部分公开为4件,其他处理16件。");
+        assert_eq!(
+            (v(h.apps_carried_over), v(h.apps_granted), v(h.apps_partial)),
+            (Some(0), Some(10), Some(4))
+        );
+        // The 2008 form's counts written out.
+        let h = run("三、依申请公开政府信息情况\n政府信息公开申请数为3,当面申请数为3条。同意公开答复2条,否决公开答复1条。");
+        assert_eq!((v(h.apps_new), v(h.apps_granted)), (Some(3), Some(2)));
         // Received for handling; handled of a kind named before 依申请;
         // partly granted as the answer's count; carried on, 转接.
         let h = run("2022年共接到依申请公开办理4件,按时办结4件,其中同意部分公开答复数2件。");

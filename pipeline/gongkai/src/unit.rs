@@ -696,11 +696,11 @@ fn first_sentence_subject(head: &str) -> Option<String> {
         }
     }
     // The account's first line after its heading, with no year: 一、总体情况
-    // / 某局坚持….
+    // / 某局坚持… (or after a space: 一、 总体情况 某镇贯彻…).
     static HEADED: OnceLock<Regex> = OnceLock::new();
     let headed = HEADED.get_or_init(|| {
         crate::compile(&format!(
-            r"(?:总体情况|概述)[ \t\u{{3000}}]*\n\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
+            r"(?:总体情况|概述)(?:[ \t\u{{3000}}]*\n|[ \t\u{{3000}}]+)\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
         ))
     });
     // (Not a clause about the work: 乡政府办公室为全乡….)
@@ -1653,6 +1653,8 @@ mod tests {
         let t =
             "根据条例规定,编制本年度报告。\n一、总体情况\n丰县水务局坚持依法公开,及时发布信息。";
         assert_eq!(unit(t).as_deref(), Some("丰县水务局"));
+        let t = "一、 总体情况 秣陵街道贯彻条例,认真完成各项工作。";
+        assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
         // A compiler whose name holds a word 由…综合 would stop at.
         let t = "本报告是由江宁区综合行政服务中心编制的2012年度政府信息公开年度报告。";
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
