@@ -1595,7 +1595,11 @@ mod tests {
     fn byline_date_in_the_page_head() {
         let m = meta("2024年度某市某局政府信息公开工作年度报告 ( 2025.01.13 )\n正文");
         assert_eq!(m.publish_date, days_from_civil(2025, 1, 13));
-        let m = meta("2019年度某区某局政府信息公开工作年度报告 2020-01-22\n\n正文");
+        // (A body longer than the signature's lines.)
+        let body = "本局依法公开政府信息。\n".repeat(30);
+        let m = meta(&format!(
+            "2019年度某区某局政府信息公开工作年度报告 2020-01-22\n\n{body}"
+        ));
         assert_eq!(m.publish_date, days_from_civil(2020, 1, 22));
         let m = meta("某区人民政府2024年政府信息公开工作年度报告\n2025年01月22日 来源: 某区本年度报告根据《条例》的要求编制,全文包括总体情况、主动公开政府信息情况。");
         assert_eq!(m.publish_date, days_from_civil(2025, 1, 22));
