@@ -389,8 +389,9 @@ const APPS_CARRIED_OVER: &[Rule] = &[
     rule(
         r"(?:上一?年度?|去年)(?:转办|转接)(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|为)?NUM件",
     ),
-    // None: 上年无结转申请.
+    // None: 上年无结转申请 (无上年结转申请).
     rule(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)"),
+    rule(r"(?:无|没有)(?:上一?年度?|去年)(?:结转|转结)"),
 ];
 
 /// Applications answered (（七）总计).
@@ -1306,6 +1307,9 @@ const CHANNEL_WORDS: &[&str] = &[
     "政务网",
     // A department's site by its own name (某市统计信息网).
     "信息网",
+    // The official site and account, short (官网, 官微).
+    "官网",
+    "官微",
     "APP",
     "App",
     "app",
@@ -3682,6 +3686,11 @@ mod tests {
         assert_eq!(v(run(t).apps_new), Some(0));
         let t = "2022年,我局未收到因政府信息公开引起的行政复议案件。";
         assert_eq!(v(run(t).apps_new), None);
+        // The official site's counts, then the official account's: parts.
+        let t = "一、总体情况\n1.做好主动公开。2022年政府官网主动公开文件15件,公开各类政府信息152条,官微发布信息47条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let h = run("2025年共收到政府信息公开申请1件,无上年结转申请。");
+        assert_eq!(v(h.apps_carried_over), Some(0));
         // A second channel's sum after the first's count is a part still.
         let t = "(一)主动公开政府信息情况\n2015年,利用某委门户网站主动发布信息72条,利用主流媒体、微信平台等载体共发布信息105条。";
         assert_eq!(v(run(t).proactive_total), None);
