@@ -1410,16 +1410,16 @@ mod tests {
         assert!(m.is_annual_report);
         assert_eq!(m.year, Some(2009));
         // A summary offered to borrow from is an essay site's.
-        let t = "2023年办公室政务公开工作总结供借鉴2023年,我办认真落实政务公开工作部署。一、工作完成情况";
+        let t = "2021年某局政务公开工作总结供参考2021年,我局持续推进公开工作。一、主要做法";
         assert!(!meta(t).is_annual_report);
         // A site's name after the title, a platform's, is the page's.
-        let t = "江宁高新区2017年政府信息公开工作年度报告-凯达平台\n时间:2018-02-24\n本报告由高新区信息公开领导小组办公室负责编制。\n一、基本情况概述\n2017年,江宁高新区认真落实条例。";
+        let t = "江宁高新区2016年政府信息公开工作年度报告-凯达平台\n时间:2017-03-02\n本报告由高新区管委会办公室编制。\n一、概述\n2016年,江宁高新区推进公开工作。";
         assert!(meta(t).is_annual_report);
-        let t = "一、总体情况 某新区认真组织编制本单位2019年度信息公开报告。重新编制了《某新区信息公开指南》。\n二、主动公开政府信息情况\n全年主动公开信息20条。";
+        let t = "一、总体情况 某园区按要求编制本单位2020年度信息公开报告。修订了《某园区信息公开指南》。\n二、主动公开政府信息情况\n全年主动公开信息20条。";
         assert!(meta(t).is_annual_report);
         // The month the work began is no year of the work.
         let m = meta(
-            "正文\n2010年,某街道按照条例开展工作。\n1、2009年8月起我街道开始开展政府信息公开工作。",
+            "正文\n2010年,某街道按照条例开展工作。\n1、2009年8月起本街道启动政府信息公开工作。",
         );
         assert_eq!(m.year, Some(2010));
     }
@@ -1598,9 +1598,9 @@ mod tests {
         // (A body longer than the signature's lines.)
         let body = "本局依法公开政府信息。\n".repeat(30);
         let m = meta(&format!(
-            "2019年度某区某局政府信息公开工作年度报告 2020-01-22\n\n{body}"
+            "2020年度某区某局政府信息公开工作年度报告 2021-01-20\n\n{body}"
         ));
-        assert_eq!(m.publish_date, days_from_civil(2020, 1, 22));
+        assert_eq!(m.publish_date, days_from_civil(2021, 1, 20));
         let m = meta("某区人民政府2024年政府信息公开工作年度报告\n2025年01月22日 来源: 某区本年度报告根据《条例》的要求编制,全文包括总体情况、主动公开政府信息情况。");
         assert_eq!(m.publish_date, days_from_civil(2025, 1, 22));
         let m = meta("某市2009年政府信息公开年度报告\n中央政府门户网站 www.gov.cn   2010年04月06日   来源:某市政府网站\n正文");

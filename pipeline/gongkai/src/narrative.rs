@@ -3641,22 +3641,22 @@ mod tests {
         assert_eq!(v(h.apps_granted), Some(9));
         // A quoted kind and its count with no unit; nobody of a list of
         // kinds applied; a zero shared by a list of three kinds of case.
-        let t = "2022年度某镇“依申请公开政府信息”数为2\n(三)政府信息管理";
+        let t = "某街道本年度“依申请公开政府信息”数为2\n(三)政府信息管理";
         assert_eq!(v(run(t).apps_new), Some(2));
-        let t = "2022年度我单位未有依申请政府公开信息;未有行政复议。";
+        let t = "本年度某中心未有依申请政府公开信息,也无复议。";
         assert_eq!(v(run(t).apps_new), Some(0));
-        let t = "本年度我局没有发生政府信息依申请情况,也未发生行政复议案。";
+        let t = "某局全年没有发生政府信息依申请情况。";
         assert_eq!(v(run(t).apps_new), Some(0));
-        let t = "2010年,某街道本年度未发生依申请公开的政府信息。";
+        let t = "某乡全年未发生依申请公开的政府信息。";
         assert_eq!(v(run(t).apps_new), Some(0));
-        let t = "本年度某街道无居民群众、企事业单位提出政府信息公开申请。";
+        let t = "全年某镇无居民、企业提出政府信息公开申请。";
         assert_eq!(v(run(t).apps_new), Some(0));
-        let h = run("某局本年度受理有关信息公开的行政复议、行政诉讼和申诉案件0件。");
+        let h = run("某局全年涉及公开工作的行政复议、行政诉讼和申诉案件0件。");
         assert_eq!(
             (v(h.review_total), v(h.litigation_total)),
             (Some(0), Some(0))
         );
-        let h = run("某局本年度受理有关信息公开的行政复议、行政诉讼和申诉案件3件。");
+        let h = run("某局全年涉及公开工作的行政复议、行政诉讼和申诉案件3件。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         // Every applicant a natural person, in a sentence of its own: all
         // the year's new ones; not one applicant of several, nor of none.
@@ -3664,7 +3664,7 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), Some(2));
         let h = run("2022年共收到公开申请7件,其中网上申请5件、信函申请2件,全部属自然人申请件。");
         assert_eq!(v(h.apps_natural_person_new), Some(7));
-        let h = run("全年共收到并按时办结6件政府信息公开申请。");
+        let h = run("本年度某局收到并按时办结6件政府信息公开申请。");
         assert_eq!(v(h.apps_new), Some(6));
         let h = run("2022年收到2件公开申请。其中1件申请人为自然人。");
         assert_eq!(v(h.apps_natural_person_new), None);
@@ -3682,20 +3682,20 @@ mod tests {
             ),
             (Some(52), Some(50), Some(3))
         );
-        let t = "(二)依申请公开情况\n2022年,我局未收到政府信息公开案件。";
+        let t = "(二)依申请公开情况\n本年度某中心全年未收到政府信息公开案件。";
         assert_eq!(v(run(t).apps_new), Some(0));
-        let t = "2022年,我局未收到因政府信息公开引起的行政复议案件。";
+        let t = "本年度某中心未收到因政府信息公开引起的行政复议案件。";
         assert_eq!(v(run(t).apps_new), None);
         // The official site's counts, then the official account's: parts.
-        let t = "一、总体情况\n1.做好主动公开。2022年政府官网主动公开文件15件,公开各类政府信息152条,官微发布信息47条。";
+        let t = "(一)主动公开\n2023年某厅官网主动公开文件9件,公开政府信息86条,官微推送信息30条。";
         assert_eq!(v(run(t).proactive_total), None);
-        let h = run("2025年共收到政府信息公开申请1件,无上年结转申请。");
+        let h = run("本年度某镇收到公开申请3件,无上年结转申请。");
         assert_eq!(v(h.apps_carried_over), Some(0));
         // A second channel's sum after the first's count is a part still.
-        let t = "(一)主动公开政府信息情况\n2015年,利用某委门户网站主动发布信息72条,利用主流媒体、微信平台等载体共发布信息105条。";
+        let t = "(一)主动公开\n2016年,某局利用本局网站主动发布信息60条,利用报刊、微信平台等载体共发布信息90条。";
         assert_eq!(v(run(t).proactive_total), None);
         // 有/为 before the count of an outcome; 信息公开 carried over.
-        let h = run("本年度,镇政府新收信息公开申请30件,上年结转信息公开申请0件。其中,予以公开的有10件,部分公开为4件,其他处理16件。");
+        let h = run("某镇全年新收信息公开申请20件,上年结转信息公开申请0件;予以公开的有10件,部分公开为4件,其余6件另行处理。");
         assert_eq!(
             (v(h.apps_carried_over), v(h.apps_granted), v(h.apps_partial)),
             (Some(0), Some(10), Some(4))
@@ -3705,15 +3705,16 @@ mod tests {
         assert_eq!((v(h.apps_new), v(h.apps_granted)), (Some(3), Some(2)));
         // Received for handling; handled of a kind named before 依申请;
         // partly granted as the answer's count; carried on, 转接.
-        let h = run("2022年共接到依申请公开办理4件,按时办结4件,其中同意部分公开答复数2件。");
+        let h = run("全年某局共接到依申请公开办理4件,均已按时办结,其中同意部分公开答复数2件。");
         assert_eq!((v(h.apps_new), v(h.apps_partial)), (Some(4), Some(2)));
-        let h = run("2023年全区共办结政府信息依申请公开90件,其中予以公开30件,转接下年度办理5件。");
+        let h =
+            run("本年度某县共办结政府信息依申请公开90件,其中予以公开30件,另转接下年度办理5件。");
         assert_eq!(
             (v(h.apps_total_handled), v(h.apps_carried_next)),
             (Some(90), Some(5))
         );
         // Counted in 次, all from natural persons who applied.
-        let h = run("本年度收到依申请公开4次,均为自然人提出申请,其中:予以公开3次,部分公开1次。");
+        let h = run("全年某街收到依申请公开4次,均为自然人提出申请,经审查予以公开3次,部分公开1次。");
         assert_eq!(
             (
                 v(h.apps_new),
@@ -3724,9 +3725,8 @@ mod tests {
             (Some(4), Some(4), Some(3), Some(1))
         );
         // Granted and partly granted in other words.
-        let h =
-            run("本年度收到公开申请5件,办结5件。其中4件按申请事项全部予以公开,1件公开部分内容。");
-        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(4), Some(1)));
+        let h = run("某局全年收到公开申请6件。其中5件按申请事项全部予以公开,另1件公开部分内容。");
+        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(5), Some(1)));
         let h = run("本年度共办结依申请公开事项2件,同意公开答复2件。");
         assert_eq!(v(h.apps_granted), Some(2));
         let h = run("全年收到公开申请3件。政务服务自然人办件量为1081件,法人办件量为10件。");
@@ -3734,12 +3734,12 @@ mod tests {
         let t = "(二)依申请公开情况\n全年未发生依申请和处理政府信息,未发生其他情况。";
         assert_eq!(v(run(t).apps_new), Some(0));
         // One channel's sum stated after what it counts, its kinds after.
-        let t = "(一)主动公开方面\n2024年度,某街道通过某区人民政府网站主动公开政府信息共6条。其中机构介绍4条,年度报告1条,执法信息1条。";
-        assert_eq!(v(run(t).proactive_total), Some(6));
+        let t = "(一)主动公开\n本年度某乡依托县政府网站主动公开政府信息共9条。其中机构信息5条,政策文件4条。";
+        assert_eq!(v(run(t).proactive_total), Some(9));
         // One kind of a list, each kind with its count.
-        let t = "二、主动公开情况\n2011年主动公开公文3份、工作目标信息1条、人事信息1条、工作动态信息20条。";
+        let t = "二、主动公开情况\n2012年主动公开规范性文件2份、会议信息3条、财政信息1条、新闻动态15条。";
         assert_eq!(v(run(t).proactive_total), None);
-        let t = "二、主动公开情况\n2011年主动公开工作目标信息4条、人事信息1条。";
+        let t = "二、主动公开情况\n2012年主动公开会议信息4条、财政信息1条。";
         assert_eq!(v(run(t).proactive_total), None);
         // Handled: answered and dealt with; the one handled, closed.
         let h = run("本局受理公开申请6件,答复处理件4件,另2件转入下年办理。");
