@@ -34,6 +34,15 @@ macro_rules! contact_lead {
     };
 }
 
+/// The kinds a department that calls itself 我局/我委/我办/我厅 ends its
+/// name with, each whole word before its prefix (管委会 and 委员会 before
+/// 委, 办事处 and 办公室 before 办): a name ends at its kind, not inside it.
+macro_rules! self_department_kind {
+    () => {
+        r"(?:局|管委会|管理委员会|委员会|委|办事处|办公室|办|厅)"
+    };
+}
+
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
 const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|海关|供销社|合作社|联社|联合社|总社";
 
@@ -398,17 +407,20 @@ fn unstutter(u: &str) -> &str {
 }
 
 /// Whether `name` is of the kind a unit calls itself by (我局: ××局; 我办:
-/// ××办, ××办公室 or ××办事处).
+/// ××办, ××办公室 or ××办事处; 我委: ××委, ××管委会 or ××委员会).
 fn own_kind(name: &str, kind: &str) -> bool {
-    name.ends_with(kind) || kind == "办" && (name.ends_with("办事处") || name.ends_with("办公室"))
+    name.ends_with(kind)
+        || kind == "办" && (name.ends_with("办事处") || name.ends_with("办公室"))
+        || kind == "委" && (name.ends_with("委会") || name.ends_with("委员会"))
 }
 
 /// Source 2, the report's own name in the body: a Han run right before
 /// `YYYY年(度)(政府)信息公开工作(年度)报告` (年 may be left out: 现将某县
-/// 2021政府信息公开工作年度报告…).
+/// 2021政府信息公开工作年度报告…; 年度 may come before 工作: …信息公开年度
+/// 工作情况报告).
 fn quoted_report_name(head: &str) -> Option<String> {
     let re = regex!(
-        r"(?:19|20)\d{2}\s*(?:年度?)?\s*(?:本级)?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
+        r"(?:19|20)\d{2}\s*(?:年度?)?\s*(?:本级)?(?:政府|政务)?信息公开(?:年度)?(?:工作)?(?:年度|情况)?(?:报告|年报)"
     );
     // Or a sentence that opens with the unit's year of work: 儋州市2016年政府信息公开工作,认真….
     let opening = regex!(
@@ -935,32 +947,44 @@ fn self_reference(text: &str) -> Option<String> {
     if level == Some(Level::Department) {
         let contact = regex!(concat!(
             contact_lead!(),
-            r"([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))"
+            r"([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            ")"
         ));
         // (The whole word: 铜官区东郊办事处 of 我办 is no 铜官区东郊办.)
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
-        let group = regex!(
-            r"([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?信息公开(?:工作)?领导小组"
-        );
+        let group = regex!(concat!(
+            r"([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            r")(?:政府|政务)?信息公开(?:工作)?领导小组"
+        ));
         // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》).
-        let own_rules = regex!(
-            r"《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
-        );
+        let own_rules = regex!(concat!(
+            r"《([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            r")(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
+        ));
         // Or its rules named without brackets (建立健全了县某局信息公开工作
         // 制度).
-        let own_rules_plain = regex!(
-            r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
-        );
+        let own_rules_plain = regex!(concat!(
+            r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            r")(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
+        ));
         // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
-        let made = regex!(
-            r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))关于"
-        );
+        let made = regex!(concat!(
+            r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            r")关于"
+        ));
         // Or the site it publishes on, named with its place (我局在某县
         // 住房和城乡建设局官网上; not 通过市财政局网站, the city's bureau
         // that a county's reposts on).
-        let own_site = regex!(
-            r"(?:在|通过)([\p{Han}]{2,25}?(?:局|委|办事处|办公室|办|厅))(?:官网|官方网站|门户网站|网站)"
-        );
+        let own_site = regex!(concat!(
+            r"(?:在|通过)([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            r")(?:官网|官方网站|门户网站|网站)"
+        ));
         let sited = own_site.captures_iter(text).filter(|c| has_place(&c[1]));
         return contact
             .captures_iter(text)
@@ -1343,6 +1367,16 @@ mod tests {
     }
 
     #[test]
+    fn a_committee_that_calls_itself_we_the_committee() {
+        // 我委 of a zone's 管委会 or of a 委员会: the whole name, not the
+        // 委 inside it.
+        let t = "一、概述\n本年度,我委按照条例做好公开工作,编写了《江宁高新区管委会政府信息公开指南》,我委全年公开信息40条。\n如有疑问,请与江宁高新区管委会办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("江宁高新区管委会"));
+        let t = "一、概述\n本年度,我委认真落实条例,我委全年公开信息12条。\n如有疑问,请与丰县发展和改革委员会办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("丰县发展和改革委员会"));
+    }
+
+    #[test]
     fn an_office_of_its_own_and_a_department_after_the_year() {
         // 外事办公室 after 人民政府 is no government's office.
         assert_eq!(
@@ -1477,6 +1511,10 @@ mod tests {
         assert_eq!(
             unit("现将南票区人民政府2020年政府信息公开工作情况报告如下:").as_deref(),
             Some("南票区")
+        );
+        assert_eq!(
+            unit("根据通知,现将丰县农业委员会2010年度政府信息公开年度工作情况报告如下:").as_deref(),
+            Some("丰县农业委员会")
         );
         assert_eq!(
             unit("依照条例,利川市卫生健康局编制了市卫生健康局2021年政府信息公开工作年度报告。")
