@@ -640,8 +640,9 @@ fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
 /// baiyinqu), the initials of a name of three or more characters (xjnlk is
 /// not one: 新疆 + 尼勒克 is below), and a parent's initials followed by the
 /// child's initials or full pinyin (sy + yh = 沈阳于洪, bj + my = 北京密云,
-/// sx + gp = 山西高平, dl + weishan = 大理巍山). Initials are first letters,
-/// or a retroflex initial whole (bj + tzh = 北京通州).
+/// sx + gp = 山西高平, dl + weishan = 大理巍山, tj + bh = 天津滨海新区).
+/// Initials are first letters, or a retroflex initial whole (bj + tzh = 北京
+/// 通州).
 fn host_index(g: &Gazetteer) -> HostIndex {
     let mut idx = HostIndex {
         whole: HashMap::new(),
@@ -663,9 +664,16 @@ fn host_index(g: &Gazetteer) -> HostIndex {
         let wing_stem = wing
             .as_deref()
             .and_then(|w| w.char_indices().last().map(|(i, _)| &w[..i]));
+        // 滨海新区 → 滨海 (tjbh.gov.cn), 浦东新区 → 浦东: a new area by its
+        // place.
+        let new_area = d
+            .name
+            .strip_suffix("新区")
+            .filter(|s| s.chars().count() >= 2);
         for n in std::iter::once(d.name.as_str())
             .chain(short.as_deref())
             .chain(wing_stem)
+            .chain(new_area)
         {
             let (ini, full) = pinyin_forms(n);
             let whole_initials = n.chars().count() >= 3;
@@ -806,6 +814,9 @@ mod tests {
         assert!(names(&g.host_spellings("xjnlk")).contains(&"尼勒克县"));
         assert!(names(&g.host_spellings("huoqiu")).contains(&"霍邱县"));
         assert!(names(&g.host_spellings("kazuo")).contains(&"喀喇沁左翼蒙古族自治县"));
+        // A new area by its place (滨海新区 of 天津, 浦东新区).
+        assert!(names(&g.host_spellings("tjbh")).contains(&"滨海新区"));
+        assert!(names(&g.host_spellings("pudong")).contains(&"浦东新区"));
     }
 
     #[test]

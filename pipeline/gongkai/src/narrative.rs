@@ -593,6 +593,13 @@ const NOT_NONE_OF_CASES: &[&str] = &[
     "及行政诉讼败诉",
     "和行政诉讼败诉",
     "、行政诉讼败诉",
+    // (And suits first: 行政诉讼、行政复议败诉, none lost of either.)
+    "及行政复议纠错",
+    "和行政复议纠错",
+    "、行政复议纠错",
+    "及行政复议败诉",
+    "和行政复议败诉",
+    "、行政复议败诉",
 ];
 
 /// Neither kind, 行政 left out: 未发生针对…的复议、诉讼和申诉 (review and
@@ -3233,6 +3240,9 @@ mod tests {
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         let h = run("全年未发生行政诉讼败诉案件。");
         assert_eq!(v(h.litigation_total), None);
+        // Suits named first, the loss shared by both.
+        let h = run("2022年,本乡没有因公开申请引起的行政诉讼、行政复议败诉。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         // Nor is none overturned within cases, however it is worded.
         let h = run("本年度未有在行政复议或者行政诉讼中被撤销决定的情形。");
         assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));

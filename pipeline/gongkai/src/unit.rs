@@ -56,6 +56,23 @@ fn ends_with_kind(u: &str, kinds: &str) -> bool {
     kinds.split('|').any(|k| u.ends_with(k))
 }
 
+/// What of a longer department kind `rest` writes on from the end of `u`
+/// (区商务委 before 员会: 委员会; 某办 before 公室: 办公室): the longest
+/// such continuation, or "" where `u` ends at a whole word.
+fn kind_continued<'r>(u: &str, rest: &'r str) -> &'r str {
+    DEPARTMENT_KINDS
+        .split('|')
+        .flat_map(|k| {
+            k.char_indices()
+                .skip(1)
+                .map(move |(i, _)| (&k[..i], &k[i..]))
+        })
+        .filter(|(a, b)| u.ends_with(a) && rest.starts_with(b))
+        .map(|(_, b)| &rest[..b.len()])
+        .max_by_key(|b| b.len())
+        .unwrap_or("")
+}
+
 /// Does `u` end like a unit name (a place, a government or a department)?
 fn org_suffix_at_end(u: &str) -> bool {
     ends_with_kind(u, PLACE_KINDS)
@@ -122,6 +139,8 @@ fn generic(u: &str) -> bool {
         || u.starts_with(['无', '未', '没', '不']) && !place_first
         // A role or a relation, not a name (分管办公室, 有关部门).
         || ["分管", "主管", "相关", "有关", "下属", "所属"].iter().any(|w| u.starts_with(w))
+        // A verb of setting up opens a clause (建立街道…领导小组), not a name.
+        || ["建立", "成立", "设立", "组建", "健全", "完善", "调整"].iter().any(|w| u.starts_with(w)) && !place_first
         // A prefecture's 市区 (the city proper: 杭州市区) is no district.
         || u.strip_suffix('区').is_some_and(|city| city.ends_with('市') && gazetteer().level_of_name(city) == Some(crate::gazetteer::GLevel::Prefecture)) && gazetteer().lookup(u).is_empty()
         // A bare area noun (园区, 景区, 辖区) names no unit.
@@ -1118,8 +1137,11 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
             if run.is_empty() {
                 return None;
             }
-            clean_unit(&format!("{run}{u}"))
-                .filter(|full| full.ends_with(u) && full != u && has_place(full))
+            // (The whole kind where the text writes on: 区商务委 found,
+            // 某市某新区商务委员会 written.)
+            let whole = format!("{u}{}", kind_continued(u, &text[at + u.len()..]));
+            clean_unit(&format!("{run}{whole}"))
+                .filter(|full| full.ends_with(&whole) && *full != whole && has_place(full))
         })
         .reduce(|a, b| {
             if b.chars().count() > a.chars().count() {
@@ -1698,6 +1720,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
         assert_eq!(clean_unit("无政府"), None);
         assert_eq!(clean_unit("无锡市").as_deref(), Some("无锡市"));
+        // Nor does a verb of setting up (建立街道…领导小组: a street's group).
+        let t = "一、总体情况\n1.领导情况。建立街道政府信息公开工作领导小组,由主任任组长。";
+        assert_eq!(unit(t), None);
         let t = "如对本年报有任何疑问,请与丰县政府信息公开办公室联系(地址:某路1号)。";
         assert_eq!(unit(t).as_deref(), Some("丰县"));
         let t = "如有疑问,可联系某市江宁区统计局办公室,地址:某路1号。\n一、总体情况\n我局全年公开信息。";
@@ -1717,6 +1742,9 @@ mod tests {
         // The name found lacks its place; the text writes it in full.
         let t = "2022年,新区管委会认真贯彻条例。如有疑问,请与舟山群岛新区管委会办公室联系。";
         assert_eq!(unit(t).as_deref(), Some("舟山群岛新区管委会"));
+        // Written in full with the whole kind (商务委 short for 商务委员会).
+        let t = "现结合江宁区某某新区商务委员会实际工作,编制本报告。\n一、总体情况\n2023年,区商务委认真落实条例,区商务委全年发布信息20条。";
+        assert_eq!(unit(t).as_deref(), Some("江宁区某某新区商务委员会"));
         // 来源: in the page head.
         assert_eq!(
             unit("来源:杨林镇 发布时间:2024-01-05\n正文").as_deref(),
