@@ -120,7 +120,7 @@ const LEADING_WORDS: &[&str] = &[
 /// Pronouns and generic subjects that are no unit (我局, 本机关, 各单位 …).
 fn generic(u: &str) -> bool {
     let place_first = gazetteer().mentions(u).next().is_some_and(|m| m.start == 0);
-    u.starts_with(['我', '本', '全', '各', '该', '此', '其']) && !place_first
+    u.starts_with(['我', '本', '全', '各', '该', '此', '其', '就']) && !place_first
         || u.starts_with(['省', '市', '县', '区']) && !place_first && !is_department(u)
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
         // A kind's government alone (镇政府, 县人民政府), or its office
@@ -1114,15 +1114,32 @@ fn contact_office(text: &str) -> Option<String> {
 
 /// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
 fn page_field(head: &str) -> Option<String> {
+    // (A label spaced out and its value in the next cell of a row: 来 源: |
+    // 某市某局 |.)
     let field = regex!(
-        r"(?:发布机构|发布单位|发文机关|发文单位|发布部门|信息来源|来源)\s*[:：]\s*([\p{Han}]{2,30})"
+        r"(?:发布机构|发布单位|发文机关|发文单位|发布部门|信息来源|来\s?源)\s*[:：]\s*(?:\|\s*)?([\p{Han}]{2,30})"
     );
+    // The value ends where the page's next field begins, written on
+    // without a space (来源:某市某委员会字号:[大 中 小]).
+    let next_field = regex!(r"(?:字号|浏览|点击|作者|分享|阅读|打印|发布时间|时间|日期)");
     // The office that posted the page (来源：××县人民政府办公室) may post
     // for any of its units: an office as 来源 names no unit.
     field
         .captures_iter(first_chars(head, 800))
-        .filter(|c| !(c[0].contains("来源") && regex!(r"(?:办公室|办公厅)$").is_match(&c[1])))
-        .find_map(|c| clean_unit(&c[1]))
+        .map(|c| {
+            let v = c.get(1).map_or("", |m| m.as_str());
+            let v = next_field.find(v).map_or(v, |m| &v[..m.start()]);
+            (c[0].contains('源'), v)
+        })
+        // Nor does an office that names no place (发布机构: 区府办), whatever
+        // the label.
+        .filter(|&(source, v)| {
+            let office = regex!(r"(?:办公室|办公厅)$").is_match(v);
+            let placeless =
+                regex!(r"^[省市县区旗镇乡]?(?:人民政府|政府|府)?(?:办公室|办公厅|办)$").is_match(v);
+            !(office && source || placeless)
+        })
+        .find_map(|(_, v)| clean_unit(v))
 }
 
 /// A name the text writes with a place before `u` (实验区管委会 →
@@ -1720,6 +1737,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
         assert_eq!(clean_unit("无政府"), None);
         assert_eq!(clean_unit("无锡市").as_deref(), Some("无锡市"));
+        // Nor 就 (regarding) before a kind.
+        let t = "结合本街道实际,就街道2023年度政府信息公开工作报告如下。";
+        assert_eq!(unit(t), None);
         // Nor does a verb of setting up (建立街道…领导小组: a street's group).
         let t = "一、总体情况\n1.领导情况。建立街道政府信息公开工作领导小组,由主任任组长。";
         assert_eq!(unit(t), None);
@@ -1751,6 +1771,16 @@ mod tests {
             Some("杨林镇")
         );
         assert_eq!(unit("来源:中国政府网\n正文"), None);
+        assert_eq!(unit("发布机构: | 县府办 |\n正文"), None);
+        // The value written on into the next field, or in the next cell.
+        assert_eq!(
+            unit("发布时间:2024-01-05 来源:丰县发展和改革委员会字号:[大 中 小]\n正文").as_deref(),
+            Some("丰县发展和改革委员会")
+        );
+        assert_eq!(
+            unit("索引号: | 001 | 来 源: | 江宁区统计局 | 发布时间: | 2023年\n正文").as_deref(),
+            Some("江宁区统计局")
+        );
         // 白云街 for the gazetteer's 白云街道; a road (解放大街) stays none.
         assert_eq!(clean_unit("白云街").as_deref(), Some("白云街道"));
         assert_eq!(
