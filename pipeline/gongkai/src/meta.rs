@@ -43,6 +43,8 @@ fn is_title_line(l: &str) -> bool {
         // 内容:).
         && !regex!(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）])").is_match(l)
         && !l.trim_end().ends_with([':', '：'])
+        // A paper's field ([关键词] 政府信息公开;年度报告).
+        && !regex!(r"^\s*[\[【〔]?\s*(?:关\s*键\s*词|摘\s*要)").is_match(l)
         && (l.contains("信息公开")
             || l.contains("政务公开")
             || regex!(r"信息[^，,。]{1,3}公开").is_match(l))
@@ -912,8 +914,17 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         return Some("aggregate");
     }
     // A paper about the reports (摘要 … 本文通过…), under no report's title
-    // (a report may call itself 本文 on a page whose fields have 关键词).
-    if !titled && head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head)
+    // (a report may call itself 本文 on a page whose fields have 关键词);
+    // or one with both an abstract and keywords ([摘  要] …, 关键词:…).
+    let paper_field = |w: &str| {
+        head.lines().any(|l| {
+            let l = l.trim_start().trim_start_matches(['[', '【', '〔']);
+            l.replace([' ', '\u{3000}'], "").starts_with(w)
+        })
+    };
+    if !titled
+        && (head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head)
+            || paper_field("摘要") && paper_field("关键词"))
     {
         return Some("aggregate");
     }
@@ -1500,6 +1511,9 @@ mod tests {
         let m = meta("某市某局\n政府信息公开指南\n根据条例,编制本指南。主动公开的范围。");
         assert!(!m.is_annual_report);
         let m = meta("摘要\n本文通过对各省2015年度政府信息公开工作年度报告的统计,分析依申请公开。");
+        assert!(!m.is_annual_report);
+        // Or an abstract and keywords, whatever the paper calls itself.
+        let m = meta("某市党校学报\n[摘  要] 政府信息公开年度报告制度实施以来,各地逐年编制年报。\n[关键词] 政府信息公开;年度报告");
         assert!(!m.is_annual_report);
         // 规范文件 is no 范文 (model essay).
         let m = meta("某县某局2021年度政府信息公开工作年度报告\n一、总体情况\n规范文件发布,主动公开信息20条。");

@@ -415,7 +415,11 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
     // (…办理依申请公开事项5件,均按时完成.)
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM件(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?(?:按期|按时|依法)?(?:办结|完成|答复)"),
+    // (…申请70件,全部依法依规按程序办结; 1334宗: how, and in what unit.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复)"),
+    // Handled, then what became of them: 办理…申请34件,其中,予以公开7件;
+    // or all of them handled: 办理…事项2件,办结率100%.
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)"),
     // (…共办理政府信息公开申请1件,已按时依法办结: the clause ends there.)
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?NUM件\s*[,，]\s*已(?:按期|按时|依法|按规定){0,3}(?:办结|答复完毕)(?:[,，。;；]|$)"),
     // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
@@ -467,7 +471,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (where the sentence speaks of 申请).
     // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
     // (下年度继续办理81件 likewise.)
-    rule(r"办理(?:了)?NUM件\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
+    // (办理15项 likewise.)
+    rule(r"办理(?:了)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
         .need("申请")
         .not_after(&["途径"]),
 ];
@@ -2279,6 +2284,18 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), Some(870));
         let h = run("本年度共办理依申请公开事项4件,均按时完成。");
         assert_eq!(v(h.apps_total_handled), Some(4));
+        // All of them, however it says how; then what became of them; all
+        // concluded; handled, the rest carried on (in 项).
+        let h = run("2022年某局共办理政府信息依申请公开41件,全部依法依规按时办结。");
+        assert_eq!(v(h.apps_total_handled), Some(41));
+        let h = run("2022年某局共办理政府信息依申请公开41件,均未办结。");
+        assert_eq!(v(h.apps_total_handled), None);
+        let h = run("本年度共办理政府信息公开申请27件,其中,予以公开的9件。");
+        assert_eq!(v(h.apps_total_handled), Some(27));
+        let h = run("全年办理依申请公开事项3件,办结率100%。");
+        assert_eq!(v(h.apps_total_handled), Some(3));
+        let h = run("全年收到依申请公开12项,办理11项,结转下年度继续办理1项。");
+        assert_eq!(v(h.apps_total_handled), Some(11));
         let h = run("因政府信息公开被申请行政复议有2件,行政诉讼有1件。全年无信息公开收费的事项。");
         assert_eq!(
             (v(h.review_total), v(h.litigation_total)),
