@@ -802,8 +802,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // A guide that calls itself so (制定本指南, 修订本指南, 编制《…指南》(以下
     // 简称《指南》), 我们编制了“××信息公开指南”) under no report's title.
-    // (制定本公开指南.)
-    if (regex!(r"本(?:政府信息公开|信息公开|公开)?指南").is_match(head)
+    // (制定本公开指南; 制定本《指南》.)
+    if (regex!(r"本《?(?:政府信息公开|信息公开|公开)?指南").is_match(head)
         // (Not a guide to writing the reports: 《…年度报告编制指南》(以下简称
         // 《指南》).)
         || regex!(r"《([^《》]{0,40})》\s*[(（]以下简称《指南》")
@@ -1360,6 +1360,8 @@ mod tests {
         // A guide that names itself only in its text.
         let m =
             meta("为方便公众获取信息,依据条例编写本指南。\n一、主动公开\n依申请公开,行政复议。");
+        assert!(!m.is_annual_report);
+        let m = meta("为方便公众查找某局公开的信息,依据条例,制定本《指南》。\n一、信息分类\n本机关主动公开下列信息。依申请公开的受理。行政复议。");
         assert!(!m.is_annual_report);
         // A model essay with a masked place, spaced.
         let m = meta("某局2022年度政府信息公开工作报告\nxx 县农业局认真落实条例,主动公开信息。");

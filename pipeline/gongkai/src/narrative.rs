@@ -222,6 +222,10 @@ const PROACTIVE: &[Rule] = &[
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
     // the total).
     rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // (The count before what it counts, all channels': 通过不同渠道公开了
+    // 2123条政府信息. Not the 2008 form's heading 通过不同渠道和方式发布政府
+    // 信息情况: a channel's count follows it.)
+    rule(r"(?:通过|利用|依托)(?:不同|多种|各种|各类|多个)(?:渠道|途径|方式|形式|载体|平台)(?:共|共计|累计)?(?:主动)?(?:发布|公开|公布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息"),
     // Summed over every platform (全平台发布各类政务信息合计932条,其中网站
     // …98条,官方微博211条): the total, whatever the verb.
     rule(r"(?:全平台|各平台|所有平台|全渠道|各渠道|所有渠道)(?:共|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|合计|总计|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
@@ -2149,6 +2153,12 @@ mod tests {
             Some(58)
         );
         assert_eq!(v(run("共公布政府信息2599条。").proactive_total), Some(2599));
+        // All channels' count before what it counts; not the 2008 form's
+        // heading, a channel's count after it.
+        let t = "2023年,某局通过不同渠道公开了1523条政府信息,具体为网站300条、公众号200条。";
+        assert_eq!(v(run(t).proactive_total), Some(1523));
+        let t = "通过不同渠道和方式发布政府信息情况:通过政府公报发布信息7条,通过微博发布信息90条。";
+        assert_eq!(v(run(t).proactive_total), None);
         assert_eq!(v(run("各类政府信息10.2万条。").proactive_total), None);
         // one channel, or a category breakdown, is not the total
         assert_eq!(

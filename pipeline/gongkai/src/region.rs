@@ -569,9 +569,12 @@ fn resolve_place(
     // 国家湿地公园管理处) on the portal of one county or city under it
     // (hengshan.gov.cn): that place's.
     // (Not where the host spells the named place as well: yndali.gov.cn is
-    // 大理州's as much as 大理市's.)
+    // 大理州's as much as 大理市's. Nor a province's 厅, a kind only a
+    // province's departments take: ynmz.gov.cn is 云南民政厅's, not 蒙自's.)
+    let provincial = g.divisions[best.1].level == GLevel::Province && unit.ends_with('厅');
     if level == Some(Level::Department)
         && g.divisions[best.1].level < GLevel::County
+        && !provincial
         && !ev.portal.contains(&best.1)
     {
         let under: Vec<usize> = ev
@@ -828,6 +831,16 @@ mod tests {
         assert_eq!(
             (r.province.as_deref(), r.prefecture),
             (Some("湖南省"), None)
+        );
+        // A province's 厅 on a host that also spells a county under it
+        // (yn + mz, its department's initials) stays the province's.
+        let (r, _) = resolve(
+            &doc("正文", Some("https://ynmz.yn.gov.cn/1.html")),
+            &meta("云南省民政厅", Level::Department),
+        );
+        assert_eq!(
+            (r.province.as_deref(), r.prefecture, r.county),
+            (Some("云南省"), None, None)
         );
     }
 
