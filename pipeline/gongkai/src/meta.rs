@@ -81,6 +81,19 @@ fn find_title(doc: &Doc) -> Option<String> {
         return Some(c[1].trim().to_string());
     }
     let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
+    // The label glued to its value (标题某乡2022年…年度报告): a title only
+    // where the rest is one.
+    if let Some(t) = field_line
+        .then(|| {
+            lines
+                .iter()
+                .filter_map(|l| l.strip_prefix("标题"))
+                .find(|t| is_title_line(t))
+        })
+        .flatten()
+    {
+        return Some(t.to_string());
+    }
     // A bare title (2019年度政府信息公开年度报告) with no unit above it,
     // kept while a later one may have its unit on the line above.
     let mut bare = None;
@@ -1529,6 +1542,14 @@ mod tests {
         assert_eq!(
             m.title.as_deref(),
             Some("某县某镇2021年政府信息公开工作年度报告")
+        );
+        // The label glued to the title.
+        let m = meta(
+            "索引号001/2023-01\n文号是否有效\n标题江宁区某乡2022年政府信息公开工作年度报告\n正文",
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("江宁区某乡2022年政府信息公开工作年度报告")
         );
         // News of prized reports is no report.
         let m = meta("2016年度政府信息公开优秀年度报告出炉\n某网讯 近日,评选结果公布。");
