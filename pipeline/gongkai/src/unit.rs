@@ -409,12 +409,24 @@ fn han_run_before(t: &str, end: usize) -> &str {
         .take(30)
         .last()
         .map_or(end, |(i, _)| i);
-    &t[start..end]
+    let run = &t[start..end];
+    // (Not the 年 of a year before it: 2023年江宁区….)
+    if t[..start].ends_with(|c: char| c.is_ascii_digit()) {
+        if let Some(rest) = run.strip_prefix("年度").or_else(|| run.strip_prefix('年')) {
+            return rest;
+        }
+    }
+    run
 }
 
 /// A name whose first word is written twice (某某旗某某旗人民政府办公室, a
-/// slip of the page) once.
+/// slip of the page) once; likewise its kind (某局局).
 fn unstutter(u: &str) -> &str {
+    // A kind written twice at the end (某区自然资源局局认真落实…).
+    let u = ["局", "厅"]
+        .iter()
+        .find_map(|k| u.strip_suffix(k).filter(|rest| rest.ends_with(k)))
+        .unwrap_or(u);
     let chars: Vec<(usize, char)> = u.char_indices().collect();
     for n in (2..=chars.len() / 2).rev() {
         let (mid, end) = (chars[n].0, chars.get(2 * n).map_or(u.len(), |c| c.0));
@@ -1737,6 +1749,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("江宁区综合行政服务中心"));
         assert_eq!(clean_unit("无政府"), None);
         assert_eq!(clean_unit("无锡市").as_deref(), Some("无锡市"));
+        // A kind written twice, once; the fuller name the text writes.
+        let t = "2023年,区统计局局认真落实条例。\n本报告涵盖2023年江宁区统计局的公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("江宁区统计局"));
         // Nor 就 (regarding) before a kind.
         let t = "结合本街道实际,就街道2023年度政府信息公开工作报告如下。";
         assert_eq!(unit(t), None);
