@@ -139,6 +139,8 @@ fn generic(u: &str) -> bool {
         || u.starts_with(['无', '未', '没', '不']) && !place_first
         // A role or a relation, not a name (分管办公室, 有关部门).
         || ["分管", "主管", "相关", "有关", "下属", "所属"].iter().any(|w| u.starts_with(w))
+        // An item's count word opens a clause (二是区政府…领导小组).
+        || regex!(r"^[一二三四五六七八九十]+是").is_match(u)
         // A verb of setting up opens a clause (建立街道…领导小组), not a name.
         || ["建立", "成立", "设立", "组建", "健全", "完善", "调整"].iter().any(|w| u.starts_with(w)) && !place_first
         // A prefecture's 市区 (the city proper: 杭州市区) is no district.
@@ -1752,6 +1754,9 @@ mod tests {
         // A kind written twice, once; the fuller name the text writes.
         let t = "2023年,区统计局局认真落实条例。\n本报告涵盖2023年江宁区统计局的公开工作。";
         assert_eq!(unit(t).as_deref(), Some("江宁区统计局"));
+        // Nor an item's count word.
+        let t = "2011年,我区认真落实条例。二是区政府信息公开工作领导小组召开会议。";
+        assert_ne!(unit(t).as_deref(), Some("二是区"));
         // Nor 就 (regarding) before a kind.
         let t = "结合本街道实际,就街道2023年度政府信息公开工作报告如下。";
         assert_eq!(unit(t), None);
