@@ -44,7 +44,7 @@ fn is_title_line(l: &str) -> bool {
         && !regex!(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十]{1,3}[)）])").is_match(l)
         && !l.trim_end().ends_with([':', '：'])
         // A paper's field ([关键词] 政府信息公开;年度报告).
-        && !regex!(r"^\s*[\[【〔]?\s*(?:关\s*键\s*词|摘\s*要)").is_match(l)
+        && paper_field(l).is_none()
         && (l.contains("信息公开")
             || l.contains("政务公开")
             || regex!(r"信息[^，,。]{1,3}公开").is_match(l))
@@ -52,6 +52,17 @@ fn is_title_line(l: &str) -> bool {
         // nor as a list item after a bullet (l政府信息公开年度报告).
         && !regex!(r"^(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:专栏)?$")
             .is_match(l.trim_start_matches(|c: char| !crate::unit::is_han(c)))
+}
+
+/// The field of a paper a line opens with (摘要, 关键词; spaced out or in
+/// brackets: [摘  要], 【关键词】).
+fn paper_field(l: &str) -> Option<&'static str> {
+    let c = regex!(r"^\s*[\[【〔]?\s*(?:(关\s*键\s*词)|摘\s*要)").captures(l)?;
+    Some(if c.get(1).is_some() {
+        "关键词"
+    } else {
+        "摘要"
+    })
 }
 
 fn find_title(doc: &Doc) -> Option<String> {
@@ -929,15 +940,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A paper about the reports (摘要 … 本文通过…), under no report's title
     // (a report may call itself 本文 on a page whose fields have 关键词);
     // or one with both an abstract and keywords ([摘  要] …, 关键词:…).
-    let paper_field = |w: &str| {
-        head.lines().any(|l| {
-            let l = l.trim_start().trim_start_matches(['[', '【', '〔']);
-            l.replace([' ', '\u{3000}'], "").starts_with(w)
-        })
-    };
+    let has_field = |w: &str| head.lines().any(|l| paper_field(l) == Some(w));
     if !titled
         && (head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head)
-            || paper_field("摘要") && paper_field("关键词"))
+            || has_field("摘要") && has_field("关键词"))
     {
         return Some("aggregate");
     }
