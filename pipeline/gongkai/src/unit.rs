@@ -43,6 +43,20 @@ macro_rules! self_department_kind {
     };
 }
 
+/// A pattern that captures such a department's name, a Han run ending at
+/// its kind, between `before` and `after`.
+macro_rules! self_department_named {
+    ($before:expr, $after:expr) => {
+        concat!(
+            $before,
+            r"([\p{Han}]{2,25}?",
+            self_department_kind!(),
+            ")",
+            $after
+        )
+    };
+}
+
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
 const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|海关|供销社|合作社|联社|联合社|总社";
 
@@ -978,45 +992,35 @@ fn self_reference(text: &str) -> Option<String> {
     let named = if best >= 2 { 1 } else { 2 };
     let (kind, level, _) = SELF_KINDS[department_of_place.unwrap_or(tied[0])];
     if level == Some(Level::Department) {
-        let contact = regex!(concat!(
-            contact_lead!(),
-            r"([\p{Han}]{2,25}?",
-            self_department_kind!(),
-            ")"
-        ));
+        let contact = regex!(self_department_named!(contact_lead!(), ""));
         // (The whole word: 铜官区东郊办事处 of 我办 is no 铜官区东郊办.)
         // Or its own leading group (甘南州自然资源局信息公开领导小组).
-        let group = regex!(concat!(
-            r"([\p{Han}]{2,25}?",
-            self_department_kind!(),
-            r")(?:政府|政务)?信息公开(?:工作)?领导小组"
+        let group = regex!(self_department_named!(
+            "",
+            r"(?:政府|政务)?信息公开(?:工作)?领导小组"
         ));
         // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》).
-        let own_rules = regex!(concat!(
-            r"《([\p{Han}]{2,25}?",
-            self_department_kind!(),
-            r")(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
+        let own_rules = regex!(self_department_named!(
+            r"《",
+            r"(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
         ));
         // Or its rules named without brackets (建立健全了县某局信息公开工作
         // 制度).
-        let own_rules_plain = regex!(concat!(
-            r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?([\p{Han}]{2,25}?",
-            self_department_kind!(),
-            r")(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
+        let own_rules_plain = regex!(self_department_named!(
+            r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?",
+            r"(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
         ));
         // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
-        let made = regex!(concat!(
-            r"(?:制定|制修订|修订|出台|起草)(?:了)?《([\p{Han}]{2,25}?",
-            self_department_kind!(),
-            r")关于"
+        let made = regex!(self_department_named!(
+            r"(?:制定|制修订|修订|出台|起草)(?:了)?《",
+            r"关于"
         ));
         // Or the site it publishes on, named with its place (我局在某县
         // 住房和城乡建设局官网上; not 通过市财政局网站, the city's bureau
         // that a county's reposts on).
-        let own_site = regex!(concat!(
-            r"(?:在|通过)([\p{Han}]{2,25}?",
-            self_department_kind!(),
-            r")(?:官网|官方网站|门户网站|网站)"
+        let own_site = regex!(self_department_named!(
+            r"(?:在|通过)",
+            r"(?:官网|官方网站|门户网站|网站)"
         ));
         let sited = own_site.captures_iter(text).filter(|c| has_place(&c[1]));
         return contact
