@@ -1210,6 +1210,12 @@ impl Pat {
         whole.into_iter().chain(leads.iter().copied())
     }
 
+    /// Whether the pattern may match in the page: false where no sentence
+    /// holds its literals, and [`Pat::captures_iter`] finds nothing.
+    fn may_match(&self, p: &Page) -> bool {
+        p.s.may_match(&grammar().sieve, self.id)
+    }
+
     /// The matches of the pattern in `t` (whose sentences are `s`), in
     /// order, as `captures_iter` (within the pattern's windows, each cut
     /// to the sentences the sieve keeps). (No pattern matches the empty
@@ -1221,7 +1227,7 @@ impl Pat {
         let sieve = &grammar().sieve;
         // (Nothing to set up where no sentence of the page holds the
         // pattern's literals: most patterns on most pages.)
-        let live = s.may_match(sieve, self.id);
+        let live = self.may_match(p);
         let mut windows = self
             .windows(p)
             .enumerate()
@@ -1849,7 +1855,8 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
     // only the first match of each pattern, and its first match of a new
     // count (新收, see below).
     let mut found: Vec<(usize, usize, Located<i64>)> = Vec::new();
-    for r in table {
+    // (A pattern no sentence can hold builds no iterator: most of them.)
+    for r in table.iter().filter(|r| r.may_match(page)) {
         // Without `check_ctx`: after the first match, only the rest of its
         // sentence is read, for a new count.
         let mut sentence_end: Option<usize> = None;
