@@ -70,6 +70,9 @@ pub const ZONE_KINDS: &[&str] = &[
     // (A park without 区: 冶金工业园, 某某产业园管理委员会.)
     "工业园",
     "产业园",
+    // (A city of science: 某某科技城, 某某科学城.)
+    "科技城",
+    "科学城",
 ];
 
 /// Does a unit's name end with a kind of zone ([`ZONE_KINDS`])?

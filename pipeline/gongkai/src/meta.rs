@@ -202,7 +202,15 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             flags.push("year_masked".into());
             return None;
         }
-        if let Some(y) = year_in(t) {
+        // (Or written on without 年 into the report's name: 某厅2022政府信息
+        // 公开工作年度报告.)
+        let bare = || {
+            regex!(r"(?:^|\D)((?:19|20)\d{2})\s*(?:政府|政务)(?:信息)?公开")
+                .captures(t)
+                .and_then(|c| c[1].parse().ok())
+                .filter(|y| (2000..=2035).contains(y))
+        };
+        if let Some(y) = year_in(t).or_else(bare) {
             return Some(y);
         }
     }
@@ -382,7 +390,7 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     // 归档/更新/修改时间 the archive's); a publish field (发布日期) before
     // the others (成文日期 is when it was written).
     let label = regex!(
-        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[:：]?[\s|]*"
+        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[\]】]?\s*[:：]?[\s|]*"
     );
     // Each field a label opens, not the crawler's or the archive's: (kind,
     // where its value starts).
@@ -1356,6 +1364,21 @@ mod tests {
         // line of its own, the rest of the report cut off.
         let m = meta("发布日期:2022-01-20\n二、主动公开政府信息情况\n本年新制作规范性文件3件。");
         assert!(m.is_annual_report, "{:?}", m.flags);
+    }
+
+    #[test]
+    fn a_bracketed_date_label_in_a_row_and_a_year_written_on_into_the_name() {
+        // [ 公开日期 ] | 2020-04-07 |: the label's bracket closes before its cell.
+        let m = meta("[ 索 引 号 ] | 1100/2020-0042 | [ 文 号 ] |\n[ 成文日期 ] | 2020-04-01 | [ 公开日期 ] | 2020-04-07 | [ 有 效 性 ] |\n丰县某局2019年政府信息公开工作年度报告\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2020, 4, 7));
+        let m = meta("【发布时间】2021-02-26\n某乡2020年政府信息公开工作年度报告\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2021, 2, 26));
+        // A title that runs the year on into the report's name, without 年.
+        let m = meta("某市某局2023政府信息公开工作年度报告\n一、总体情况\n正文");
+        assert_eq!(m.year, Some(2023));
+        // (Not a longer number: no year.)
+        let m = meta("某市某局12023政府信息公开工作年度报告\n一、总体情况\n正文");
+        assert_eq!(m.year, None);
     }
 
     #[test]

@@ -78,10 +78,15 @@ impl<'d> Evidence<'d> {
                 .iter()
                 .any(|ids| ids.iter().all(|&d| g.divisions[d].level == GLevel::County))
         });
+        let strong_text = zones
+            .iter()
+            .map(|z| z.0.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
         let spelled: Vec<Vec<usize>> = labels
             .iter()
             .chain(&written)
-            .map(|l| g.host_spellings(l))
+            .map(|l| stem_written(g, g.host_spellings(l), &strong_text))
             .collect();
         // The places the page's own host spells (not a portal it writes).
         let portal: Vec<usize> = spelled[..labels.len()].concat();
@@ -103,11 +108,6 @@ impl<'d> Evidence<'d> {
                 weights.push(2);
             }
         }
-        let strong_text = zones
-            .iter()
-            .map(|z| z.0.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
         Evidence {
             strong,
             weights,
@@ -143,6 +143,28 @@ impl<'d> Evidence<'d> {
 
     fn body(&self, g: &'static Gazetteer) -> &[&'static [usize]] {
         self.body.get_or_init(|| named(g, self.text))
+    }
+}
+
+/// Of the places a host spells in more than one way (taian: 泰安市 and
+/// 台安县), those whose stem the page's own words write (泰安), when
+/// some are and not all; else all of them.
+fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
+    if ids.len() < 2 {
+        return ids;
+    }
+    let written: Vec<usize> = ids
+        .iter()
+        .copied()
+        .filter(|&d| {
+            crate::gazetteer::stem(&g.divisions[d].name)
+                .is_some_and(|s| s.chars().count() >= 2 && words.contains(fold(&s).as_str()))
+        })
+        .collect();
+    if written.is_empty() || written.len() == ids.len() {
+        ids
+    } else {
+        written
     }
 }
 
@@ -675,6 +697,30 @@ mod tests {
             level: Some(level),
             ..Meta::default()
         }
+    }
+
+    #[test]
+    fn a_host_spelling_two_places_is_the_one_whose_stem_the_page_writes() {
+        // taian spells 泰安市 and 台安县; the page writes 泰安 alone.
+        let unnamed = Meta {
+            level: Some(Level::Department),
+            ..Meta::default()
+        };
+        let url = Some("http://fgw.taian.gov.cn/xxgk/1.html");
+        let (r, _) = resolve(
+            &doc("我委2020年度报告\n我委公开泰安年度计划。", url),
+            &unnamed,
+        );
+        assert_eq!(r.prefecture.as_deref(), Some("泰安市"));
+        assert_eq!(r.province.as_deref(), Some("山东省"));
+        let (r, _) = resolve(
+            &doc("我局2020年度报告\n我局公开台安年度计划。", url),
+            &unnamed,
+        );
+        assert_eq!(r.prefecture.as_deref(), Some("鞍山市"));
+        // Neither written: the host alone settles nothing.
+        let (r, _) = resolve(&doc("我委2020年度报告\n我委公开年度计划。", url), &unnamed);
+        assert_eq!(r.province, None);
     }
 
     #[test]

@@ -247,10 +247,12 @@ pub fn clean_unit(run: &str) -> Option<String> {
             break;
         }
     }
-    // A clause word that could not be cut (根据县… leaves one character) opens a clause, not a name.
+    // A clause word that could not be cut (根据县… leaves one character) opens a clause, not a name;
+    // so does one of one character before a lone kind (在镇党委…: 在镇), where no place is named.
+    let lone_kind = u.chars().count() == 2 && g.mentions(u).next().is_none_or(|m| m.start != 0);
     if LEADING_WORDS
         .iter()
-        .any(|w| w.chars().count() >= 2 && u.starts_with(w))
+        .any(|w| (w.chars().count() >= 2 || lone_kind) && u.starts_with(w))
     {
         return None;
     }
@@ -1133,9 +1135,9 @@ fn contact_office(text: &str) -> Option<String> {
 /// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
 fn page_field(head: &str) -> Option<String> {
     // (A label spaced out and its value in the next cell of a row: 来 源: |
-    // 某市某局 |.)
+    // 某市某局 |, or a table's: 发布机构 | 某市某局 |.)
     let field = regex!(
-        r"(?:发布机构|发布单位|发文机关|发文单位|发布部门|信息来源|来\s?源)\s*[:：]\s*(?:\|\s*)?([\p{Han}]{2,30})"
+        r"(?:发布机构|发布单位|发文机关|发文单位|发布部门|信息来源|来\s?源)\s*(?:[:：]\s*(?:\|\s*)?|\|\s*)([\p{Han}]{2,30})"
     );
     // The value ends where the page's next field begins, written on
     // without a space (来源:某市某委员会字号:[大 中 小]).
@@ -1293,6 +1295,31 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_field_in_a_table_row_a_city_of_science_and_a_preposition_before_a_kind() {
+        // The label in one cell, the unit in the next.
+        assert_eq!(
+            unit("发布机构 | 丰县某局 | 发布日期 | 2020-03-02 |\n年度报告\n正文").as_deref(),
+            Some("丰县某局")
+        );
+        // A city of science is a zone: its alias in brackets is dropped.
+        assert_eq!(
+            unit("发布单位 | 江宁科技城(秣陵街道) | 发布日期 | 2020-03-02 |\n年度报告\n正文")
+                .as_deref(),
+            Some("江宁科技城")
+        );
+        // 在 before a lone kind opens a clause (在乡党委政府的领导下).
+        assert_eq!(
+            unit("2021年在乡党委政府的领导下,我乡做好信息公开工作。\n一、总体情况").as_deref(),
+            None
+        );
+        // A one-character county keeps its name.
+        assert_eq!(
+            unit("丰县2021年政府信息公开工作年度报告\n正文").as_deref(),
+            Some("丰县")
+        );
     }
 
     #[test]
