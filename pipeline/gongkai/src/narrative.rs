@@ -316,12 +316,12 @@ const APPS_NEW: &[Rule] = &[
     // 办理公开事项.)
     rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请(?:办理)?(?:政府)?公开"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
-    // 依申请公开2089条, 依申请公开数量为1条.
+    // 依申请公开2089条, 依申请公开数量为1条, 依申请信息公开0件.
     // 主动公开文件53件、依申请公开57件 (or 公开指南1条;依申请公开2条;
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r#"依申请公开(?:政府信息)?[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r#"依申请(?:公开(?:政府信息)?|(?:政府)?信息公开)[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -2418,6 +2418,11 @@ mod tests {
 
     #[test]
     fn apps_new_patterns() {
+        // 信息公开 after 依申请 (依申请信息公开0件).
+        assert_eq!(
+            v(run("二、依申请公开情况\n依申请信息公开0件。").apps_new),
+            Some(0)
+        );
         assert_eq!(v(run("没有收到公众公开政府信息的申请。").apps_new), Some(0));
         assert_eq!(v(run("无依申请公开的政府信息。").apps_new), Some(0));
         assert_eq!(v(run("依申请公开0件。").apps_new), Some(0));

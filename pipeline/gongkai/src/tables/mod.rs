@@ -500,6 +500,58 @@ mod tests {
     }
 
     #[test]
+    fn one_cell_a_line_closed_by_its_bar_and_rows_of_zeros_and_blanks() {
+        // Each cell its own line closed by a bar, an empty cell a bar alone,
+        // the row's end two: the blank lines are cells, not row breaks.
+        let head = "三、收到和处理政府信息公开申请情况\n申请人情况 |\n自然人 |\n法人或其他组织 |\n总计 |\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n";
+        let row = |label: &str, cells: &[&str]| {
+            let mut s = format!("{label} |\n");
+            for c in cells {
+                s.push_str(&if c.is_empty() {
+                    "|\n".to_string()
+                } else {
+                    format!("{c} |\n")
+                });
+            }
+            s + "||\n"
+        };
+        let text = format!(
+            "{head}{}{}三、本年度办理结果 |\n{}",
+            row(
+                "一、本年新收政府信息公开申请数量",
+                &["9", "", "", "", "", "", "9"]
+            ),
+            row(
+                "二、上年结转政府信息公开申请数量",
+                &["", "", "", "", "", "", "0"]
+            ),
+            row("(一)予以公开", &["4", "", "", "", "", "", ""]),
+        );
+        let h = run(&text).headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(9));
+        assert_eq!(h.apps_natural_person_new.map(|l| l.value), Some(9));
+        assert_eq!(h.apps_carried_over.map(|l| l.value), Some(0));
+        // A 总计 left empty beside a count is not known.
+        assert_eq!(h.apps_granted, None);
+        // A row of zeros and blanks whose 总计 is blank: nothing in it is
+        // more than 0.
+        let text = format!(
+            "{head}一、本年新收政府信息公开申请数量 | 0 | ||||||||\n二、上年结转政府信息公开申请数量 | 0 | ||||||||\n"
+        );
+        let t = run(&text);
+        assert_eq!(t.headline.apps_new.map(|l| l.value), Some(0));
+        assert_eq!(t.headline.apps_carried_over.map(|l| l.value), Some(0));
+        assert!(t
+            .flags
+            .contains(&"tables:row_zeros_total:new_received".to_string()));
+        // A lone 0 and a blank the page kept among fewer cells than columns.
+        let text = format!(
+            "{head}一、本年新收政府信息公开申请数量 |\n|\n|\n0\n||\n二、上年结转政府信息公开申请数量 |\n"
+        );
+        assert_eq!(run(&text).headline.apps_new.map(|l| l.value), Some(0));
+    }
+
+    #[test]
     fn plain_pdftotext_detached_cells_only_when_sums_prove_them() {
         // Row 一's cells come before any label; rows （一）（二） have their
         // cells after row 二's; a column-major run stays unmapped.

@@ -325,8 +325,12 @@ pub fn is_piped(s: &str) -> bool {
 
 /// Cells of a pipe region: the pieces between `|`, without the piece before
 /// the first `|` (the rest of the label cell) and after the last one. A
-/// piece that is only a line break is a row boundary, not a cell.
+/// piece that is only a line break is a row boundary, not a cell (unless
+/// the region writes one cell a line, [`line_cells`]).
 pub fn pipe_cells(c: &Compact, start: usize, end: usize) -> Vec<Tok> {
+    if let Some(cells) = line_cells(c, start, end) {
+        return cells;
+    }
     let region = &c.text[start..end];
     let bars: Vec<usize> = region.match_indices('|').map(|(i, _)| i).collect();
     let mut out = Vec::new();
@@ -350,6 +354,52 @@ pub fn pipe_cells(c: &Compact, start: usize, end: usize) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// A region that writes one cell a line, each closed by its bar (`56 |`),
+/// an empty cell as a bar alone and the row's end as two (`|`, `||`): its
+/// cells, the lines after the label's own, each line one cell (the empty
+/// ones too). None when any whole line after the label's is of another
+/// form (`| 1 | 2 |`), or no line holds a value.
+fn line_cells(c: &Compact, start: usize, end: usize) -> Option<Vec<Tok>> {
+    let region = &c.text[start..end];
+    let mut off = region.find('\n')? + 1;
+    let (mut out, mut valued) = (Vec::new(), false);
+    for line in region[off..].split_inclusive('\n') {
+        let at = start + off;
+        off += line.len();
+        // (The last piece without its line break: the next label's line.)
+        if !line.ends_with('\n') {
+            break;
+        }
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        if t.chars().all(|ch| ch == '|') {
+            if t.len() > 2 {
+                return None;
+            }
+            out.push(Tok {
+                kind: TokKind::Empty(CellStatus::Blank),
+                start: at + lead,
+                end: at + lead + t.len(),
+            });
+            continue;
+        }
+        let cell = t.strip_suffix('|')?.trim_end();
+        if cell.contains('|') || cell.is_empty() {
+            return None;
+        }
+        valued = true;
+        out.push(Tok {
+            kind: classify(cell),
+            start: at + lead,
+            end: at + lead + cell.len(),
+        });
+    }
+    valued.then_some(out)
 }
 
 /// Tokens of a text region: digit runs, empty markers and text runs;

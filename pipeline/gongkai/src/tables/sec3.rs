@@ -424,7 +424,14 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
     });
     if let Some(run) = fit {
         for (row, ch) in run.iter().zip(v.chunks(n)) {
-            put(ctx, &mut found.assigned, *row, ch.to_vec(), rows);
+            let cells = match zeros_total(c, ch, t.cols) {
+                Some(cells) => {
+                    ctx.flag(format!("tables:row_zeros_total:{}", rows[*row].key));
+                    cells
+                }
+                None => ch.to_vec(),
+            };
+            put(ctx, &mut found.assigned, *row, cells, rows);
         }
         return;
     }
@@ -489,13 +496,20 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
 /// rendered as 25 and 25): fewer values than columns, the last the 总计
 /// column's where it is the sum of the others (a lone 0: every cell 0).
 /// Which columns the others fill is unknown: they stay missing, and only
-/// the 总计 is read.
+/// the 总计 is read. Empty cells the page kept among fewer values than
+/// columns (0 and a blank, the other blanks taken for line breaks) hold no
+/// number either: the numbers alone are read so.
 fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
     let n = cols.len();
     if v.len() >= n || cols.last()?.key != "total" {
         return None;
     }
-    let x = all_ints(c, v)?;
+    let v: Vec<Raw> = v
+        .iter()
+        .copied()
+        .filter(|r| r.status == CellStatus::Number)
+        .collect();
+    let x = all_ints(c, &v)?;
     let (&last, parts) = x.split_last()?;
     let sums = if parts.is_empty() {
         last == 0
@@ -513,6 +527,26 @@ fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
     };
     let mut cells = vec![gap; n - 1];
     cells.push(at);
+    Some(cells)
+}
+
+/// A row of zeros and empty cells whose 总计 is empty (| 0 | | | | | | |):
+/// nothing in it is more than 0, so its 总计 is 0, read at the row's 0.
+fn zeros_total(c: &Compact, ch: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
+    let (total, parts) = ch.split_last()?;
+    if cols.last()?.key != "total" || total.status != CellStatus::Blank {
+        return None;
+    }
+    let mut zero = None;
+    for r in parts {
+        match r.status {
+            CellStatus::Blank => {}
+            CellStatus::Number if int_of(c, r) == Some(0) => zero = Some(*r),
+            _ => return None,
+        }
+    }
+    let mut cells = ch.to_vec();
+    *cells.last_mut()? = zero?;
     Some(cells)
 }
 
