@@ -424,14 +424,7 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
     });
     if let Some(run) = fit {
         for (row, ch) in run.iter().zip(v.chunks(n)) {
-            let cells = match zeros_total(c, ch, t.cols) {
-                Some(cells) => {
-                    ctx.flag(format!("tables:row_zeros_total:{}", rows[*row].key));
-                    cells
-                }
-                None => ch.to_vec(),
-            };
-            put(ctx, &mut found.assigned, *row, cells, rows);
+            put(ctx, &mut found.assigned, *row, ch.to_vec(), rows);
         }
         return;
     }
@@ -527,26 +520,6 @@ fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
     };
     let mut cells = vec![gap; n - 1];
     cells.push(at);
-    Some(cells)
-}
-
-/// A row of zeros and empty cells whose 总计 is empty (| 0 | | | | | | |):
-/// nothing in it is more than 0, so its 总计 is 0, read at the row's 0.
-fn zeros_total(c: &Compact, ch: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
-    let (total, parts) = ch.split_last()?;
-    if cols.last()?.key != "total" || total.status != CellStatus::Blank {
-        return None;
-    }
-    let mut zero = None;
-    for r in parts {
-        match r.status {
-            CellStatus::Blank => {}
-            CellStatus::Number if int_of(c, r) == Some(0) => zero = Some(*r),
-            _ => return None,
-        }
-    }
-    let mut cells = ch.to_vec();
-    *cells.last_mut()? = zero?;
     Some(cells)
 }
 
