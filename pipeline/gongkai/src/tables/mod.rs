@@ -186,7 +186,12 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
         }
     }
     let from = sec3_span.map_or(0, |(_, e)| e);
-    if sec3_span.is_some() || tmpl.is_some() {
+    // A page that holds section 四's table alone (one page of a flip-book)
+    // shows it by its header: both kinds of lawsuit named.
+    let review_header = template::REVIEW_ROWS[1..]
+        .iter()
+        .all(|r| c.text.contains(r.aliases[0]));
+    if sec3_span.is_some() || tmpl.is_some() || review_header {
         sec4::extract(&mut ctx, from);
     }
     let headline = headline(&ctx.cells);
@@ -544,6 +549,19 @@ mod tests {
             "{head}一、本年新收政府信息公开申请数量 |\n|\n|\n0\n||\n二、上年结转政府信息公开申请数量 |\n"
         );
         assert_eq!(run(&text).headline.apps_new.map(|l| l.value), Some(0));
+    }
+
+    #[test]
+    fn section_four_alone_is_read_by_its_header() {
+        // One page of a flip-book: section 四's table and nothing before it.
+        let text =
+            format!("某某页\n{REVIEW}1 0 0 0 1 0 0 0 0 0 0 1 0 0 1\n五、存在的主要问题\n正文。");
+        let h = run(&text).headline;
+        assert_eq!(h.review_total.map(|l| l.value), Some(1));
+        assert_eq!(h.litigation_total.map(|l| l.value), Some(1));
+        // Prose that names reconsideration and lawsuits holds no table.
+        let h = run("四、行政复议和行政诉讼情况\n本年度未发生行政复议和行政诉讼。").headline;
+        assert_eq!(h.review_total, None);
     }
 
     #[test]
