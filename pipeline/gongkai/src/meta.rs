@@ -188,12 +188,19 @@ fn find_title(doc: &Doc) -> Option<String> {
         .find(|seg| is_title_line(seg))
 }
 
-/// Year of a title or sentence: 2017年度 → 2017.
+/// Year of a title: 2017年度 → 2017; or written on without 年 into the
+/// report's name (某厅2022政府信息公开工作年度报告).
 fn year_in(s: &str) -> Option<i32> {
-    regex!(r"((?:19|20)\d{2})\s*年")
-        .captures(s)
-        .and_then(|c| c[1].parse().ok())
-        .filter(|y| (2000..=2035).contains(y))
+    [
+        regex!(r"((?:19|20)\d{2})\s*年"),
+        regex!(r"(?:^|\D)((?:19|20)\d{2})\s*(?:政府|政务)(?:信息)?公开"),
+    ]
+    .iter()
+    .find_map(|r| {
+        r.captures(s)
+            .and_then(|c| c[1].parse().ok())
+            .filter(|y| (2000..=2035).contains(y))
+    })
 }
 
 fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option<i32> {
@@ -202,15 +209,7 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             flags.push("year_masked".into());
             return None;
         }
-        // (Or written on without 年 into the report's name: 某厅2022政府信息
-        // 公开工作年度报告.)
-        let bare = || {
-            regex!(r"(?:^|\D)((?:19|20)\d{2})\s*(?:政府|政务)(?:信息)?公开")
-                .captures(t)
-                .and_then(|c| c[1].parse().ok())
-                .filter(|y| (2000..=2035).contains(y))
-        };
-        if let Some(y) = year_in(t).or_else(bare) {
+        if let Some(y) = year_in(t) {
             return Some(y);
         }
     }

@@ -187,11 +187,14 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
     }
     let from = sec3_span.map_or(0, |(_, e)| e);
     // A page that holds section 四's table alone (one page of a flip-book)
-    // shows it by its header: both kinds of lawsuit named.
-    let review_header = template::REVIEW_ROWS[1..]
-        .iter()
-        .all(|r| c.text.contains(r.aliases[0]));
-    if sec3_span.is_some() || tmpl.is_some() || review_header {
+    // shows it by its header: both kinds of lawsuit named (looked for only
+    // on such a page).
+    let review_header = || {
+        template::REVIEW_ROWS[1..]
+            .iter()
+            .all(|r| c.text.contains(r.aliases[0]))
+    };
+    if sec3_span.is_some() || tmpl.is_some() || review_header() {
         sec4::extract(&mut ctx, from);
     }
     let headline = headline(&ctx.cells);
