@@ -533,6 +533,20 @@ fn resolve_place(
             return region;
         }
     }
+    // Likewise a township whose county the page's own clues settle on, less
+    // the mentions of its namesakes (永安路街道 on a page of 青岛市, its host
+    // 青岛李沧; the gazetteer keeps the name only in 莱州市 since the street
+    // merged away).
+    if level == Some(Level::Township) {
+        if let Some(county) = page_place(g, &ev.without(&candidates), GLevel::County)
+            .filter(|&k| g.divisions[k].level == GLevel::County)
+            .filter(|&k| !candidates.iter().any(|&c| g.is_ancestor_or_self(k, c)))
+        {
+            fill(g, county, &mut region);
+            region.township = township_of_unit(unit);
+            return region;
+        }
+    }
     let mut scored: Vec<(i64, usize)> =
         candidates.iter().map(|&c| (support(g, ev, c), c)).collect();
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
@@ -697,6 +711,23 @@ mod tests {
             level: Some(level),
             ..Meta::default()
         }
+    }
+
+    #[test]
+    fn a_township_named_only_elsewhere_is_where_the_page_places_it() {
+        // The gazetteer keeps 秣陵街道 in 江宁区 alone; this page's host is
+        // 青岛李沧's and its head names 青岛市: a street of the same name
+        // there (merged away, renamed), not 江宁区's.
+        let text = "2019年秣陵街道办事处政府信息公开工作年度报告\n根据青岛市有关要求,现将本街道2019年工作报告如下。";
+        let url = Some("http://www.qdlc.gov.cn/zwgk/2020/1.html");
+        let (r, _) = resolve(&doc(text, url), &meta("秣陵街道办事处", Level::Township));
+        assert_eq!(r.prefecture.as_deref(), Some("青岛市"));
+        assert_eq!(r.county.as_deref(), Some("李沧区"));
+        assert_eq!(r.township.as_deref(), Some("秣陵街道"));
+        // Without the host the head's one mention settles nothing: the
+        // gazetteer's street stands.
+        let (r, _) = resolve(&doc(text, None), &meta("秣陵街道办事处", Level::Township));
+        assert_eq!(r.county.as_deref(), Some("江宁区"));
     }
 
     #[test]
