@@ -661,7 +661,7 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
 const MASKED_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤";
 
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
-    // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县) or a
+    // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县, **市) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
     // only where their literal is. (One regex of all of them ran its
     // prefilter on every "20" and "(" of the head.)
@@ -683,8 +683,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     let masked = || {
         words!(&["20**", "20XX", "20Xx", "20xX", "20xx", "××"]).is_match(head)
             || placeholder()
-            || (head.contains("XX") || head.contains("xx"))
-                && regex!(r"(?:XX|xx)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
+            || (head.contains("XX") || head.contains("xx") || head.contains("**"))
+                && regex!(r"(?:XX|xx|\*\*)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
             || head.contains("填写") && regex!(r"[(（]\s*填写").is_match(head)
     };
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本; or a
@@ -1727,6 +1727,9 @@ mod tests {
         assert!(!m.is_annual_report);
         let m = meta("现公布本局2021年度政府信息公开工作年度报告。\n一、总体情况\n(二)依申请公开\n申请人王某某要求公开一份项目批复。");
         assert!(m.is_annual_report, "{:?}", m.flags);
+        // A place masked with asterisks.
+        let m = meta("**县审计局2016年政府信息公开工作年度报告\n本年报由**县审计局编制。");
+        assert!(!m.is_annual_report);
     }
 
     #[test]
