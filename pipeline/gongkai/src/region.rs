@@ -538,12 +538,7 @@ fn resolve_place(
     // 青岛李沧; the gazetteer keeps the name only in 莱州市 since the street
     // merged away).
     if level == Some(Level::Township) {
-        if let Some(county) = page_place(g, &ev.without(&candidates), GLevel::County)
-            .filter(|&k| g.divisions[k].level == GLevel::County)
-            .filter(|&k| !candidates.iter().any(|&c| g.is_ancestor_or_self(k, c)))
-        {
-            fill(g, county, &mut region);
-            region.township = township_of_unit(unit);
+        if let Some(region) = township_in_page_county(g, ev, unit, &candidates) {
             return region;
         }
     }
@@ -564,12 +559,7 @@ fn resolve_place(
         // namesakes, is that county's (a town merged away: 通江县 on the page
         // of a 大兴乡 the gazetteer keeps only elsewhere).
         if level == Some(Level::Township) {
-            if let Some(county) = page_place(g, &ev.without(&tied), GLevel::County)
-                .filter(|&k| g.divisions[k].level == GLevel::County)
-                .filter(|&k| !tied.iter().any(|&c| g.is_ancestor_or_self(k, c)))
-            {
-                fill(g, county, &mut region);
-                region.township = township_of_unit(unit);
+            if let Some(region) = township_in_page_county(g, ev, unit, &tied) {
                 return region;
             }
         }
@@ -631,6 +621,24 @@ fn resolve_place(
 
 /// The one county the text writes right before the unit's name (…地址:
 /// 仁寿县中岗镇…), for a unit named without its county.
+/// The county the page's own clues settle on, less the mentions of the
+/// township's `namesakes`, where it holds none of them: that county, and
+/// the township as the unit names it.
+fn township_in_page_county(
+    g: &'static Gazetteer,
+    ev: &Evidence,
+    unit: &str,
+    namesakes: &[usize],
+) -> Option<Region> {
+    let county = page_place(g, &ev.without(namesakes), GLevel::County)
+        .filter(|&k| g.divisions[k].level == GLevel::County)
+        .filter(|&k| !namesakes.iter().any(|&c| g.is_ancestor_or_self(k, c)))?;
+    let mut region = Region::default();
+    fill(g, county, &mut region);
+    region.township = township_of_unit(unit);
+    Some(region)
+}
+
 fn county_written_before(g: &Gazetteer, text: &str, unit: &str) -> Option<usize> {
     if unit.chars().count() < 2
         || g.mentions(unit).any(|m| {
