@@ -489,20 +489,13 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
 /// rendered as 25 and 25): fewer values than columns, the last the 总计
 /// column's where it is the sum of the others (a lone 0: every cell 0).
 /// Which columns the others fill is unknown: they stay missing, and only
-/// the 总计 is read. Empty cells the page kept among fewer values than
-/// columns (0 and a blank, the other blanks taken for line breaks) hold no
-/// number either: the numbers alone are read so.
+/// the 总计 is read.
 fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
     let n = cols.len();
     if v.len() >= n || cols.last()?.key != "total" {
         return None;
     }
-    let v: Vec<Raw> = v
-        .iter()
-        .copied()
-        .filter(|r| r.status == CellStatus::Number)
-        .collect();
-    let x = all_ints(c, &v)?;
+    let x = all_ints(c, v)?;
     let (&last, parts) = x.split_last()?;
     let sums = if parts.is_empty() {
         last == 0
