@@ -178,6 +178,8 @@ pub struct Gazetteer {
     names: NameSet,
     /// County and prefecture stems (大竹 for 大竹县, 福州 for 福州市).
     stems: HashMap<String, Vec<usize>>,
+    /// The folded stem of each county and prefecture of `stems`, by division.
+    stem_of: Vec<Option<Box<str>>>,
     /// Pinyin spellings of provinces, prefectures and counties (host labels).
     hosts: OnceLock<HostIndex>,
 }
@@ -328,14 +330,27 @@ impl Gazetteer {
         keys.sort();
         let patterns = keys.iter().map(|k| names[k].clone()).collect();
         let names = NameSet::new(&keys);
+        let mut stem_of = vec![None; divisions.len()];
+        for (s, ids) in &stems {
+            for &i in ids {
+                stem_of[i] = Some(s.as_str().into());
+            }
+        }
         Gazetteer {
             divisions,
             by_code,
             patterns,
             names,
             stems,
+            stem_of,
             hosts: OnceLock::new(),
         }
+    }
+
+    /// The folded stem of a county or prefecture that is a place (大竹 of
+    /// 大竹县; none for a placeholder or a township).
+    pub fn stem_of(&self, d: usize) -> Option<&str> {
+        self.stem_of[d].as_deref()
     }
 
     /// Divisions named exactly `name` (full name or a known alias).

@@ -346,26 +346,26 @@ fn street_of_office(g: &Gazetteer, region: &Region, unit: &str) -> Option<usize>
 /// names of its ancestors and descendants in the strong zones (10 each), in
 /// the body (1 each), and the short forms of its ancestors in the strong
 /// zones (10: 中国永嘉 for 永嘉县).
-fn support(g: &'static Gazetteer, ev: &Evidence, c: usize) -> i64 {
+fn support(g: &'static Gazetteer, ev: &Evidence, c: usize, clues: &str) -> i64 {
     let strong = ev.strong.iter().filter(|m| fits(g, m, c)).count() as i64;
     let body = ev.body(g).iter().filter(|m| fits(g, m, c)).count() as i64;
-    // The candidate's own name holds no clue to its parents (光明街道 does
-    // not name 光明区).
-    let own = fold(&g.divisions[c].name);
-    let own = own.strip_suffix("办事处").unwrap_or(&own);
-    let clues = ev.strong_text.replace(own, "\n");
     let short = g
         .chain(c)
         .skip(1)
         .filter(|&a| {
-            let d = &g.divisions[a];
-            !d.placeholder
-                && d.level != GLevel::Province
-                && crate::gazetteer::stem(&d.name)
-                    .is_some_and(|s| clues.contains(fold(&s).as_str()))
+            g.divisions[a].level != GLevel::Province
+                && g.stem_of(a).is_some_and(|s| clues.contains(s))
         })
         .count() as i64;
     strong * 10 + body + short * 10
+}
+
+/// The strong clues as text less the candidate's own name: that holds no
+/// clue to its parents (光明街道 does not name 光明区).
+fn clues_less_own(ev: &Evidence, name: &str) -> String {
+    let own = fold(name);
+    let own = own.strip_suffix("办事处").unwrap_or(&own);
+    ev.strong_text.replace(own, "\n")
 }
 
 /// Strong mentions that name a province other than `c`'s and nothing of
@@ -542,8 +542,19 @@ fn resolve_place(
             return region;
         }
     }
-    let mut scored: Vec<(i64, usize)> =
-        candidates.iter().map(|&c| (support(g, ev, c), c)).collect();
+    // (Namesakes share their name, and so the clues less it.)
+    let mut clues: Option<(&str, String)> = None;
+    let mut scored: Vec<(i64, usize)> = candidates
+        .iter()
+        .map(|&c| {
+            let name = g.divisions[c].name.as_str();
+            if clues.as_ref().is_none_or(|(n, _)| *n != name) {
+                clues = Some((name, clues_less_own(ev, name)));
+            }
+            let text = clues.as_ref().map_or("", |(_, t)| t.as_str());
+            (support(g, ev, c, text), c)
+        })
+        .collect();
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let best = scored[0];
     if scored.len() > 1 && scored[1].0 == best.0 {
