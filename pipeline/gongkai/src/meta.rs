@@ -387,9 +387,10 @@ fn plausible(date: (i32, u32, u32), year: Option<i32>) -> Option<i32> {
 fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> Option<i32> {
     // 1. An explicit page field (采集时间 and 页面生成时间 are the crawler's,
     // 归档/更新/修改时间 the archive's); a publish field (发布日期) before
-    // the others (成文日期 is when it was written).
+    // the others (成文日期 is when it was written). A label may share its
+    // cell with another (生成日期/有效期: | 2022-01-29 |).
     let label = regex!(
-        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*[\]】]?\s*[:：]?[\s|]*"
+        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*(?:/\s*\p{Han}{2,4}\s*)?[\]】]?\s*[:：]?[\s|]*"
     );
     // Each field a label opens, not the crawler's or the archive's: (kind,
     // where its value starts).
@@ -653,13 +654,28 @@ fn sends_report_that_follows(title: &str, head: &str) -> bool {
     })
 }
 
-/// Not a report of one unit: essay templates with placeholders, notices
-/// and rules about compiling the reports, evaluations and summaries of
-/// other units' reports, pages that are not about disclosure at all.
 /// Common surnames: before 某某 they mask a person (张某某), not a place.
 /// (Not 于 or 向, which before 某某 are prepositions: 关于某某….)
 const MASKED_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤";
 
+/// A form's blank left to fill ((填写单位)): not one whose writer filled it
+/// in and left the instruction ((填写:www.某.gov.cn链接), an address, a
+/// number or a code written in it).
+fn blank_left(head: &str) -> bool {
+    regex!(r"[(（]\s*填写([^()（）]{0,40})")
+        .captures_iter(head)
+        .any(|c| {
+            let filled = c[1]
+                .as_bytes()
+                .windows(3)
+                .any(|w| w.iter().all(u8::is_ascii_alphanumeric));
+            !filled
+        })
+}
+
+/// Not a report of one unit: essay templates with placeholders, notices
+/// and rules about compiling the reports, evaluations and summaries of
+/// other units' reports, pages that are not about disclosure at all.
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县, **市) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
@@ -685,7 +701,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             || placeholder()
             || (head.contains("XX") || head.contains("xx") || head.contains("**"))
                 && regex!(r"(?:XX|xx|\*\*)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
-            || head.contains("填写") && regex!(r"[(（]\s*填写").is_match(head)
+            || head.contains("填写") && blank_left(head)
     };
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本; or a
     // summary offered for others to borrow from (…工作总结供借鉴).
@@ -1206,6 +1222,11 @@ mod tests {
         // A form with blanks to fill in is no unit's page.
         let m = meta("一、信息分类\n本机关编制了《(填写单位)政府信息公开目录》,主动公开政府信息。");
         assert!(!m.is_annual_report, "{:?}", m.flags);
+        // But a blank its writer filled in, the instruction left, is a report's.
+        let m = meta("2010年某区某街道办事处政府信息公开工作年度报告\n本年度报告的电子版可以在区政府网站(填写:www.example.gov.cn链接)上下载。\n一、概述");
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        let m = meta("2010年某区某街道办事处政府信息公开工作年度报告\n本年度报告的电子版可以在(填写:网站名称)上下载。\n一、概述");
+        assert!(!m.is_annual_report, "{:?}", m.flags);
         // No title line, but the page names itself a report: the guide it
         // says the unit compiled makes it no guide page.
         let t = "引言\n本报告由某县民政局编制。\n一、概述\n我局编制了《某县民政局政府信息公开指南》,主动公开政府信息20条。";
@@ -1394,6 +1415,9 @@ mod tests {
         // A written date after the page's other date field.
         let m = meta("某县某局2012年政府信息公开工作年度报告\n公文生成日期:2013-03-01 来源:县政府办 时间:2013-03-04 10:00\n正文");
         assert_eq!(m.publish_date, days_from_civil(2013, 3, 4));
+        // A label sharing its cell with another, the date in the next cell.
+        let m = meta("| 发文机构: | 生成日期/有效期: | 2022-01-29 14:59:17 | |\n| 标 题: | 某省某厅2021年政府信息公开工作年度报告 | |\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2022, 1, 29));
         // A short line that opens with a period's first day is no date of
         // the page.
         let m = meta("某乡2022年政府信息公开工作年度报告\n(二)依申请公开情况\n2022年1月1日至2022年12月31日,本乡未收到公开申请。");

@@ -532,7 +532,7 @@ const APPS_PARTIAL: &[Rule] = &[
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
-        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份)",
+        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份|项)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -563,7 +563,10 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (…5件(全部为自然人申请): in a bracket.)
     // (申请主体均为自然人: who applied, named.)
     // (…7件,均来自自然人: where they came from.)
-    rule(r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于)自然人"),
+    // (…21件,均为公民个人申请: a citizen is one.)
+    rule(
+        r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于)(?:自然人|公民个人|公民)",
+    ),
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
     // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
     rule(
@@ -2340,6 +2343,8 @@ mod tests {
         assert_eq!(v(h.apps_total_handled), Some(3));
         let h = run("全年收到依申请公开12项,办理11项,结转下年度继续办理1项。");
         assert_eq!(v(h.apps_total_handled), Some(11));
+        // (Those carried on counted in 项 as the year's are.)
+        assert_eq!(v(h.apps_carried_next), Some(1));
         let h = run("因政府信息公开被申请行政复议有2件,行政诉讼有1件。全年无信息公开收费的事项。");
         assert_eq!(
             (v(h.review_total), v(h.litigation_total)),
@@ -3484,6 +3489,8 @@ mod tests {
         // Who applied, named.
         let h = run("本年度,某局共受理政府信息公开申请6件,申请主体均为自然人。");
         assert_eq!(v(h.apps_natural_person_new), Some(6));
+        let h = run("2023年,某县共收到依申请公开12件,均为公民个人申请,均在规定期限内答复。");
+        assert_eq!(v(h.apps_natural_person_new), Some(12));
         // None: 办件, 政务信息情况, a clause saying only 无申请.
         assert_eq!(
             v(run("2025年某街道收到依申请公开办件0条。").apps_new),

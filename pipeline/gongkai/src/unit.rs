@@ -1113,16 +1113,33 @@ fn contact_department(text: &str) -> Option<String> {
 
 /// Source 6c, the office the report names to contact, when it is a
 /// government's office (请联系：龙游县大街乡信息公开领导小组办公室, 请与××镇
-/// 人民政府党政办公室联系): that government is the unit.
+/// 人民政府党政办公室联系): that government is the unit; or the office
+/// itself where the report calls itself an office (我办, 全办) more often
+/// than the place (我县), and at least twice: the office's own report.
 fn contact_office(text: &str) -> Option<String> {
     let office = regex!(concat!(
         contact_lead!(),
         r"([\p{Han}]{2,40}?(?:办公室|办公厅|党政办))"
     ));
+    let counts = self_kind_counts(text, true);
+    let said = |kinds: &[&str]| -> usize {
+        SELF_KINDS
+            .iter()
+            .zip(counts)
+            .filter(|(k, _)| kinds.contains(&k.0))
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let as_office = said(&["办"]);
+    let own_office =
+        as_office >= 2 && as_office > said(&["省", "市", "县", "区", "旗", "镇", "乡"]);
     office.captures_iter(text).find_map(|c| {
         let gov = government_of_office(&c[1])?;
         if gov == &c[1] {
             return None;
+        }
+        if own_office && c[1].ends_with("办公室") {
+            return clean_unit(&c[1]).filter(|u| has_place(u));
         }
         // (A department's disclosure group's office is the department's.)
         let group = ["领导小组办公室", "政务公开办公室"]
@@ -1315,6 +1332,13 @@ mod tests {
             unit("2021年在乡党委政府的领导下,我乡做好信息公开工作。\n一、总体情况").as_deref(),
             None
         );
+        // The government's office to contact, the report calling itself
+        // the office: the office's own report.
+        let t = "一、总体情况\n2022年,全办主动公开政府信息12条。全办受理申请3件。\n如有疑问请联系丰县人民政府办公室(地址:丰县某路1号)。";
+        assert_eq!(unit(t).as_deref(), Some("丰县人民政府办公室"));
+        // Calling itself the county, the government's.
+        let t = "一、总体情况\n2022年,全县主动公开政府信息12条。全县受理申请3件。\n如有疑问请联系丰县人民政府办公室(地址:丰县某路1号)。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
         // A one-character county keeps its name.
         assert_eq!(
             unit("丰县2021年政府信息公开工作年度报告\n正文").as_deref(),
