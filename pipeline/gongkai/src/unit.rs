@@ -736,11 +736,11 @@ fn compiled_by(head: &str) -> Option<String> {
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
-pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
+pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
 /// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门,
-/// 在区委、区政府的坚强领导下.
-const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持)下)";
+/// 在区委、区政府的坚强领导下 (的统一部署下).
+const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下)";
 
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
@@ -757,11 +757,12 @@ fn first_sentence_subject(head: &str) -> Option<String> {
         }
     }
     // The account's first line after its heading, with no year: 一、总体情况
-    // / 某局坚持… (or after a space: 一、 总体情况 某镇贯彻…).
+    // / 某局坚持… (or after a space: 一、 总体情况 某镇贯彻…; or after its
+    // lead: 按照区委有关要求,某局进一步…).
     static HEADED: OnceLock<Regex> = OnceLock::new();
     let headed = HEADED.get_or_init(|| {
         crate::compile(&format!(
-            r"(?:总体情况|概述)(?:[ \t\u{{3000}}]*\n|[ \t\u{{3000}}]+)\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
+            r"(?:总体情况|概述)(?:[ \t\u{{3000}}]*\n|[ \t\u{{3000}}]+)\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
         ))
     });
     // (Not a clause about the work: 乡政府办公室为全乡….)
@@ -1339,6 +1340,16 @@ mod tests {
         // Calling itself the county, the government's.
         let t = "一、总体情况\n2022年,全县主动公开政府信息12条。全县受理申请3件。\n如有疑问请联系丰县人民政府办公室(地址:丰县某路1号)。";
         assert_eq!(unit(t).as_deref(), Some("丰县"));
+        // The account's subject after 依照, after a lead of 部署下, and after
+        // a lead with no year before it: placeless, as the text names it.
+        let t =
+            "一、总体情况\n2022年,市统计局依照《中华人民共和国政府信息公开条例》,做好公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("市统计局"));
+        let t =
+            "一、总体情况\n2023年,在县委、县政府的统一部署下,县审计局紧紧围绕中心工作做好公开。";
+        assert_eq!(unit(t).as_deref(), Some("县审计局"));
+        let t = "一、总体情况\n按照县委、县政府有关要求,县政务服务办进一步完善公开制度。";
+        assert_eq!(unit(t).as_deref(), Some("县政务服务办"));
         // A one-character county keeps its name.
         assert_eq!(
             unit("丰县2021年政府信息公开工作年度报告\n正文").as_deref(),
