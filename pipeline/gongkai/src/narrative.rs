@@ -268,6 +268,9 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // The count named as such (2021年,某镇公开政府信息数63条).
+    rule(r"(?:公开|公布)(?:政府|政务)信息(?:数|数量|总数|总量)\s*(?:为|是|共|共计|达)?NUM(?:余|多)?\s*(?:条|件|篇)")
+        .not_after(&["依申请", "申请"]),
     // Or every kind of it, right after the year (全年公开发布各类信息4800余
     // 条): all kinds is the whole.
     rule(
@@ -414,6 +417,8 @@ const APPS_CARRIED_OVER: &[Rule] = &[
     // None: 上年无结转申请 (无上年结转申请).
     rule(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)"),
     rule(r"(?:无|没有)(?:上一?年度?|去年)(?:结转|转结)"),
+    // Both years' in one phrase: 无上年和下年结转件.
+    rule(BOTH_YEARS_NONE),
 ];
 
 /// Applications answered (（七）总计).
@@ -504,7 +509,8 @@ const APPS_GRANTED: &[Rule] = &[
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
     // (同意公开答复1件: the answer's kind.)
-    rule(r#"同意公开[”"]?(?:的)?(?:答复)?NUM(?:件|条)"#),
+    // (同意公开的有3件.)
+    rule(r#"同意公开[”"]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|条)"#),
     // Every one received granted: 收到…申请4件,全部予以公开.
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
@@ -547,7 +553,11 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(r"办理(?:了)?\d+件\s*[,，;；]\s*下一?年度?继续办理NUM件").need("申请"),
     // 无下年度结转.
     rule(r"(?:无|没有)(?:结转至|结转到)?下一?年度?(?:结转|转结)"),
+    rule(BOTH_YEARS_NONE),
 ];
+
+/// None carried over from last year nor on to next: 无上年和下年结转件.
+const BOTH_YEARS_NONE: &str = r"(?:无|没有)上一?年度?(?:和|及|与|、)下一?年度?(?:的)?(?:结转|转结)";
 
 /// New applications from natural persons (其中自然人申请89件).
 /// (自然人申请件12件; 26件为自然人申请.)
@@ -639,6 +649,8 @@ const BOTH_NONE: Rule = gated(
     r"复议(?:、|和|与|及|或)(?:提起)?(?:诉讼|起诉)",
     44,
 );
+/// Neither kind, the suit named first (无诉讼复议情况, 没有行政诉讼和行政复议案件).
+const BOTH_NONE_SUIT_FIRST: &str = r"(?:无|没有|未)(?:发生|出现)?(?:行政)?诉讼(?:、|和|与|及|或)?(?:行政)?复议(?:等)?(?:情况|事项|案件)";
 /// One count of 0 for both kinds is each one's (743 of both is neither's):
 /// 行政复议、提起行政诉讼的案件0件.
 /// (…行政复议、行政诉讼和申诉案件0件: a third kind listed after them.)
@@ -660,6 +672,7 @@ const REVIEW: &[Rule] = &[
     rule(r"(?:行政)?复议申请(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
         .not_after(&["受理"]),
     BOTH_NONE,
+    rule(BOTH_NONE_SUIT_FIRST),
     rule(BOTH_ZERO),
     // 行政 left out before a list (没有复议、行政诉讼及申诉).
     rule(r"(?:无|没有|未|不存在)(?:发生|出现)?复议(?:[、和及与]|案件|情况)"),
@@ -708,6 +721,7 @@ const LITIGATION: &[Rule] = &[
     ]),
     rule(BOTH_ZERO),
     BOTH_NONE,
+    rule(BOTH_NONE_SUIT_FIRST),
     // 行政 shared by both: 未发生…行政复议和诉讼, 行政复议案、诉讼和申诉.
     rule(
         r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
@@ -3491,6 +3505,27 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), Some(6));
         let h = run("2023年,某县共收到依申请公开12件,均为公民个人申请,均在规定期限内答复。");
         assert_eq!(v(h.apps_natural_person_new), Some(12));
+        // Neither year's carried, in one phrase; granted as 同意公开的有.
+        let h = run("本年度共收到依申请公开9件,无上年和下年结转件。其中同意公开的有4件。");
+        assert_eq!(
+            (
+                v(h.apps_carried_over),
+                v(h.apps_carried_next),
+                v(h.apps_granted)
+            ),
+            (Some(0), Some(0), Some(4))
+        );
+        // Neither kind of case, the suit named first.
+        let h = run("2023年度某乡收到2条依申请公开信息,已依法处理。无诉讼复议情况。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        // The proactive count named as a count, not the applications'.
+        let t = "2021年,某镇公开政府信息数45条(不含动态类信息)。其中政策文件类6条。";
+        assert_eq!(v(run(t).proactive_total), Some(45));
+        let t = "2021年,某镇依申请公开政府信息数3条。";
+        assert_eq!(v(run(t).proactive_total), None);
         // None: 办件, 政务信息情况, a clause saying only 无申请.
         assert_eq!(
             v(run("2025年某街道收到依申请公开办件0条。").apps_new),

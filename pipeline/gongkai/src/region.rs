@@ -148,12 +148,15 @@ impl<'d> Evidence<'d> {
 
 /// Of the places a host spells in more than one way (taian: 泰安市 and
 /// 台安县), those whose stem the page's own words write (泰安), when
-/// some are and not all; else all of them.
+/// some are and not all; else those whose province the words name
+/// (weishan: 微山县 on a page citing 《山东省…办法》, not 云南's 巍山县);
+/// else all of them.
 fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
     if ids.len() < 2 {
         return ids;
     }
-    let written: Vec<usize> = ids
+    let some = |written: &[usize]| !written.is_empty() && written.len() < ids.len();
+    let by_stem: Vec<usize> = ids
         .iter()
         .copied()
         .filter(|&d| {
@@ -161,11 +164,25 @@ fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
                 .is_some_and(|s| s.chars().count() >= 2 && words.contains(fold(&s).as_str()))
         })
         .collect();
-    if written.is_empty() || written.len() == ids.len() {
-        ids
-    } else {
-        written
+    if some(&by_stem) {
+        return by_stem;
     }
+    let by_province: Vec<usize> = ids
+        .iter()
+        .copied()
+        .filter(|&d| {
+            g.ancestor_at(d, GLevel::Province).is_some_and(|p| {
+                let name = &g.divisions[p].name;
+                words.contains(name.as_str())
+                    || crate::gazetteer::province_short(name)
+                        .is_some_and(|s| words.contains(s.as_str()))
+            })
+        })
+        .collect();
+    if some(&by_province) {
+        return by_province;
+    }
+    ids
 }
 
 /// The governments whose portals the text says its unit publishes on

@@ -528,11 +528,16 @@ fn quoted_report_name(head: &str) -> Option<String> {
 }
 
 /// A run before 政府信息公开工作 that is a clause about the work, no name:
-/// a unit, then a verb (街道办事处办公室为地区…主管部门), or a purpose
-/// (为保证全县…: 全县 is the whole county, said of itself, not its name).
+/// a unit, then a verb (街道办事处办公室为地区…主管部门), a purpose
+/// (为保证全县…: 全县 is the whole county, said of itself, not its name),
+/// or what the work follows (根据某县政府信息公开工作的要求: the county's
+/// work a department's report answers to).
 fn clause_run(run: &str) -> bool {
     regex!(r"(?:办公室|办事处|政府|局|委|中心|小组)(?:为|是|作为|负责)").is_match(run)
         || run.starts_with('为')
+        || ["根据", "按照", "依据", "依照"]
+            .iter()
+            .any(|w| run.starts_with(w))
         || regex!(r"全[省市县区旗镇乡]").is_match(run)
 }
 
@@ -1233,7 +1238,15 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let head = zone_as_its_district(first_chars(head, 2500));
     let head = head.as_ref();
     let unit = unit_of_sources(title, head, text)?;
-    Some(own_office(head, &unit).unwrap_or(unit))
+    let unit = own_office(head, &unit).unwrap_or(unit);
+    Some(township_of_office(&unit).unwrap_or(unit))
+}
+
+/// A township's government office (某镇人民政府办公室, 某乡党政办) is no
+/// department of its own: it reports for the township.
+fn township_of_office(unit: &str) -> Option<String> {
+    let gov = strip_gov(government_of_office(unit)?);
+    crate::gazetteer::is_township_name(gov).then(|| gov.to_string())
 }
 
 /// A government's office that the year's account has at work (2023年,区人民
@@ -1350,6 +1363,20 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("县审计局"));
         let t = "一、总体情况\n按照县委、县政府有关要求,县政务服务办进一步完善公开制度。";
         assert_eq!(unit(t).as_deref(), Some("县政务服务办"));
+        // The county whose work a department's report follows is not its unit.
+        let t = "现公布2017年丰县文体局政府信息公开年报。\n一、概述\n(一)加强领导。根据丰县政府信息公开工作的要求,丰县文体局明确了分管领导。";
+        assert_eq!(unit(t).as_deref(), Some("丰县文体局"));
+        // A township's office in the title reports for the township.
+        let t = "欢口镇党政办公室2023年政府信息公开工作年度报告\n一、总体情况";
+        assert_eq!(
+            find_unit(Some(t.lines().next().unwrap_or("")), t, t).as_deref(),
+            Some("欢口镇")
+        );
+        let t = "丰县某镇人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况";
+        assert_eq!(
+            find_unit(Some(t.lines().next().unwrap_or("")), t, t).as_deref(),
+            Some("丰县某镇")
+        );
         // A one-character county keeps its name.
         assert_eq!(
             unit("丰县2021年政府信息公开工作年度报告\n正文").as_deref(),
