@@ -788,6 +788,22 @@ mod tests {
         // Neither written: the host alone settles nothing.
         let (r, _) = resolve(&doc("我委2020年度报告\n我委公开年度计划。", url), &unnamed);
         assert_eq!(r.province, None);
+        // No stem written, but one place's province: weishan spells 微山县
+        // (山东) and 巍山县 (云南).
+        let url = Some("http://www.weishan.gov.cn/xxgk/1.html");
+        let (r, _) = resolve(
+            &doc(
+                "根据《山东省政府信息公开办法》,现公布本局年度报告。\n我局公开年度计划。",
+                url,
+            ),
+            &unnamed,
+        );
+        assert_eq!(r.county.as_deref(), Some("微山县"));
+        let (r, _) = resolve(
+            &doc("现公布本局年度报告。\n我局公开年度计划。", url),
+            &unnamed,
+        );
+        assert_eq!(r.province, None);
     }
 
     #[test]
