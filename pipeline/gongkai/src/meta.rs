@@ -573,14 +573,7 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
 fn level_from_self_reference(text: &str) -> Option<Level> {
     // 我/本 + each kind of crate::unit::SELF_KINDS, summed by its level.
     let counts = crate::unit::self_kind_counts(text, false);
-    let count = |level: Level| {
-        crate::unit::SELF_KINDS
-            .iter()
-            .zip(counts)
-            .filter(|(k, _)| k.1 == Some(level))
-            .map(|(_, n)| n)
-            .sum::<usize>()
-    };
+    let count = |level: Level| crate::unit::self_said(&counts, |k| k.1 == Some(level));
     let dept = count(Level::Department);
     let town = count(Level::Township);
     let county = count(Level::County);

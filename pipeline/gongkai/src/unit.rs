@@ -957,6 +957,19 @@ pub fn self_kind_counts(text: &str, whole: bool) -> [usize; SELF_KINDS.len()] {
     counts
 }
 
+/// How often `counts` (of [`self_kind_counts`]) says the kinds `pick` keeps.
+pub fn self_said(
+    counts: &[usize; SELF_KINDS.len()],
+    pick: impl Fn(&(&str, Option<Level>, bool)) -> bool,
+) -> usize {
+    SELF_KINDS
+        .iter()
+        .zip(counts)
+        .filter(|(k, _)| pick(k))
+        .map(|(_, n)| n)
+        .sum()
+}
+
 /// Kinds a report calls itself by whose unit the text cannot name through
 /// them: a street has no government of its own, 厅 is said of a
 /// province's departments in pages of every level, and the names of
@@ -1127,24 +1140,22 @@ fn contact_office(text: &str) -> Option<String> {
         contact_lead!(),
         r"([\p{Han}]{2,40}?(?:办公室|办公厅|党政办))"
     ));
-    let counts = self_kind_counts(text, true);
-    let said = |kinds: &[&str]| -> usize {
-        SELF_KINDS
-            .iter()
-            .zip(counts)
-            .filter(|(k, _)| kinds.contains(&k.0))
-            .map(|(_, n)| n)
-            .sum()
+    // (Counted once, where an office is named.)
+    let own_office = std::cell::OnceCell::new();
+    let own_office = || {
+        *own_office.get_or_init(|| {
+            let counts = self_kind_counts(text, true);
+            let as_office = self_said(&counts, |k| k.0 == "办");
+            let places = ["省", "市", "县", "区", "旗", "镇", "乡"];
+            as_office >= 2 && as_office > self_said(&counts, |k| places.contains(&k.0))
+        })
     };
-    let as_office = said(&["办"]);
-    let own_office =
-        as_office >= 2 && as_office > said(&["省", "市", "县", "区", "旗", "镇", "乡"]);
     office.captures_iter(text).find_map(|c| {
         let gov = government_of_office(&c[1])?;
         if gov == &c[1] {
             return None;
         }
-        if own_office && c[1].ends_with("办公室") {
+        if c[1].ends_with("办公室") && own_office() {
             return clean_unit(&c[1]).filter(|u| has_place(u));
         }
         // (A department's disclosure group's office is the department's.)
