@@ -481,12 +481,20 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             return Some(days);
         }
     }
-    // 4. The signature date at the end.
+    // 4. The signature date at the end; on a page flattened into long
+    // lines, the words after the line's last sentence (…升级改造。 某街道
+    // 办事处 二○○九年三月二十日 |).
     let lines: Vec<&str> = text.lines().collect();
     for l in lines.iter().rev().take(25) {
-        let t = l.trim();
+        let mut t = l.trim();
         if t.chars().count() > 40 {
-            continue;
+            let Some(i) = t.rfind('。') else { continue };
+            t = t[i + '。'.len_utf8()..]
+                .trim_end_matches(['|', ' ', '\u{3000}'])
+                .trim();
+            if t.chars().count() > 40 {
+                continue;
+            }
         }
         for (i, _) in t.char_indices() {
             let rest = &t[i..];
@@ -1703,6 +1711,9 @@ mod tests {
         let m =
             meta("某镇2014年信息公开工作年度报告\n正文\n某镇人民政府\n二〇一四年十一月十九日\n");
         assert_eq!(m.publish_date, days_from_civil(2014, 11, 19));
+        // A page flattened into one line: the words after its last sentence.
+        let m = meta("某街道2008年政府信息公开工作年度报告 一、概述 我街道做好公开工作。今后将改进公开方式。 某区某街道办事处 二○○九年三月二十日 |");
+        assert_eq!(m.publish_date, days_from_civil(2009, 3, 20));
     }
 
     #[test]
