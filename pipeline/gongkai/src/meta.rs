@@ -243,6 +243,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         // A year's work stated in the body: 2020年度我街办未接到…申请,
         // 2021年市财政局共受理….
         r"((?:19|20)\d{2})\s*年度?[^,，。;；]{0,8}?(?:主动公开|依申请公开|受理|接到|收到)",
+        // (Or the unit after a comma: 2022年,我局在某县政府网站主动公开….)
+        r"((?:19|20)\d{2})\s*年度?\s*[,，]\s*[我本]\p{Han}{1,2}?[^,，。;；]{0,16}?(?:主动公开|依申请公开|受理|接到|收到)",
         // The period itself: 2020年1月1日至2020年12月31日.
         r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日",
         // The end of the period: 截止2023年12月31日.
@@ -1704,6 +1706,9 @@ mod tests {
         let m = meta("2008年某县畜牧局政府信息公开工作年度报告\n正文");
         assert_eq!(m.unit_name.as_deref(), Some("某县畜牧局"));
         assert_eq!(m.level, Some(Level::Department));
+        // No title: the year of the unit's own work, after a comma.
+        let m = meta("一、总体情况\n按照条例要求,做好公开工作。\n(一)主动公开方面。坚持依法公开,2022年,我局在县政府网站主动公开信息41条。");
+        assert_eq!(m.year, Some(2022));
     }
 
     #[test]
