@@ -273,6 +273,8 @@ const PROACTIVE: &[Rule] = &[
     rule(r"(?:公开|公布)(?:政府|政务)信息(?:数|数量|总数|总量)\s*(?:为|是|共|共计|达)?NUM(?:余|多)?\s*(?:条|件|篇)")
         .not_after(&["依申请", "申请"]),
     rule(r"(?:政府|政务)信息主动公开(?:的)?(?:数|数量|总数|总量)\s*(?:为|是|共|共计|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // (Every kind's count named so: 发布各类信息数1002条.)
+    rule(r"(?:公开|公布|发布)(?:了)?(?:各类|各项|各种)(?:政府|政务)?信息(?:数|数量|总数|总量)\s*(?:为|是|共|共计|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Or every kind of it, right after the year (全年公开发布各类信息4800余
     // 条): all kinds is the whole. (各种 is 各类 wherever these rules
     // name every kind.)
@@ -311,8 +313,11 @@ const APPS_NEW: &[Rule] = &[
     // (未接到群众主动要求信息公开事项.)
     // (未收到政府信息公开案件: a case of disclosure is an application.)
     // (未接受…申请; 未受到…申请, 收 miswritten.)
+    // (未收到法人或者其他组织…的申请: one kind of applicant's none, not the
+    // total; 未收到公民、法人或者其他组织…申请 names every kind.)
     rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受|接受|受到)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开|公开(?:型|类)?案件)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "因",
+            "到法人", "理法人", "收法人", "到其他组织", "理其他组织",
         ]).not_before(&["请人"]),
     // 未收到申请人提出的依申请公开 (申请人 itself is no application).
     rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请|要求公开)").not_holding(&[
@@ -433,7 +438,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办结21条 after 收到申请公开21条.)
     // (宗 too: 新收…259宗,办结254宗.)
     // (One channel's: 受理网上…申请N件,依法办结M件,…,受理线下…申请K件.)
-    rule(r"办结(?:了)?(?:依申请公开|申请)?NUM(?:件|起|条|宗)")
+    rule(r"办结(?:了)?(?:依申请公开|公开申请|申请)?NUM(?:件|起|条|宗)")
         .need("申请")
         .not_after(&["未", "没有"])
         .channel_part(),
@@ -3511,6 +3516,19 @@ mod tests {
         let h = run("2023年,某县共收到依申请公开12件,均为公民个人申请,均在规定期限内答复。");
         assert_eq!(v(h.apps_natural_person_new), Some(12));
         // Neither year's carried, in one phrase; granted as 同意公开的有.
+        // One kind of applicant's none is not the total.
+        let t = "(二)依申请公开情况。2021年度,未收到法人或者其他组织对依申请公开政府信息的申请。";
+        assert_eq!(v(run(t).apps_new), None);
+        let t = "(二)依申请公开情况。2021年度,未收到公民、法人或者其他组织对政府信息公开的申请。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        // Every kind's count named as a count, on two channels; those
+        // finished named 公开申请.
+        let t = "2. 主动公开政府信息情况。街道通过区政府网站、公示栏发布各类信息数120条,其中基层动态类信息100条。\n3. 依申请公开政府信息情况。本年度街道收到依申请公开申请2件,办结公开申请2件。";
+        let h = run(t);
+        assert_eq!(
+            (v(h.proactive_total), v(h.apps_total_handled)),
+            (Some(120), Some(2))
+        );
         // The year's own beside last year's, in brackets after those handled.
         let h =
             run("2021年,某街道共办理5件政府信息公开申请(其中当年收到4件,上年结转1件),均已办结。");
