@@ -521,6 +521,9 @@ const APPS_GRANTED: &[Rule] = &[
     // (同意公开答复1件: the answer's kind.)
     // (同意公开的有3件.)
     rule(r#"同意公开[”"]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|条)"#),
+    // The outcomes listed after those received, 予以 left out (收到依申请
+    // 公开6件,公开4件,不予公开2件).
+    rule(r"(?:收到|受理)[^。;；,，\n]{0,20}?\d+\s*件\s*[,，]\s*公开NUM件").need("申请"),
     // Every one received granted: 收到…申请4件,全部予以公开.
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
@@ -3529,6 +3532,9 @@ mod tests {
             (v(h.proactive_total), v(h.apps_total_handled)),
             (Some(120), Some(2))
         );
+        // The outcomes listed after those received, 予以 left out.
+        let h = run("2022年我镇全年共收到依申请公开6件,公开4件,不予公开2件。");
+        assert_eq!((v(h.apps_new), v(h.apps_granted)), (Some(6), Some(4)));
         // The year's own beside last year's, in brackets after those handled.
         let h =
             run("2021年,某街道共办理5件政府信息公开申请(其中当年收到4件,上年结转1件),均已办结。");
