@@ -1226,9 +1226,9 @@ mod tests {
         let m = meta("一、信息分类\n本机关编制了《(填写单位)政府信息公开目录》,主动公开政府信息。");
         assert!(!m.is_annual_report, "{:?}", m.flags);
         // But a blank its writer filled in, the instruction left, is a report's.
-        let m = meta("2010年某区某街道办事处政府信息公开工作年度报告\n本年度报告的电子版可以在区政府网站(填写:www.example.gov.cn链接)上下载。\n一、概述");
+        let m = meta("2010年某区某街道办事处政府信息公开工作年度报告\n报告全文另见区政府网站(填写:www.example.gov.cn链接)。\n一、概述");
         assert!(m.is_annual_report, "{:?}", m.flags);
-        let m = meta("2010年某区某街道办事处政府信息公开工作年度报告\n本年度报告的电子版可以在(填写:网站名称)上下载。\n一、概述");
+        let m = meta("2010年某区某街道办事处政府信息公开工作年度报告\n报告全文另见(填写:网站名称)。\n一、概述");
         assert!(!m.is_annual_report, "{:?}", m.flags);
         // No title line, but the page names itself a report: the guide it
         // says the unit compiled makes it no guide page.
