@@ -388,8 +388,9 @@ fn line_cells(c: &Compact, start: usize, end: usize) -> Option<Vec<Tok>> {
             });
             continue;
         }
+        // (Not empty: a line of bars alone was taken above.)
         let cell = t.strip_suffix('|')?.trim_end();
-        if cell.contains('|') || cell.is_empty() {
+        if cell.contains('|') {
             return None;
         }
         valued = true;
