@@ -52,6 +52,8 @@ struct Rule {
     section_lead: bool,
     /// See [`Rule::not_beside_proactive`].
     not_beside_proactive: bool,
+    /// See [`Rule::says_no_more`].
+    says_no_more: bool,
 }
 
 /// A pattern with no refinement.
@@ -69,6 +71,7 @@ const fn rule(re: &'static str) -> Rule {
         result_part: false,
         section_lead: false,
         not_beside_proactive: false,
+        says_no_more: false,
     }
 }
 
@@ -189,6 +192,16 @@ impl Rule {
         }
     }
 
+    /// The count is all the paragraph says of what became of those it
+    /// counts (see [`fate_told`]): 办理…申请13件 is the count handled where
+    /// no count finished, answered or carried on follows it.
+    const fn says_no_more(self) -> Rule {
+        Rule {
+            says_no_more: true,
+            ..self
+        }
+    }
+
     /// The whole pattern.
     fn pattern(&self) -> String {
         format!("{}{}", self.head, self.gate.map_or("", |g| g.0))
@@ -202,9 +215,12 @@ const PROACTIVE: &[Rule] = &[
     // …公示公告信息4类46条: the kinds counted before the items. (The
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
+    // (Not what was made and obtained, after a heading run into it:
+    // (一)主动公开2024年制作、获取政府信息284条.)
     rule(
         r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
-    ),
+    )
+    .not_holding(&["制作、获取"]),
     // Of all kinds, in 份 (主动公开各类政务信息N余份; not one channel's
     // documents, 主动公开政府信息文件N份).
     rule(r"主动公开(?:了)?(?:各类|各项|各种)(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*份"),
@@ -214,7 +230,8 @@ const PROACTIVE: &[Rule] = &[
         r"政府信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
         53,
     )
-    .anchor("政府信息", 53),
+    .anchor("政府信息", 53)
+    .not_holding(&["制作、获取"]),
     // (…政府信息公开的数量有24件: 的 and a verb between.)
     rule(r"(?:政府|政务)信息公开(?:的)?(?:共计|共有|共|总数|数量)(?:有|为|是)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Published through all channels: 通过多种渠道共发布信息376条, 通过网站、
@@ -235,6 +252,10 @@ const PROACTIVE: &[Rule] = &[
     ),
     // All the information made, disclosed (全年累计产生政府信息16条,均已主动公开).
     rule(r"(?:产生|制作)(?:了)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)\s*[,，]\s*(?:均|全部)(?:已)?(?:主动|予以)?公开"),
+    // The early form's sentence: what was made or obtained, of which the
+    // documents disclosed proactively (制作、获取政府信息2196条,其中主动公开
+    // 文件753条,作为可依申请公开文件518条,…).
+    rule(r"其中\s*[,，:：]?\s*(?:累计)?主动公开(?:政府信息)?文件NUM(?:余|多)?\s*(?:条|件)").need("制作"),
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 主动公开907条, 累计公开政府信息2874项.
@@ -300,7 +321,9 @@ const PROACTIVE: &[Rule] = &[
     // What was published, in the first sentence of the section on
     // proactive disclosure (2022年,我镇…发布各类信息1023条; 全年共发布信息
     // 146492条,其中…).
-    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
+    // (Not what was made and obtained: (一)主动公开2024年制作、获取政府信息
+    // 284条:其中,…主动公开…137条.)
+    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead().not_holding(&["制作、获取"]),
     // (The count before what it counts: 2025年全年公开401条信息,其中….)
     rule(r"(?:发布|公开|公布)(?:了)?(?:共计|共|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息").section_lead(),
 ];
@@ -507,6 +530,12 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"办理(?:了)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
         .need("申请")
         .not_after(&["途径"]),
+    // Handled, and nothing more said of them: 全年办理…依申请公开13件.
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)")
+        // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
+        // received.)
+        .not_after(&["未", "没有", "继续", "并", "和"])
+        .says_no_more(),
 ];
 
 /// Granted / partly granted.
@@ -974,12 +1003,25 @@ fn sibling_count_after(t: &str, end: usize) -> bool {
                 .starts_with("其中")
 }
 
-/// Is the count before `end` one result of several (答复7件,不予受理4件)?
+/// Is the count before `end` one result of several (答复7件,不予受理4件;
+/// 答复7件,主动撤销申请4件)?
 /// (Not before those carried on: 完成答复54件,转下一年度继续办理3件.)
 fn result_count_after(t: &str, end: usize) -> bool {
-    regex!(r"^\s*[,，、]\s*(?:不予|无法|告知|转|补正|撤回|驳回)")
+    regex!(r"^\s*[,，、]\s*(?:主动|申请人)?(?:不予|无法|告知|转|补正|撤回|撤销|驳回)")
         .find(&t[end..])
         .is_some_and(|m| !carried_on(&t[end + m.end()..]))
+}
+
+/// Does the paragraph after `end` (its next 120 characters at most) tell
+/// what became of the applications: a count finished, answered or carried
+/// on, or some still in hand (see [`Rule::says_no_more`])? (Not 答复 with
+/// no count: 进行了规范答复.)
+fn fate_told(t: &str, end: usize) -> bool {
+    let rest = &t[end..];
+    let para = rest.find('\n').map_or(rest, |i| &rest[..i]);
+    let para = crate::text::first_chars(para, 120);
+    regex!(r"(?:办结|答复|回复|结转|转结)[^。;；,，\d]{0,12}?\d|继续办理|正在办理|未办结|尚在办理")
+        .is_match(para)
 }
 
 /// Does `s` open with where a count is carried on to (下一年度, 次年,
@@ -1646,9 +1688,14 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 其中法定主动公开3669条 is one kind of it.
     // What the sentence counted before its 其中 (read only for a 其中…
     // 主动公开 part).
+    // (Less the section's heading run into it: (一)主动公开2024年制作….)
     let parent = || {
         let sentence = sentence_at(t, start);
-        sentence.find("其中").map(|i| &sentence[..i])
+        let p = sentence.find("其中").map(|i| &sentence[..i])?;
+        let heading = regex!(
+            r"^\s*[(（]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?\s*主动公开(?:政府信息)?(?:情况|工作)?"
+        );
+        Some(heading.find(p).map_or(p, |h| &p[h.end()..]))
     };
     // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
     let parent_proactive =
@@ -1668,7 +1715,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 && !m.as_str().contains("法定")
         })
     };
-    let own_part = own_word(regex!(r"其中[^,，]{0,8}?(?:新增|主动公开)").find(clause))
+    let own_part = own_word(regex!(r"其中\s*[,，:：]?[^,，]{0,8}?(?:新增|主动公开)").find(clause))
         || prev.trim().trim_end_matches([',', '，']) == "其中"
             && own_word(regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").find(clause.trim_start()));
     // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
@@ -1910,6 +1957,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 || rule.result_part && result_count_after(t, whole.end())
                 || rule.not_with_carried && includes_carried(t, whole.end())
                 || rule.not_beside_proactive && beside_proactive(t, whole.start(), whole.end())
+                || rule.says_no_more && fate_told(t, whole.end())
                 || rule
                     .not_after
                     .iter()
@@ -2294,6 +2342,33 @@ mod tests {
     }
 
     #[test]
+    fn applications_handled_with_nothing_more_said_of_them() {
+        // 办理…N件 and no count of what became of them: the count handled.
+        let h =
+            run("三是规范依申请公开。某局全年办理政府信息依申请公开9件,按照规定的格式进行答复。");
+        assert_eq!(v(h.apps_total_handled), Some(9));
+        assert_eq!(v(h.apps_new), None);
+        let h = run("2021年,某局共办理依申请公开2件,无因答复不当被复议的情况。");
+        assert_eq!(v(h.apps_total_handled), Some(2));
+        // Those finished said after it, in the sentence or the next.
+        let h = run("全年办理政府信息公开申请15件,办结14件。");
+        assert_eq!(v(h.apps_total_handled), Some(14));
+        let h = run("全年共办理政府信息公开申请15件。截至年底已办结13件。");
+        assert_eq!(v(h.apps_total_handled), Some(13));
+        // Or some still in hand: no count handled.
+        let h = run("全年共办理政府信息公开申请15件,其余正在办理。");
+        assert_eq!(v(h.apps_total_handled), None);
+        // Carried on, or received and handled: not this count.
+        let h = run("全年继续办理政府信息公开申请4件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        let h = run("2019年,某局收到并处理政府信息公开申请6项。");
+        assert_eq!(v(h.apps_total_handled), None);
+        // One answer of two kinds of end: no count of those handled.
+        let h = run("全年收到网上申请9件,依法答复5件,主动撤销申请4件。");
+        assert_eq!(v(h.apps_total_handled), None);
+    }
+
+    #[test]
     fn more_ways_to_say_what_applications_came_and_how_they_ended() {
         let h = run("全年新收到政府信息公开申请80宗,办结76宗。");
         assert_eq!(v(h.apps_total_handled), Some(76));
@@ -2517,6 +2592,16 @@ mod tests {
         );
         let h = run("共制作政府信息900条,其中主动公开信息610条,依申请公开信息5条。");
         assert_eq!(v(h.proactive_total), Some(610));
+        // The early form: documents made and obtained, of which those disclosed
+        // proactively, after a comma or a colon, the heading run in before.
+        let t = "2012年本局制作、获取政府信息412条,其中,主动公开文件305条,作为依申请公开文件60条,不予公开文件47条。";
+        assert_eq!(v(run(t).proactive_total), Some(305));
+        let t =
+            "(一)主动公开2013年制作、获取政府信息88条:其中,累计主动公开文件70条,不予公开文件18条。";
+        assert_eq!(v(run(t).proactive_total), Some(70));
+        // Not what was made and obtained.
+        let t = "(一)主动公开2013年制作、获取政府信息88条。";
+        assert_eq!(v(run(t).proactive_total), None);
         let h = run("我局主动公开政府信息历年累计80条,其中本年新增主动公开政府信息21条。");
         assert_eq!(v(h.proactive_total), Some(21));
         assert_eq!(

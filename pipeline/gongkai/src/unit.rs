@@ -747,13 +747,17 @@ pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认�
 /// 在区委、区政府的坚强领导下 (的统一部署下).
 const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下)";
 
+/// A purpose clause before the year that opens the first sentence:
+/// 为了充分保障…的服务作用,2017年,某局严格按照….
+const PURPOSE: &str = r"为了?[^。\n]{2,120}?";
+
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
 fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:截至|截止)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:{PURPOSE}\s*[,，]\s*)?(?:截至|截止)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
@@ -2061,6 +2065,10 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("某县应急管理局"));
         let t = "一、总体情况\n2022年,在县委、县政府的正确领导下,某某街道办事处认真落实《条例》。";
         assert_eq!(unit(t).as_deref(), Some("某某街道办事处"));
+        // A purpose clause before the year.
+        let t =
+            "前言\n为了让群众便捷地查阅公开的信息,更好地监督行政,2016年,县林业局坚持公开为常态。";
+        assert_eq!(unit(t).as_deref(), Some("县林业局"));
         assert_eq!(
             unit("2010年湖南省参事室主动公开信息12条。").as_deref(),
             Some("湖南省参事室")

@@ -717,16 +717,43 @@ mod tests {
         let h = &t.headline;
         assert_eq!(h.apps_new.map(|l| l.value), Some(162));
         assert_eq!(h.apps_granted.map(|l| l.value), Some(122));
-        // Whose is the 56 is not known either.
+        // Whose is the 56 is not known either: a blank line between the
+        // cells, and empty cells that left lines of their own or none.
         assert_eq!(h.apps_natural_person_new, None);
-        // One value and its repetition may be prose: no total.
-        assert_eq!(h.apps_partial, None);
+        // One cell and its equal total: the total.
+        assert_eq!(h.apps_partial.map(|l| l.value), Some(9));
         assert!(
             t.flags
                 .contains(&"tables:row_sparse:new_received".to_string()),
             "{:?}",
             t.flags
         );
+    }
+
+    #[test]
+    fn a_row_one_cell_per_line_with_empty_lines_for_empty_cells_is_read_by_line() {
+        let head = "申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n";
+        let rows = |new: &str, granted: &str| {
+            format!("{head}一、本年新收政府信息公开申请数量\n{new}\n二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n三、本年度办理结果\n(一)予以公开\n{granted}\n(二)部分公开\n0\n0\n0\n0\n0\n0\n0\n")
+        };
+        // Seven lines: 3, an empty one, 2, three empty ones, 5.
+        let t = run(&rows("3\n\n2\n\n\n\n5", "2\n\n\n\n\n\n2"));
+        let h = &t.headline;
+        assert_eq!(h.apps_new.map(|l| l.value), Some(5));
+        assert_eq!(h.apps_natural_person_new.map(|l| l.value), Some(3));
+        let research = sec3::get(&t.cells, "new_received", "research").unwrap();
+        assert_eq!(research.value, Some(2.0));
+        assert_eq!(h.apps_granted.map(|l| l.value), Some(2));
+        // An empty line before the first value: 自然人 is the empty cell.
+        let t = run(&rows("\n4\n\n\n\n\n4", "2\n\n\n\n\n\n2"));
+        assert_eq!(t.headline.apps_new.map(|l| l.value), Some(4));
+        assert_eq!(t.headline.apps_natural_person_new, None);
+        let commercial = sec3::get(&t.cells, "new_received", "commercial").unwrap();
+        assert_eq!(commercial.value, Some(4.0));
+        // Lines that do not come to seven: where the parts stand is unknown.
+        let t = run(&rows("3\n\n2\n\n5", "2\n\n\n\n\n\n2"));
+        assert_eq!(t.headline.apps_new.map(|l| l.value), Some(5));
+        assert_eq!(t.headline.apps_natural_person_new, None);
     }
 
     #[test]

@@ -215,11 +215,7 @@ impl Compact {
     /// Whether the normalised text between compact offsets `a` (a token's
     /// end) and `b` (the next token's start) holds a blank line.
     pub fn blank_line_between(&self, norm: &str, a: usize, b: usize) -> bool {
-        if a == 0 || a > b || b >= self.text.len() {
-            return false;
-        }
-        let (from, to) = (self.pos(a - 1) + 1, self.pos(b));
-        let Some(gap) = norm.get(from.min(to)..to) else {
+        let Some(gap) = self.norm_gap(norm, a, b) else {
             return false;
         };
         let mut lines = gap.split('\n');
@@ -228,6 +224,18 @@ impl Compact {
         let mut inner: Vec<&str> = lines.collect();
         inner.pop();
         inner.iter().any(|l| l.trim().is_empty())
+    }
+
+    /// The normalised text between compact offsets `a` (a token's end)
+    /// and `b` (the next token's start), where the two are tokens' bounds.
+    pub fn norm_gap<'n>(&self, norm: &'n str, a: usize, b: usize) -> Option<&'n str> {
+        if a == 0 || a > b || b >= self.text.len() {
+            return None;
+        }
+        // (The last character before `a` ends where its copy does.)
+        let l = self.text[..a].chars().next_back().map_or(1, char::len_utf8);
+        let (from, to) = (self.pos(a - l) + l, self.pos(b));
+        norm.get(from.min(to)..to)
     }
 
     pub fn span(&self, norm: &NormText, start: usize, end: usize) -> Span {

@@ -402,6 +402,7 @@ struct Found {
 /// Read one region's values into rows.
 fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
     let c = ctx.c;
+    let norm = &ctx.doc.norm.text;
     let (rows, n) = (t.rows, t.cols.len());
     let v = &r.vals;
     if v.is_empty() {
@@ -434,8 +435,9 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
         let sols = split_glued(c, v, n, &|x: &[i64]| row_sum_ok(t.cols, x), 50);
         // No split adds up: the empty cells may have left no trace (103,
         // 3, 1, 107), as in a sparse row; three values at least (42 and
-        // 42.86% may be prose).
-        let sparse = || sparse_row(c, v, t.cols).filter(|_| v.len() >= 3);
+        // 42.86% may be prose), or one cell and its equal 总计 (31, 31).
+        let one_cell = v.len() == 2 && all_ints(c, v).is_some_and(|x| x[0] == x[1] && x[0] > 0);
+        let sparse = || sparse_row(c, norm, v, t.cols).filter(|_| v.len() >= 3 || one_cell);
         match sols.len() {
             1 => put(ctx, &mut found.assigned, run[0], sols[0].clone(), rows),
             0 => match sparse() {
@@ -474,7 +476,7 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
         .own
         .filter(|_| !t.detached && !t.glued && r.cands.len() == 1)
     {
-        if let Some(cells) = sparse_row(c, v, t.cols) {
+        if let Some(cells) = sparse_row(c, norm, v, t.cols) {
             put(ctx, &mut found.assigned, own, cells, rows);
             ctx.flag(format!("tables:row_sparse:{}", rows[own].key));
             return;
@@ -489,8 +491,8 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
 /// rendered as 25 and 25): fewer values than columns, the last the 总计
 /// column's where it is the sum of the others (a lone 0: every cell 0).
 /// Which columns the others fill is unknown: they stay missing, and only
-/// the 总计 is read.
-fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
+/// the 总计 is read, unless the lines say it (see [`line_positions`]).
+fn sparse_row(c: &Compact, norm: &str, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
     let n = cols.len();
     if v.len() >= n || cols.last()?.key != "total" {
         return None;
@@ -511,9 +513,46 @@ fn sparse_row(c: &Compact, v: &[Raw], cols: &[ColDef]) -> Option<Vec<Raw>> {
         end: at.start,
         status: CellStatus::Missing,
     };
-    let mut cells = vec![gap; n - 1];
-    cells.push(at);
+    let mut cells = vec![gap; n];
+    match line_positions(c, norm, v, n) {
+        Some(cols) => {
+            for (&k, r) in cols.iter().zip(v) {
+                cells[k] = *r;
+            }
+        }
+        None => cells[n - 1] = at,
+    }
     Some(cells)
+}
+
+/// The columns of a sparse row's values where the row is one cell per
+/// line and its empty cells are empty lines (`1`, five empty lines, `1`):
+/// the first value on the line after its label's, each on its own line,
+/// the last in the last column. None where the lines do not add up so
+/// (a blank line between cells, or empty cells that left no line).
+fn line_positions(c: &Compact, norm: &str, v: &[Raw], n: usize) -> Option<Vec<usize>> {
+    // The line breaks between two tokens, where only whitespace is.
+    let breaks = |a: usize, b: usize| -> Option<usize> {
+        let gap = c.norm_gap(norm, a, b)?;
+        gap.chars()
+            .all(char::is_whitespace)
+            .then(|| gap.matches('\n').count())
+    };
+    let mut at = vec![0usize];
+    for w in v.windows(2) {
+        let k = breaks(w[0].end, w[1].start).filter(|&k| k >= 1)?;
+        at.push(at.last()? + k);
+    }
+    let first = (n - 1).checked_sub(*at.last()?)?;
+    // The label's line ends right before the first value's (and its empty
+    // cells' lines): the label's last character, then only line breaks.
+    let start = v.first()?.start;
+    let label = c.text[..start].trim_end();
+    let last = label.chars().next_back()?;
+    if last.is_ascii_digit() || breaks(label.len(), start)? != first + 1 {
+        return None;
+    }
+    Some(at.iter().map(|p| p + first).collect())
 }
 
 /// Numbers whose separators were lost: every split of their digits into
