@@ -254,56 +254,73 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         .map(|p| crate::compile(p))
         .collect()
     });
-    for r in pats {
-        for c in r.captures_iter(head) {
-            let Some(m) = c.get(0) else { continue };
-            // Last year's report published on time is a work item, not this
-            // report's name (按时公布2010年…年度报告 in the report of 2011,
-            // 按时完成2024年度…年度报告发布 in that of 2025).
-            if regex!(r"(?:按时|及时|按期|如期)(?:公布|发布|完成|编制|报送|上报)$")
-                .is_match(&head[..m.start()])
-            {
-                continue;
-            }
-            // A year in the name of a cited notice (《关于2022年度政务公开
-            // 第三方评估…》) is not the report's.
-            // (《福州市人民政府办公厅关于做好2021年…的通知》: a sender first.)
-            if let Some(open) = head[..m.start()].rfind('《') {
-                if !head[open..m.start()].contains('》') && head[open..m.start()].contains("关于")
-                {
-                    continue;
-                }
-            }
-            // A year compared with (较2019年收到的…) is not the report's.
-            if ["较", "比", "同比", "与", "相比"]
-                .iter()
-                .any(|w| head[..m.start()].ends_with(w))
-            {
-                continue;
-            }
-            // Nor the year built on (在2012年…工作的基础上 in the report of
-            // 2013).
-            if head[..m.start()].ends_with('在')
-                && first_chars(&head[m.start()..], 40).contains("基础上")
-            {
-                continue;
-            }
-            // A year of plans (2015年政府信息公开工作我们将…) is the next one.
-            let rest = first_chars(&head[m.end()..], 12);
-            let clause = &rest[..rest.find(['。', '\n', ',', '，']).unwrap_or(rest.len())];
-            if regex!(r"将|计划|拟|打算|下一步|明年").is_match(clause) {
-                continue;
-            }
-            if let Ok(y) = c[1].parse::<i32>() {
-                if (2000..=2035).contains(&y) {
-                    return Some(y);
-                }
-            }
-            break;
+    // The period against the report's own name where the two differ (one
+    // of them mistyped, or the name copied forward): the year the account
+    // opens with decides for the name; else the period.
+    if let Some(period) = year_by(&pats[0], head) {
+        let name = year_by(&pats[1], head);
+        if name.is_some_and(|n| n != period) && year_by(&pats[5], head) == name {
+            return name;
         }
+        return Some(period);
+    }
+    if let Some(y) = pats[1..].iter().find_map(|r| year_by(r, head)) {
+        return Some(y);
     }
     if head.contains("20**") {
         flags.push("year_masked".into());
+    }
+    None
+}
+
+/// The year of the first match of `r` in `head` that names the report's
+/// year (not a year of last year's report, of a cited notice, compared
+/// with, built on or planned for); None where that match holds no year.
+fn year_by(r: &Regex, head: &str) -> Option<i32> {
+    for c in r.captures_iter(head) {
+        let Some(m) = c.get(0) else { continue };
+        // Last year's report published on time is a work item, not this
+        // report's name (按时公布2010年…年度报告 in the report of 2011,
+        // 按时完成2024年度…年度报告发布 in that of 2025).
+        if regex!(r"(?:按时|及时|按期|如期)(?:公布|发布|完成|编制|报送|上报)$")
+            .is_match(&head[..m.start()])
+        {
+            continue;
+        }
+        // A year in the name of a cited notice (《关于2022年度政务公开
+        // 第三方评估…》) is not the report's.
+        // (《福州市人民政府办公厅关于做好2021年…的通知》: a sender first.)
+        if let Some(open) = head[..m.start()].rfind('《') {
+            if !head[open..m.start()].contains('》') && head[open..m.start()].contains("关于") {
+                continue;
+            }
+        }
+        // A year compared with (较2019年收到的…) is not the report's.
+        if ["较", "比", "同比", "与", "相比"]
+            .iter()
+            .any(|w| head[..m.start()].ends_with(w))
+        {
+            continue;
+        }
+        // Nor the year built on (在2012年…工作的基础上 in the report of
+        // 2013).
+        if head[..m.start()].ends_with('在')
+            && first_chars(&head[m.start()..], 40).contains("基础上")
+        {
+            continue;
+        }
+        // A year of plans (2015年政府信息公开工作我们将…) is the next one.
+        let rest = first_chars(&head[m.end()..], 12);
+        let clause = &rest[..rest.find(['。', '\n', ',', '，']).unwrap_or(rest.len())];
+        if regex!(r"将|计划|拟|打算|下一步|明年").is_match(clause) {
+            continue;
+        }
+        if let Ok(y) = c[1].parse::<i32>() {
+            if (2000..=2035).contains(&y) {
+                return Some(y);
+            }
+        }
+        break;
     }
     None
 }
@@ -1678,6 +1695,13 @@ mod tests {
         // The period over a name copied from last year's report.
         let t = "依据规定,我镇编制了《某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。";
         assert_eq!(meta(t).year, Some(2021));
+        // The name and the year the account opens with, over a period
+        // mistyped; the period where the account opens with its year.
+        let body = |y: u32| format!("\n一、总体情况\n{y}年,某镇坚持以公开为常态。");
+        let t = format!("{t}{}", body(2020));
+        assert_eq!(meta(&t).year, Some(2020));
+        let t = format!("依据规定,我镇编制了《某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。{}", body(2021));
+        assert_eq!(meta(&t).year, Some(2021));
         // A cited notice's year, its sender before 关于, is no report's.
         let t = "一、总体情况\n根据《某省人民政府办公厅关于做好2021年政务公开年报编制工作的通知》要求编制本报告。2022年,我县公开信息。";
         assert_eq!(meta(t).year, Some(2022));

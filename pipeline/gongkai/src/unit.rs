@@ -747,9 +747,9 @@ pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认�
 /// 在区委、区政府的坚强领导下 (的统一部署下).
 const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下)";
 
-/// A purpose clause before the year that opens the first sentence:
-/// 为了充分保障…的服务作用,2017年,某局严格按照….
-const PURPOSE: &str = r"为了?[^。\n]{2,120}?";
+/// A clause of purpose or principle before the year that opens the first
+/// sentence: 为了充分保障…的服务作用,2017年,某局严格按照…; 本着…的原则,2014年,….
+const PURPOSE: &str = r"(?:为了?|本着)[^。\n]{2,120}?";
 
 /// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
@@ -2068,6 +2068,8 @@ mod tests {
         // A purpose clause before the year.
         let t =
             "前言\n为了让群众便捷地查阅公开的信息,更好地监督行政,2016年,县林业局坚持公开为常态。";
+        assert_eq!(unit(t).as_deref(), Some("县林业局"));
+        let t = "前言\n本着依法、及时、便民的原则,2015年,县林业局通过网站公开信息。";
         assert_eq!(unit(t).as_deref(), Some("县林业局"));
         assert_eq!(
             unit("2010年湖南省参事室主动公开信息12条。").as_deref(),
