@@ -913,6 +913,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .count()
             >= 3
             && !head.contains("本报告")
+            // (Nor a report's account of the guide it improved, under its
+            // first heading: 一、总体情况 … 明确受理机构、…邮政编码.)
+            && !regex!(r"(?m)^\s*一\s*[、.．]\s*(?:政府信息公开|政务公开)?(?:工作)?总体情况\s*$").is_match(head)
         {
             return Some("column");
         }
@@ -1152,7 +1155,15 @@ pub fn extract_meta(doc: &Doc) -> Meta {
             })
             .into_owned()
     });
-    let year = find_year(read_title.as_deref(), text, &mut flags);
+    // (Else the folder of yearly reports the address names, where no year
+    // is masked.)
+    let mut year = find_year(read_title.as_deref(), text, &mut flags);
+    if year.is_none() && !flags.iter().any(|f| f == "year_masked") {
+        year = doc.url.as_deref().and_then(crate::url::report_year);
+        if year.is_some() {
+            flags.push("year_from_url".into());
+        }
+    }
     let publish_date = find_publish_date(text, year, &mut flags);
     match (publish_date, year) {
         (None, _) => flags.push("publish_date_missing".into()),
@@ -1672,6 +1683,11 @@ mod tests {
         let t = format!("本报告由某县某局编制。{filler}\n申请人填写《申请表》,能当场答复的当场答复。通信地址:某路1号,邮政编码:100000。");
         let m = meta(&t);
         assert!(m.is_annual_report, "{:?}", m.flags);
+        // So do they under a report's first heading, in its account of the
+        // guide it improved.
+        let t = "\n一、总体情况\n2022年我镇做好政务公开。\n(二)依申请公开情况\n我镇修订公开指南,写明受理机构、通讯地址,严格按照办理时限答复。";
+        let m = meta(t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
     }
 
     #[test]
@@ -1684,6 +1700,29 @@ mod tests {
     fn last_years_report_published_on_time_is_no_name() {
         let t = "一、概述\n按时公布2013年区政府信息公开工作年度报告。\n本报告统计期限自2014年1月1日至2014年12月31日。";
         assert_eq!(meta(t).year, Some(2014));
+    }
+
+    #[test]
+    fn year_from_the_address_only_where_the_text_gives_none() {
+        let at = |text: &str, url: &str| {
+            extract_meta(&Doc::new("t", text.to_string(), Some(url.to_string())))
+        };
+        let body = "一、总体情况\n某街道办事处通过网站公开机构职能等信息。";
+        let m = at(body, "http://www.a.gov.cn/zfxxgknb/2019nb/t1.html");
+        assert_eq!(m.year, Some(2019));
+        assert!(m.flags.contains(&"year_from_url".to_string()));
+        // The text's year wins; a masked one stays masked.
+        let m = at(
+            "一、总体情况\n2018年,某街道办事处通过网站公开信息。",
+            "http://www.a.gov.cn/zfxxgknb/2019nb/t1.html",
+        );
+        assert_eq!(m.year, Some(2018));
+        let m = at(
+            "某街道20**年政府信息公开工作年度报告\n一、总体情况",
+            "http://www.a.gov.cn/zfxxgknb/2019nb/t1.html",
+        );
+        assert_eq!(m.year, None);
+        assert_eq!(meta(body).year, None);
     }
 
     #[test]

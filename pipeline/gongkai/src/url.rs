@@ -77,6 +77,20 @@ pub fn decoded_path(url: &str) -> Option<String> {
         .then_some(s)
 }
 
+/// The report's year a portal's folder of yearly reports names: a path
+/// segment `2020nb`, `nb_2021`, `2019ndbg` (年报, 年度报告).
+pub fn report_year(url: &str) -> Option<i32> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let path = rest.split(['?', '#']).next()?;
+    path.split('/').skip(1).find_map(|seg| {
+        let c = regex!(
+            r"^(?:((?:19|20)\d{2})(?:nb|ndbg|nianbao)|(?:nb|ndbg|nianbao)_?((?:19|20)\d{2}))$"
+        )
+        .captures(seg)?;
+        c.get(1).or(c.get(2))?.as_str().parse().ok()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +116,26 @@ mod tests {
         assert!(hosts_in("见www.example.com.cn或gov.cn.example.org").is_empty());
         // Written against Chinese text, no space or bracket between.
         assert_eq!(hosts_in("登录门户网站www.yyx.gov.cn查看"), ["yyx"]);
+    }
+
+    #[test]
+    fn a_folder_of_yearly_reports_names_the_year() {
+        assert_eq!(
+            report_year("http://a.gov.cn/gknb/2017nb/t1.html"),
+            Some(2017)
+        );
+        assert_eq!(
+            report_year("http://a.gov.cn/x/nb_2016/t1.shtml"),
+            Some(2016)
+        );
+        assert_eq!(report_year("http://a.gov.cn/x/2015ndbg/"), Some(2015));
+        // A date stamp, a report's number or the host are no folder's year.
+        assert_eq!(
+            report_year("http://a.gov.cn/x/201703/t20170328_1.html"),
+            None
+        );
+        assert_eq!(report_year("http://a.gov.cn/zfxxgknb_2017x/1.html"), None);
+        assert_eq!(report_year("http://2017nb.example/1.html"), None);
     }
 
     #[test]
