@@ -138,7 +138,8 @@ fn find_title(doc: &Doc) -> Option<String> {
         let Some(l) = l.split('|').map(str::trim).find(|c| is_title_line(c)) else {
             continue;
         };
-        // Unit on the line before: 乌海市工业和信息化局 / 政府信息公开工作年度报告.
+        // Unit on the line before: 乌海市工业和信息化局 / 政府信息公开工作年度报告
+        // (某区人民政府办公室 / 2020年政府信息公开工作年度报告).
         let starts_bare = l.starts_with("政府信息公开") || regex!(r"^\d{4}\s*年").is_match(l);
         if starts_bare && i > 0 {
             // The line above, over blank ones.
@@ -150,7 +151,7 @@ fn find_title(doc: &Doc) -> Option<String> {
             let pn = prev.chars().count();
             // 某市人民政府 / 2016年政府信息…, or 某市人民政府2016年 / 政府信息….
             if (2..=30).contains(&pn)
-                && regex!(r"(人民政府|政府|局|委|办|厅|中心|镇|乡|苏木|街道|办事处|管委会|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
+                && regex!(r"(人民政府|政府|局|委|办|办公室|厅|中心|镇|乡|苏木|街道|办事处|管委会|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
                     .is_match(prev)
                 && !prev.contains(['。', ',', '，', ':', '：', '>'])
                 && !l.contains(prev)
@@ -570,6 +571,20 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
     }
     if regex!(r"(省|自治区)$").is_match(u) {
         return Some(Level::Province);
+    }
+    // A management zone named under a county-level place (某市人民政府某某
+    // 管理区, not one the gazetteer holds) is below the county.
+    if let Some(stem) = u.strip_suffix("管理区") {
+        let f = crate::text::fold(stem);
+        let under_county = g.mentions(&f).last().is_some_and(|m| {
+            m.kind == crate::gazetteer::NameKind::Full
+                && m.ids
+                    .iter()
+                    .all(|&i| g.divisions[i].level == GLevel::County)
+        });
+        if under_county {
+            return Some(Level::Township);
+        }
     }
     if regex!(r"(县|旗|区)$").is_match(u) {
         return Some(Level::County);
@@ -1236,6 +1251,19 @@ mod tests {
         assert_eq!(level_of_unit("某某街道办"), Some(Level::Township));
         assert_eq!(level_of_unit("某区某某街道党政办"), Some(Level::Township));
         assert_eq!(level_of_unit("某县财政局"), Some(Level::Department));
+    }
+
+    #[test]
+    fn a_management_zone_under_a_county_is_below_it() {
+        assert_eq!(
+            level_of_unit("丰县人民政府某某管理区"),
+            Some(Level::Township)
+        );
+        assert_eq!(level_of_unit("丰县某某管理区"), Some(Level::Township));
+        // One the gazetteer holds has its own level; one under a city,
+        // or under no place, is read by its 区.
+        assert_eq!(level_of_unit("岳阳市屈原管理区"), Some(Level::County));
+        assert_eq!(level_of_unit("徐州市某某管理区"), Some(Level::County));
     }
 
     #[test]
@@ -1954,6 +1982,13 @@ mod tests {
         assert_eq!(m.year, Some(2016));
         let m = meta("眉县人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n正文");
         assert_eq!(m.unit_name.as_deref(), Some("眉县"));
+        // The government's office above the title reports for itself, though
+        // its text says it compiled the report.
+        let m = meta(
+            "眉县人民政府办公室\n2021年政府信息公开工作年度报告\n眉县人民政府办公室编制了本报告。",
+        );
+        assert_eq!(m.unit_name.as_deref(), Some("眉县人民政府办公室"));
+        assert_eq!(m.level, Some(Level::Department));
         let m = meta("某旗某某苏木\n2025年政府信息公开工作年度报告\n本报告由某旗某某苏木党政综合办公室编制。");
         assert_eq!(m.unit_name.as_deref(), Some("某旗某某苏木"));
         assert_eq!(m.level, Some(Level::Township));
