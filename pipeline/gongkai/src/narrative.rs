@@ -330,6 +330,10 @@ const PROACTIVE: &[Rule] = &[
 
 /// New applications received.
 const APPS_NEW: &[Rule] = &[
+    // None handled at all is none received (共处理政府信息公开申请0件; not
+    // those carried on, 继续办理…0件).
+    rule(r"(?:处理|办理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?\s*(0)\s*(?:件|宗|项)")
+        .not_after(&["继续", "未", "没有"]),
     // (未直接收受…: 直接 between; 未收到申请人不满意评价: what applicants
     // said, not applications; 未收到因政府信息公开申请(提起的)行政复议:
     // the cases an application gave rise to.)
@@ -2358,6 +2362,9 @@ mod tests {
         // Or some still in hand: no count handled.
         let h = run("全年共办理政府信息公开申请15件,其余正在办理。");
         assert_eq!(v(h.apps_total_handled), None);
+        // None handled is none received.
+        let h = run("2018年共处理政府信息公开申请0件。");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(0), Some(0)));
         // Carried on, or received and handled: not this count.
         let h = run("全年继续办理政府信息公开申请4件。");
         assert_eq!(v(h.apps_total_handled), None);

@@ -794,6 +794,11 @@ fn first_sentence_subject(head: &str) -> Option<String> {
         else {
             continue;
         };
+        // (Not a place run into Latin letters or digits: a name a hijacked
+        // page replaced, 2011年,某市365…网高度重视.)
+        if rest[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            continue;
+        }
         // A department after the place (2022年,某县交通运输局对…): the run
         // to the first kind of department, longer kinds first (a street's
         // 办事处 is the street itself).
@@ -2071,6 +2076,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("县林业局"));
         let t = "前言\n本着依法、及时、便民的原则,2015年,县林业局通过网站公开信息。";
         assert_eq!(unit(t).as_deref(), Some("县林业局"));
+        // A place run into Latin letters and digits names no unit.
+        let t = "前言\n2011年,丰县abc123网站导航高度重视《条例》的贯彻落实。";
+        assert_eq!(unit(t), None);
         assert_eq!(
             unit("2010年湖南省参事室主动公开信息12条。").as_deref(),
             Some("湖南省参事室")
