@@ -216,9 +216,10 @@ const PROACTIVE: &[Rule] = &[
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
     // (Not what was made and obtained, after a heading run into it:
-    // (一)主动公开2024年制作、获取政府信息284条.)
+    // (一)主动公开2024年制作、获取政府信息284条.) (…信息(公文平台发文)113条:
+    // an aside before the count; not one naming a kind, 信息(综合类)28条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:[(（][^()（）类]{1,12}[)）])?(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     )
     .not_holding(&["制作、获取"]),
     // Of all kinds, in 份 (主动公开各类政务信息N余份; not one channel's
@@ -471,7 +472,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
         .channel_part(),
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
     // (其中10件已经按时按规完成答复.)
-    rule(r"其中NUM件(?:已经|已|均)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
+    // (其中237件申请件已按规定在法定期限内予以答复.)
+    rule(r"其中NUM件(?:申请件|申请)?(?:已经|已|均)?(?:按规定)?(?:在法定期限内|在规定时限内|在规定期限内|按时|按期|依法)?(?:按规)?(?:完成|予以)?(?:答复|办结)"),
     // (…办理依申请公开事项5件,均按时完成.)
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
     // (…申请70件,全部依法依规按程序办结; 1334宗: how, and in what unit.)
@@ -806,9 +808,10 @@ const FEES_ZERO: &[Rule] = &[
         22,
     ),
     // (?:不|未|没有)[^…]{0,10}?收取…: 2 + 10.
+    // (暂未对依申请提供政府信息收取检索、复印、邮寄等费用.)
     gated(
         r"(?:不|未|没有)[^。;；,，\n]{0,10}?",
-        r"收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费)",
+        r"收取(?:任何)?(?:费用|信息处理费|检索费|复制费|邮寄费|检索、[^。;；,，\n]{0,12}?等?费用)",
         12,
     ),
     // 无政府信息公开收费情况, 未有收取或减免相关费用, 收费和减免为零.
@@ -1026,6 +1029,14 @@ fn fate_told(t: &str, end: usize) -> bool {
     let para = crate::text::first_chars(para, 120);
     regex!(r"(?:办结|答复|回复|结转|转结)[^。;；,，\d]{0,12}?\d|继续办理|正在办理|未办结|尚在办理")
         .is_match(para)
+}
+
+/// Is the count at `start` one result after another of its sentence
+/// (申请人自行撤销2件,依法依规答复处理24件)?
+fn result_count_before(t: &str, start: usize) -> bool {
+    let from = sentence_bounds(t, start).0;
+    regex!(r"(?:撤销|撤回|不予|无法提供|告知|驳回|补正)[^。;；,，\d]{0,10}?\d+\s*件\s*[,，、]\s*[^。;；,，\d]{0,8}$")
+        .is_match(&t[from..start])
 }
 
 /// Does `s` open with where a count is carried on to (下一年度, 次年,
@@ -1958,7 +1969,8 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             }
             if rule.section_lead && !sole_count(t, whole.start(), whole.end())
                 || rule.channel_part && sibling_count(t, whole.start(), whole.end())
-                || rule.result_part && result_count_after(t, whole.end())
+                || rule.result_part
+                    && (result_count_after(t, whole.end()) || result_count_before(t, whole.start()))
                 || rule.not_with_carried && includes_carried(t, whole.end())
                 || rule.not_beside_proactive && beside_proactive(t, whole.start(), whole.end())
                 || rule.says_no_more && fate_told(t, whole.end())
@@ -2362,6 +2374,10 @@ mod tests {
         // Or some still in hand: no count handled.
         let h = run("全年共办理政府信息公开申请15件,其余正在办理。");
         assert_eq!(v(h.apps_total_handled), None);
+        // No fee taken for what was given on request, how it was given
+        // between.
+        let h = run("我镇暂未对依申请提供政府信息收取检索、复印、邮寄等费用。");
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         // None handled is none received.
         let h = run("2018年共处理政府信息公开申请0件。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(0), Some(0)));
@@ -2373,6 +2389,11 @@ mod tests {
         // One answer of two kinds of end: no count of those handled.
         let h = run("全年收到网上申请9件,依法答复5件,主动撤销申请4件。");
         assert_eq!(v(h.apps_total_handled), None);
+        let h = run("全年收到网上申请9件,其中申请人撤回4件,依法答复处理5件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        // Those answered of all handled, after the count carried over.
+        let h = run("2023年某区共受理申请150件,2022年结转2件,其中148件申请件已按规定在法定期限内予以答复,剩余4件结转至2024年。");
+        assert_eq!(v(h.apps_total_handled), Some(148));
     }
 
     #[test]
@@ -2608,6 +2629,11 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(70));
         // Not what was made and obtained.
         let t = "(一)主动公开2013年制作、获取政府信息88条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // An aside between the information and its count.
+        let t = "2018年度我镇共主动公开政府信息(含公文)96条。";
+        assert_eq!(v(run(t).proactive_total), Some(96));
+        let t = "2018年度我镇共主动公开政府信息(业务类)96条。";
         assert_eq!(v(run(t).proactive_total), None);
         let h = run("我局主动公开政府信息历年累计80条,其中本年新增主动公开政府信息21条。");
         assert_eq!(v(h.proactive_total), Some(21));

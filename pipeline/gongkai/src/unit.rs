@@ -704,6 +704,10 @@ fn compiled_by(head: &str) -> Option<String> {
     // (由某区综合行政服务中心编制: the name up to 编制 first, where it
     // holds a word the one above stops at.)
     let by_direct = regex!(r"由([\p{Han}]{2,30}?)编制");
+    // 特向社会公布××县2021年度政府信息公开情况: the unit before its year.
+    let publishes = regex!(
+        r"特向社会(?:公布|公开|发布)(?:了)?([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)"
+    );
     // ××镇人民政府特此编制, ××局编制了.
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
@@ -730,6 +734,7 @@ fn compiled_by(head: &str) -> Option<String> {
         (combining, "结合"),
         (combining_first, "结合"),
         (work_by, "工作由"),
+        (publishes, "特向社会"),
     ]
     .iter()
     .filter(|(_, word)| head.contains(word))
@@ -2076,6 +2081,9 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("县林业局"));
         let t = "前言\n本着依法、及时、便民的原则,2015年,县林业局通过网站公开信息。";
         assert_eq!(unit(t).as_deref(), Some("县林业局"));
+        // The unit a report publishing itself names before its year.
+        let t = "根据《条例》规定,特向社会公布丰县2021年度政府信息公开情况。报告全文包括总体情况。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
         // A place run into Latin letters and digits names no unit.
         let t = "前言\n2011年,丰县abc123网站导航高度重视《条例》的贯彻落实。";
         assert_eq!(unit(t), None);
