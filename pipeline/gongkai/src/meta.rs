@@ -901,6 +901,17 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("regulation");
     }
+    // Or a rule's name on a line of its own in the page head, under no
+    // report's title (某省政府信息公开目录编制规范, 某局依申请公开办理制度).
+    if !titled
+        && head.lines().take(8).map(str::trim).any(|l| {
+            l.chars().count() <= 40
+                && regex!(r"^[\p{Han}()（）]{2,30}?(?:政府信息公开|政务公开|信息公开|依申请公开)\p{Han}{0,10}?(?:规范|办法|规定|细则|规则|制度)$")
+                    .is_match(l)
+        })
+    {
+        return Some("regulation");
+    }
     // How to apply (怎样提出申请), a blank statistical form (填报人, 单位
     // 盖章, 报出日期), advice on writing (以下是一些基本的撰写指南): no
     // report's title above them.
@@ -1711,6 +1722,9 @@ mod tests {
         let t = format!("本报告由某县某局编制。{filler}\n申请人填写《申请表》,能当场答复的当场答复。通信地址:某路1号,邮政编码:100000。");
         let m = meta(&t);
         assert!(m.is_annual_report, "{:?}", m.flags);
+        // A rule's name on its own line: a rule, not a report.
+        let t = "某县人民政府\n政府信息公开\n某省政府信息公开目录编制规范\n发布时间:2015-09-22\n一、编制的基本要求\n目录包括政府信息的索引、名称等内容。";
+        assert!(!meta(t).is_annual_report);
         // So do they under a report's first heading, in its account of the
         // guide it improved.
         let t = "\n一、总体情况\n2022年我镇做好政务公开。\n(二)依申请公开情况\n我镇修订公开指南,写明受理机构、通讯地址,严格按照办理时限答复。";
