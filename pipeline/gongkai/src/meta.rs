@@ -812,7 +812,8 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // News of an event about the reports (召开…年报编制部署会, 培训会;
         // 某省发布2016年政府信息公开工作年度报告).
-        if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)$").is_match(t)
+        // (…政务公开日”活动总结: a summary of the event.)
+        if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)(?:总结)?$").is_match(t)
             || !t.contains("关于")
                 && regex!(r"^\p{Han}{2,20}?(?:发布|公布)了?(?:19|20)\d{2}\s*年").is_match(t)
                 // (某办事处向社会公布2021年度…报告: a report's own opening.)
@@ -871,6 +872,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .lines()
             .take(6)
             .map(str::trim)
+            // (Less a bracket after it: …指南(2023年4月修订).)
+            .map(|l| {
+                regex!(r"\s*[(（][^()（）]{0,20}[)）]$")
+                    .find(l)
+                    .map_or(l, |m| &l[..m.start()])
+            })
             .filter(|l| l.ends_with("指南") || l.ends_with("目录") || l.ends_with("须知"))
             .any(|l| {
                 // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
@@ -1722,6 +1729,12 @@ mod tests {
         let t = format!("本报告由某县某局编制。{filler}\n申请人填写《申请表》,能当场答复的当场答复。通信地址:某路1号,邮政编码:100000。");
         let m = meta(&t);
         assert!(m.is_annual_report, "{:?}", m.flags);
+        // A guide's name with the date of its revision; a summary of an
+        // open day's events.
+        let t = "某镇人民政府\n某县某镇人民政府2023年度政府信息公开指南(2023年4月修订)\n时间:2023-05-10\n为进一步推动政务公开工作,依申请公开。";
+        assert!(!meta(t).is_annual_report);
+        let t = "某县卫生健康局“政务公开日”活动总结\n时间:2024-05-21\n5月15日,我局开展主动公开宣传活动。";
+        assert!(!meta(t).is_annual_report);
         // A rule's name on its own line: a rule, not a report.
         let t = "某县人民政府\n政府信息公开\n某省政府信息公开目录编制规范\n发布时间:2015-09-22\n一、编制的基本要求\n目录包括政府信息的索引、名称等内容。";
         assert!(!meta(t).is_annual_report);
