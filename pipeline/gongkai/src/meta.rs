@@ -259,6 +259,21 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     // of them mistyped, or the name copied forward): the year the account
     // opens with decides for the name; else the period.
     if let Some(period) = year_by(&pats[0], head) {
+        // (The name is read only where the head writes another year: the
+        // period's alone is the common case, and the name's pattern opens
+        // with no literal to look for.)
+        let other_year = head.match_indices('年').any(|(i, _)| {
+            let d = head[..i].trim_end().as_bytes();
+            d.len() >= 4
+                && d[d.len() - 4..].iter().all(u8::is_ascii_digit)
+                && std::str::from_utf8(&d[d.len() - 4..])
+                    .ok()
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .is_some_and(|y| y != period)
+        });
+        if !other_year {
+            return Some(period);
+        }
         let name = year_by(&pats[1], head);
         if name.is_some_and(|n| n != period) && year_by(&pats[5], head) == name {
             return name;
