@@ -1670,6 +1670,14 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     if new_media_only(&t[start..end]) || new_media_only(clause.trim_start()) {
         return None;
     }
+    // What institutions under the unit disclosed, their clause opening with
+    // them (辖区内三家医院、16家局属机构通过…公开各类信息8000余条): not the
+    // unit's own count.
+    if regex!(r"^\s*(?:辖区内|局属|所属|下属|直属)[^。;；,，]{0,30}?(?:医院|学校|机构|单位|企业)")
+        .is_match(clause)
+    {
+        return None;
+    }
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
     if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
@@ -2634,6 +2642,9 @@ mod tests {
         let t = "2018年度我镇共主动公开政府信息(含公文)96条。";
         assert_eq!(v(run(t).proactive_total), Some(96));
         let t = "2018年度我镇共主动公开政府信息(业务类)96条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // What the institutions under the unit disclosed.
+        let t = "全年我局在网站公开信息12条、在微信公开信息30条。辖区内两家医院、8家局属卫生院通过展板、电子屏等渠道公开各类信息900余条。";
         assert_eq!(v(run(t).proactive_total), None);
         let h = run("我局主动公开政府信息历年累计80条,其中本年新增主动公开政府信息21条。");
         assert_eq!(v(h.proactive_total), Some(21));
