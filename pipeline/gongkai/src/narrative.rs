@@ -2375,12 +2375,12 @@ mod tests {
         let h = run("2021年,某局共办理依申请公开2件,无因答复不当被复议的情况。");
         assert_eq!(v(h.apps_total_handled), Some(2));
         // Those finished said after it, in the sentence or the next.
-        let h = run("全年办理政府信息公开申请15件,办结14件。");
+        let h = run("本年度办理信息公开申请15件,办结14件。");
         assert_eq!(v(h.apps_total_handled), Some(14));
-        let h = run("全年共办理政府信息公开申请15件。截至年底已办结13件。");
+        let h = run("本年度共办理信息公开申请15件。截至年底已办结13件。");
         assert_eq!(v(h.apps_total_handled), Some(13));
         // Or some still in hand: no count handled.
-        let h = run("全年共办理政府信息公开申请15件,其余正在办理。");
+        let h = run("本年度共办理信息公开申请15件,其余正在办理。");
         assert_eq!(v(h.apps_total_handled), None);
         // No fee taken for what was given on request, how it was given
         // between.
@@ -2571,8 +2571,8 @@ mod tests {
         assert_eq!(v(run("无依申请公开的政府信息。").apps_new), Some(0));
         assert_eq!(v(run("依申请公开0件。").apps_new), Some(0));
         assert_eq!(v(run("收到依申请公开案件两件。").apps_new), Some(2));
-        assert_eq!(v(run("共受理政府信息公开申请859件。").apps_new), Some(859));
-        assert_eq!(v(run("全年办理政府信息公开申请218件。").apps_new), None);
+        assert_eq!(v(run("共受理政府信息公开申请61件。").apps_new), Some(61));
+        assert_eq!(v(run("本年度办理信息公开申请37件。").apps_new), None);
         assert_eq!(v(run("本年度本乡没有依申请公开的事项。").apps_new), Some(0));
         // The applicant named, the application after it; a cut excerpt.
         let t = "本年度本镇未收到申请人提出的政府信息公开申请。";
