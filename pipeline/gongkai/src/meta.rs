@@ -258,7 +258,11 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     // The period against the report's own name where the two differ (one
     // of them mistyped, or the name copied forward): the year the account
     // opens with decides for the name; else the period.
-    if let Some(period) = year_by(&pats[0], head) {
+    // The patterns read apart below, by their place in `pats`.
+    const PERIOD: usize = 0;
+    const NAME: usize = 1;
+    const OPENING: usize = 5;
+    if let Some(period) = year_by(&pats[PERIOD], head) {
         // (The name is read only where the head writes another year: the
         // period's alone is the common case, and the name's pattern opens
         // with no literal to look for.)
@@ -274,13 +278,13 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         if !other_year {
             return Some(period);
         }
-        let name = year_by(&pats[1], head);
-        if name.is_some_and(|n| n != period) && year_by(&pats[5], head) == name {
+        let name = year_by(&pats[NAME], head);
+        if name.is_some_and(|n| n != period) && year_by(&pats[OPENING], head) == name {
             return name;
         }
         return Some(period);
     }
-    if let Some(y) = pats[1..].iter().find_map(|r| year_by(r, head)) {
+    if let Some(y) = pats[PERIOD + 1..].iter().find_map(|r| year_by(r, head)) {
         return Some(y);
     }
     if head.contains("20**") {
