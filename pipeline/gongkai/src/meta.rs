@@ -863,8 +863,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // (Or publishes itself: 特向社会公开2012年度…年度报告, 现将某局2018年…
     // 年度报告如下, 现将2008年度政府信息公开工作情况报告如下 — not a
     // notice's 现将…年度报告编制工作有关事项通知如下.)
+    // (Or names its sources and then its author: 本年报以《…条例》…为依据,由某县
+    // 人民政府办公室编制.)
     let titled = title.is_some_and(is_title_line)
-        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|编制本(?:年度)?(?:报告|年报)|编制本(?:单位|机关|部门)(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?报告如下")
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|本(?:年度)?(?:报告|年报)(?:以|根据|依据)[^。\n]{0,160}?[,，]\s*由[^。\n,，]{2,30}?编制|编制本(?:年度)?(?:报告|年报)|编制本(?:单位|机关|部门)(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?报告如下")
             .is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
@@ -1328,6 +1330,13 @@ mod tests {
         let t = "引言\n本报告由某县民政局编制。\n一、概述\n我局编制了《某县民政局政府信息公开指南》,主动公开政府信息20条。";
         let m = meta(t);
         assert!(m.is_annual_report, "{:?}", m.flags);
+        // A site's menu above the body (its guide among the items), the
+        // body naming its sources and its author: a report.
+        let t = "公开专栏\n政府信息公开指南\n政府信息公开年报\n依申请公开\n本年报依据《条例》及本县有关规定,由某县人民政府办公室编制。\n一、概述\n本年度我县做好公开工作。";
+        let m = meta(t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        let t = "公开专栏\n政府信息公开指南\n政府信息公开年报\n依申请公开\n本指南依据《条例》编制。\n一、受理机构";
+        assert!(!meta(t).is_annual_report);
         // How many units published their reports.
         let m = meta("某市2024年政府信息公开工作年度报告公布情况\n我市应公布年度报告单位30个。");
         assert!(
