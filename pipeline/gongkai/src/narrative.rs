@@ -1852,7 +1852,8 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || listed && !own_part
         || enumerated
         || channel_before
-        || next_channel;
+        || next_channel
+        || under_channel_item(t, start);
     if part && !year_total {
         return None;
     }
@@ -1932,6 +1933,37 @@ fn under_total_heading(t: &str, at: usize) -> bool {
     let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
     regex!(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:的)?(?:总数|总量|数量)\s*[:：]?$")
         .is_match(line)
+}
+
+/// Whether the paragraph around `at` is an item of a list of channels: it
+/// opens with its mark and a channel's name alone (（一）政府网站。…; 2.政务
+/// 微博), or follows such a heading on a line of its own. Its count is that
+/// channel's, not the year's total.
+fn under_channel_item(t: &str, at: usize) -> bool {
+    let item = regex!(
+        r"^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．])\s*(\p{Han}{2,10}?)\s*(?:[。.:：]|$)"
+    );
+    let names_channel = |l: &str| {
+        item.captures(l).is_some_and(|c| {
+            let name = &c[1];
+            CHANNEL_WORDS.iter().any(|w| name.ends_with(w)) && single_channel(name)
+        })
+    };
+    let line_start = t[..at].rfind('\n').map_or(0, |i| i + 1);
+    if names_channel(&t[line_start..at]) {
+        return true;
+    }
+    // (The heading on the line before: （一）政府网站⏎2019年，在门户网站….)
+    t[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| {
+            item.captures(l)
+                .is_some_and(|c| c.get(0).is_some_and(|m| m.end() == l.len()))
+                && names_channel(l)
+        })
 }
 
 /// Where a proactive count sits, to tell parallel parts (see [`first_int`]).
@@ -2558,6 +2590,20 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(52));
         let t = "全年通过政务网主动公开各类信息共52条。";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn a_count_under_an_item_that_names_one_channel() {
+        // The item's heading names one channel, on the count's line or on
+        // the line before: the count is that channel's.
+        let t = "二、主动公开情况\n本镇通过网站、公开栏、广播三种方式公开信息。\n(一)门户网站。本年度在县门户网站镇级专栏发布各类政府信息318条。其中通知公告40条、工作动态278条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t =
+            "二、主动公开情况\n2.政务微博\n全年在政务微博发布各类政府信息91条,其中图文消息60条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A heading of the section, not of a channel, leaves the count whole.
+        let t = "二、主动公开情况\n(一)主动公开信息。本年度在县门户网站镇级专栏发布各类政府信息318条。其中通知公告40条、工作动态278条。";
+        assert_eq!(v(run(t).proactive_total), Some(318));
     }
 
     #[test]
