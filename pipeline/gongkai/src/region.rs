@@ -187,20 +187,39 @@ fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
 
 /// The governments whose portals the text says its unit publishes on
 /// (以滨江区政府信息公开网站为平台, 通过某县人民政府门户网站, 以某县门户
-/// 网站为主要公开平台): the
-/// unit's own government or one above it, anywhere in the text.
+/// 网站为主要公开平台, 通过某市政务网, 在“中国·某县”政府网站): the unit's
+/// own government or one above it, anywhere in the text.
 fn portals_named(text: &str) -> impl Iterator<Item = &str> {
-    text.match_indices("网站")
-        .take(40)
-        .filter_map(move |(at, _)| {
-            let before = &text[crate::text::chars_before(text, at, 24)..at];
-            regex!(
-                r"(?:以|通过|依托|利用|在)(\p{Han}{2,10}?)(?:(?:人民)?政府(?:信息公开|门户|公众信息)?|门户)$"
-            )
-            .captures(before)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str())
-        })
+    let sites = text.match_indices("网站").take(40).filter_map(move |(at, _)| {
+        let before = &text[crate::text::chars_before(text, at, 24)..at];
+        regex!(
+            r"(?:以|通过|依托|利用|在)(\p{Han}{2,10}?)(?:(?:人民)?政府(?:信息公开|门户|公众信息)?|门户)$"
+        )
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+    });
+    // A portal named by its place and 政务网 or 政府网 (not 政府网站, read
+    // above).
+    let nets = ["政务网", "政府网"].into_iter().flat_map(move |w| {
+        text.match_indices(w)
+            .take(20)
+            .filter(move |(at, _)| !text[at + w.len()..].starts_with('站'))
+            .filter_map(move |(at, _)| {
+                let before = &text[crate::text::chars_before(text, at, 12)..at];
+                regex!(r"(?:以|通过|依托|利用|在)(\p{Han}{2,8}?)$")
+                    .captures(before)
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str())
+            })
+    });
+    // A portal named 中国·某地 (“中国·乳山”政府信息公开网站).
+    let china = regex!(r#"(?:以|通过|依托|利用|在)[“"「]?中国\s*[·•・]\s*(\p{Han}{2,6})[”"」]"#)
+        .captures_iter(text)
+        .take(10)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str());
+    sites.chain(nets).chain(china)
 }
 
 /// The last lines of a page when they are a signature: a date among the
@@ -804,6 +823,23 @@ mod tests {
             &unnamed,
         );
         assert_eq!(r.province, None);
+    }
+
+    #[test]
+    fn a_portal_named_by_its_place_places_a_unit_without_one() {
+        // 某市政务网, 政府网 (not 政府网站, read as the site's name).
+        let t = "市交通运输局年度报告\n本年度我局通过徐州政务网、局微信公众号公开各类信息。";
+        let (r, _) = resolve(&doc(t, None), &meta("市交通运输局", Level::Department));
+        assert_eq!(r.prefecture.as_deref(), Some("徐州市"));
+        assert_eq!(r.province.as_deref(), Some("江苏省"));
+        // 中国·某地, the portal's own name.
+        let t = "县住建局年度报告\n本年度我局在“中国·丰县”政府门户网站公开各类信息。";
+        let (r, _) = resolve(&doc(t, None), &meta("县住建局", Level::Department));
+        assert_eq!(r.county.as_deref(), Some("丰县"));
+        // A place in passing, not a portal's name, settles nothing.
+        let t = "市交通运输局年度报告\n本年度我局公开徐州公路的各类信息。";
+        let (r, _) = resolve(&doc(t, None), &meta("市交通运输局", Level::Department));
+        assert_eq!(r.prefecture, None);
     }
 
     #[test]
