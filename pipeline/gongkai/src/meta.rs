@@ -815,7 +815,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // A notice's title cut before its end (…关于做好2013年政府信息公开工):
         // 关于做好/开展/加强 opens an instruction, never a report's name.
+        // (Not a report on that work: …关于开展政府信息公开工作年度报告
+        // 编制和发布工作情况报告.)
         if instruction_at(t).is_some()
+            && !regex!(r"(?:情况|工作)(?:的)?报告$").is_match(t)
             && !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
             && !sends_report_that_follows(t, head)
         {
@@ -1917,6 +1920,10 @@ mod tests {
             "某州人民政府办公室关于做好2017年政府信息公开工作年度报告编制和公布工作的通知\n正文",
         );
         assert!(!m.is_annual_report);
+        // A unit's report on that work to its government, its year's account
+        // following: a report.
+        let m = meta("某县水务局2016年度关于开展政府信息公开工作年度报告编制和发布工作情况报告\n县政府办公室:\n现将本局2016年政府信息公开工作情况汇报如下:\n一、概述");
+        assert!(m.is_annual_report, "{:?}", m.flags);
     }
 
     #[test]
