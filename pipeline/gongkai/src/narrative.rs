@@ -527,7 +527,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
     // (10件已经按时按规完成答复.)
     // (1646件已按规定在法定期限内予以答复.)
-    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中"]),
+    // (Not the rest after others named: 撤销2件,…,其余4件已…予以答复.)
+    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中", "其余", "剩余", "余下"]),
     // Handled, then what is carried on: 全年办理1503件,结转2025年183件
     // (where the sentence speaks of 申请).
     // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
@@ -3797,6 +3798,10 @@ mod tests {
         assert_eq!(v(h.apps_carried_next), Some(20));
         let h = run("全区共处理政府信息公开申请件1200件(包含上年结转50件),1150件已按规定在法定期限内予以答复,50件结转下年答复。");
         assert_eq!(v(h.apps_total_handled), Some(1150));
+        // The rest, after a withdrawal and one carried on: not all handled.
+        let h =
+            run("本镇全年收到申请9件,其中,申请人撤回3件,转下年度办理1件,其余5件已按期予以答复。");
+        assert_eq!(v(h.apps_total_handled), None);
     }
 
     #[test]
