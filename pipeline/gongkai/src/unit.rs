@@ -1118,6 +1118,17 @@ fn street_self_reference(counts: &[usize; SELF_KINDS.len()], text: &str) -> Opti
         .map(|m| &text[m.start..m.end])
         .filter(|n| n.ends_with("街道"))
         .collect();
+    // A street named in the name of a document the text says it made
+    // (制定了《某某街道政府信息依申请公开工作方案》) is named as its own: that
+    // naming counts twice.
+    let made = regex!(r"(?:制定|制订|修订|印发|出台|起草)(?:了)?《(\p{Han}{2,12}?街道)");
+    let own: Vec<&str> = made
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .filter(|n| names.contains(n))
+        .collect();
+    names.extend(own);
     names.sort_unstable();
     let mut streets = names.chunk_by(|a, b| a == b).filter(|c| c.len() >= named);
     match (streets.next(), streets.next()) {
@@ -1732,8 +1743,9 @@ mod tests {
         // A street that calls itself 我街道 is the one street the text names.
         let t = "一、总体情况\n我街道重视公开,在区政府网站的双塔街道栏目公开信息。本街道将改进。双塔街道党工委负责。";
         assert_eq!(unit(t).as_deref(), Some("双塔街道"));
-        // Said once, the street must be named twice.
-        let t = "一、总体情况\n我街重视公开,制定了《双塔街道信息公开方案》。";
+        // Said once, the street must be named twice (or once in the name
+        // of a document it made, see the next test).
+        let t = "一、总体情况\n我街重视公开,学习了《双塔街道信息公开方案》。";
         assert_eq!(unit(t), None);
         // An office that checks each post compiles no report.
         let t = "一、总体情况\n2025年某街道办事处通过区门户网站公开信息65条。\n完善审核制度,由综合办公室初审、分管领导复审。";
@@ -1893,6 +1905,16 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
         let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某州林业局"));
+    }
+
+    #[test]
+    fn a_street_that_names_itself_in_a_document_it_made() {
+        // Said once (我街), named once, in the name of its own document.
+        let t = "一、总体情况\n2023年,我街认真落实条例,修订了《秣陵街道信息公开保密审查办法》,做好公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
+        // Named once in passing: too little.
+        let t = "一、总体情况\n2023年,我街认真落实条例,学习了秣陵街道的经验,做好公开工作。";
+        assert_eq!(unit(t), None);
     }
 
     #[test]
