@@ -377,7 +377,7 @@ const APPS_NEW: &[Rule] = &[
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.)
-    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried(),
+    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
     // (The 2008 form's count in prose: 政府信息公开申请数为2,当面申请数为2条.)
     rule(r"(?:政府)?信息公开申请(?:总)?数为NUM(?:件|条)?(?:[。;；,，\n]|$)").not_with_carried(),
     // The count with no unit, closing its clause: “依申请公开政府信息”数为1。
@@ -537,6 +537,10 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"办理(?:了)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
         .need("申请")
         .not_after(&["途径"]),
+    // (办理政府信息公开申请25件,结转下年度继续办理2件: the applications named
+    // between; not after 收到并/和, 继续, 未.)
+    rule(r"办理(?:了)?[^。;；,，\n\d]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
+        .not_after(&["途径", "未", "没有", "继续", "并", "和"]),
     // Handled, and nothing more said of them: 全年办理…依申请公开13件.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
@@ -738,6 +742,10 @@ const LITIGATION: &[Rule] = &[
     // 信息公开的收费、诉讼等情况).
     rule(
         r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；,，\n]{0,12}?信息公开的?[^。;；,，\n]{0,8}?[、和及与]诉讼(?:等)?(?:情况|事项|案件)",
+    ),
+    // (无有关政府信息公开事务的诉讼和申诉情况: the suits of the disclosure.)
+    rule(
+        r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；,，\n]{0,12}?信息公开[^。;；,，\n]{0,8}?的诉讼(?:[、和及与][^。;；,，\n]{1,4}?)?(?:等)?(?:情况|事项|案件)",
     ),
     // A suit the disclosure gave rise to, 行政 left out (未发生因依申请
     // 政府信息公开引起的相关诉讼).
@@ -987,12 +995,17 @@ fn sibling_count(t: &str, start: usize, end: usize) -> bool {
 fn other_channel_count(t: &str, start: usize, end: usize) -> bool {
     let (from, to) = sentence_bounds(t, start);
     let sentence = &t[from..to.max(end)];
+    // (The channel before the verb too: 通过门户网站线上接收…申请4件,通过
+    // 邮箱线下接收纸质申请7件.)
     let received = regex!(
-        r"(?:受理|收到|接到|接收)(?:了)?(线上|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真)[^。;；,，\n]{0,15}?申请[^。;；,，\n]{0,6}?\d+\s*件"
+        r"(?:(线上|在线|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真))?(?:受理|收到|接到|接收)(?:了)?(线上|在线|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真)?[^。;；,，\n]{0,15}?申请[^。;；,，\n]{0,6}?\d+\s*件"
     );
     let channels: Vec<(usize, &str)> = received
         .captures_iter(sentence)
-        .filter_map(|c| Some((from + c.get(0)?.end(), c.get(1)?.as_str())))
+        .filter_map(|c| {
+            let channel = c.get(2).or_else(|| c.get(1))?;
+            Some((from + c.get(0)?.end(), channel.as_str()))
+        })
         .collect();
     let Some(&(_, own)) = channels.iter().rev().find(|(e, _)| *e <= end) else {
         return false;
@@ -1722,8 +1735,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         Some(heading.find(p).map_or(p, |h| &p[h.end()..]))
     };
     // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
-    let parent_proactive =
-        |p: &str| regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(p);
+    // (Not a count made, the verb before it 制作: 推进主动公开与依申请公开工作
+    // 全年共制作政府信息236条,其中主动公开信息数为158条.)
+    let parent_proactive = |p: &str| {
+        regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(p)
+            && !regex!(r"(?:制作|获取)(?:了)?(?:各类)?(?:政府信息|信息)?(?:共计|共)?\s*\d+\s*(?:条|件)\s*[,，]?\s*$")
+                .is_match(p)
+    };
     // Nor of a count of documents made or reviewed (发文11条,其中…主动公开
     // 1条; 审核…公文16件,其中主动公开13件): those are the documents marked
     // for disclosure, not the information disclosed.
@@ -3764,6 +3782,27 @@ mod tests {
             v(run("2022年,主动公开政府信息30余万条。").proactive_total),
             Some(300_000)
         );
+    }
+
+    #[test]
+    fn channels_before_the_verb_counts_named_between_and_suits_of_the_disclosure() {
+        // The channel before the verb: each channel's received, no total.
+        let h = run(
+            "全年通过门户网站在线接收依申请公开事项6件,通过信箱线下接收书面申请2件,均按时答复。",
+        );
+        assert_eq!(v(h.apps_new), None);
+        // Handled, the applications named between, and those carried on.
+        let h = run("2023年,全镇共收到政府信息公开申请31件,依法办理政府信息公开申请29件,结转下年度继续办理2件。");
+        assert_eq!(v(h.apps_total_handled), Some(29));
+        let h = run("2023年,全镇共收到政府信息公开申请31件,收到并办理政府信息公开申请29件,结转下年度继续办理2件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        // The part disclosed of all information made, the sentence having
+        // named proactive disclosure before the count made.
+        let t = "本局统筹推进主动公开与依申请公开工作全年共制作政府信息312条,其中主动公开信息数为270条,依申请公开信息数42条。";
+        assert_eq!(v(run(t).proactive_total), Some(270));
+        // Suits of the disclosure, 行政 left out, 的 before them.
+        let h = run("本年度无有关政府信息公开事务的诉讼和申诉情况。");
+        assert_eq!(v(h.litigation_total), Some(0));
     }
 
     #[test]
