@@ -267,9 +267,10 @@ const PROACTIVE: &[Rule] = &[
         r"主动(?:发布|向[^。;；,，\n]{1,10}?公开)[^。;；,，\n]{0,40}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
     rule(r"(?:公开|公布)(?:了)?政府信息NUM(?:余|多)?\s*项"),
-    // A list of fields: 主动公开政府信息的情况:81条.
+    // A list of fields: 主动公开政府信息的情况:81条. (主动公开总数146条: the
+    // noun left out.)
     rule(
-        r"主动公开(?:政府)?信息(?:的)?(?:情况|数量|总数)\s*[:：]?\s*(?:为|是)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
+        r"主动公开(?:政府)?(?:信息)?(?:的)?(?:情况|数量|总数)\s*[:：]?\s*(?:为|是)?NUM(?:余|多)?\s*(?:条|件|篇|项)",
     ),
     // 主动公开…目录和专栏共188条: what was disclosed, then its total.
     rule(r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
@@ -1822,8 +1823,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*其中")
         .find(&t[end..])
         .map(|m| end + m.end() - "其中".len());
+    // (共新增主动公开…50条.)
     let sole_channel_sum = parallel == 1
-        && regex!(r"(?:共|共计|累计)(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
+        && regex!(r"(?:共|共计|累计)(?:新增)?(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
             .is_match(clause)
         && breakdown_at.is_some_and(|from| {
             let breakdown = &t[from..sentence_bounds(t, from).1];
@@ -3803,6 +3805,16 @@ mod tests {
         // Suits of the disclosure, 行政 left out, 的 before them.
         let h = run("本年度无有关政府信息公开事务的诉讼和申诉情况。");
         assert_eq!(v(h.litigation_total), Some(0));
+    }
+
+    #[test]
+    fn a_total_named_without_its_noun_and_a_sole_sites_new_items() {
+        // 主动公开总数N条, its channels' parts after.
+        let t = "(一)主动公开情况。截至2023年12月31日,政务信息公开主动公开总数88条,其中在县政府网站公开政府信息60条,政务微信公开政府信息28条。";
+        assert_eq!(v(run(t).proactive_total), Some(88));
+        // The one site's sum of new items, broken down by topic.
+        let t = "(一)政府信息主动公开情况\n2023年度在县政府信息公开网站上共新增主动公开政府信息37条。其中机构类信息12条,工作动态25条。";
+        assert_eq!(v(run(t).proactive_total), Some(37));
     }
 
     #[test]
