@@ -1093,7 +1093,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .lines()
             .filter(|l| l.trim_end().ends_with([':', '：']))
             .any(|l| {
-                regex!(r"^\s*(?:各[^。\n]{1,80}|[^。\n:：]{0,30}各[^。\n:：]{0,50}(?:单位|部门|科室|处室|机构))[:：]\s*$")
+                // (A list of them ending with a place or office: 区政府各委、
+                // 办、局,各街道、某镇:.)
+                regex!(r"^\s*(?:各[^。\n]{1,80}|[^。\n:：]{0,30}各[^。\n:：]{0,50}(?:单位|部门|科室|处室|机构)|[^。\n:：]{0,30}各[^。\n:：]{0,50}[、,，][^。\n:：]{0,50}(?:局|委|办|街道|镇|乡|政府|办公室|办公厅))[:：]\s*$")
                     .is_match(l)
             })
     {
@@ -1924,6 +1926,14 @@ mod tests {
         // following: a report.
         let m = meta("某县水务局2016年度关于开展政府信息公开工作年度报告编制和发布工作情况报告\n县政府办公室:\n现将本局2016年政府信息公开工作情况汇报如下:\n一、概述");
         assert!(m.is_annual_report, "{:?}", m.flags);
+        // A document number, then whom it is sent to, a list ending in a
+        // town: a notice.
+        let m = meta("丰政办发〔2023〕7号\n县政府各委、办、局,各街道、欢口镇:\n为规范依申请公开工作,现就有关事项通知如下:\n一、受理渠道");
+        assert!(
+            m.flags.contains(&"not_report_notice".to_string()),
+            "{:?}",
+            m.flags
+        );
     }
 
     #[test]

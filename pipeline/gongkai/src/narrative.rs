@@ -431,10 +431,11 @@ const APPS_NEW: &[Rule] = &[
 /// Applications carried over from the previous year.
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[Rule] = &[
-    // (去年结转3件; 上年结转…申请事项1件.)
+    // (去年结转3件; 上年结转…申请事项1件; the form's row label in prose:
+    // 上年结转政府信息公开申请数量办理4件.)
     gated(
         r"(?:上一?年度?|去年|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
+        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:办理)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -3805,6 +3806,12 @@ mod tests {
         // Suits of the disclosure, 行政 left out, 的 before them.
         let h = run("本年度无有关政府信息公开事务的诉讼和申诉情况。");
         assert_eq!(v(h.litigation_total), Some(0));
+    }
+
+    #[test]
+    fn the_forms_row_label_in_prose() {
+        let h = run("2024年,我委共受理信息公开申请30件。共答复31件,上年结转政府信息公开申请数量办理3件,结转下年度继续办理2件。");
+        assert_eq!(v(h.apps_carried_over), Some(3));
     }
 
     #[test]

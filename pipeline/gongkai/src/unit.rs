@@ -1034,10 +1034,11 @@ fn self_reference(text: &str) -> Option<String> {
             "",
             r"(?:政府|政务)?信息公开(?:工作)?领导小组"
         ));
-        // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》).
+        // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》), or
+        // its year's points of work (《某区司法局2019年政务公开工作要点》).
         let own_rules = regex!(self_department_named!(
             r"《",
-            r"(?:政府|政务)?(?:网上)?信息公开[^》]{0,10}》"
+            r"(?:(?:19|20)\d{2}\s*年度?)?(?:(?:政府|政务)?(?:网上)?信息公开|政务公开)[^》]{0,10}》"
         ));
         // Or its rules named without brackets (建立健全了县某局信息公开工作
         // 制度).
@@ -1905,6 +1906,13 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
         let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某州林业局"));
+    }
+
+    #[test]
+    fn a_department_that_names_itself_in_its_years_points_of_work() {
+        // 我局 only, and the points of work it issued for the year.
+        let t = "一、总体情况\n2021年,我局做好公开工作。\n我局印发了《丰县审计局2021年政务公开工作要点》,明确任务。";
+        assert_eq!(unit(t).as_deref(), Some("丰县审计局"));
     }
 
     #[test]
