@@ -730,6 +730,31 @@ fn blank_left(head: &str) -> bool {
 /// Not a report of one unit: essay templates with placeholders, notices
 /// and rules about compiling the reports, evaluations and summaries of
 /// other units' reports, pages that are not about disclosure at all.
+/// Is the page head a table of contents (一 评估概况 2 / (一)评估原则 2 /
+/// 1.依法评估原则 3 …): of its first 20 lines, two in three a heading and
+/// its page number, the numbers never falling and rising at least thrice
+/// (a table's rows, 予以公开 3 / 部分公开 0, rise and fall)?
+fn table_of_contents(head: &str) -> bool {
+    let lines: Vec<&str> = head
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(20)
+        .collect();
+    let pages: Vec<u32> = lines
+        .iter()
+        .filter_map(|l| {
+            regex!(r"^\S[^。]{1,40}?\p{Han}\s*(\d{1,3})$")
+                .captures(l)
+                .and_then(|c| c[1].parse().ok())
+        })
+        .collect();
+    lines.len() >= 8
+        && pages.len() * 3 >= lines.len() * 2
+        && pages.windows(2).all(|w| w[0] <= w[1])
+        && pages.windows(2).filter(|w| w[0] < w[1]).count() >= 3
+}
+
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县, **市) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
@@ -950,6 +975,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if regex!(r"(?:怎样|如何)提出申请").is_match(opening) {
             return Some("column");
         }
+        if table_of_contents(head) {
+            return Some("column");
+        }
         // Or a guide's parts on how to apply: who receives applications,
         // the steps, the form, the hours, the time limits, the answer on
         // the spot, where to write, the catalogue's data items (three of
@@ -995,7 +1023,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         if plan {
             return Some("notice");
         }
-        if regex!(r"以下是[^。\n]{0,20}?(?:指南|步骤|要点|建议|方法)").is_match(opening)
+        // (Or a sample offered to adapt: 以下是一篇关于《…报告》的文章示例,你
+        // 可以根据实际情况进行修改.)
+        if regex!(r"以下是[^。\n]{0,20}?(?:指南|步骤|要点|建议|方法)|以下是[^。\n]{0,60}?(?:示例|范例|样例|模板|范本)|(?:你|您)可以根据(?:实际|自身|具体)情况(?:进行)?(?:修改|调整|补充)").is_match(opening)
         {
             return Some("essay_template");
         }
@@ -1068,7 +1098,18 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .take_while(|&c| c != '。')
         .take(24)
         .collect();
+    // Or the account under the page's first heading opens with part of a
+    // year (一、总体情况 / 2025年一季度,全县各部门…): a quarter's review.
+    let mut lines = head.lines().map(str::trim).filter(|l| !l.is_empty());
+    let part_account = lines
+        .next()
+        .is_some_and(|l| regex!(r"^一\s*[、.．]").is_match(l))
+        && lines.next().is_some_and(|l| {
+            regex!(r"^(?:19|20)\d{2}\s*年(?:上半年|下半年|前三季度|第?[一二三四]季度)[,，]")
+                .is_match(l)
+        });
     if part_year
+        || part_account
         || regex!(r"^(?:(?:19|20)\d{2}年)?(?:上半年|下半年|第?[一二三四]季度)\p{Han}{0,6}?(?:信息公开|政务公开)")
             .is_match(&opening_title)
     {
@@ -1680,6 +1721,39 @@ mod tests {
         let m = meta("一、总体情况\n■ 2022年,某省人民政府办公厅坚持依法公开,主动公开信息30条。");
         assert_eq!(m.year, Some(2022));
         assert_eq!(m.unit_name.as_deref(), Some("某省人民政府办公厅"));
+    }
+
+    #[test]
+    fn a_sample_to_adapt_a_quarters_review_and_a_table_of_contents() {
+        // A sample essay offered for adapting.
+        let m = meta("以下是一篇关于《某县2025年度政府信息公开工作报告》的写作示例,供参考: 总体概述 本报告总结全年工作。");
+        assert!(
+            m.flags.contains(&"not_report_essay_template".to_string()),
+            "{:?}",
+            m.flags
+        );
+        let m =
+            meta("某县2025年度政府信息公开工作报告\n您可以根据实际情况进行调整。\n一、总体情况");
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // The account under the first heading covers a quarter.
+        let m = meta(
+            "一、总体情况\n2025年二季度,全县各部门做好公开工作,取得以下成效:\n1.主动公开质效提升。",
+        );
+        assert!(
+            m.flags.contains(&"not_report_part_year".to_string()),
+            "{:?}",
+            m.flags
+        );
+        let m = meta(
+            "一、总体情况\n2025年,全县各部门做好公开工作。二季度起完善制度。\n1.主动公开质效提升。",
+        );
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // A book's contents, each heading with its page.
+        let t = "一 概况 1\n(一)原则 1\n1.依法原则 2\n2.客观原则 2\n(二)对象 4\n(三)指标 5\n1.主动公开 5\n2.依申请公开 19\n二 结果 22\n(一)亮点 22";
+        assert!(meta(t).flags.contains(&"not_report_column".to_string()));
+        // A form's rows, one a line, rise and fall: no contents.
+        let t = "(一)予以公开 5\n(二)部分公开 1\n(三)不予公开 0\n1.属于国家秘密 0\n2.其他法律 0\n3.危及安全 2\n4.保护第三方 3\n5.内部事务 1\n6.过程信息 4\n7.行政执法 6";
+        assert!(!meta(t).flags.contains(&"not_report_column".to_string()));
     }
 
     #[test]
