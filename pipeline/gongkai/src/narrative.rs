@@ -786,6 +786,8 @@ const LITIGATION: &[Rule] = &[
         r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     ),
     rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉"),
+    // Sued, 行政 left out (未出现行政复议败诉和被诉讼情形).
+    rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?被(?:诉讼|起诉)(?:情形|情况|案件|的情况)"),
     // A list of cases that the negation covers, suits last (未出现…行政复议、
     // 信访、诉讼); or the excerpt ends inside the word (无…行政诉).
     rule(
@@ -3805,6 +3807,12 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(270));
         // Suits of the disclosure, 行政 left out, 的 before them.
         let h = run("本年度无有关政府信息公开事务的诉讼和申诉情况。");
+        assert_eq!(v(h.litigation_total), Some(0));
+    }
+
+    #[test]
+    fn sued_with_the_word_for_administrative_left_out() {
+        let h = run("全年办结申请3件,未出现行政复议败诉和被诉讼情形。");
         assert_eq!(v(h.litigation_total), Some(0));
     }
 

@@ -516,6 +516,15 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .find_map(|c| clean_unit(&c[1]))
         })
         .or_else(|| {
+            // Or the unit that made the report, its name quoted without
+            // one: 某自治区形成了《2016年政府信息公开年度报告》.
+            regex!(r"(?:形成|编制|制作|发布|公布)了?《(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息公开")
+                .find_iter(head)
+                .map(|m| han_run_before(head, m.start()))
+                .filter(|run| !clause_run(run))
+                .find_map(clean_unit)
+        })
+        .or_else(|| {
             // Or after the year: 在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上.
             let after_year = regex!(
                 r"(?:19|20)\d{2}\s*年度?\s*(\p{Han}{2,25}?)(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
@@ -1906,6 +1915,12 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
         let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某州林业局"));
+    }
+
+    #[test]
+    fn the_unit_that_made_a_report_quoted_without_its_name() {
+        let t = "根据条例,宁夏回族自治区形成了《2017年政府信息公开年度报告》。本报告由办公厅汇总编制。\n一、概述";
+        assert_eq!(unit(t).as_deref(), Some("宁夏回族自治区"));
     }
 
     #[test]
