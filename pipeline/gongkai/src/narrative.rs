@@ -344,7 +344,7 @@ const APPS_NEW: &[Rule] = &[
     // (未接受…申请; 未受到…申请, 收 miswritten.)
     // (未收到法人或者其他组织…的申请: one kind of applicant's none, not the
     // total; 未收到公民、法人或者其他组织…申请 names every kind.)
-    rule(r"(?:没有|未有|未|无)(?:直接)?(?:收到|受理|接到|接收|收受|接受|受到)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开|公开(?:型|类)?案件)").not_holding(&[
+    rule(r"(?:没有|未有|未|无)(?:发生)?(?:直接)?(?:收到|受理|接到|接收|收受|接受|受到)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开|公开(?:型|类)?案件)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "因",
             "到法人", "理法人", "收法人", "到其他组织", "理其他组织",
         ]).not_before(&["请人"]),
@@ -542,12 +542,15 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办理政府信息公开申请25件,结转下年度继续办理2件: the applications named
     // between; not after 收到并/和, 继续, 未.)
     rule(r"办理(?:了)?[^。;；,，\n\d]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
-        .not_after(&["途径", "未", "没有", "继续", "并", "和"]),
+        .not_after(&["途径", "未", "没有", "继续", "并", "和"])
+        .not_holding(&["收到", "受理", "接到", "接收"]),
     // Handled, and nothing more said of them: 全年办理…依申请公开13件.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
-        // received.)
+        // received; a heading's 办理 run into the count received: 依申请公开
+        // 办理全年共收到…申请70件.)
         .not_after(&["未", "没有", "继续", "并", "和"])
+        .not_holding(&["收到", "受理", "接到", "接收"])
         .says_no_more(),
 ];
 
@@ -3808,6 +3811,14 @@ mod tests {
         // Suits of the disclosure, 行政 left out, 的 before them.
         let h = run("本年度无有关政府信息公开事务的诉讼和申诉情况。");
         assert_eq!(v(h.litigation_total), Some(0));
+    }
+
+    #[test]
+    fn a_headings_handling_run_into_the_count_received_and_none_that_happened() {
+        let h = run("(二)依申请公开办理全年共收到政府信息公开申请70件,依法审慎处理。");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(70), None));
+        let h = run("(二)依申请公开\n2021年,我镇未发生受理、答复依申请公开政府信息情况。");
+        assert_eq!(v(h.apps_new), Some(0));
     }
 
     #[test]

@@ -732,6 +732,19 @@ fn compiled_by(head: &str) -> Option<String> {
     // sentence every report's 工作机构 part is written in, with 由).
     let work_by =
         regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,20}?)(?:的)?(?:政府|政务)?信息公开工作由");
+    // An office that compiles the report and calls itself so (我办, twice
+    // or more), never by its government's place (我市, 全县), reports on
+    // itself: the office, not its government.
+    if let Some(own) = office.captures(head).and_then(|c| {
+        let counts = self_kind_counts(head, true);
+        let said = |kinds: &[&str]| self_said(&counts, |k| kinds.contains(&k.0));
+        (said(&["办"]) >= 2 && said(&["省", "市", "县", "区", "旗", "镇", "乡", "街"]) == 0)
+            .then(|| clean_unit(&c[1]))
+            .flatten()
+            .filter(|u| has_place(u))
+    }) {
+        return Some(own);
+    }
     // Each with a word its matches hold, searched for first (subj and
     // combining_first open with no literal the regex could look for).
     [
@@ -1915,6 +1928,15 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("秣陵街道"));
         let t = "我局调整了某州林业局信息公开领导小组成员。我局主动公开信息。";
         assert_eq!(unit(t).as_deref(), Some("某州林业局"));
+    }
+
+    #[test]
+    fn an_office_that_compiles_and_calls_itself_so_reports_on_itself() {
+        let t = "本报告由丰县人民政府办公室编制而成。\n一、总体情况\n2021年,我办认真落实条例。全年我办主动公开政府信息30条。";
+        assert_eq!(unit(t).as_deref(), Some("丰县人民政府办公室"));
+        // Calling itself the county too: the government's report.
+        let t = "本报告由丰县人民政府办公室编制而成。\n一、总体情况\n2021年,我县认真落实条例。我办牵头,全县主动公开政府信息30条。我办负责汇总。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
     }
 
     #[test]
