@@ -1032,7 +1032,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     }
     // A file shared on a document site (《….docx》由会员分享,可在线阅读):
     // a model or a copy of unknown origin, not a unit's published report.
-    if regex!(r"(?i)\.(?:docx?|pdf|wps|pptx?)》?\s*由[^。\n]{0,6}分享").is_match(opening) {
+    // (Its name in brackets without the extension: 《…工作汇报》由会员分享.)
+    if regex!(
+        r"(?i)\.(?:docx?|pdf|wps|pptx?)》?\s*由[^。\n]{0,6}分享|》\s*由(?:会员|用户|网友)分享"
+    )
+    .is_match(opening)
+    {
         return Some("essay_template");
     }
     // A notice that issues a document to those it addresses (…方案》已经
@@ -1721,6 +1726,16 @@ mod tests {
         let m = meta("一、总体情况\n■ 2022年,某省人民政府办公厅坚持依法公开,主动公开信息30条。");
         assert_eq!(m.year, Some(2022));
         assert_eq!(m.unit_name.as_deref(), Some("某省人民政府办公厅"));
+    }
+
+    #[test]
+    fn a_shared_document_named_without_its_extension() {
+        let m = meta("县全年信息公开工作汇报\n上传人:会员甲 上传时间:2018-01-02\n《县全年信息公开工作汇报》由会员分享,可在线阅读。\n一、概述");
+        assert!(
+            m.flags.contains(&"not_report_essay_template".to_string()),
+            "{:?}",
+            m.flags
+        );
     }
 
     #[test]

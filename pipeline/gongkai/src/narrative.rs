@@ -218,8 +218,9 @@ const PROACTIVE: &[Rule] = &[
     // (Not what was made and obtained, after a heading run into it:
     // (一)主动公开2024年制作、获取政府信息284条.) (…信息(公文平台发文)113条:
     // an aside before the count; not one naming a kind, 信息(综合类)28条.)
+    // (…财政预决算信息等内容139条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:[(（][^()（）类]{1,12}[)）])?(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:等内容)?(?:[(（][^()（）类]{1,12}[)）])?(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?(?:约)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     )
     .not_holding(&["制作、获取"]),
     // Of all kinds, in 份 (主动公开各类政务信息N余份; not one channel's
@@ -3819,6 +3820,12 @@ mod tests {
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(70), None));
         let h = run("(二)依申请公开\n2021年,我镇未发生受理、答复依申请公开政府信息情况。");
         assert_eq!(v(h.apps_new), Some(0));
+    }
+
+    #[test]
+    fn the_kinds_disclosed_and_their_content_counted() {
+        let t = "依托本局门户网站和省政府信息公开专栏,主动公开政策文件、通知公告、财政预决算信息等内容96条。";
+        assert_eq!(v(run(t).proactive_total), Some(96));
     }
 
     #[test]
