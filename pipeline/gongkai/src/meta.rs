@@ -958,12 +958,15 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         return Some("regulation");
     }
     // Or a rule's name on a line of its own in the page head, under no
-    // report's title (某省政府信息公开目录编制规范, 某局依申请公开办理制度).
+    // report's title (某省政府信息公开目录编制规范, 某局依申请公开办理制度;
+    // or its first article run into it: 乡镇政府信息主动公开制度一、…).
+    let rule_name = regex!(
+        r"^[\p{Han}()（）]{2,30}?(?:政府信息公开|政务公开|信息公开|依申请公开|信息主动公开)\p{Han}{0,10}?(?:规范|办法|规定|细则|规则|制度)(?:$|一\s*[、.．])"
+    );
     if !titled
         && head.lines().take(8).map(str::trim).any(|l| {
-            l.chars().count() <= 40
-                && regex!(r"^[\p{Han}()（）]{2,30}?(?:政府信息公开|政务公开|信息公开|依申请公开)\p{Han}{0,10}?(?:规范|办法|规定|细则|规则|制度)$")
-                    .is_match(l)
+            let name = rule_name.find(l);
+            name.is_some_and(|m| m.end() == l.len() && l.chars().count() <= 40 || m.end() < l.len())
         })
     {
         return Some("regulation");
@@ -976,6 +979,21 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             return Some("column");
         }
         if table_of_contents(head) {
+            return Some("column");
+        }
+        // Or a guide's own headings, three of them, each a line of its own
+        // ((一)公开范围 / (二)公开形式 / (三)公开时限).
+        let guide_heading = |l: &str| {
+            regex!(r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:公开范围|公开形式|公开方式|公开时限|受理机构|申请方式|申请程序|办理时限|收费标准|监督方式)\s*$")
+                .is_match(l)
+        };
+        if head
+            .lines()
+            .map(str::trim)
+            .filter(|l| guide_heading(l))
+            .count()
+            >= 3
+        {
             return Some("column");
         }
         // Or a guide's parts on how to apply: who receives applications,
@@ -1726,6 +1744,23 @@ mod tests {
         let m = meta("一、总体情况\n■ 2022年,某省人民政府办公厅坚持依法公开,主动公开信息30条。");
         assert_eq!(m.year, Some(2022));
         assert_eq!(m.unit_name.as_deref(), Some("某省人民政府办公厅"));
+    }
+
+    #[test]
+    fn a_rule_run_into_its_first_article_and_a_guides_own_headings() {
+        let m = meta(
+            "某乡政府信息主动公开制度一、总体要求。以公开为原则。二、公开的主体(一)本乡人民政府;",
+        );
+        assert!(
+            m.flags.contains(&"not_report_regulation".to_string()),
+            "{:?}",
+            m.flags
+        );
+        let t = "一、主动公开\n(一)公开范围\n本局公开涉及群众切身利益的事项。\n(二)公开形式\n网上公开和现场查阅。\n(三)公开时限\n信息产生后及时公开。";
+        assert!(meta(t).flags.contains(&"not_report_column".to_string()));
+        // A report's own headings are none of those.
+        let t = "一、总体情况\n(一)主动公开\n本局公开信息30条。\n(二)依申请公开\n全年收到申请2件。\n(三)政府信息管理\n及时更新。";
+        assert!(meta(t).is_annual_report);
     }
 
     #[test]

@@ -1700,6 +1700,16 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     {
         return None;
     }
+    // All the information disclosed, its proactive part named after it
+    // (共公开的政府信息48条,其中,主动公开信息23条): a sum over more than
+    // proactive disclosure.
+    if !t[start..end].contains("主动")
+        && !clause.contains("主动")
+        && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*其中\s*[,，:：]?\s*(?:本年度?|当年|今年)?主动公开")
+            .is_match(&t[end..])
+    {
+        return None;
+    }
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
     if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
@@ -3820,6 +3830,12 @@ mod tests {
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(70), None));
         let h = run("(二)依申请公开\n2021年,我镇未发生受理、答复依申请公开政府信息情况。");
         assert_eq!(v(h.apps_new), Some(0));
+    }
+
+    #[test]
+    fn all_information_disclosed_with_its_proactive_part_after() {
+        let t = "截至2017年12月31日,2017年度共公开的政府信息61条,其中,主动公开信息57条,依申请公开信息4条。";
+        assert_eq!(v(run(t).proactive_total), Some(57));
     }
 
     #[test]
