@@ -1776,14 +1776,13 @@ mod tests {
     #[test]
     fn a_sample_to_adapt_a_quarters_review_and_a_table_of_contents() {
         // A sample essay offered for adapting.
-        let m = meta("以下是一篇关于《某县2025年度政府信息公开工作报告》的写作示例,供参考: 总体概述 本报告总结全年工作。");
+        let m = meta("以下是一篇关于《某县2025年政府信息公开年度报告》的写作示例,供参考: 总体概述 本报告总结全年工作。");
         assert!(
             m.flags.contains(&"not_report_essay_template".to_string()),
             "{:?}",
             m.flags
         );
-        let m =
-            meta("某县2025年度政府信息公开工作报告\n您可以根据实际情况进行调整。\n一、总体情况");
+        let m = meta("某县2025年政府信息公开年度报告\n您可以根据实际情况进行调整。\n一、总体情况");
         assert!(m.is_annual_report, "{:?}", m.flags);
         // The account under the first heading covers a quarter.
         let m = meta(
@@ -2052,7 +2051,7 @@ mod tests {
         assert!(m.is_annual_report, "{:?}", m.flags);
         // A document number, then whom it is sent to, a list ending in a
         // town: a notice.
-        let m = meta("丰政办发〔2023〕7号\n县政府各委、办、局,各街道、欢口镇:\n为规范依申请公开工作,现就有关事项通知如下:\n一、受理渠道");
+        let m = meta("丰政办发〔2023〕7号\n县政府各委、办、局,各街道、欢口镇:\n为规范依申请公开工作,现将有关要求通知如下:\n一、受理渠道");
         assert!(
             m.flags.contains(&"not_report_notice".to_string()),
             "{:?}",

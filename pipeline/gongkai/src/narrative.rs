@@ -2634,13 +2634,13 @@ mod tests {
     fn a_count_under_an_item_that_names_one_channel() {
         // The item's heading names one channel, on the count's line or on
         // the line before: the count is that channel's.
-        let t = "二、主动公开情况\n本镇通过网站、公开栏、广播三种方式公开信息。\n(一)门户网站。本年度在县门户网站镇级专栏发布各类政府信息318条。其中通知公告40条、工作动态278条。";
+        let t = "二、主动公开情况\n本镇通过网站、公开栏、广播三种方式公开信息。\n(一)门户网站。本年度在县门户网站镇级专栏发布各类政府信息318条。其中通知公告40条,新闻动态278条。";
         assert_eq!(v(run(t).proactive_total), None);
         let t =
             "二、主动公开情况\n2.政务微博\n全年在政务微博发布各类政府信息91条,其中图文消息60条。";
         assert_eq!(v(run(t).proactive_total), None);
         // A heading of the section, not of a channel, leaves the count whole.
-        let t = "二、主动公开情况\n(一)主动公开信息。本年度在县门户网站镇级专栏发布各类政府信息318条。其中通知公告40条、工作动态278条。";
+        let t = "二、主动公开情况\n(一)主动公开信息。本年度在县门户网站镇级专栏发布各类政府信息318条。其中通知公告40条,新闻动态278条。";
         assert_eq!(v(run(t).proactive_total), Some(318));
     }
 
@@ -3859,10 +3859,10 @@ mod tests {
     #[test]
     fn a_total_named_without_its_noun_and_a_sole_sites_new_items() {
         // 主动公开总数N条, its channels' parts after.
-        let t = "(一)主动公开情况。截至2023年12月31日,政务信息公开主动公开总数88条,其中在县政府网站公开政府信息60条,政务微信公开政府信息28条。";
+        let t = "(一)主动公开情况。截至2023年12月31日,政务信息公开主动公开总数88条,其中在县政府网站公开政府信息60条,微信号推送政府信息28条。";
         assert_eq!(v(run(t).proactive_total), Some(88));
         // The one site's sum of new items, broken down by topic.
-        let t = "(一)政府信息主动公开情况\n2023年度在县政府信息公开网站上共新增主动公开政府信息37条。其中机构类信息12条,工作动态25条。";
+        let t = "(一)主动公开情况\n2023年度在县政府信息公开网站上共新增主动公开政府信息37条。其中机构类信息12条,工作动态25条。";
         assert_eq!(v(run(t).proactive_total), Some(37));
     }
 
