@@ -1005,9 +1005,19 @@ fn other_channel_count(t: &str, start: usize, end: usize) -> bool {
     let sentence = &t[from..to.max(end)];
     // (The channel before the verb too: 通过门户网站线上接收…申请4件,通过
     // 邮箱线下接收纸质申请7件.)
-    let received = regex!(
-        r"(?:(线上|在线|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真))?(?:受理|收到|接到|接收)(?:了)?(线上|在线|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真)?[^。;；,，\n]{0,15}?申请[^。;；,，\n]{0,6}?\d+\s*件"
-    );
+    // (One list of channels for both places.)
+    macro_rules! channel {
+        () => {
+            "(线上|在线|网上|网络|线下|信函|来信|当面|现场|邮寄|电子邮件|传真)"
+        };
+    }
+    let received = regex!(concat!(
+        "(?:",
+        channel!(),
+        ")?(?:受理|收到|接到|接收)(?:了)?",
+        channel!(),
+        r"?[^。;；,，\n]{0,15}?申请[^。;；,，\n]{0,6}?\d+\s*件"
+    ));
     let channels: Vec<(usize, &str)> = received
         .captures_iter(sentence)
         .filter_map(|c| {
