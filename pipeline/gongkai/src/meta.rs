@@ -52,6 +52,17 @@ fn is_title_line(l: &str) -> bool {
         // nor as a list item after a bullet (l政府信息公开年度报告).
         && !regex!(r"^(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:专栏)?$")
             .is_match(l.trim_start_matches(|c: char| !crate::unit::is_han(c)))
+        // Nor a row of a menu, each item a column (信息公开指南 信息公开年报).
+        && !is_menu_row(l)
+}
+
+/// A line of two or more menu items apart, each a column of disclosure
+/// (信息公开指南 信息公开年报, 政务公开 依申请公开).
+fn is_menu_row(l: &str) -> bool {
+    let item = regex!(r"^(?:政府|政务)?(?:信息公开|依申请公开|政务公开)\p{Han}{0,4}$");
+    let mut items = l.split_whitespace();
+    let n = items.clone().count();
+    n >= 2 && items.all(|i| item.is_match(i))
 }
 
 /// The field of a paper a line opens with (摘要, 关键词; spaced out or in
@@ -470,16 +481,17 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     }
     // 2. A bare date line in the page head (• 2020-02-18 10:58, (2024年1月18日),
     // 2012年04月18日17:36 | 来源…), or a date and its source opening a line
-    // the text runs on in (2025年01月22日 来源: 某区本年度报告根据…).
+    // the text runs on in (2025年01月22日 来源: 某区本年度报告根据…), or a
+    // date in brackets opening it ((2017年12月15日) 某乡…办公室 根据…).
     for l in text.lines().take(30) {
         let t = l.trim();
         let timed = regex!(
-            r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源)"
+            r"^[(（•·|【\s]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}|来源|[)）])"
         )
         .is_match(t);
         // (Not a period's first day: 2023年1月1日至2023年12月31日,我镇….)
         let period = regex!(
-            r"^\D{0,6}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:起)?\s*(?:至|到|—|－|~|～)"
+            r"^\D{0,6}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*[)）]?\s*(?:起)?\s*(?:至|到|—|－|~|～)"
         );
         if (t.chars().count() <= 45 || timed) && !period.is_match(t) {
             if let Some(d) = parse_date(t) {
@@ -1573,6 +1585,35 @@ mod tests {
         // (Not a longer number: no year.)
         let m = meta("某市某局12023政府信息公开工作年度报告\n一、总体情况\n正文");
         assert_eq!(m.year, None);
+    }
+
+    #[test]
+    fn a_row_of_the_site_menu_is_no_title() {
+        let t = "网站首页\n政府信息公开指南 政府信息公开年报\n当前位置:首页 >> 乡镇\n丰县某乡2023年政府信息公开工作年度报告\n一、总体情况\n2023年,某乡认真落实条例。";
+        let m = meta(t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("丰县某乡2023年政府信息公开工作年度报告")
+        );
+        // One menu word beside a unit is a title still.
+        assert!(is_title_line("丰县某乡 政府信息公开年报"));
+    }
+
+    #[test]
+    fn an_office_that_calls_itself_we_of_the_office_is_a_department() {
+        let m = meta("一、总体情况\n2022年,我室按时公开信息。我室网站运行平稳。\n二、主动公开政府信息情况\n略。");
+        assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn a_date_in_brackets_opening_the_first_line_of_text() {
+        // The date stands first, the office and its opening words run on.
+        let m = meta("某乡2016年政府信息公开工作年度报告\n(2017年1月9日) 某乡政务公开办公室 依照条例,现将本乡去年的公开工作报告如下。\n一、概述");
+        assert_eq!(m.publish_date, days_from_civil(2017, 1, 9));
+        // (A period that opens the line is none.)
+        let m = meta("某乡2016年政府信息公开工作年度报告\n(2016年1月1日)至12月31日,本乡的公开工作如下所述,并无其他事项。\n一、概述");
+        assert_eq!(m.publish_date, None);
     }
 
     #[test]

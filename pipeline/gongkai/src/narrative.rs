@@ -258,6 +258,9 @@ const PROACTIVE: &[Rule] = &[
     // documents disclosed proactively (制作、获取政府信息2196条,其中主动公开
     // 文件753条,作为可依申请公开文件518条,…).
     rule(r"其中\s*[,，:：]?\s*(?:累计)?主动公开(?:政府信息)?文件NUM(?:余|多)?\s*(?:条|件)").need("制作"),
+    // The government itself as the subject, summing (某镇人民政府共发布信息
+    // 287条): its own disclosure, not one site's.
+    rule(r"(?:人民政府|政府)(?:全年)?(?:共计|共|累计)(?:发布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 主动公开907条, 累计公开政府信息2874项.
@@ -394,6 +397,9 @@ const APPS_NEW: &[Rule] = &[
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
     // (本年度新接收91件, 新受理.)
     rule(r"新(?:收|接收|受理)(?:到)?NUM件").need("申请"),
+    // What there was, the clause ending there: 全年共有2例依申请公开.
+    rule(r"共有NUM(?:件|例|宗|起|项)(?:政府信息)?依申请公开(?:申请|事项)?(?:[。;；,，\n]|$)")
+        .not_with_carried(),
     // The year's own beside last year's (其中当年收到3件,上年结转1件).
     rule(r"(?:当年|本年度?|今年)(?:新)?(?:收到|受理|接到|接收)NUM件").need("申请"),
     // A field answered with none: 受理信息公开申请:无.
@@ -2668,6 +2674,22 @@ mod tests {
         assert_eq!(v(run("共受理政府信息公开申请61件。").apps_new), Some(61));
         assert_eq!(v(run("本年度办理信息公开申请37件。").apps_new), None);
         assert_eq!(v(run("本年度本乡没有依申请公开的事项。").apps_new), Some(0));
+        assert_eq!(v(run("截至年底,本镇共有0例依申请公开。").apps_new), Some(0));
+        assert_eq!(
+            v(run("2020年某乡人民政府共发布信息64条(其中会议9条)。").proactive_total),
+            Some(64)
+        );
+        // (A site's sum is the site's: no subject of its own.)
+        assert_eq!(
+            v(run("2020年本乡网站共发布信息64条。").proactive_total),
+            None
+        );
+        assert_eq!(
+            v(run("本镇共有4件依申请公开,均按期答复。").apps_new),
+            Some(4)
+        );
+        // (Not what was done with them: the clause goes on.)
+        assert_eq!(v(run("本镇共有4件依申请公开事项均已答复。").apps_new), None);
         // The applicant named, the application after it; a cut excerpt.
         let t = "本年度本镇未收到申请人提出的政府信息公开申请。";
         assert_eq!(v(run(t).apps_new), Some(0));

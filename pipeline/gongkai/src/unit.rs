@@ -169,6 +169,9 @@ fn generic(u: &str) -> bool {
         || ["网站", "平台", "栏目", "专栏", "网"]
             .iter()
             .any(|w| u.ends_with(w))
+        // A site's words inside (某某官方网站卫生健康局: a page's name
+        // replaced by a site's slogan) are no unit's.
+        || ["官网", "官方网站", "网站入口"].iter().any(|w| u.contains(w))
 }
 
 /// A Han character of the basic block or extension A (㮾).
@@ -732,6 +735,11 @@ fn compiled_by(head: &str) -> Option<String> {
     // sentence every report's 工作机构 part is written in, with 由).
     let work_by =
         regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,20}?)(?:的)?(?:政府|政务)?信息公开工作由");
+    // ××办公室依据《条例》第五十条规定,编制本报告: the unit opens the line
+    // and compiles after the law it names.
+    let opens_by_law = regex!(
+        r"(?m)^\s*([\p{Han}]{2,30}?)(?:依据|根据|按照|依照)《[^。\n]{0,100}?编制(?:了)?本(?:年度)?(?:报告|年报)"
+    );
     // An office that compiles the report and calls itself so (我办, twice
     // or more), never by its government's place (我市, 全县), reports on
     // itself: the office, not its government.
@@ -757,6 +765,7 @@ fn compiled_by(head: &str) -> Option<String> {
         (combining_first, "结合"),
         (work_by, "工作由"),
         (publishes, "特向社会"),
+        (opens_by_law, "编制"),
     ]
     .iter()
     .filter(|(_, word)| head.contains(word))
@@ -944,8 +953,8 @@ fn header_line(text: &str) -> Option<String> {
 /// 我省 and 我市, which departments say of their place as often — and
 /// whether 全 + the kind says it too (全县, 全局; not 全部, 全社会, 全会).
 /// A ministry says 我部, a co-operative 我社, a federation or commission
-/// 我会.
-pub const SELF_KINDS: [(&str, Option<Level>, bool); 17] = [
+/// 我会, an office of counsellors or research 我室.
+pub const SELF_KINDS: [(&str, Option<Level>, bool); 18] = [
     ("省", None, true),
     ("县", Some(Level::County), true),
     ("市", None, true),
@@ -959,6 +968,7 @@ pub const SELF_KINDS: [(&str, Option<Level>, bool); 17] = [
     ("委", Some(Level::Department), true),
     ("办", Some(Level::Department), true),
     ("厅", Some(Level::Department), true),
+    ("室", Some(Level::Department), false),
     ("中心", Some(Level::Department), true),
     ("部", Some(Level::Department), false),
     ("社", Some(Level::Department), false),
@@ -1009,8 +1019,9 @@ pub fn self_said(
 /// Kinds a report calls itself by whose unit the text cannot name through
 /// them: a street has no government of its own, 厅 is said of a
 /// province's departments in pages of every level, and the names of
-/// ministries, co-operatives and federations are not read from a contact.
-const NAMES_NO_UNIT: [&str; 6] = ["街", "厅", "中心", "部", "社", "会"];
+/// ministries, co-operatives, federations and 室 offices are not read from
+/// a contact.
+const NAMES_NO_UNIT: [&str; 7] = ["街", "厅", "中心", "部", "社", "会", "室"];
 
 /// Source 7, what the report calls itself (我县, 全县, 我局) agreeing with a
 /// unit of that kind the text names: a place of that kind named with its
@@ -1095,6 +1106,14 @@ fn self_reference(text: &str) -> Option<String> {
                         && (department_of_place.is_none() || has_place(u))
                 })
             });
+    }
+    // 全市 or 我省 most, by a page that also calls itself 我委 or 本局: a
+    // department of that place, not its government.
+    if level.is_none() {
+        let own = self_kind_counts(text, false);
+        if self_said(&own, |k| matches!(k.0, "局" | "委" | "厅" | "室")) > 0 {
+            return None;
+        }
     }
     let g = gazetteer();
     // (…人民政府和县政府各部门: 和 + 县政府, no 和县.)
@@ -1336,6 +1355,16 @@ fn own_office(head: &str, unit: &str) -> Option<String> {
         .then(|| fold(&format!("{unit}{office}")))
 }
 
+/// Whether the page calls itself a department (我局, 本委) twice or more
+/// and never by a place (我区, 本镇): 全 is not counted (全局 is also "the
+/// whole").
+fn speaks_as_department(text: &str) -> bool {
+    let counts = self_kind_counts(text, false);
+    let places = ["省", "县", "市", "区", "旗", "镇", "乡", "街", "苏木"];
+    self_said(&counts, |k| k.0 == "局" || k.0 == "委") >= 2
+        && self_said(&counts, |k| places.contains(&k.0)) == 0
+}
+
 fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     // Each source is read only when the ones before it leave the unit open.
     let sources: [&dyn Fn() -> Option<String>; 12] = [
@@ -1354,6 +1383,18 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
     ];
     let mut found = sources.iter().filter_map(|source| source());
     let first = found.next()?;
+    // A government found (结合某区政府信息公开工作实际编制) where the page
+    // speaks as a department (我局 twice or more, never 我区 nor any place
+    // of its own): the department of that place a later source names.
+    if has_place(&first) && !is_department(&first) && speaks_as_department(text) {
+        let place = strip_gov(&first);
+        if let Some(dept) = found
+            .clone()
+            .find(|u| is_department(u) && u.len() > place.len() && u.starts_with(place))
+        {
+            return Some(fold(&dept));
+        }
+    }
     if has_place(&first) {
         return Some(fold(&first));
     }
@@ -2194,6 +2235,32 @@ mod tests {
         assert_eq!(strip_gov("阿克苏地区行政公署"), "阿克苏地区");
         assert_eq!(strip_gov("某某盟行署"), "某某盟");
         assert_eq!(strip_gov("某县行署"), "某县行署");
+    }
+
+    #[test]
+    fn a_government_named_where_the_page_speaks_as_its_department() {
+        let body = "\n一、总体情况\n本年度我局把公开当作日常工作。我局共公开信息30条。\n如有疑问,请联系丰县文化旅游局,电话:1234。";
+        let t = format!("本报告结合2021年度丰县人民政府信息公开工作实际编制。{body}");
+        assert_eq!(unit(&t).as_deref(), Some("丰县文化旅游局"));
+        // The place said too (我县): the government it names.
+        let t =
+            format!("本报告结合2021年度丰县人民政府信息公开工作实际编制。我县各部门参与。{body}");
+        assert_eq!(unit(&t).as_deref(), Some("丰县"));
+        // A site's slogan where the unit's place should stand names none.
+        assert_eq!(clean_unit("某某官方网站卫生健康局"), None);
+        assert_eq!(clean_unit("某某官网入口民政局"), None);
+    }
+
+    #[test]
+    fn the_opening_line_compiles_after_the_law_and_a_department_says_its_city() {
+        let t = "丰县重点工程建设指挥部办公室依据《条例》第五十条,编制本报告。\n一、总体情况\n全年我办公开信息9条。";
+        assert_eq!(unit(t).as_deref(), Some("丰县重点工程建设指挥部办公室"));
+        // A commission that says 全市 of its city more than 我委 of itself
+        // names no government.
+        let t = "一、总体情况\n本年度我委抓好公开。全市各区县同步推进,全市公开信息多条。\n《徐州市某某办法》已发布。";
+        assert_eq!(unit(t), None);
+        let t = "一、总体情况\n全市各区县同步推进,全市公开信息多条。\n《徐州市某某办法》已发布,徐州市人民政府网站转载。徐州市人民政府门户网站。";
+        assert_eq!(unit(t).as_deref(), Some("徐州市"));
     }
 
     #[test]
