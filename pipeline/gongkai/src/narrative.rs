@@ -40,6 +40,8 @@ struct Rule {
     not_after: &'static [&'static str],
     /// See [`Rule::not_before`].
     not_before: &'static [&'static str],
+    /// See [`Rule::before`].
+    before: &'static [&'static str],
     /// See [`Rule::not_holding`].
     not_holding: &'static [&'static str],
     /// See [`Rule::not_with_carried`].
@@ -65,6 +67,7 @@ const fn rule(re: &'static str) -> Rule {
         need: None,
         not_after: &[],
         not_before: &[],
+        before: &[],
         not_holding: &[],
         not_with_carried: false,
         channel_part: false,
@@ -126,6 +129,16 @@ impl Rule {
     const fn not_before(self, words: &'static [&'static str]) -> Rule {
         Rule {
             not_before: words,
+            ..self
+        }
+    }
+
+    /// What the text right after a match must start with, when the match
+    /// has no measure word to end on (主动公开政府信息84,其中…: the count's
+    /// breakdown follows it).
+    const fn before(self, words: &'static [&'static str]) -> Rule {
+        Rule {
+            before: words,
             ..self
         }
     }
@@ -258,14 +271,18 @@ const PROACTIVE: &[Rule] = &[
     // documents disclosed proactively (制作、获取政府信息2196条,其中主动公开
     // 文件753条,作为可依申请公开文件518条,…).
     rule(r"其中\s*[,，:：]?\s*(?:累计)?主动公开(?:政府信息)?文件NUM(?:余|多)?\s*(?:条|件)").need("制作"),
-    // The government itself as the subject, summing (某镇人民政府共发布信息
-    // 287条): its own disclosure, not one site's.
-    rule(r"(?:人民政府|政府)(?:全年)?(?:共计|共|累计)(?:发布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // The government itself as the subject, or the unit as it calls itself,
+    // summing (某镇人民政府共发布信息287条, 我办共计发布各类信息共408条):
+    // its own disclosure, not one site's.
+    rule(r"(?:人民政府|政府|[我本](?:局|委|办|镇|乡|街道|单位|机关|部门))(?:全年)?(?:共计|共|累计)(?:发布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 主动公开907条, 累计公开政府信息2874项.
     // (政府信32条: a character lost.)
     rule(r"主动公开(?:政府信息?)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
+    // The measure word lost before the breakdown (主动公开政府信息84,其中…).
+    // (NUM takes the comma after the count: 84, then 其中.)
+    rule(r"主动公开(?:政府|政务)?信息NUM").before(&["其中", "，其中"]),
     // 主动发布各类信息9400条, 主动向群众公开…信息312条 (主动: the year's own disclosure).
     rule(
         r"主动(?:发布|向[^。;；,，\n]{1,10}?公开)[^。;；,，\n]{0,40}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -644,9 +661,12 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     ),
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
     // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
+    // (Not another kind's count before it: 申请人的类别为商业企业的1件,申请人
+    // 的类别为自然人的49件.)
     rule(
         r"NUM件\s*[,，](?:[^。;；,，\n]{0,16}[,，])?\s*申请人(?:的)?(?:类型|身份|类别)?(?:均|全部|都|皆)?(?:为|是|系)自然人",
-    ),
+    )
+    .not_after(&["的"]),
 ];
 
 /// After 无…行政复议 or 无…行政诉讼: a count (行政诉讼2件, 行政诉讼两件:
@@ -1820,8 +1840,11 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         .is_match(&t[clause_start..start])
         || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
             .is_match(&t[end..])
-        || regex!(r"^\s*、\s*\p{Han}{1,12}?\s*\d+\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
-            .is_match(&t[end..])
+        // (Not where the next item is other work done: …信息31852条、完成
+        // 留言办理700条.)
+        || regex!(r"^\s*、\s*(\p{Han}{1,12}?)\s*\d+\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
+            .captures(&t[end..])
+            .is_some_and(|c| !OTHER_WORK.iter().any(|w| c[1].starts_with(w)))
         // (The first channel's verb may be another: 向市政府网站报送政务信息
         // 18条,通过镇微信公众号…发布…信息60余条.)
         || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
@@ -1896,7 +1919,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 采购和应急管理信息14条) is a part too.
     let in_breakdown = t[sentence_bounds(t, start).0..clause_start].contains("其中");
     let part = (clause.contains("其中")
-        || prev.trim_start().starts_with("其中")
+        // (A breakdown in the sentence before is another sentence's:
+        // …其中包括…类。我办共计发布各类信息共408条.)
+        || prev.trim_start().starts_with("其中") && !prev.ends_with(['。', '\n'])
         || rest
         || in_breakdown)
         && !own_part
@@ -1967,6 +1992,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         0
     })
 }
+
+/// Verbs that open an item of other work done beside a count of
+/// information (完成留言办理700条, 征集调查5期, 回复咨询12件).
+const OTHER_WORK: [&str; 12] = [
+    "完成", "办理", "回复", "答复", "开展", "举办", "举行", "征集", "受理", "处理", "接待", "组织",
+];
 
 /// The part of `clause` after the last count before byte `own` (where the
 /// count's own match starts): a clause run on from another channel's count
@@ -2076,6 +2107,8 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                     .not_before
                     .iter()
                     .any(|w| t[whole.end()..].starts_with(w))
+                || !rule.before.is_empty()
+                    && !rule.before.iter().any(|w| t[whole.end()..].starts_with(w))
                 || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
                 || kind.counts_applications() && other_service(t, whole.start(), whole.end())
             {
@@ -2676,6 +2709,10 @@ mod tests {
         assert_eq!(v(run("本年度本乡没有依申请公开的事项。").apps_new), Some(0));
         assert_eq!(v(run("截至年底,本镇共有0例依申请公开。").apps_new), Some(0));
         assert_eq!(
+            v(run("2023年,本镇主动公开政府信息51,其中补贴信息30。").proactive_total),
+            Some(51)
+        );
+        assert_eq!(
             v(run("2020年某乡人民政府共发布信息64条(其中会议9条)。").proactive_total),
             Some(64)
         );
@@ -2786,6 +2823,15 @@ mod tests {
         assert_eq!(
             v(run("其中自然人申请7件,法人申请1件。").apps_natural_person_new),
             Some(7)
+        );
+        // Each kind of applicant with its count: the other kind's count is
+        // not the natural persons'.
+        assert_eq!(
+            v(
+                run("申请人的类型为社会组织的2件,申请人的类型为自然人的31件。")
+                    .apps_natural_person_new
+            ),
+            Some(31)
         );
         // 办结 of a mailbox's letters is no application count.
         let h = run("“书记信箱”共受理有效信件5件,已办结5件,办结率100%。");
