@@ -569,7 +569,8 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
     }
     // A district or county-level city by the county it was before (撤县设区,
     // 撤县设市: a report of 2016 still heads 某县教育局 where the codes now
-    // list 某区), where no place has that name and one division that stem.
+    // list 某区), or a district by the city it was, where no place has that
+    // name and one division that stem.
     let mut former: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, d) in divisions.iter().enumerate() {
         if d.level != GLevel::County || d.placeholder || d.is_zone() || d.name.contains("自治") {
@@ -580,6 +581,11 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
         }
         if let Some(s) = stem(&d.name) {
             former.entry(fold(&format!("{s}县"))).or_default().push(i);
+            // (撤市设区: a district by the county-level city it was, 增城市
+            // of 增城区.)
+            if d.name.ends_with('区') {
+                former.entry(fold(&format!("{s}市"))).or_default().push(i);
+            }
         }
     }
     for (a, ids) in former {

@@ -76,7 +76,18 @@ fn paper_field(l: &str) -> Option<&'static str> {
     })
 }
 
+/// The page's title ([`title_line`]), less the label of an encyclopedia's
+/// field it may stand in (- 中文名:某市2010年度…年度报告).
 fn find_title(doc: &Doc) -> Option<String> {
+    let t = title_line(doc)?;
+    let label = regex!(r"^[-•·*\s]*(?:中文名|名称|标题|题名)\s*[:：]\s*");
+    Some(match label.find(&t) {
+        Some(m) if m.end() < t.len() => t[m.end()..].to_string(),
+        _ => t,
+    })
+}
+
+fn title_line(doc: &Doc) -> Option<String> {
     if let Some(t) = &doc.html_title {
         let t = crate::text::fold(&crate::text::drop_pinyin_readings(t));
         if is_title_line(t.trim()) {
@@ -1034,6 +1045,25 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         {
             return Some("column");
         }
+        // Or a catalogue of what is disclosed: its columns (一级目录, 公开
+        // 内容, 公开时限, 公开主体, 责任单位), three of them in its head.
+        let catalogue_columns = [
+            &["一级目录", "二级目录"][..],
+            &["公开内容"],
+            &["公开时限"],
+            &["公开主体", "责任主体", "责任单位", "公开责任"],
+            &["公开形式", "公开方式"],
+        ];
+        if head.contains("目录")
+            && !head.contains("本报告")
+            && catalogue_columns
+                .iter()
+                .filter(|ws| ws.iter().any(|w| head.contains(w)))
+                .count()
+                >= 3
+        {
+            return Some("column");
+        }
         let form = ["填报人", "单位盖章", "报出日期", "单位负责人:"]
             .iter()
             .filter(|w| opening.replace(' ', "").contains(*w))
@@ -1585,6 +1615,24 @@ mod tests {
         // (Not a longer number: no year.)
         let m = meta("某市某局12023政府信息公开工作年度报告\n一、总体情况\n正文");
         assert_eq!(m.year, None);
+    }
+
+    #[test]
+    fn a_catalogue_of_what_is_disclosed_is_no_report() {
+        let t = "一级目录 | 二级目录 | 公开内容 | 公开形式 | 公开时限 | 公开主体 |\n机构职能 | 领导信息 | 姓名、职务 | 网站 | 20个工作日 | 办公室 |";
+        assert!(!meta(t).is_annual_report);
+        let t = "第二部分 主动公开基本目录\n序号 | 类别及事项 | 公开内容 | 责任单位 |\n二、公开时限:形成之日起20个工作日内";
+        assert!(!meta(t).is_annual_report);
+        // A report that tells how it revised its catalogue is one still.
+        let t = "某镇2022年政府信息公开工作年度报告\n一、总体情况\n本年度修订主动公开基本目录,明确公开内容、公开时限和公开主体。";
+        assert!(meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn an_encyclopedia_field_holding_the_title() {
+        let m = meta("现公布某市人民政府办公室2010年政府信息公开年度报告。\n基本介绍\n- 中文名:丰县2010年度政府信息公开年度报告\n- 类别:年度报告");
+        assert_eq!(m.title.as_deref(), Some("丰县2010年度政府信息公开年度报告"));
+        assert_eq!(m.unit_name.as_deref(), Some("丰县"));
     }
 
     #[test]

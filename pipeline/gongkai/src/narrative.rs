@@ -742,10 +742,21 @@ const BOTH_NONE_SUIT_FIRST: &str = r"(?:无|没有|未)(?:发生|出现)?(?:行�
 const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政诉讼(?:[、和及与或](?:申诉|信访|投诉|举报))?(?:的)?(?:案件|案)?(?:数量|数)?(?:均为|都为|均是|均|为|是|共)?(?:0|零)\s*(?:件|起|条)";
 
 /// Administrative reconsideration about disclosure.
+/// Both kinds of case counted as one, none of either: 行政复议、诉讼0件
+/// (行政 left out before 诉讼). A count above none is not split.
+const BOTH_CASES_NONE: &str =
+    r"行政复议(?:和|与|、|及)(?:行政)?诉讼(?:案件)?(?:数量)?(?:均为|都为|均|为)?(?:0|零)(?:件|起)";
+
+/// A section's heading on both kinds of case, and its one sentence saying
+/// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况.
+const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:本年度|今年|全年|本年)?(?:无|没有|未发生)(?:此类|相关|上述)(?:情况|案件)";
+
 const REVIEW: &[Rule] = &[
     // (?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
     rule(r"(?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
+    rule(BOTH_CASES_NONE),
+    rule(BOTH_CASES_HEADING_NONE),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
@@ -770,6 +781,8 @@ const REVIEW: &[Rule] = &[
 
 /// Administrative litigation about disclosure.
 const LITIGATION: &[Rule] = &[
+    rule(BOTH_CASES_NONE),
+    rule(BOTH_CASES_HEADING_NONE),
     // 行政 left out in a list of what disclosure gave rise to (没有发生政府
     // 信息公开的收费、诉讼等情况).
     rule(
@@ -1492,6 +1505,8 @@ const CHANNEL_WORDS: &[&str] = &[
     "政务网",
     // A department's site by its own name (某市统计信息网).
     "信息网",
+    // A sub-site of the portal (部门子站点).
+    "子站",
     // The official site and account, short (官网, 官微).
     "官网",
     "官微",
@@ -1903,9 +1918,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 others.iter().any(|w| s.contains(w))
                     && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇)").is_match(s)
             });
+            // (Nor after another channel's count earlier in its paragraph:
+            // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
+            let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
+            let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
+            let earlier_channel = regex!(
+                r"(?:通过|在|依托|利用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
+            )
+            .is_match(earlier);
             !single_channel(breakdown)
                 && !others.iter().any(|w| breakdown.contains(w))
                 && !other_channel_count
+                && !earlier_channel
         });
     // The first sentence under a heading that names the total (1、主动公开
     // 信息总数) gives it, on whichever channel the unit published.
@@ -1918,6 +1942,9 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // A later clause of a 其中 breakdown (…513条,其中…26条,…,主动公开招标
     // 采购和应急管理信息14条) is a part too.
     let in_breakdown = t[sentence_bounds(t, start).0..clause_start].contains("其中");
+    // Each group of units with its own count (市政府及其部门主动公开…75656条,
+    // 县(区)政府及其部门…98113条): parts of the area's, none the total.
+    let group_part = unit_group_parts(t, start, clause);
     let part = (clause.contains("其中")
         // (A breakdown in the sentence before is another sentence's:
         // …其中包括…类。我办共计发布各类信息共408条.)
@@ -1932,7 +1959,8 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || enumerated
         || channel_before
         || next_channel
-        || under_channel_item(t, start);
+        || under_channel_item(t, start)
+        || group_part;
     if part && !year_total {
         return None;
     }
@@ -1991,6 +2019,29 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     } else {
         0
     })
+}
+
+/// Whether `clause` (the count's, at `start`) opens with a group of units
+/// (市政府及其部门, 县(区)政府及其部门, 各乡镇, 市直单位) and another clause
+/// of its sentence opens with one too and holds a count: the parts an
+/// area's disclosure is told in.
+fn unit_group_parts(t: &str, start: usize, clause: &str) -> bool {
+    let group = regex!(
+        r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?\s*[,，]?\s*)?[^,，。;；\d]{0,12}?(?:及其部门|及其所属部门|及所属部门|各部门|直单位|直部门|直各部门|各县(?:市|区)?|县\s*[(（]\s*(?:市|区)\s*[)）]|各区县|各乡镇|各街道)"
+    );
+    if !group.is_match(clause) {
+        return false;
+    }
+    let (s0, s1) = sentence_bounds(t, start);
+    let own = clause_boundary(&t[..start]);
+    t[s0..s1]
+        .split([',', '，', ';', '；'])
+        .map(|c| c.trim_start_matches('。'))
+        .filter(|c| group.is_match(c))
+        .filter(|c| regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)").is_match(c))
+        .count()
+        >= 2
+        && own >= s0
 }
 
 /// Verbs that open an item of other work done beside a count of
@@ -2708,6 +2759,27 @@ mod tests {
         assert_eq!(v(run("本年度办理信息公开申请37件。").apps_new), None);
         assert_eq!(v(run("本年度本乡没有依申请公开的事项。").apps_new), Some(0));
         assert_eq!(v(run("截至年底,本镇共有0例依申请公开。").apps_new), Some(0));
+        // A sub-site is one channel, another's count before it.
+        let t = "2020年,本街通过区门户网站公开招标信息57条。通过部门子站点主动公开政府信息120条,其中:机构类1条;动态类114条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let h = run("全年办结申请7件,行政复议、诉讼0件。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        // (Two cases in all: how many of each is not said.)
+        let h = run("全年办结申请7件,行政复议、诉讼2件。");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        let h = run("(四)因政府信息公开申请行政复议、提起行政诉讼情况。今年无此类情况。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        // Groups of units, each with its count: no total.
+        let t = "市政府及其部门主动公开政府信息5120条,县(区)政府及其部门主动公开政府信息8030条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "全市共主动公开政府信息13150条,市政府及其部门主动公开政府信息5120条,县(区)政府及其部门主动公开政府信息8030条。";
+        assert_eq!(v(run(t).proactive_total), Some(13150));
         assert_eq!(
             v(run("2023年,本镇主动公开政府信息51,其中补贴信息30。").proactive_total),
             Some(51)

@@ -626,11 +626,14 @@ const CLAUSE_VERBS: &[&str] = &[
 
 /// The offices of a unit's disclosure work (its leading group's, its
 /// 政务公开 office), for a government or a department.
-const GROUP_OFFICES: [&str; 6] = [
+const GROUP_OFFICES: [&str; 8] = [
     "信息公开工作领导小组办公室",
     "信息公开领导小组办公室",
     "政务公开工作领导小组办公室",
     "政务公开领导小组办公室",
+    // (某区政务公开协调办公室.)
+    "政务公开协调办公室",
+    "信息公开协调办公室",
     "政务公开办公室",
     // (某市政府信息公开办公室.)
     "信息公开办公室",
@@ -779,9 +782,10 @@ fn compiled_by(head: &str) -> Option<String> {
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
 pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
-/// A clause before the first sentence's subject: 根据…通知要求, 作为新组建部门,
+/// A clause before the first sentence's subject: 根据…通知要求 (the
+/// documents it cites may be three or four), 作为新组建部门,
 /// 在区委、区政府的坚强领导下 (的统一部署下).
-const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,80}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下)";
+const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,160}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下)";
 
 /// A clause of purpose or principle before the year that opens the first
 /// sentence: 为了充分保障…的服务作用,2017年,某局严格按照…; 本着…的原则,2014年,….
@@ -1117,11 +1121,12 @@ fn self_reference(text: &str) -> Option<String> {
     }
     let g = gazetteer();
     // (…人民政府和县政府各部门: 和 + 县政府, no 和县.)
-    g.mentions(text)
+    let named_enough: Vec<&str> = g
+        .mentions(text)
         .filter(|m| text[m.end..].starts_with("人民政府") || text[m.end..].starts_with("政府"))
         .filter(|m| !crate::gazetteer::word_part(text, m.start, m.end))
         .map(|m| &text[m.start..m.end])
-        .find(|name| {
+        .filter(|name| {
             name.ends_with(kind)
                 && text
                     .matches(&format!("{name}人民政府"))
@@ -1129,7 +1134,22 @@ fn self_reference(text: &str) -> Option<String> {
                     .max(text.matches(&format!("{name}政府")).count())
                     >= named
         })
-        .and_then(clean_unit)
+        .collect();
+    // One named with its government, not only in the name of its rules on
+    // disclosure (《苏州市政府信息公开规定》 before 昆山市人民政府办公室, in
+    // a report of 昆山市), before the first named.
+    let governed = |name: &&&str| {
+        text.match_indices(**name).any(|(i, _)| {
+            let after = &text[i + name.len()..];
+            after.starts_with("人民政府")
+                || after.starts_with("政府") && !after.starts_with("政府信息")
+        })
+    };
+    named_enough
+        .iter()
+        .find(governed)
+        .or(named_enough.first())
+        .and_then(|name| clean_unit(name))
 }
 
 /// A street that calls itself so (我街, 本街道) more than any other kind
