@@ -326,6 +326,9 @@ fn year_by(r: &Regex, head: &str) -> Option<i32> {
         // 按时完成2024年度…年度报告发布 in that of 2025).
         if regex!(r"(?:按时|及时|按期|如期)(?:公布|发布|完成|编制|报送|上报)$")
             .is_match(&head[..m.start()])
+            // Nor one counted among the items disclosed (…部门决算1条,
+            // 2024年的信息公开年报1条 in the report of 2025).
+            || regex!(r"^\s*\d+\s*(?:条|件|篇|份)").is_match(&head[m.end()..])
         {
             continue;
         }
@@ -888,6 +891,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 && regex!(r"^\p{Han}{2,20}?(?:发布|公布)了?(?:19|20)\d{2}\s*年").is_match(t)
                 // (某办事处向社会公布2021年度…报告: a report's own opening.)
                 && !t.contains("向社会")
+            // (Or the report's name quoted, then that it is out:
+            // 《某省…2023年政府信息公开工作年度报告》公布.)
+            || regex!(r"^《[^《》]{4,60}(?:年度报告|年报)》\s*(?:公布|发布|出炉|亮相)$").is_match(t)
         {
             return Some("news");
         }
@@ -955,7 +961,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
                 // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
                 // (主动公开事项目录: a catalogue of what is disclosed.)
                 // (A year in it: 某某高新区2024年政府信息公开指南.)
-                regex!(r"^[\p{Han}\d()（）]{0,40}?(?:(?:(?:政府|政务)?信息公开|主动公开事项|公开事项)(?:指南|目录)|申请须知)$")
+                regex!(r"^[\p{Han}\d()（）]{0,40}?(?:(?:(?:政府|政务)?信息公开|依申请公开|主动公开事项|公开事项)(?:指南|目录)|申请须知)$")
                     .is_match(l)
             })
     {
@@ -1293,7 +1299,9 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
         || numbered
         || own_work
         || form
-        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|工作年度报告|公开工作报告|公开工作总结")
+        // (Or the year's disclosure work told up as a report:
+        // 现将我厅2017年政府信息公开工作情况汇报如下.)
+        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|信息公开工作情况汇报如下|工作年度报告|公开工作报告|公开工作总结")
             .is_match(head)
         || year_count()
 }
@@ -1615,6 +1623,26 @@ mod tests {
         // (Not a longer number: no year.)
         let m = meta("某市某局12023政府信息公开工作年度报告\n一、总体情况\n正文");
         assert_eq!(m.year, None);
+    }
+
+    #[test]
+    fn last_years_report_counted_among_the_items_is_no_name() {
+        let t = "现将某街道2025年政府信息公开工作情况予以公布。\n一、总体情况\n2025年,某街道公开部门预算2条,2024年的信息公开年报1条。";
+        assert_eq!(meta(t).year, Some(2025));
+    }
+
+    #[test]
+    fn a_years_work_reported_up_with_no_title() {
+        let t = "2017年,某厅认真贯彻条例,拓展公开范围。现将我厅2017年政府信息公开工作情况汇报如下:\n一、强化组织领导";
+        assert!(meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn news_that_a_report_is_out_and_a_guide_to_applying() {
+        let t = "首页 专题频道\n《某省人民政府办公厅2023年政府信息公开工作年度报告》公布\n某报讯 该报告近日公布,全年主动公开信息多条。";
+        assert!(!meta(t).is_annual_report);
+        let t = "首页 / 依申请公开\n某省某厅依申请公开指南\n发布日期:2015-09-14\n一、受理范围为公民的申请。";
+        assert!(!meta(t).is_annual_report);
     }
 
     #[test]

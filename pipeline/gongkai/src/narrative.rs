@@ -992,6 +992,12 @@ fn other_service(t: &str, start: usize, end: usize) -> bool {
         )
 }
 
+/// Does the clause before `start` hand the work to another unit (委托县
+/// 自然资源局办理…申请25件)? Then the count is that unit's.
+fn delegated(t: &str, start: usize) -> bool {
+    t[clause_boundary(&t[..start])..start].contains("委托")
+}
+
 /// Words that begin with a negation's character but negate nothing: a case
 /// 未经复议直接起诉 (brought without a review first) is one case, no zero;
 /// 未予公开 names a result (the contents of a report: 未予公开政府信息的情况,
@@ -1652,6 +1658,7 @@ fn topic_count(m: &str) -> bool {
     };
     // What the last verb before 信息 discloses.
     let head = &m[..i];
+
     let Some(v) = ["公开", "公布", "发布"]
         .iter()
         .filter_map(|v| head.rfind(v).map(|p| p + v.len()))
@@ -1660,6 +1667,11 @@ fn topic_count(m: &str) -> bool {
         return false;
     };
     let q = head[v..].strip_prefix('了').unwrap_or(&head[v..]);
+    // Interpretations of policies are one kind (发布规范性文件等政策解读
+    // 信息28条), not last in a list of kinds (…、通知公告、政策解读信息3类77条).
+    if q.ends_with("解读") && !q.contains('、') {
+        return true;
+    }
     // Only a plain verb-object phrase is judged: a longer one names its
     // own total elsewhere in it (主动公开…目录和专栏共188条).
     if q.chars().count() > 10 || q.contains(['、', '和', '及', '等']) || q.contains("信息") {
@@ -2000,12 +2012,21 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     if parallel >= 2 && (!total_word || opens_with_channel(clause)) {
         return None;
     }
+    // (全省 and the like before the verb, as its subject: 全市共主动公开…;
+    // not inside what was disclosed: 主动公开…全省教育系统…信息共18条.)
+    let before_verb = ["公开", "发布", "公布"]
+        .iter()
+        .filter_map(|v| clause.find(v))
+        .min()
+        .map_or(clause, |i| &clause[..i]);
     let overall = [
-        "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计", "全县", "全市", "全区",
-        "全省", "全旗",
+        "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计",
     ]
     .iter()
-    .any(|w| clause.contains(w));
+    .any(|w| clause.contains(w))
+        || ["全县", "全市", "全区", "全省", "全旗"]
+            .iter()
+            .any(|w| before_verb.contains(w));
     // 累计 without the year's words is a running total (累计主动公开…4002条.
     // 2019年新增…362条): below the year's own count.
     let running = clause.contains("累计") && !overall;
@@ -2162,6 +2183,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                     && !rule.before.iter().any(|w| t[whole.end()..].starts_with(w))
                 || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
                 || kind.counts_applications() && other_service(t, whole.start(), whole.end())
+                || kind.counts_applications() && delegated(t, whole.start())
             {
                 continue;
             }
@@ -2762,6 +2784,16 @@ mod tests {
         // A sub-site is one channel, another's count before it.
         let t = "2020年,本街通过区门户网站公开招标信息57条。通过部门子站点主动公开政府信息120条,其中:机构类1条;动态类114条。";
         assert_eq!(v(run(t).proactive_total), None);
+        // Work handed to another unit is that unit's count.
+        let h = run("全县共受理申请40件,委托县林业局办理林地类政府信息公开申请12件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        // A province-wide topic inside what was disclosed is no sum.
+        let t = "主动发布政府信息1942条。主动公开2021年全省教育系统重点项目进展信息共18条。";
+        assert_eq!(v(run(t).proactive_total), Some(1942));
+        assert_eq!(
+            v(run("通过微博公开信息100条,发布政策解读信息28条。").proactive_total),
+            None
+        );
         let h = run("全年办结申请7件,行政复议、诉讼0件。");
         assert_eq!(
             (v(h.review_total), v(h.litigation_total)),

@@ -1207,13 +1207,25 @@ fn contact_department(text: &str) -> Option<String> {
         contact_lead!(),
         r"([\p{Han}]{2,25}?(?:局|委|厅|中心|委员会|管委会|管理委员会))(?:(?:政府|政务)?信息公开办公室|办公室|综合科|联系|[,，。;；:：\s(（])"
     ));
+    // (Counted once, where a centre is named.)
+    let own_centre = std::cell::OnceCell::new();
+    let own_centre =
+        || *own_centre.get_or_init(|| text.contains("我中心") || text.contains("本中心"));
     contact.captures_iter(text).find_map(|c| {
         let name = &c[1];
-        // A government's own centre (××县政府信息中心) speaks for the government.
-        match name.find("政府") {
-            Some(i) => clean_unit(&name[..i + "政府".len()]).filter(|u| has_place(u)),
-            None => clean_unit(name).filter(|u| is_department(u)),
+        // A government's own centre (××县政府信息中心) speaks for the government;
+        // so does its information centre where the page never speaks as a
+        // centre (请与建湖县经济信息中心联系, no 我中心): the place's.
+        if let Some(i) = name.find("政府") {
+            return clean_unit(&name[..i + "政府".len()]).filter(|u| has_place(u));
         }
+        if name.ends_with("信息中心") && !own_centre() {
+            let end = place_chain(name, gazetteer().mentions(name), 0, false)
+                .last()
+                .map(|m| m.end)?;
+            return clean_unit(&name[..end]).filter(|u| has_place(u) && !is_department(u));
+        }
+        clean_unit(name).filter(|u| is_department(u))
     })
 }
 
@@ -2281,6 +2293,15 @@ mod tests {
         assert_eq!(unit(t), None);
         let t = "一、总体情况\n全市各区县同步推进,全市公开信息多条。\n《徐州市某某办法》已发布,徐州市人民政府网站转载。徐州市人民政府门户网站。";
         assert_eq!(unit(t).as_deref(), Some("徐州市"));
+    }
+
+    #[test]
+    fn an_information_centre_to_contact_speaks_for_its_county() {
+        let t = "一、总体情况\n全年公开信息多条。\n如对本报告有任何疑问,请与丰县经济信息中心联系(地址:某路6号)。";
+        assert_eq!(unit(t).as_deref(), Some("丰县"));
+        // A centre that speaks as itself reports on itself.
+        let t = "一、总体情况\n本中心全年公开信息多条,我中心按时答复。\n如对本报告有任何疑问,请与丰县经济信息中心联系(地址:某路6号)。";
+        assert_ne!(unit(t).as_deref(), Some("丰县"));
     }
 
     #[test]
