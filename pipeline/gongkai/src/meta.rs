@@ -1633,7 +1633,7 @@ mod tests {
 
     #[test]
     fn a_years_work_reported_up_with_no_title() {
-        let t = "2017年,某厅认真贯彻条例,拓展公开范围。现将我厅2017年政府信息公开工作情况汇报如下:\n一、强化组织领导";
+        let t = "2017年,某厅认真贯彻条例,把公开做得更实。现将我厅2017年政府信息公开工作情况汇报如下:\n一、强化组织领导";
         assert!(meta(t).is_annual_report);
     }
 
@@ -1649,10 +1649,10 @@ mod tests {
     fn a_catalogue_of_what_is_disclosed_is_no_report() {
         let t = "一级目录 | 二级目录 | 公开内容 | 公开形式 | 公开时限 | 公开主体 |\n机构职能 | 领导信息 | 姓名、职务 | 网站 | 20个工作日 | 办公室 |";
         assert!(!meta(t).is_annual_report);
-        let t = "第二部分 主动公开基本目录\n序号 | 类别及事项 | 公开内容 | 责任单位 |\n二、公开时限:形成之日起20个工作日内";
+        let t = "第二部分 本镇公开事项目录\n序号 | 类别及事项 | 公开内容 | 责任单位 |\n二、公开时限:形成之日起20个工作日内";
         assert!(!meta(t).is_annual_report);
         // A report that tells how it revised its catalogue is one still.
-        let t = "某镇2022年政府信息公开工作年度报告\n一、总体情况\n本年度修订主动公开基本目录,明确公开内容、公开时限和公开主体。";
+        let t = "某镇2022年政府信息公开工作年度报告\n一、总体情况\n本年度修订了本镇的公开目录,明确公开内容、公开时限和公开主体。";
         assert!(meta(t).is_annual_report);
     }
 

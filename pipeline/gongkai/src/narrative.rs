@@ -2791,7 +2791,7 @@ mod tests {
         let t = "主动发布政府信息1942条。主动公开2021年全省教育系统重点项目进展信息共18条。";
         assert_eq!(v(run(t).proactive_total), Some(1942));
         assert_eq!(
-            v(run("通过微博公开信息100条,发布政策解读信息28条。").proactive_total),
+            v(run("通过微博公开信息100条,发布了政策解读信息28条。").proactive_total),
             None
         );
         let h = run("全年办结申请7件,行政复议、诉讼0件。");
