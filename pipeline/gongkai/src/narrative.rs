@@ -1932,16 +1932,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             });
             // (Nor after another channel's count earlier in its paragraph:
             // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
-            let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
-            let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
-            let earlier_channel = regex!(
-                r"(?:通过|在|依托|利用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
-            )
-            .is_match(earlier);
+            let earlier_channel = || {
+                let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
+                let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
+                regex!(
+                    r"(?:通过|在|依托|利用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
+                )
+                .is_match(earlier)
+            };
             !single_channel(breakdown)
                 && !others.iter().any(|w| breakdown.contains(w))
                 && !other_channel_count
-                && !earlier_channel
+                && !earlier_channel()
         });
     // The first sentence under a heading that names the total (1、主动公开
     // 信息总数) gives it, on whichever channel the unit published.
@@ -1954,9 +1956,6 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // A later clause of a 其中 breakdown (…513条,其中…26条,…,主动公开招标
     // 采购和应急管理信息14条) is a part too.
     let in_breakdown = t[sentence_bounds(t, start).0..clause_start].contains("其中");
-    // Each group of units with its own count (市政府及其部门主动公开…75656条,
-    // 县(区)政府及其部门…98113条): parts of the area's, none the total.
-    let group_part = unit_group_parts(t, start, clause);
     let part = (clause.contains("其中")
         // (A breakdown in the sentence before is another sentence's:
         // …其中包括…类。我办共计发布各类信息共408条.)
@@ -1972,7 +1971,10 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || channel_before
         || next_channel
         || under_channel_item(t, start)
-        || group_part;
+        // Each group of units with its own count (市政府及其部门主动公开…
+        // 75656条,县(区)政府及其部门…98113条): parts of the area's, none the
+        // total.
+        || unit_group_parts(t, start, clause);
     if part && !year_total {
         return None;
     }
@@ -2054,7 +2056,6 @@ fn unit_group_parts(t: &str, start: usize, clause: &str) -> bool {
         return false;
     }
     let (s0, s1) = sentence_bounds(t, start);
-    let own = clause_boundary(&t[..start]);
     t[s0..s1]
         .split([',', '，', ';', '；'])
         .map(|c| c.trim_start_matches('。'))
@@ -2062,7 +2063,6 @@ fn unit_group_parts(t: &str, start: usize, clause: &str) -> bool {
         .filter(|c| regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)").is_match(c))
         .count()
         >= 2
-        && own >= s0
 }
 
 /// Verbs that open an item of other work done beside a count of
