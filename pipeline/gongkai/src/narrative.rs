@@ -821,6 +821,9 @@ const LITIGATION: &[Rule] = &[
         "复议和",
         "复议及",
     ]),
+    // Suits as cases brought (起诉案件1件,正在审理中), not those carried
+    // from the year before (结转起诉案件2件).
+    rule(r"起诉案件(?:数量|数)?(?:共)?(?:有|为)?NUM(?:件|起)").not_after(&["结转", "上年"]),
     rule(BOTH_ZERO),
     BOTH_NONE,
     rule(BOTH_NONE_SUIT_FIRST),
@@ -4503,6 +4506,11 @@ mod tests {
         // year's sum word is in its clause.
         let t = "二、主动公开政府信息情况\n《某市统计信息网》本年共更新、发布信息120条,其中动态60条;另经微信公众号推送信息9条。";
         assert_eq!(v(run(t).proactive_total), None);
+        // Suits counted as cases brought; those carried from last year are not.
+        let h = run("本年共发生复议案件0件;起诉案件2件,法院尚未判决;结转起诉案件3件,均已审结。");
+        assert_eq!(v(h.litigation_total), Some(2));
+        let h = run("本年共发生复议案件0件;结转起诉案件3件,均已审结。");
+        assert_eq!(v(h.litigation_total), None);
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));

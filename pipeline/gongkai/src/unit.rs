@@ -854,6 +854,25 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     None
 }
 
+/// Source 8b: the department whose own account the page names (通过
+/// “某旗教育局”微信公众号公开信息…) where the page calls itself by that
+/// department's kind (我局 with a 局) and never by a place (我旗, 全县).
+fn own_account(text: &str) -> Option<String> {
+    let account = regex!(
+        r#"[“"「]([\p{Han}]{4,25}?)[”"」]\s*(?:(?:政务)?微信公众号|微信号|公众号|(?:政务)?微博|头条号|抖音号)"#
+    );
+    let counts = std::cell::OnceCell::new();
+    let counts = || counts.get_or_init(|| self_kind_counts(text, true));
+    let places = ["省", "县", "市", "区", "旗", "镇", "乡", "街", "苏木"];
+    account.captures_iter(text).find_map(|c| {
+        let name = clean_unit(&c[1]).filter(|u| has_place(u) && is_department(u))?;
+        let said = self_said(counts(), |k| {
+            k.1 == Some(Level::Department) && name.ends_with(k.0)
+        });
+        (said > 0 && self_said(counts(), |k| places.contains(&k.0)) == 0).then_some(name)
+    })
+}
+
 /// Source 9, last: a town or street named in full as the subject of a
 /// clause in the page head, its county before it (…,北京市东城区人民政府
 /// 崇文门外街道办事处主要通过数字东城网站…): gazetteer names side by side
@@ -1399,7 +1418,7 @@ fn speaks_as_department(text: &str) -> bool {
 
 fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 12] = [
+    let sources: [&dyn Fn() -> Option<String>; 13] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
@@ -1411,6 +1430,7 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
         &|| contact_office(text),
         &|| self_reference(text),
         &|| contact_department(text),
+        &|| own_account(text),
         &|| township_subject(head),
     ];
     let mut found = sources.iter().filter_map(|source| source());
@@ -2302,6 +2322,18 @@ mod tests {
         // A centre that speaks as itself reports on itself.
         let t = "一、总体情况\n本中心全年公开信息多条,我中心按时答复。\n如对本报告有任何疑问,请与丰县经济信息中心联系(地址:某路6号)。";
         assert_ne!(unit(t).as_deref(), Some("丰县"));
+    }
+
+    #[test]
+    fn a_bureau_named_only_by_its_own_account() {
+        let t = "一、总体情况\n我局依法做好公开。今年经由“沛县水务局”公众号推送动态88条,我局网站更新12条。";
+        assert_eq!(unit(t).as_deref(), Some("沛县水务局"));
+        // A town that relays a bureau's account does not become the bureau.
+        let t = "一、总体情况\n我镇依法做好公开。今年经由“沛县水务局”公众号转发动态8条。";
+        assert_ne!(unit(t).as_deref(), Some("沛县水务局"));
+        // Nor does an office that calls itself 我办 take a bureau's account.
+        let t = "一、总体情况\n我办依法做好公开。今年经由“沛县水务局”公众号转发动态8条。";
+        assert_ne!(unit(t).as_deref(), Some("沛县水务局"));
     }
 
     #[test]
