@@ -562,6 +562,16 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             }
         }
     }
+    // Zones by their usual short names, where no other place has them
+    // (燕郊高新技术产业开发区 → 燕郊高新区, 某某经济技术开发区 → 某某经开区).
+    for (i, d) in divisions.iter().enumerate() {
+        if d.placeholder {
+            continue;
+        }
+        if let Some(a) = zone_short_name(&d.name) {
+            short.entry(fold(&a)).or_default().push(i);
+        }
+    }
     for (a, ids) in short {
         if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
             names.insert(a, (vec![*i], NameKind::Full));
@@ -594,6 +604,21 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
         }
     }
     (names, stems)
+}
+
+/// The short name of a zone: its own name and 高新区 or 经开区 for the
+/// kind written out (燕郊高新技术产业开发区 → 燕郊高新区); none for a name
+/// of one character or none before the kind.
+fn zone_short_name(name: &str) -> Option<String> {
+    [
+        ("高新技术产业开发区", "高新区"),
+        ("经济技术开发区", "经开区"),
+    ]
+    .iter()
+    .find_map(|(kind, short)| {
+        let own = name.strip_suffix(kind)?;
+        (own.chars().count() >= 2).then(|| format!("{own}{short}"))
+    })
 }
 
 /// The short name of a banner or county of a wing: the first character of
@@ -788,6 +813,13 @@ mod tests {
     #[test]
     fn wings_by_their_short_names() {
         let g = gazetteer();
+        // Zones by their short names (a development zone's kind shortened).
+        assert_eq!(names(g.lookup("燕郊高新区")), ["燕郊高新技术产业开发区"]);
+        assert_eq!(zone_short_name("高新技术产业开发区"), None);
+        assert_eq!(
+            zone_short_name("某某经济技术开发区").as_deref(),
+            Some("某某经开区")
+        );
         assert_eq!(names(g.lookup("科右前旗")), ["科尔沁右翼前旗"]);
         assert_eq!(names(g.lookup("喀左县")), ["喀喇沁左翼蒙古族自治县"]);
         assert_eq!(names(g.lookup("东乌旗")), ["东乌珠穆沁旗"]);

@@ -65,6 +65,31 @@ fn is_menu_row(l: &str) -> bool {
     n >= 2 && items.all(|i| item.is_match(i))
 }
 
+/// A line of two fields or more of a page head, each a label and a colon
+/// (索  引 号: …  信息分类: …, 名  称: … 信息来源: …): Some with the value
+/// that names a report, where a field other than a category holds one.
+/// None where the line is no such row.
+fn field_row_title(l: &str) -> Option<Option<&str>> {
+    let labels: Vec<regex::Match> = regex!(r"\p{Han}(?:[ \t\u{3000}]*\p{Han}){1,5}\s*[:：]")
+        .find_iter(l)
+        .collect();
+    // (The row opens with its first label.)
+    if labels.len() < 2 || labels[0].start() > 0 {
+        return None;
+    }
+    let category = ["分类", "栏目", "主题", "关键词", "来源"];
+    Some(labels.iter().enumerate().find_map(|(k, m)| {
+        let label: String = m
+            .as_str()
+            .chars()
+            .filter(|c| crate::unit::is_han(*c))
+            .collect();
+        let end = labels.get(k + 1).map_or(l.len(), |n| n.start());
+        let value = l[m.end()..end].trim();
+        (!category.iter().any(|c| label.ends_with(c)) && is_title_line(value)).then_some(value)
+    }))
+}
+
 /// The field of a paper a line opens with (摘要, 关键词; spaced out or in
 /// brackets: [摘  要], 【关键词】).
 fn paper_field(l: &str) -> Option<&'static str> {
@@ -80,7 +105,8 @@ fn paper_field(l: &str) -> Option<&'static str> {
 /// field it may stand in (- 中文名:某市2010年度…年度报告).
 fn find_title(doc: &Doc) -> Option<String> {
     let t = title_line(doc)?;
-    let label = regex!(r"^[-•·*\s]*(?:中文名|名称|标题|题名)\s*[:：]\s*");
+    // (Spaced out to line up with the labels below it: 名  称:.)
+    let label = regex!(r"^[-•·*\s]*(?:中\s*文\s*名|名\s*称|标\s*题|题\s*名)\s*[:：]\s*");
     Some(match label.find(&t) {
         Some(m) if m.end() < t.len() => t[m.end()..].to_string(),
         _ => t,
@@ -139,6 +165,13 @@ fn title_line(doc: &Doc) -> Option<String> {
         {
             continue;
         }
+        // A row of the head's fields (名  称: …年度报告(2015年) 信息来源: …):
+        // the value of the field that names the report, if any.
+        let l = match field_row_title(l) {
+            Some(Some(v)) => v,
+            Some(None) => continue,
+            None => l,
+        };
         if !is_title_line(l) {
             // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告
             // (or 某局2020年政府信息公开 / 工作年度报告).
@@ -251,7 +284,9 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
             crate::unit::UNIT_VERBS
         );
         [
-        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+        // (A period of years ends in the report's: 自2003年1月1日起至2008年
+        // 12月31日止 in the report of 2008.)
+        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日(?:\s*起?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日)?",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
         // A line opening with the report's short name (2009年年报根据…).
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
@@ -360,7 +395,9 @@ fn year_by(r: &Regex, head: &str) -> Option<i32> {
         if regex!(r"将|计划|拟|打算|下一步|明年").is_match(clause) {
             continue;
         }
-        if let Ok(y) = c[1].parse::<i32>() {
+        // (The end of a period where a pattern gives it.)
+        let g = c.get(2).or_else(|| c.get(1)).map_or("", |g| g.as_str());
+        if let Ok(y) = g.parse::<i32>() {
             if (2000..=2035).contains(&y) {
                 return Some(y);
             }
@@ -939,6 +976,14 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     };
     if !titled && head.lines().take(6).map(str::trim).any(notice_line) {
         return Some("notice");
+    }
+    // An evaluation of units' disclosure (…进行了第三方评估; 一、评估概况,
+    // (一)评估对象; 本次评估的依据…), under no report's title.
+    if !titled
+        && regex!(r"(?m)本次评估|^\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）])\s*评估(?:概况|对象|依据|方法|指标|结果)\s*$")
+            .is_match(head)
+    {
+        return Some("aggregate");
     }
     // A page that tells what a report says (某镇2015年度信息公开工作报告显示,
     // 该镇…): an account of it, under no report's title.
@@ -2308,6 +2353,40 @@ mod tests {
         let m = meta("眉县人民政府办公室\n2021-01-22\n一、总体情况\n2020年,我办按照条例推进公开。\n二、主动公开政府信息情况");
         assert_eq!(m.unit_name.as_deref(), Some("眉县人民政府办公室"));
         assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn a_row_of_head_fields_an_office_titled_without_its_city_and_a_period_of_years() {
+        // The title is the field that names a report, not the category.
+        let t = "索 引 号: 0001/2016 信息分类: 信息公开年报\n名    称: 市政府办公室信息公开工作年度报告(2016年) 信息来源: 市政府办公室\n发布机构: 丰县人民政府 生成日期: 2017-03-01\n一、概述\n2016年全县公开信息多条。";
+        let m = meta(t);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("市政府办公室信息公开工作年度报告(2016年)")
+        );
+        // A row of fields none of which names a report gives no title.
+        let m = meta("索 引 号: 0001/2016 信息分类: 信息公开年报\n正文从这里开始。");
+        assert_eq!(m.title, None);
+        // A single field spaced out to line up: its label goes.
+        let m = meta("名  称: 某镇2016年政府信息公开工作年度报告\n一、概述\n正文。");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某镇2016年政府信息公开工作年度报告")
+        );
+        // A period of several years ends in the report's year.
+        let t = "一、概述\n本报告所列数据的统计期限自2004年1月1日起至2009年12月31日止。我县公开信息多条。";
+        assert_eq!(meta(t).year, Some(2009));
+    }
+
+    #[test]
+    fn an_evaluation_of_units_is_no_report() {
+        let t = "为推进政务公开,某局委托评估机构对全省各市政务公开工作进行了检查,现将情况报告如下。\n一、评估概况\n(一)评估对象\n各市人民政府。";
+        let m = meta(t);
+        assert!(!m.is_annual_report, "{:?}", m.flags);
+        // A report that mentions an evaluation of its work is one.
+        let t =
+            "丰县2020年政府信息公开工作年度报告\n一、总体情况\n我县在省里组织的评估中成绩良好。";
+        assert!(meta(t).is_annual_report);
     }
 
     #[test]

@@ -42,6 +42,8 @@ struct Rule {
     not_before: &'static [&'static str],
     /// See [`Rule::before`].
     before: &'static [&'static str],
+    /// See [`Rule::after`].
+    after: &'static [&'static str],
     /// See [`Rule::not_holding`].
     not_holding: &'static [&'static str],
     /// See [`Rule::not_with_carried`].
@@ -68,6 +70,7 @@ const fn rule(re: &'static str) -> Rule {
         not_after: &[],
         not_before: &[],
         before: &[],
+        after: &[],
         not_holding: &[],
         not_with_carried: false,
         channel_part: false,
@@ -139,6 +142,16 @@ impl Rule {
     const fn before(self, words: &'static [&'static str]) -> Rule {
         Rule {
             before: words,
+            ..self
+        }
+    }
+
+    /// Words one of which the match must follow: a sum that closes a list
+    /// opens its own clause (…信息10条,共公开信息44条), the comma left out of
+    /// the match so that its clause is its own.
+    const fn after(self, words: &'static [&'static str]) -> Rule {
+        Rule {
+            after: words,
             ..self
         }
     }
@@ -277,6 +290,9 @@ const PROACTIVE: &[Rule] = &[
     rule(r"(?:人民政府|政府|[我本](?:局|委|办|镇|乡|街道|单位|机关|部门))(?:全年)?(?:共计|共|累计)(?:发布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // The sum closing a list of kinds (…疫情防控信息10条,共公开信息44条).
+    rule(r"共(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)")
+        .after(&[",", "，"]),
     // 主动公开907条, 累计公开政府信息2874项.
     // (政府信32条: a character lost.)
     rule(r"主动公开(?:政府信息?)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
@@ -503,7 +519,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (…办理依申请公开事项5件,均按时完成.)
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
     // (…申请70件,全部依法依规按程序办结; 1334宗: how, and in what unit.)
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复)"),
+    // (…申请公开信息68件,全部依法及时予以了回复.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府)?(?:信息)?(?:事项)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复|回复)"),
     // Handled, then what became of them: 办理…申请34件,其中,予以公开7件;
     // or all of them handled: 办理…事项2件,办结率100%.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)"),
@@ -619,8 +636,9 @@ const APPS_PARTIAL: &[Rule] = &[
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
+    // (结转下年度按期办理14件: how it will be handled.)
     rule(
-        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份|项)",
+        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行|按期|按时|依法)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份|项)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -2031,7 +2049,14 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     .any(|w| clause.contains(w))
         || ["全县", "全市", "全区", "全省", "全旗"]
             .iter()
-            .any(|w| before_verb.contains(w));
+            .any(|w| before_verb.contains(w))
+        // A clause opening with 共 after two counts or more in its sentence
+        // sums them (…医疗卫生信息8条,财政信息6条,共公开信息44条).
+        || clause.trim_start().starts_with('共')
+            && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
+                .find_iter(&t[from..clause_start])
+                .count()
+                >= 2;
     // 累计 without the year's words is a running total (累计主动公开…4002条.
     // 2019年新增…362条): below the year's own count.
     let running = clause.contains("累计") && !overall;
@@ -2184,6 +2209,8 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                     .any(|w| t[whole.end()..].starts_with(w))
                 || !rule.before.is_empty()
                     && !rule.before.iter().any(|w| t[whole.end()..].starts_with(w))
+                || !rule.after.is_empty()
+                    && !rule.after.iter().any(|w| t[..whole.start()].ends_with(w))
                 || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
                 || kind.counts_applications() && other_service(t, whole.start(), whole.end())
                 || kind.counts_applications() && delegated(t, whole.start())
@@ -4511,6 +4538,15 @@ mod tests {
         assert_eq!(v(h.litigation_total), Some(2));
         let h = run("本年共发生复议案件0件;结转起诉案件3件,均已审结。");
         assert_eq!(v(h.litigation_total), None);
+        // A sum that closes a list of kinds.
+        let t = "本局主动公开工作信息12条,财政信息5条,应急信息3条,共公开信息20条。";
+        assert_eq!(v(run(t).proactive_total), Some(20));
+        // Handled: all answered (回复), the noun 申请公开信息.
+        let h = run("办理依申请公开信息31件,均依法及时予以了回复。");
+        assert_eq!(v(h.apps_total_handled), Some(31));
+        // Carried on, how it will be handled said before the count.
+        let h = run("全年办理申请40件,办结33件,结转下年度按时办理7件。");
+        assert_eq!(v(h.apps_carried_next), Some(7));
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));

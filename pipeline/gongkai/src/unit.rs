@@ -1367,7 +1367,7 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let head = zone_as_its_district(first_chars(head, 2500));
     let head = head.as_ref();
     let unit = unit_of_sources(title, head, text)?;
-    let unit = own_office(head, &unit).unwrap_or(unit);
+    let unit = own_office(title, head, &unit).unwrap_or(unit);
     Some(township_of_office(&unit).unwrap_or(unit))
 }
 
@@ -1382,18 +1382,32 @@ fn township_of_office(unit: &str) -> Option<String> {
 /// 政府办公室坚持…) reports on itself, not on the government the page's
 /// other clues name (its contact line, the office that compiled): the
 /// office, with the government's place where it writes none.
-fn own_office(head: &str, unit: &str) -> Option<String> {
-    let c = regex!(
-        r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
-    )
-    .captures(head)?;
-    let (subject, gov, office) = (&c[1], &c[2], &c[3]);
-    // (And the page names the office as its report's own: 区人民政府办公室
-    // 2023年…年度报告, 某区人民政府办公室编制本年度报告.)
-    let owns_report = head.match_indices(subject).any(|(i, _)| {
-        let after = &head[i + subject.len()..];
-        regex!(r"^(?:(?:19|20)\d{2}\s*年|编制本)").is_match(after)
+fn own_office(title: Option<&str>, head: &str, unit: &str) -> Option<String> {
+    // (Or the title opens with it: 市政府办公室信息公开工作年度报告(2015年).)
+    let in_title = title.and_then(|t| {
+        regex!(
+            r"^\s*((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))(?:(?:19|20)\d{2}\s*年|(?:政府)?信息公开|政务公开)"
+        )
+        .captures(t)
     });
+    let (c, owns_report) = match in_title {
+        Some(c) => (c, true),
+        None => {
+            let c = regex!(
+                r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
+            )
+            .captures(head)?;
+            // (And the page names the office as its report's own: 区人民政府
+            // 办公室2023年…年度报告, 某区人民政府办公室编制本年度报告.)
+            let subject = c.get(1).map_or("", |m| m.as_str());
+            let owns = head.match_indices(subject).any(|(i, _)| {
+                let after = &head[i + subject.len()..];
+                regex!(r"^(?:(?:19|20)\d{2}\s*年|编制本)").is_match(after)
+            });
+            (c, owns)
+        }
+    };
+    let (subject, gov, office) = (&c[1], &c[2], &c[3]);
     if is_department(gov) || !owns_report {
         return None;
     }
@@ -2334,6 +2348,22 @@ mod tests {
         // Nor does an office that calls itself 我办 take a bureau's account.
         let t = "一、总体情况\n我办依法做好公开。今年经由“沛县水务局”公众号转发动态8条。";
         assert_ne!(unit(t).as_deref(), Some("沛县水务局"));
+    }
+
+    #[test]
+    fn an_office_titled_without_its_city() {
+        let head = "发布机构: 丰县人民政府\n一、概述\n本年度公开信息多条。";
+        let title = "县政府办公室信息公开工作年度报告(2016年)";
+        assert_eq!(
+            find_unit(Some(title), head, head).as_deref(),
+            Some("丰县政府办公室")
+        );
+        // An office that sends the government's report is not its unit.
+        let title = "县政府办公室关于印发丰县2016年政府信息公开工作年度报告的通知";
+        assert_ne!(
+            find_unit(Some(title), head, head).as_deref(),
+            Some("丰县政府办公室")
+        );
     }
 
     #[test]
