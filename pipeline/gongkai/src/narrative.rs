@@ -636,9 +636,10 @@ const APPS_PARTIAL: &[Rule] = &[
 
 /// Carried over to next year.
 const APPS_CARRIED_NEXT: &[Rule] = &[
-    // (结转下年度按期办理14件: how it will be handled.)
+    // (结转下年度按期办理14件: how it will be handled; 继续办理1个: 个
+    // counts them too.)
     rule(
-        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行|按期|按时|依法)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份|项)",
+        r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行|按期|按时|依法)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份|项|个)",
     ),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
@@ -1928,9 +1929,21 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         .find(&t[end..])
         .map(|m| end + m.end() - "其中".len());
     // (共新增主动公开…50条.)
+    let summed = regex!(r"(?:共|共计|累计)(?:新增)?(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
+        .is_match(clause);
+    // A plain proactive count (通过某区政府网站主动公开政府信息33件,其中…)
+    // is the unit's total where the page names no other channel beside its
+    // site (see [`other_channels_named`]).
+    // (Not where the breakdown names the statutory part, 其中法定主动公开…:
+    // the site's count holds more than disclosure.)
+    let plain = || {
+        clause.contains("主动公开")
+            && !other_channels_named(t, start)
+            && !breakdown_at
+                .is_some_and(|from| crate::text::first_chars(&t[from..], 12).contains("法定"))
+    };
     let sole_channel_sum = parallel == 1
-        && regex!(r"(?:共|共计|累计)(?:新增)?(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
-            .is_match(clause)
+        && (summed || plain())
         && breakdown_at.is_some_and(|from| {
             let breakdown = &t[from..sentence_bounds(t, from).1];
             let others = [
@@ -1956,10 +1969,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             let earlier_channel = || {
                 let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
                 let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
-                regex!(
-                    r"(?:通过|在|依托|利用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
-                )
-                .is_match(earlier)
+                channel_count_re().is_match(earlier)
             };
             !single_channel(breakdown)
                 && !others.iter().any(|w| breakdown.contains(w))
@@ -2070,6 +2080,29 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     } else {
         0
     })
+}
+
+/// A channel's count of information (通过…门户网站…信息57条, 在市政府信息
+/// 公开平台累计发布信息178条).
+fn channel_count_re() -> &'static Regex {
+    regex!(
+        r"(?:通过|在|依托|利用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
+    )
+}
+
+/// Whether the page names another channel beside the one a count at
+/// `start` is on: several listed before it in its paragraph (通过门户网站、
+/// 微信公众号等多种途径…), or another channel's count anywhere else on the
+/// page, its own sentence before it too (…在市政府信息公开平台累计发布信息
+/// 178条; 在公众号推送信息30余条, a stop lost before the count).
+fn other_channels_named(t: &str, start: usize) -> bool {
+    let (s0, s1) = sentence_bounds(t, start);
+    let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &t[line_start..s0.max(line_start)];
+    regex!(r"(?:网站|网|平台)[^。;；\n]{0,12}?[、和及与][^。;；\n]{0,12}?(?:微信|微博|公众号|新媒体|客户端|报刊|公开栏)|等多种(?:途径|渠道|方式|形式|载体)")
+        .is_match(before)
+        || channel_count_re().is_match(&t[..start])
+        || channel_count_re().is_match(&t[s1..])
 }
 
 /// Whether `clause` (the count's, at `start`) opens with a group of units
@@ -4547,6 +4580,18 @@ mod tests {
         // Carried on, how it will be handled said before the count.
         let h = run("全年办理申请40件,办结33件,结转下年度按时办理7件。");
         assert_eq!(v(h.apps_carried_next), Some(7));
+        // Carried on, counted in 个.
+        let h = run("本年度共收到政府信息公开申请2个,结转下年度继续办理1个。");
+        assert_eq!(v(h.apps_carried_next), Some(1));
+        // One site's plain count broken down by kind, no other channel on
+        // the page: the unit's total. Another channel's count elsewhere on
+        // the page, or channels listed before it, leave it a part.
+        let t = "一、总体情况\n2023年,通过丰县人民政府网站主动公开政府信息41件,其中政策文件6件,工作动态35件。";
+        assert_eq!(v(run(t).proactive_total), Some(41));
+        let t = "一、总体情况\n截至目前,我局在市政府信息公开平台累计发布信息90条。\n2023年,局网站主动公开政府信息41件,其中政策文件6件,工作动态35件。";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "一、总体情况\n通过门户网站、微信公众号等多种途径公开信息。2023年,通过门户网站主动公开政府信息41件,其中政策文件6件,工作动态35件。";
+        assert_eq!(v(run(t).proactive_total), None);
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));

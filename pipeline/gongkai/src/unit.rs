@@ -717,8 +717,9 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)");
     // (由某区综合行政服务中心编制: the name up to 编制 first, where it
-    // holds a word the one above stops at.)
-    let by_direct = regex!(r"由([\p{Han}]{2,30}?)编制");
+    // holds a word the one above stops at; its short name may follow it in
+    // brackets: 由某市经济和信息化委员会(以下简称我委)编制.)
+    let by_direct = regex!(r"由([\p{Han}]{2,30}?)(?:[(（]以下简称[^()（）。]{1,12}[)）])?编制");
     // 特向社会公布××县2021年度政府信息公开情况: the unit before its year.
     let publishes = regex!(
         r"特向社会(?:公布|公开|发布)(?:了)?([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)"
@@ -856,7 +857,9 @@ fn first_sentence_subject(head: &str) -> Option<String> {
 
 /// Source 8b: the department whose own account the page names (通过
 /// “某旗教育局”微信公众号公开信息…) where the page calls itself by that
-/// department's kind (我局 with a 局) and never by a place (我旗, 全县).
+/// department's kind (我局 with a 局) and never by a place (我旗, 全县); or
+/// the township whose own catalogue or guide it names (对照《某镇基层政务
+/// 公开标准目录》) where it calls itself by the township's kind (我镇).
 fn own_account(text: &str) -> Option<String> {
     let account = regex!(
         r#"[“"「]([\p{Han}]{4,25}?)[”"」]\s*(?:(?:政务)?微信公众号|微信号|公众号|(?:政务)?微博|头条号|抖音号)"#
@@ -870,6 +873,22 @@ fn own_account(text: &str) -> Option<String> {
             k.1 == Some(Level::Department) && name.ends_with(k.0)
         });
         (said > 0 && self_said(counts(), |k| places.contains(&k.0)) == 0).then_some(name)
+    })
+    .or_else(|| {
+        let catalogue = regex!(
+            r"《([\p{Han}]{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|办事处)?(?:基层)?(?:政务公开|政府信息公开|信息公开)[^《》]{0,12}?(?:指南|目录)》"
+        );
+        catalogue.captures_iter(text).find_map(|c| {
+            let name = &c[1];
+            // (我街 for a 街道.)
+            let said = self_said(counts(), |k| {
+                k.1 == Some(Level::Township)
+                    && (name.ends_with(k.0) || k.0 == "街" && name.ends_with("街道"))
+            });
+            (said > 0
+                && gazetteer().level_of_name(name) == Some(crate::gazetteer::GLevel::Township))
+            .then(|| name.to_string())
+        })
     })
 }
 
@@ -2364,6 +2383,18 @@ mod tests {
             find_unit(Some(title), head, head).as_deref(),
             Some("丰县政府办公室")
         );
+    }
+
+    #[test]
+    fn compiled_by_a_unit_with_its_short_name_and_a_town_by_its_catalogue() {
+        let t = "本年度报告由徐州市农业农村委员会(以下简称我委)编制。\n一、总体情况\n我委公开信息多条。";
+        assert_eq!(unit(t).as_deref(), Some("徐州市农业农村委员会"));
+        // A town that calls itself 我镇, named only by its own catalogue.
+        let t = "一、总体情况\n对照《欢口镇基层政务公开标准目录》,我镇规范发布流程,我镇全年公开信息多条。";
+        assert_eq!(unit(t).as_deref(), Some("欢口镇"));
+        // A bureau that cites a town's catalogue does not become the town.
+        let t = "一、总体情况\n对照《欢口镇基层政务公开标准目录》,我局指导发布流程,我局全年公开信息多条。";
+        assert_ne!(unit(t).as_deref(), Some("欢口镇"));
     }
 
     #[test]
