@@ -293,6 +293,11 @@ const PROACTIVE: &[Rule] = &[
     // The sum closing a list of kinds (…疫情防控信息10条,共公开信息44条).
     rule(r"共(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)")
         .after(&[",", "，"]),
+    // The sum of a list of kinds, no verb (…主动公开发布基础信息135条,…水利
+    // 领域信息81条,合计共221条).
+    rule(r"(?:合计|总计|共计)(?:共)?NUM(?:余|多)?\s*(?:条|件|篇)")
+        .after(&[",", "，"])
+        .need("主动公开"),
     // 主动公开907条, 累计公开政府信息2874项.
     // (政府信32条: a character lost.)
     rule(r"主动公开(?:政府信息?)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
@@ -610,8 +615,12 @@ const APPS_GRANTED: &[Rule] = &[
     // The outcomes listed after those received, 予以 left out (收到依申请
     // 公开6件,公开4件,不予公开2件).
     rule(r"(?:收到|受理)[^。;；,，\n]{0,20}?\d+\s*件\s*[,，]\s*公开NUM件").need("申请"),
+    // A list of answers, each count before its kind (答复口径分别为:5件予以
+    // 公开,3件部分公开,…).
+    rule(r"(?:[:：,，、]|分别为)\s*NUM件(?:予以|同意)公开(?:[,，;；。、]|$)").need("申请"),
     // Every one received granted: 收到…申请4件,全部予以公开.
-    rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?予以公开(?:[,，;；。]|$)"),
+    // (…申请3件,均已按规定及时予以公开.)
+    rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?(?:按规定|依法|按时|按期)?(?:及时)?予以公开(?:[,，;；。]|$)"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
     // (其中1件依法向申请人予以公开.)
@@ -620,6 +629,8 @@ const APPS_GRANTED: &[Rule] = &[
 ];
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
+    // (…:5件予以公开,3件部分公开,…: the count before its kind.)
+    rule(r"(?:[:：,，、]|分别为)\s*NUM件(?:予以|同意)?部分公开(?:[,，;；。、]|$)").need("申请"),
     // (?:[^及和与]|^)部分公开: 1.
     // (同意部分公开答复数1件.)
     gated(
@@ -675,8 +686,9 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (申请主体均为自然人: who applied, named.)
     // (…7件,均来自自然人: where they came from.)
     // (…21件,均为公民个人申请: a citizen is one.)
+    // (…36件政府信息公开申请(均为自然人提交): the noun after the count.)
     rule(
-        r"NUM件\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于)(?:自然人|公民个人|公民)",
+        r"NUM件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于|由)(?:自然人|公民个人|公民)",
     ),
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
     // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
@@ -1814,9 +1826,11 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         return None;
     }
     // A count given with its share of a whole (…类信息共4条,占比12.5%;
-    // 工作动态52条,占总数的61%) is a part of it.
+    // 工作动态52条,占总数的61%) is a part of it; not the proactive part of
+    // what was made (共制作信息18条,其中主动公开信息数16条,占比88.89%).
     if regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:约)?(?:所)?占[^。;；,，\n]{0,12}?\d+(?:\.\d+)?\s*[%％]")
         .is_match(&t[end..])
+        && !(clause.contains("主动公开") && regex!(r"制作|获取").is_match(&t[from..start]))
     {
         return None;
     }
@@ -2013,12 +2027,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // anywhere in the sentence before; not 自…年1月至今累计, the year's own).
     // (到目前, 迄今 likewise, where the sentence names no year: 自2014年1月
     // 到目前 would be the year's own. And the 2008 form's 本地本单位到某年底
-    // 累计主动公开…: to the end of a year, from no start, is since the
-    // first report.)
+    // 累计主动公开…, 截至2016年底…累计: to the end of a year, from no start,
+    // is since the first report.)
     let to_date = || {
         let before = &t[from..end];
         regex!(r"截[至止](?:目前|今|现在)").is_match(before)
-            || regex!(r"到\s*(?:(?:19|20)\d{2}\s*)?年\s*(?:底|末)").is_match(before)
+            || regex!(r"(?:到|截至|截止)\s*(?:(?:19|20)\d{2}\s*)?年\s*(?:底|末)").is_match(before)
                 && !regex!(r"[自从]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|年初)").is_match(before)
             || regex!(r"到(?:目前|现在)|迄今|目前为止").is_match(before)
                 && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
@@ -4591,6 +4605,26 @@ mod tests {
         let t = "一、总体情况\n截至目前,我局在市政府信息公开平台累计发布信息90条。\n2023年,局网站主动公开政府信息41件,其中政策文件6件,工作动态35件。";
         assert_eq!(v(run(t).proactive_total), None);
         let t = "一、总体情况\n通过门户网站、微信公众号等多种途径公开信息。2023年,通过门户网站主动公开政府信息41件,其中政策文件6件,工作动态35件。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A list's sum with no verb, after proactive counts.
+        let t = "通过政务网主动公开基础信息70条,主动公开民生信息9条,水务信息40条,合计共119条。";
+        assert_eq!(v(run(t).proactive_total), Some(119));
+        // All the applications from natural persons, said in brackets after
+        // the noun.
+        let h = run("本年度共受理12件政府信息公开申请(均为自然人提交),均已办结。");
+        assert_eq!(v(h.apps_natural_person_new), Some(12));
+        // The proactive part of what was made, with its share: the total.
+        let t =
+            "本年度我单位共制作信息30条,其中主动公开信息数27条,占比90%;不予公开信息数3条,占比10%。";
+        assert_eq!(v(run(t).proactive_total), Some(27));
+        // All granted, how said before the verb; a list of answers, each
+        // count before its kind.
+        let h = run("全年共受理政府信息公开申请4件,均已按规定及时予以公开。");
+        assert_eq!(v(h.apps_granted), Some(4));
+        let h = run("全年共收到政府信息公开申请90件。答复结果分别为:6件予以公开,2件部分公开,82件本机关不掌握相关政府信息。");
+        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(6), Some(2)));
+        // A running total to the end of the year (截至…年底…累计).
+        let t = "截至2016年底,本局累计主动公开政府信息35条,全文电子化率达100%。";
         assert_eq!(v(run(t).proactive_total), None);
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
