@@ -724,6 +724,10 @@ fn compiled_by(head: &str) -> Option<String> {
     let publishes = regex!(
         r"特向社会(?:公布|公开|发布)(?:了)?([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)"
     );
+    // 某办事处向社会公布2021年度本级…年度报告: the unit opens the line.
+    let publishes_own = regex!(
+        r"(?m)^\s*([\p{Han}]{2,30}?)(?:特)?向社会(?:公布|公开|发布)(?:了)?\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:政府信息公开|政务公开|信息公开)"
+    );
     // ××镇人民政府特此编制, ××局编制了.
     let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
     // 编制××局 (cut before its year).
@@ -769,6 +773,7 @@ fn compiled_by(head: &str) -> Option<String> {
         (combining_first, "结合"),
         (work_by, "工作由"),
         (publishes, "特向社会"),
+        (publishes_own, "向社会"),
         (opens_by_law, "编制"),
     ]
     .iter()
@@ -2395,6 +2400,12 @@ mod tests {
         // A bureau that cites a town's catalogue does not become the town.
         let t = "一、总体情况\n对照《欢口镇基层政务公开标准目录》,我局指导发布流程,我局全年公开信息多条。";
         assert_ne!(unit(t).as_deref(), Some("欢口镇"));
+    }
+
+    #[test]
+    fn a_unit_that_opens_the_line_publishing_its_report() {
+        let t = "丰县凤城街道办事处向社会公布2022年度本级政府信息公开年度报告。\n一、总体情况\n全年公开信息多条。";
+        assert_eq!(unit(t).as_deref(), Some("丰县凤城街道办事处"));
     }
 
     #[test]
