@@ -432,6 +432,9 @@ const APPS_NEW: &[Rule] = &[
     // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
     // (收到并按时办结16件…申请: received and handled, one count.)
     rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]),
+    // Those both kinds of applicant handed in (公民、法人提交的政府信息公开
+    // 申请17件): all received.
+    rule(r"公民(?:、|和|及|与)法人(?:或其他组织|和其他组织|及其他组织)?(?:提交|提出)的(?:政府信息公开|信息公开)?申请(?:共)?NUM件").not_with_carried(),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
     // (本年度新接收91件, 新受理.)
     rule(r"新(?:收|接收|受理)(?:到)?NUM件").need("申请"),
@@ -605,7 +608,8 @@ const APPS_GRANTED: &[Rule] = &[
     // (予以公开答复11件: the answer's kind; “予以公开”17件: quoted.)
     // (次 counts them too: 收到…3次,其中予以公开2次.)
     // (予以公开的有12件.)
-    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|次)"#),
+    // (宗 counts them too: 予以公开2宗.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|次|宗)"#),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
@@ -635,7 +639,7 @@ const APPS_PARTIAL: &[Rule] = &[
     // (同意部分公开答复数1件.)
     gated(
         r"(?:[^及和与或]|^)",
-        r"部分公开(?:范围)?(?:的)?(?:答复数|答复)?(?:有|为)?NUM(?:件|次)",
+        r"部分公开(?:范围)?(?:的)?(?:答复数|答复)?(?:有|为)?NUM(?:件|次|宗)",
         1,
     )
     .anchor("部分公开", 1),
@@ -678,7 +682,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (其中自然人申请件为608件; not 自然人办件量为…, services handled.)
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?申请(?:件|数量)?(?:为|是)NUM件"),
     // (1件属自然人申请.)
-    rule(r"NUM件(?:为|是|系|属|属于)自然人(?:提出的?)?申请"),
+    // (3件均为自然人申请.)
+    rule(r"NUM件(?:均|全部|都)?(?:为|是|系|属|属于)自然人(?:提出的?)?申请"),
     // A citizen is a natural person: 公民个人提出申请1030件.
     rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
@@ -778,6 +783,10 @@ const BOTH_ZERO: &str = r"行政复议[、和及与或,，]\s*(?:提起)?行政�
 const BOTH_CASES_NONE: &str =
     r"行政复议(?:和|与|、|及)(?:行政)?诉讼(?:案件)?(?:数量)?(?:均为|都为|均|为)?(?:0|零)(?:件|起)";
 
+/// Both kinds' cases said to be none in words (被申请行政复议及提起行政诉讼
+/// 情况均为零).
+const BOTH_CASES_TOLD_NONE: &str = r"行政复议(?:和|与|、|及)(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|案件)(?:数量)?(?:均为|都为|均是|均)(?:0|零)(?:件|起)?(?:[。;；,，\n]|$)";
+
 /// A section's heading on both kinds of case, and its one sentence saying
 /// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况.
 const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:本年度|今年|全年|本年)?(?:无|没有|未发生)(?:此类|相关|上述)(?:情况|案件)";
@@ -787,6 +796,7 @@ const REVIEW: &[Rule] = &[
     rule(r"(?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(BOTH_CASES_NONE),
+    rule(BOTH_CASES_TOLD_NONE),
     rule(BOTH_CASES_HEADING_NONE),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
@@ -813,6 +823,7 @@ const REVIEW: &[Rule] = &[
 /// Administrative litigation about disclosure.
 const LITIGATION: &[Rule] = &[
     rule(BOTH_CASES_NONE),
+    rule(BOTH_CASES_TOLD_NONE),
     rule(BOTH_CASES_HEADING_NONE),
     // 行政 left out in a list of what disclosure gave rise to (没有发生政府
     // 信息公开的收费、诉讼等情况).
@@ -1024,6 +1035,14 @@ fn other_service(t: &str, start: usize, end: usize) -> bool {
             &regex!(r"(?:审批|政务服务|信访)(?:和大数据)?(?:服务)?(?:管理)?局")
                 .replace_all(part, ""),
         )
+}
+
+/// Do last year's carried-over applications stand joined before `start`
+/// (上年度结转和新收…申请共50件)? Then the count is of both, not the new ones.
+fn with_carried_before(t: &str, start: usize) -> bool {
+    ["结转和", "结转及", "结转与", "结转、", "结转加"]
+        .iter()
+        .any(|w| t[..start].ends_with(w))
 }
 
 /// Does the clause before `start` hand the work to another unit (委托县
@@ -2261,6 +2280,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
                 || kind.counts_applications() && other_service(t, whole.start(), whole.end())
                 || kind.counts_applications() && delegated(t, whole.start())
+                || matches!(kind, T::AppsNew) && with_carried_before(t, whole.start())
             {
                 continue;
             }
@@ -4626,6 +4646,22 @@ mod tests {
         // A running total to the end of the year (截至…年底…累计).
         let t = "截至2016年底,本局累计主动公开政府信息35条,全文电子化率达100%。";
         assert_eq!(v(run(t).proactive_total), None);
+        // New ones joined with last year's carried over: neither's count.
+        let h = run("2021年全年,本局上年度结转和新收政府信息公开申请共8件。");
+        assert_eq!(v(h.apps_new), None);
+        // Counted in 宗; all from natural persons (均 before the kind); both
+        // kinds of case none in words; both kinds of applicant's applications.
+        let h = run("全年受理申请4宗。其中,予以公开2宗,部分公开1宗,无法提供1宗。");
+        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(2), Some(1)));
+        let h = run("全年收到政府信息公开申请共5件,其中5件均为自然人申请。");
+        assert_eq!(v(h.apps_natural_person_new), Some(5));
+        let h = run("因信息公开工作被申请行政复议及提起行政诉讼情况均为零。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        let h = run("2022年,公民、法人提交的政府信息公开申请9件,当年办结9件。");
+        assert_eq!(v(h.apps_new), Some(9));
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));
