@@ -472,6 +472,17 @@ fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     ))
 }
 
+/// A date whose year is written in two digits (17-03-08: 2017-03-08), read
+/// only as a page field's value.
+fn short_year_date(s: &str) -> Option<(i32, u32, u32)> {
+    let c = regex!(r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})(?:\D|$)").captures(s)?;
+    Some((
+        2000 + c[1].parse::<i32>().ok()?,
+        c[2].parse().ok()?,
+        c[3].parse().ok()?,
+    ))
+}
+
 fn plausible(date: (i32, u32, u32), year: Option<i32>) -> Option<i32> {
     let (y, m, d) = date;
     if !(2000..=2035).contains(&y) {
@@ -522,7 +533,8 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     let mut garbled = false;
     for end in ordered {
         let rest = &text[end..];
-        if let Some(d) = parse_date(rest) {
+        // (A field's value may write its year in two digits: 发布时间:17-03-08.)
+        if let Some(d) = parse_date(rest).or_else(|| short_year_date(rest)) {
             if let Some(days) = plausible(d, year) {
                 return Some(days);
             }
@@ -2384,6 +2396,12 @@ mod tests {
         let t = "按照条例要求,现将丰县水务局2014年度政府信息公开工作报告公布如下:\n一、基本情况\n我局结合实际,制定本制度并严格执行。";
         let m = meta(t);
         assert!(m.is_annual_report, "{:?}", m.flags);
+    }
+
+    #[test]
+    fn a_publish_field_with_a_two_digit_year() {
+        let m = meta("丰县某局2016年政府信息公开工作年度报告\n发布时间:17-03-08    来源:\n一、概述\n2016年,我局公开信息。");
+        assert_eq!(m.publish_date, days_from_civil(2017, 3, 8));
     }
 
     #[test]

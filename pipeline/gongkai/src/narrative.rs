@@ -444,8 +444,9 @@ const APPS_NEW: &[Rule] = &[
     // The year's own beside last year's (其中当年收到3件,上年结转1件).
     rule(r"(?:当年|本年度?|今年)(?:新)?(?:收到|受理|接到|接收)NUM件").need("申请"),
     // A field answered with none: 受理信息公开申请:无.
-    rule(r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
-    rule(r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
+    // (A space may close the field before its line ends: …情况:无 ⏎.)
+    rule(r"(?:收到|受理|接到|接收)[^。;；,，\n:：]{0,20}?申请\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)"),
+    rule(r"依申请公开[^。;；,，\n:：]{0,12}?(?:数量|情况)\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)"),
     // 未发生依申请公开信息。 (not …信息方面的行政复议: the clause must end there).
     // (未发生依申请政府信息。: 公开 left out.)
     // (没有发生依申请信息公开事件.)
@@ -787,6 +788,10 @@ const BOTH_CASES_NONE: &str =
 /// 情况均为零).
 const BOTH_CASES_TOLD_NONE: &str = r"行政复议(?:和|与|、|及)(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|案件)(?:数量)?(?:均为|都为|均是|均)(?:0|零)(?:件|起)?(?:[。;；,，\n]|$)";
 
+/// A field on both kinds of case answered none (…申请行政复议、提起行政诉讼
+/// 情况:无).
+const BOTH_CASES_FIELD_NONE: &str = r"行政复议[^。;；\n:：]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)";
+
 /// A section's heading on both kinds of case, and its one sentence saying
 /// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况.
 const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:本年度|今年|全年|本年)?(?:无|没有|未发生)(?:此类|相关|上述)(?:情况|案件)";
@@ -797,6 +802,7 @@ const REVIEW: &[Rule] = &[
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
     rule(BOTH_CASES_NONE),
     rule(BOTH_CASES_TOLD_NONE),
+    rule(BOTH_CASES_FIELD_NONE),
     rule(BOTH_CASES_HEADING_NONE),
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
@@ -824,6 +830,7 @@ const REVIEW: &[Rule] = &[
 const LITIGATION: &[Rule] = &[
     rule(BOTH_CASES_NONE),
     rule(BOTH_CASES_TOLD_NONE),
+    rule(BOTH_CASES_FIELD_NONE),
     rule(BOTH_CASES_HEADING_NONE),
     // 行政 left out in a list of what disclosure gave rise to (没有发生政府
     // 信息公开的收费、诉讼等情况).
@@ -944,7 +951,10 @@ const FEES_ZERO: &[Rule] = &[
     // 未予收费, 暂免收费, 收费情况:无.
     rule(r"(?:不|未)予收(?:取)?(?:任何)?费"),
     rule(r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费"),
-    rule(r"收费(?:及减免|和减免)?(?:情况)?\s*[:：]\s*(?:无|没有)(?:[。;；,，\n]|$)"),
+    // (收费情况及减免情况:无.)
+    rule(
+        r"收费(?:及减免|和减免)?(?:情况)?(?:及减免情况|和减免情况)?\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)",
+    ),
     rule(r"收费(?:和|及|与)?(?:减免)?(?:情况)?(?:均)?为(?:零|0)"),
     // 没有向申请人收取复印、传真等任何费用.
     rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用"),
@@ -4662,6 +4672,15 @@ mod tests {
         );
         let h = run("2022年,公民、法人提交的政府信息公开申请9件,当年办结9件。");
         assert_eq!(v(h.apps_new), Some(9));
+        // Fields answered none, a space before the line ends.
+        let t = "2、依申请公开政府信息情况:无 \n3、政府信息公开申请行政复议、提起行政诉讼情况:无 \n4、政府信息公开的收费情况及减免情况:无 \n";
+        let h = run(t);
+        assert_eq!(v(h.apps_new), Some(0));
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));
