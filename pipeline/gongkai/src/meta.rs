@@ -2371,7 +2371,7 @@ mod tests {
     #[test]
     fn a_row_of_head_fields_an_office_titled_without_its_city_and_a_period_of_years() {
         // The title is the field that names a report, not the category.
-        let t = "索 引 号: 0001/2016 信息分类: 信息公开年报\n名    称: 市政府办公室信息公开工作年度报告(2016年) 信息来源: 市政府办公室\n发布机构: 丰县人民政府 生成日期: 2017-03-01\n一、概述\n2016年全县公开信息多条。";
+        let t = "索 引 号: 0001/2016 信息分类: 信息公开年报\n名    称: 市政府办公室信息公开工作年度报告(2016年) 信息来源: 市政府办公室\n发布机构: 沛县人民政府 生成日期: 2017-03-01\n一、概述\n2016年全县公开信息多条。";
         let m = meta(t);
         assert_eq!(
             m.title.as_deref(),

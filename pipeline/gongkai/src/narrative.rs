@@ -4654,7 +4654,7 @@ mod tests {
         let h = run("全年共收到政府信息公开申请90件。答复结果分别为:6件予以公开,2件部分公开,82件本机关不掌握相关政府信息。");
         assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(6), Some(2)));
         // A running total to the end of the year (截至…年底…累计).
-        let t = "截至2016年底,本局累计主动公开政府信息35条,全文电子化率达100%。";
+        let t = "截至2016年底,本局累计主动公开政府信息35条,均在本局网站发布。";
         assert_eq!(v(run(t).proactive_total), None);
         // New ones joined with last year's carried over: neither's count.
         let h = run("2021年全年,本局上年度结转和新收政府信息公开申请共8件。");

@@ -871,13 +871,12 @@ fn own_account(text: &str) -> Option<String> {
     );
     let counts = std::cell::OnceCell::new();
     let counts = || counts.get_or_init(|| self_kind_counts(text, true));
-    let places = ["省", "县", "市", "区", "旗", "镇", "乡", "街", "苏木"];
     account.captures_iter(text).find_map(|c| {
         let name = clean_unit(&c[1]).filter(|u| has_place(u) && is_department(u))?;
         let said = self_said(counts(), |k| {
             k.1 == Some(Level::Department) && name.ends_with(k.0)
         });
-        (said > 0 && self_said(counts(), |k| places.contains(&k.0)) == 0).then_some(name)
+        (said > 0 && said_as_place(counts()) == 0).then_some(name)
     })
     .or_else(|| {
         let catalogue = regex!(
@@ -1061,6 +1060,12 @@ pub fn self_said(
         .filter(|(k, _)| pick(k))
         .map(|(_, n)| n)
         .sum()
+}
+
+/// How often `counts` says a place of the unit's own (我县, 本镇, 全省):
+/// every kind of [`SELF_KINDS`] but a department's.
+fn said_as_place(counts: &[usize; SELF_KINDS.len()]) -> usize {
+    self_said(counts, |k| k.1 != Some(Level::Department))
 }
 
 /// Kinds a report calls itself by whose unit the text cannot name through
@@ -1449,9 +1454,7 @@ fn own_office(title: Option<&str>, head: &str, unit: &str) -> Option<String> {
 /// whole").
 fn speaks_as_department(text: &str) -> bool {
     let counts = self_kind_counts(text, false);
-    let places = ["省", "县", "市", "区", "旗", "镇", "乡", "街", "苏木"];
-    self_said(&counts, |k| k.0 == "局" || k.0 == "委") >= 2
-        && self_said(&counts, |k| places.contains(&k.0)) == 0
+    self_said(&counts, |k| k.0 == "局" || k.0 == "委") >= 2 && said_as_place(&counts) == 0
 }
 
 fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
