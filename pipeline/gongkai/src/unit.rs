@@ -34,6 +34,14 @@ macro_rules! contact_lead {
     };
 }
 
+/// A government's office as groups (the whole, what stands before the
+/// office, the office's word): 区人民政府办公室 → 区, 人民政府办公室.
+macro_rules! gov_office {
+    () => {
+        r"((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
+    };
+}
+
 /// The kinds a department that calls itself 我局/我委/我办/我厅 ends its
 /// name with, each whole word before its prefix (管委会 and 委员会 before
 /// 委, 办事处 and 办公室 before 办): a name ends at its kind, not inside it.
@@ -1414,17 +1422,20 @@ fn township_of_office(unit: &str) -> Option<String> {
 fn own_office(title: Option<&str>, head: &str, unit: &str) -> Option<String> {
     // (Or the title opens with it: 市政府办公室信息公开工作年度报告(2015年).)
     let in_title = title.and_then(|t| {
-        regex!(
-            r"^\s*((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))(?:(?:19|20)\d{2}\s*年|(?:政府)?信息公开|政务公开)"
-        )
+        regex!(concat!(
+            r"^\s*",
+            gov_office!(),
+            r"(?:(?:19|20)\d{2}\s*年|(?:政府)?信息公开|政务公开)"
+        ))
         .captures(t)
     });
     let (c, owns_report) = match in_title {
         Some(c) => (c, true),
         None => {
-            let c = regex!(
-                r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*((\p{Han}{1,12}?)(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅))"
-            )
+            let c = regex!(concat!(
+                r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*",
+                gov_office!()
+            ))
             .captures(head)?;
             // (And the page names the office as its report's own: 区人民政府
             // 办公室2023年…年度报告, 某区人民政府办公室编制本年度报告.)
@@ -2379,17 +2390,17 @@ mod tests {
 
     #[test]
     fn an_office_titled_without_its_city() {
-        let head = "发布机构: 丰县人民政府\n一、概述\n本年度公开信息多条。";
+        let head = "发布机构: 沛县人民政府\n一、概述\n本年度公开信息多条。";
         let title = "县政府办公室信息公开工作年度报告(2016年)";
         assert_eq!(
             find_unit(Some(title), head, head).as_deref(),
-            Some("丰县政府办公室")
+            Some("沛县政府办公室")
         );
         // An office that sends the government's report is not its unit.
-        let title = "县政府办公室关于印发丰县2016年政府信息公开工作年度报告的通知";
+        let title = "县政府办公室关于印发沛县2016年政府信息公开工作年度报告的通知";
         assert_ne!(
             find_unit(Some(title), head, head).as_deref(),
-            Some("丰县政府办公室")
+            Some("沛县政府办公室")
         );
     }
 
