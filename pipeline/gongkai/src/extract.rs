@@ -40,6 +40,17 @@ pub fn extract(doc: &Doc) -> Extraction {
     for f in region_flags {
         report.flag(f);
     }
+    // A report that never names itself but speaks as its place's government.
+    if meta.unit_name.is_none() && meta.is_annual_report {
+        if let Some((unit, level)) =
+            crate::unit::place_as_unit(&doc.norm.text, &report.region, meta.level)
+        {
+            report.unit_name = Some(unit);
+            report.level = Some(level);
+            report.flags.retain(|f| f != "unit_unnamed");
+            report.flag("unit_as_place");
+        }
+    }
 
     let tables = crate::tables::extract_tables(doc);
     // Prose is searched only for what the tables leave empty.

@@ -344,7 +344,7 @@ const PROACTIVE: &[Rule] = &[
     // 条): all kinds is the whole. (各种 is 各类 wherever these rules
     // name every kind.)
     rule(
-        r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:公开|公布)(?:发布)?(?:了)?(?:各类|各项|各种)(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)",
+        r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:(?:公开|公布)(?:发布)?(?:了)?(?:各类|各项|各种)|(?:对外|向社会)(?:公开|公布)(?:发布)?(?:了)?(?:各类|各项|各种)?)(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
     // The unit itself, after the year, as the subject (2018年,我局公开信息
     // 共计173条; 本年度,我县公开发布和更新信息共1200余条; 2021年,我署共公开
@@ -419,8 +419,9 @@ const APPS_NEW: &[Rule] = &[
     // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
-    // (受理依申请公开件数为0。: no unit after the count.)
-    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
+    // (受理依申请公开件数为0。: no unit after the count.) (受理依申请公开
+    // 来件29件: those that came in.)
+    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办|来)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
     // (The 2008 form's count in prose: 政府信息公开申请数为2,当面申请数为2条.)
     rule(r"(?:政府)?信息公开申请(?:总)?数为NUM(?:件|条)?(?:[。;；,，\n]|$)").not_with_carried(),
     // The count with no unit, closing its clause: “依申请公开政府信息”数为1。
@@ -520,7 +521,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"办结(?:了)?(?:依申请公开|公开申请|申请)?NUM(?:件|起|条|宗)")
         .need("申请")
         .not_after(&["未", "没有"])
-        .channel_part(),
+        .channel_part()
+        .result_part(),
     // 受理…19件,其中18件已在法定期限内予以答复: answered is handled.
     // (其中10件已经按时按规完成答复.)
     // (其中237件申请件已按规定在法定期限内予以答复.)
@@ -793,8 +795,9 @@ const BOTH_CASES_TOLD_NONE: &str = r"行政复议(?:和|与|、|及)(?:提起)?(
 const BOTH_CASES_FIELD_NONE: &str = r"行政复议[^。;；\n:：]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)";
 
 /// A section's heading on both kinds of case, and its one sentence saying
-/// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况.
-const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:本年度|今年|全年|本年)?(?:无|没有|未发生)(?:此类|相关|上述)(?:情况|案件)";
+/// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况 (or,
+/// with its subject and year, 我镇2016年度无申请).
+const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:[我本]\p{Han}{1,2}?)?(?:(?:19|20)\d{2}\s*年度?|本年度|今年|全年|本年)?\s*[,，]?\s*(?:无|没有|未发生)(?:(?:此类|相关|上述)(?:情况|案件)|申请\s*(?:[。;；\n]|$))";
 
 const REVIEW: &[Rule] = &[
     // (?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
@@ -1154,7 +1157,7 @@ fn sibling_count_after(t: &str, end: usize) -> bool {
 /// 答复7件,主动撤销申请4件)?
 /// (Not before those carried on: 完成答复54件,转下一年度继续办理3件.)
 fn result_count_after(t: &str, end: usize) -> bool {
-    regex!(r"^\s*[,，、]\s*(?:主动|申请人)?(?:不予|无法|告知|转|补正|撤回|撤销|驳回)")
+    regex!(r"^\s*[,，、]\s*(?:主动|申请人)?(?:不予|无法|告知|转|补正|撤回|撤销|驳回|逾期未补正|不再处理|终止)")
         .find(&t[end..])
         .is_some_and(|m| !carried_on(&t[end + m.end()..]))
 }
@@ -1172,10 +1175,11 @@ fn fate_told(t: &str, end: usize) -> bool {
 }
 
 /// Is the count at `start` one result after another of its sentence
-/// (申请人自行撤销2件,依法依规答复处理24件)?
+/// (申请人自行撤销2件,依法依规答复处理24件; 主动撤回5件,各部门在规定期限
+/// 内答复64件)?
 fn result_count_before(t: &str, start: usize) -> bool {
     let from = sentence_bounds(t, start).0;
-    regex!(r"(?:撤销|撤回|不予|无法提供|告知|驳回|补正)[^。;；,，\d]{0,10}?\d+\s*件\s*[,，、]\s*[^。;；,，\d]{0,8}$")
+    regex!(r"(?:撤销|撤回|不予|无法提供|告知|驳回|补正)[^。;；,，\d]{0,10}?\d+\s*件\s*[,，、]\s*[^。;；,，\d]{0,12}$")
         .is_match(&t[from..start])
 }
 
@@ -1811,11 +1815,52 @@ fn new_media_only(m: &str) -> bool {
         .all(|i| media.iter().any(|w| i.contains(w)))
 }
 
+/// Is the count at `start..end` one item of a list whose items stand
+/// between semicolons, each with its own verb and count, an item on either
+/// side of it (主动公开市级文件67份;公开会议…信息262条;…;主动公开金融…
+/// 信息24条;公开人事任免等信息12条)? Unless its own item sums them (共,
+/// 合计) or a neighbour counts applications (…信息100条;依申请公开0件).
+fn semicolon_list_item(t: &str, start: usize, end: usize) -> bool {
+    let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = t[end..].find('\n').map_or(t.len(), |i| end + i);
+    let Some(own_start) = t[line_start..start]
+        .rfind([';', '；'])
+        .map(|i| line_start + i)
+    else {
+        return false;
+    };
+    let Some(next_start) = t[end..line_end].find([';', '；']).map(|i| end + i) else {
+        return false;
+    };
+    let prev_start = t[line_start..own_start]
+        .rfind([';', '；', '。'])
+        .map_or(line_start, |i| line_start + i);
+    let next_end = t[next_start + 1..line_end]
+        .find([';', '；', '。'])
+        .map_or(line_end, |i| next_start + 1 + i);
+    let item = |s: &str| {
+        !s.contains("申请")
+            && regex!(r"(?:公开|发布)[^。;；]{0,60}?\d\s*(?:余|多)?\s*(?:条|份|件|篇|项)")
+                .is_match(s)
+    };
+    !regex!(r"共|合计|总计|累计").is_match(&t[own_start..end])
+        && item(&t[prev_start..own_start])
+        && item(&t[next_start..next_end])
+}
+
 fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
     // (The channel opens the match or its clause: 通过微信、微博等政务新媒体
     // 发布各类政府信息5057条.)
     if new_media_only(&t[start..end]) || new_media_only(clause.trim_start()) {
+        return None;
+    }
+    // (Nor what applications asked for: 收到政务公开申请11件,其中:主动公开
+    // 1件,依申请公开4件.)
+    if semicolon_list_item(t, start, end)
+        || regex!(r"申请[^。;；]{0,12}?\d+\s*件[^。;；\d]{0,4}其中[^。;；\d]{0,20}$")
+            .is_match(&t[sentence_bounds(t, start).0..start])
+    {
         return None;
     }
     // What institutions under the unit disclosed, their clause opening with
@@ -1828,12 +1873,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     }
     // All the information disclosed, its proactive part named after it
     // (共公开的政府信息48条,其中,主动公开信息23条): a sum over more than
-    // proactive disclosure.
-    if !t[start..end].contains("主动")
-        && !clause.contains("主动")
-        && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*其中\s*[,，:：]?\s*(?:本年度?|当年|今年)?主动公开")
-            .is_match(&t[end..])
-    {
+    // proactive disclosure. (A kind disclosed so, 其中主动公开公文信息2条,
+    // only where the count is a channel's: 政府门户网站发布各类信息3659条,
+    // 其中主动公开政策文件352条.)
+    let proactive_part = || {
+        let part = regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*其中\s*[,，:：]?\s*(?:本年度?|当年|今年)?主动公开(\p{Han}*?)\d")
+            .captures(&t[end..]);
+        part.is_some_and(|c| {
+            regex!(r"^(?:政府|政务)?(?:信息)?(?:数|数量)?(?:为|共|有)?$").is_match(&c[1])
+                || named_channels(clause)
+        })
+    };
+    if !t[start..end].contains("主动") && !clause.contains("主动") && proactive_part() {
         return None;
     }
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
@@ -1968,7 +2019,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // breakdown counts another channel: …其中…微信公众号发布信息75条.)
     // (Summed by 各类 as well: 在门户网站公开各类政府信息N条,其中…; the
     // breakdown may be a sentence of its own: …累计主动公开…N条。其中….)
-    let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*其中")
+    let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:其中|涉及|包括|涵盖)")
         .find(&t[end..])
         .map(|m| end + m.end() - "其中".len());
     // (共新增主动公开…50条.)
@@ -2027,6 +2078,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         && under_total_heading(t, start)
         && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
             .is_match(&t[end..sentence_bounds(t, end).1]);
+    // The early form's sentence of the total, however it names its site:
+    // …主动公开政府信息69条,(其中)全文电子化… (all of it in electronic
+    // full text).
+    let electronic_whole = clause.contains("主动公开")
+        && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:其中)?\s*全文电子化")
+            .is_match(&t[end..]);
     // A later clause of a 其中 breakdown (…513条,其中…26条,…,主动公开招标
     // 采购和应急管理信息14条) is a part too.
     let in_breakdown = t[sentence_bounds(t, start).0..clause_start].contains("其中");
@@ -2037,7 +2094,10 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || rest
         || in_breakdown)
         && !own_part
-        || single_channel(counted_after(clause, start - clause_start)) && !sole_channel_sum && !named_total
+        || single_channel(counted_after(clause, start - clause_start))
+            && !sole_channel_sum
+            && !named_total
+            && !electronic_whole
         // (其中主动公开…368条、依申请公开…4条: the list is of the ways
         // information was disclosed, the proactive one the year's own.)
         || listed && !own_part
@@ -4684,6 +4744,55 @@ mod tests {
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));
+    }
+
+    #[test]
+    fn samples_335_to_340() {
+        // Published to the public, after the year: the whole.
+        let h = run("一是加大公开力度。2021年,对外公布信息58条,便于群众查阅。");
+        assert_eq!(v(h.proactive_total), Some(58));
+        // One site's plain count, what it covered named after it, and no
+        // other channel on the page: the unit's total.
+        let t = "(一)主动公开情况\n我委按要求通过县政府网站信息公开专栏主动公开信息317条,涉及工作动态、通知公告等方面。\n";
+        assert_eq!(v(run(t).proactive_total), Some(317));
+        // Those finished beside another fate: no total handled.
+        let h = run(
+            "本年度我委收到政府信息公开申请25件,办结22件,逾期未补正不再处理1件,结转下年办理2件。",
+        );
+        assert_eq!(v(h.apps_new), Some(25));
+        assert_eq!(v(h.apps_total_handled), None);
+        // A section on both kinds of case, its one line saying none.
+        let t = "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n我乡2015年度无申请。\n";
+        let h = run(t);
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
+        // One kind of a list whose items stand between semicolons.
+        let t = "(一)主动公开。2022年某县教育局坚持以公开为常态,积极主动公开本机关的政府信息。主动公开规范性文件12份;公开工作动态等信息140条;主动公开教育惠民政策、助学资金等信息31条;公开人事任免等信息9条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn samples_338_to_346() {
+        // Those that came in, as the count received.
+        let h = run("本年度受理依申请公开来件17件,续办上年度结转办件2件。");
+        assert_eq!(v(h.apps_new), Some(17));
+        // Answered after another outcome, the office that answered between.
+        let h = run("全年共收到政府信息公开申请40件,申请人撤回3件,有关单位在规定期限内答复37件。");
+        assert_eq!(v(h.apps_total_handled), None);
+        // What the applications asked for is no count disclosed.
+        let t = "(一)主动公开情况\n全年收到申请9件,其中:主动公开2件,依申请公开4件,咨询3件。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The early form's sentence of the total, a site named in it.
+        let t = "二、主动公开政府信息情况\n2012年全年,我镇在区政府网站主动公开政府信息52条,全文电子化比例100%。\n";
+        assert_eq!(v(run(t).proactive_total), Some(52));
+        // One kind disclosed proactively is no sign of a larger sum.
+        let t = "(一)主动公开\n全年本镇公开政府信息61条,其中主动公开文件信息5条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(61));
+        // But a site's count still is not the total.
+        let t = "(一)主动公开\n全年区政府门户网站发布各类信息900条,其中主动公开政策文件30条,动态信息870条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 //! same kind that names one (`邻水县文体局`).
 
 use crate::gazetteer::gazetteer;
-use crate::record::Level;
+use crate::record::{Level, Region};
 use crate::text::{first_chars, fold};
 use regex::Regex;
 use std::borrow::Cow;
@@ -106,6 +106,7 @@ fn org_suffix_at_end(u: &str) -> bool {
 const LEADING_WORDS: &[&str] = &[
     "请与",
     "现将",
+    "现就",
     "现予",
     "特此",
     "现",
@@ -203,10 +204,18 @@ pub fn is_department(u: &str) -> bool {
     ends_with_kind(u, DEPARTMENT_KINDS) || u.ends_with("公司")
 }
 
-/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇; and a
+/// Strip a government suffix: 长沙县高桥镇人民政府 → 长沙县高桥镇 (and the
+/// office it reports with, 某市人民政府及其办公室 → 某市); and a
 /// department's 机关 (its offices: 永定县教育局机关 → 永定县教育局).
 pub fn strip_gov(u: &str) -> &str {
     let u = u.trim();
+    // A government reporting with its office (某地区行政公署及办公室, 某市
+    // 人民政府及其办公室): the government's.
+    let u = ["及其办公室", "及其办公厅", "及办公室", "及办公厅"]
+        .iter()
+        .find_map(|w| u.strip_suffix(w))
+        .filter(|x| ["政府", "行政公署", "行署"].iter().any(|g| x.ends_with(g)))
+        .unwrap_or(u);
     if let Some(x) = u.strip_suffix("机关").filter(|x| is_department(x)) {
         return x;
     }
@@ -1055,6 +1064,51 @@ pub fn self_kind_counts(text: &str, whole: bool) -> [usize; SELF_KINDS.len()] {
         }
     }
     counts
+}
+
+/// A report that never names its unit but speaks as the government of the
+/// place its page settles on: of the whole place (全县, 我市), of the places
+/// below it (各乡镇, 各县(市、区), 市县两级) or of its own government (本级政
+/// 府, 政府常务会议). The unit is that place, a county's or a prefecture's,
+/// where nothing gave it another level. (Not where its only cues are those
+/// a department writes as well: 各部门, 政府门户网站, 政府办公室; nor where
+/// it calls itself a department anywhere.)
+pub fn place_as_unit(text: &str, region: &Region, level: Option<Level>) -> Option<(String, Level)> {
+    if region.township.is_some() {
+        return None;
+    }
+    let (place, of) = match (&region.county, &region.prefecture) {
+        (Some(c), _) => (c, Level::County),
+        (None, Some(p)) => (p, Level::Prefecture),
+        (None, None) => return None,
+    };
+    // (Nor a page that calls itself a department: 我局, 本委.)
+    let counts = self_kind_counts(text, false);
+    if level.is_some_and(|l| l != of) || self_said(&counts, |k| k.1 == Some(Level::Department)) > 0
+    {
+        return None;
+    }
+    let kind = place.chars().last()?;
+    let below: &[&str] = match of {
+        Level::County => &["各乡镇", "各乡", "各镇", "各街道"],
+        _ => &[
+            "各县",
+            "县(市、区)",
+            "县(区)",
+            "县市区",
+            "各区县",
+            "市县两级",
+        ],
+    };
+    let whole = ['全', '我']
+        .iter()
+        .any(|c| text.contains(&format!("{c}{kind}")));
+    let speaks = whole
+        || below.iter().any(|w| text.contains(w))
+        || ["本级政府", "政府常务会议"]
+            .iter()
+            .any(|w| text.contains(w));
+    speaks.then(|| (place.clone(), of))
 }
 
 /// How often `counts` (of [`self_kind_counts`]) says the kinds `pick` keeps.
@@ -2426,5 +2480,57 @@ mod tests {
     fn signature_names_the_unit() {
         let t = "一、总体情况\n正文。\n\n浏阳市永安镇人民政府\n2021年1月18日";
         assert_eq!(unit(t).as_deref(), Some("浏阳市永安镇"));
+    }
+
+    #[test]
+    fn a_report_opened_with_xianjiu_and_a_government_with_its_office() {
+        let t = "依据条例,现就某某县农业农村局2022年度政府信息公开工作报告如下。\n一、总体情况";
+        assert_eq!(unit(t).as_deref(), Some("某某县农业农村局"));
+        assert_eq!(strip_gov("某某地区行政公署及办公室"), "某某地区");
+        assert_eq!(strip_gov("某市人民政府及其办公室"), "某市");
+        // (Not a department's office.)
+        assert_eq!(strip_gov("某市教育局及办公室"), "某市教育局及办公室");
+    }
+
+    #[test]
+    fn place_as_unit_needs_a_government_speaking() {
+        let county = Region {
+            province: Some("某省".into()),
+            prefecture: Some("某市".into()),
+            county: Some("某某县".into()),
+            ..Region::default()
+        };
+        let city = Region {
+            county: None,
+            ..county.clone()
+        };
+        // The whole county, its townships: the county's government.
+        let t = "2020年,全县政府信息公开工作在县委领导下开展,指导各乡镇做好公开。";
+        assert_eq!(
+            place_as_unit(t, &county, None),
+            Some(("某某县".to_string(), Level::County))
+        );
+        // The counties below it, the city's own government.
+        let t = "指导市县两级政府规范办理申请。";
+        assert_eq!(
+            place_as_unit(t, &city, None),
+            Some(("某市".to_string(), Level::Prefecture))
+        );
+        let t = "及时公开政府常务会议情况。";
+        assert_eq!(
+            place_as_unit(t, &city, None).map(|u| u.1),
+            Some(Level::Prefecture)
+        );
+        // What a department writes too is no government speaking.
+        let t = "通过县政府门户网站公开信息,督促各部门按时报送。";
+        assert_eq!(place_as_unit(t, &county, None), None);
+        // Nor a level given otherwise, nor a township's place.
+        let t = "全县各乡镇。";
+        assert_eq!(place_as_unit(t, &county, Some(Level::Department)), None);
+        let town = Region {
+            township: Some("某镇".into()),
+            ..county.clone()
+        };
+        assert_eq!(place_as_unit(t, &town, None), None);
     }
 }
