@@ -9,6 +9,13 @@ use std::sync::OnceLock;
 /// Pairs of (traditional, simplified), as data: one line per pair family.
 const PAIRS: &str = include_str!("../data/t2s.txt");
 
+/// Pairs of (compatibility form, unified ideograph) that PDF text carries:
+/// Kangxi radicals (⽣ for 生) and CJK compatibility ideographs.
+const COMPAT: &str = include_str!("../data/compat.txt");
+
+/// The Kangxi radicals' block, below the dense range.
+const RADICALS: std::ops::Range<u32> = 0x2F00..0x2FD6;
+
 /// Dense part of the table: the CJK blocks U+3400..U+A000, where nearly all
 /// report characters are, indexed by code point (the character itself when
 /// it has no simplified form).
@@ -37,6 +44,13 @@ fn table() -> &'static Table {
             .map(|u| char::from_u32(u).unwrap_or('\0'))
             .collect();
         let mut rest = HashMap::new();
+        // A compatibility form folds to its unified ideograph, simplified.
+        for line in COMPAT.lines().filter(|l| !l.starts_with('#')) {
+            let mut cs = line.chars();
+            if let (Some(c), Some(u)) = (cs.next(), cs.next()) {
+                rest.insert(c, m.get(&u).copied().unwrap_or(u));
+            }
+        }
         for (t, s) in m {
             let u = t as u32;
             if (DENSE_LO..DENSE_HI).contains(&u) {
@@ -54,11 +68,15 @@ fn table() -> &'static Table {
 /// words, not character by character (資訊 → 资讯 would hide 信息).
 pub const TAIWAN_WORDS: &[(&str, &str)] = &[("資訊", "信息")];
 
-/// The simplified form of a traditional character, or the character itself.
+/// The simplified form of a traditional character (or of a compatibility
+/// form's ideograph), or the character itself.
 #[inline]
 pub fn t2s(c: char) -> char {
     let u = c as u32;
     if u < DENSE_LO {
+        if RADICALS.contains(&u) {
+            return table().rest.get(&c).copied().unwrap_or(c);
+        }
         return c;
     }
     let t = table();
@@ -77,6 +95,12 @@ mod tests {
         // 陝 and its variant 陜 are both 陕.
         let s: String = "陝西陜西".chars().map(super::t2s).collect();
         assert_eq!(s, "陕西陕西");
+        // Kangxi radicals and compatibility ideographs of PDF text: the
+        // characters they stand for (⾨ is 門, so 门).
+        let s: String = "未发⽣⾏政诉讼⾨".chars().map(super::t2s).collect();
+        assert_eq!(s, "未发生行政诉讼门");
+        let s: String = "\u{F9D1}".chars().map(super::t2s).collect();
+        assert_eq!(s, "六");
     }
 
     #[test]

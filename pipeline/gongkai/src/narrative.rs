@@ -397,14 +397,18 @@ const APPS_NEW: &[Rule] = &[
     // (无依法申请公开信息: 依法 slipped in; 未有依申请政府公开信息; 无依申请
     // 办理公开事项.)
     rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请(?:办理)?(?:政府)?公开"),
+    // The applications themselves none, the clause closed there (2023年度,
+    // 无政府信息公开申请,无行政复议…).
+    rule(r"(?:没有|无|未有)(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?:[。;；,，\n]|$)"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条, 依申请信息公开0件 (依申请
     // before the form's own noun, (政府)信息公开, as before 公开政府信息).
     // 主动公开文件53件、依申请公开57件 (or 公开指南1条;依申请公开2条;
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
-    // (办理依申请公开政府信息183件 counts those handled, not received.)
-    rule(r#"依申请(?:公开(?:政府信息)?|(?:政府)?信息公开)[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复"]).not_with_carried().not_beside_proactive().channel_part(),
+    // (办理依申请公开政府信息183件 counts those handled, not received;
+    // 制作依申请公开信息495条, documents made to be disclosed on request.)
+    rule(r#"依申请(?:公开(?:政府信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -531,7 +535,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
     // (…申请70件,全部依法依规按程序办结; 1334宗: how, and in what unit.)
     // (…申请公开信息68件,全部依法及时予以了回复.)
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府)?(?:信息)?(?:事项)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复|回复)"),
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:事项)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复|回复)"),
     // Handled, then what became of them: 办理…申请34件,其中,予以公开7件;
     // or all of them handled: 办理…事项2件,办结率100%.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)"),
@@ -600,9 +604,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
         // received; a heading's 办理 run into the count received: 依申请公开
-        // 办理全年共收到…申请70件.)
+        // 办理全年共收到…申请70件; one outcome, 另处理重复申请1件.)
         .not_after(&["未", "没有", "继续", "并", "和"])
-        .not_holding(&["收到", "受理", "接到", "接收"])
+        .not_holding(&["收到", "受理", "接到", "接收", "重复"])
         .says_no_more(),
 ];
 
@@ -2003,8 +2007,14 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // A channel named in a clause of its own before the count, as a place
     // (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
     // (Not the means the unit discloses by: 依托门户网站,本局主动公开…61条.)
-    let channel_before = regex!(r"^\s*(?:在|于)[^\d。;；,，\n]{1,30}[,，]$")
+    // (Nor, by another channel named on the page, one it discloses by:
+    // …通过政府网站,主动公开各类政府信息3925条。…通过微信公众号推送信息736条;
+    // unless the count sums: …,公开各类政府信息共计161712条.)
+    let channel_before = (regex!(r"^\s*(?:在|于)[^\d。;；,，\n]{1,30}[,，]$")
         .is_match(prev.trim_start())
+        || regex!(r"(?:通过|依托|利用)[^\d。;；,，\n]{1,30}[,，]$").is_match(prev)
+            && !regex!(r"共|合计|总计").is_match(clause)
+            && other_channels_named(t, start))
         && single_channel(prev);
     // A count of named channels, the next clause counting another channel
     // (通过市政府门户网站及本部门门户网站主动公开信息共计794条,通过政务新
@@ -2028,13 +2038,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // A plain proactive count (通过某区政府网站主动公开政府信息33件,其中…)
     // is the unit's total where the page names no other channel beside its
     // site (see [`other_channels_named`]).
-    // (Not where the breakdown names the statutory part, 其中法定主动公开…:
-    // the site's count holds more than disclosure.)
+    // (Not where the breakdown names the statutory part, 其中法定主动公开…,
+    // or the proactive part, 其中主动公开信息35条: the site's count holds
+    // more than disclosure.)
     let plain = || {
-        clause.contains("主动公开")
+        (clause.contains("主动公开")
+            || regex!(r"公开(?:了)?(?:本年度?|全年)?(?:的)?(?:政府|政务)?信息\s*(?:共|共计)?\s*\d")
+                .is_match(clause))
             && !other_channels_named(t, start)
-            && !breakdown_at
-                .is_some_and(|from| crate::text::first_chars(&t[from..], 12).contains("法定"))
+            && !breakdown_at.is_some_and(|from| {
+                let head = crate::text::first_chars(&t[from..], 12);
+                head.contains("法定") || head.contains("主动公开")
+            })
     };
     let sole_channel_sum = parallel == 1
         && (summed || plain())
@@ -4793,6 +4808,32 @@ mod tests {
         // But a site's count still is not the total.
         let t = "(一)主动公开\n全年区政府门户网站发布各类信息900条,其中主动公开政策文件30条,动态信息870条。\n";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn samples_345_to_356() {
+        // A repeated application is one outcome, not all handled.
+        let t = "共受理政府信息公开申请18件(含上年结转2件)。经依法办理,予以公开5件,无法提供12件,另处理重复申请1件,所有申请均按期答复。";
+        assert_eq!(v(run(t).apps_total_handled), None);
+        // 依申请 before the information and its count; then answered, all.
+        let h = run("全年共办理依申请政府信息公开7件,均按时办结。");
+        assert_eq!(v(h.apps_total_handled), Some(7));
+        let h = run("2023年1-12月,某镇依申请公开信息0条。");
+        assert_eq!(v(h.apps_new), Some(0));
+        // (Documents made to be disclosed on request are no applications.)
+        let h = run("制作依申请公开信息230条,收到申请12例,均依法办理。");
+        assert_ne!(v(h.apps_new), Some(230));
+        // The applications none, in a clause of their own.
+        let h = run("2022年度,无政府信息公开申请,无行政复议、行政诉讼情况发生。");
+        assert_eq!(v(h.apps_new), Some(0));
+        // The site it disclosed by, in a clause before the count, and another
+        // channel's count on the page: one channel's.
+        let t = "(一)主动公开\n2021年,全县各部门通过政府网站,主动公开各类政府信息2100条。通过某某发布微信公众号推送信息400条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // One site's count of information disclosed, broken down, no other
+        // channel on the page: the total.
+        let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(58));
     }
 
     #[test]
