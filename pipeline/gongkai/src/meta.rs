@@ -305,8 +305,8 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         r"((?:19|20)\d{2})\s*年度?\s*[,，]\s*[我本]\p{Han}{1,2}?[^,，。;；]{0,16}?(?:主动公开|依申请公开|受理|接到|收到)",
         // The period itself: 2020年1月1日至2020年12月31日.
         r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日",
-        // The end of the period: 截止2023年12月31日.
-        r"截[止至]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日",
+        // The end of the period: 截止2023年12月31日 (截至2010年底).
+        r"截[止至]\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)",
         ]
         .iter()
         .map(|p| crate::compile(p))
@@ -1554,6 +1554,9 @@ mod tests {
         // The end of the period.
         let t = "(一)主动公开。截止2023年12月31日我局主动公开信息34条。";
         assert_eq!(meta(t).year, Some(2023));
+        // Or its end written as the year's end, where nothing else says it.
+        let t = "一、概述\n配备了兼职人员。截至2011年底,本局信息公开各项工作运转正常。";
+        assert_eq!(meta(t).year, Some(2011));
         // A year in a cited notice's name is not the report's.
         let t = "一、总体情况\n落实市政府办公厅《关于2022年度政务公开第三方评估反馈意见整改工作提示》要求。2023年,我局主动公开文件63件。";
         assert_eq!(meta(t).year, Some(2023));

@@ -795,8 +795,8 @@ const BOTH_CASES_NONE: &str =
 const BOTH_CASES_TOLD_NONE: &str = r"行政复议(?:和|与|、|及)(?:提起)?(?:行政)?诉讼(?:的)?(?:情况|案件)(?:数量)?(?:均为|都为|均是|均)(?:0|零)(?:件|起)?(?:[。;；,，\n]|$)";
 
 /// A field on both kinds of case answered none (…申请行政复议、提起行政诉讼
-/// 情况:无).
-const BOTH_CASES_FIELD_NONE: &str = r"行政复议[^。;；\n:：]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)";
+/// 情况:无; …被申请行政复议或被提起行政诉讼的情况:0件).
+const BOTH_CASES_FIELD_NONE: &str = r"行政复议[^。;；\n:：]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[:：]\s*(?:无|没有|0\s*件?|零)[ \t\u{3000}]*(?:[。;；,，\n]|$)";
 
 /// A section's heading on both kinds of case, and its one sentence saying
 /// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况 (or,
@@ -1893,7 +1893,11 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     }
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
-    if t[..start].ends_with("申请") || clause.contains("依申请") || topic_count(&t[start..end])
+    // (Nor what was withheld: 不予公开政府信息3条.)
+    if t[..start].ends_with("申请")
+        || clause.contains("依申请")
+        || topic_count(&t[start..end])
+        || ["不予", "不", "未"].iter().any(|w| t[..start].ends_with(w))
     {
         return None;
     }
@@ -4834,6 +4838,20 @@ mod tests {
         // channel on the page: the total.
         let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
+    }
+
+    #[test]
+    fn samples_357_to_360() {
+        // What was withheld is no count disclosed.
+        let t = "二、依申请公开和不予公开政府信息的情况\n2017年,我局未收到申请。不予公开政府信息4条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Both kinds of case as a field, answered 0件.
+        let t = "(三)行政复议、行政诉讼情况。\n2022年,某局因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况:0件。\n";
+        let h = run(t);
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(0))
+        );
     }
 
     #[test]

@@ -107,6 +107,7 @@ const LEADING_WORDS: &[&str] = &[
     "请与",
     "现将",
     "现就",
+    "通过",
     "现予",
     "特此",
     "现",
@@ -2490,6 +2491,12 @@ mod tests {
         assert_eq!(strip_gov("某市人民政府及其办公室"), "某市");
         // (Not a department's office.)
         assert_eq!(strip_gov("某市教育局及办公室"), "某市教育局及办公室");
+    }
+
+    #[test]
+    fn the_means_a_clause_opens_with_is_no_unit() {
+        let t = "(一)主动公开方面。2023年,通过某某市政府信息公开平台公开发布政府信息200余条。";
+        assert_ne!(unit(t).as_deref(), Some("通过某某市"));
     }
 
     #[test]
