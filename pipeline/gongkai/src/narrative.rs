@@ -1893,7 +1893,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     }
     // 依申请公开政府信息24件 counts applications, not disclosures; so does
     // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
-    // (Nor what was withheld: 不予公开政府信息3条.)
+    // (Nor what was withheld: 不予公开…3条.)
     if t[..start].ends_with("申请")
         || clause.contains("依申请")
         || topic_count(&t[start..end])
@@ -4788,7 +4788,7 @@ mod tests {
             (Some(0), Some(0))
         );
         // One kind of a list whose items stand between semicolons.
-        let t = "(一)主动公开。2022年某县教育局坚持以公开为常态,积极主动公开本机关的政府信息。主动公开规范性文件12份;公开工作动态等信息140条;主动公开教育惠民政策、助学资金等信息31条;公开人事任免等信息9条。\n";
+        let t = "(一)主动公开。2022年某县教育局坚持以公开为常态,积极主动公开本机关的政府信息。主动公开县级规范性文件12份;公开工作动态等信息140条;主动公开教育惠民政策、助学资金等信息31条;公开人事任免等信息9条。\n";
         assert_eq!(v(run(t).proactive_total), None);
     }
 
@@ -4843,7 +4843,7 @@ mod tests {
     #[test]
     fn samples_357_to_360() {
         // What was withheld is no count disclosed.
-        let t = "二、依申请公开和不予公开政府信息的情况\n2017年,我局未收到申请。不予公开政府信息4条。\n";
+        let t = "二、依申请公开情况\n2017年,我局未收到申请。依法不予公开的政府信息4条。\n";
         assert_eq!(v(run(t).proactive_total), None);
         // Both kinds of case as a field, answered 0件.
         let t = "(三)行政复议、行政诉讼情况。\n2022年,某局因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况:0件。\n";
