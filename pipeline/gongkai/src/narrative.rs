@@ -1187,6 +1187,15 @@ fn result_count_before(t: &str, start: usize) -> bool {
         .is_match(&t[from..start])
 }
 
+/// Is the carried count at `start` (its match `m`) carried from a year
+/// written before it to a year it names (2022年结转至2023年2件)? Which of
+/// the report's two ends that is, the text alone does not say: into the
+/// report's year it is last year's, not next year's.
+fn between_years(t: &str, start: usize, m: &str) -> bool {
+    regex!(r"(?:19|20)\d{2}\s*年").is_match(m)
+        && regex!(r"(?:19|20)\d{2}\s*年度?\s*$").is_match(&t[..start])
+}
+
 /// Does `s` open with where a count is carried on to (下一年度, 次年,
 /// 2024年), after 结转 or 转?
 fn carried_on(s: &str) -> bool {
@@ -2370,6 +2379,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 || kind.counts_applications() && other_service(t, whole.start(), whole.end())
                 || kind.counts_applications() && delegated(t, whole.start())
                 || matches!(kind, T::AppsNew) && with_carried_before(t, whole.start())
+                || matches!(kind, T::CarriedNext) && between_years(t, whole.start(), whole.as_str())
             {
                 continue;
             }
@@ -4838,6 +4848,14 @@ mod tests {
         // channel on the page: the total.
         let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
+    }
+
+    #[test]
+    fn samples_363_to_364() {
+        // Carried from one year into the next, both named: not the count
+        // carried on from the report's year; that one follows.
+        let t = "2023年结转至2024年4件,2024年共受理120件,已办结118件,结转下年度办理6件。";
+        assert_eq!(v(run(t).apps_carried_next), Some(6));
     }
 
     #[test]
