@@ -1700,6 +1700,17 @@ fn count_scope(t: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Byte offset where the line holding `at` starts.
+fn line_start(t: &str, at: usize) -> usize {
+    t[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Byte offset where the line holding `at` ends (its line feed, or the
+/// text's end).
+fn line_end(t: &str, at: usize) -> usize {
+    t[at..].find('\n').map_or(t.len(), |i| at + i)
+}
+
 /// The byte bounds of the sentence (between 。 marks or line ends) around
 /// byte `at`.
 fn sentence_bounds(t: &str, at: usize) -> (usize, usize) {
@@ -1834,8 +1845,8 @@ fn new_media_only(m: &str) -> bool {
 /// 信息24条;公开人事任免等信息12条)? Unless its own item sums them (共,
 /// 合计) or a neighbour counts applications (…信息100条;依申请公开0件).
 fn semicolon_list_item(t: &str, start: usize, end: usize) -> bool {
-    let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = t[end..].find('\n').map_or(t.len(), |i| end + i);
+    let line_start = line_start(t, start);
+    let line_end = line_end(t, end);
     let Some(own_start) = t[line_start..start]
         .rfind([';', '；'])
         .map(|i| line_start + i)
@@ -2080,7 +2091,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             ];
             // (Nor where the paragraph goes on with another channel's
             // count: …门户网站累计公开…105条,其中….通过…微信公众平台发布…185篇.)
-            let line_end = t[from..].find('\n').map_or(t.len(), |i| from + i);
+            let line_end = line_end(t, from);
             let later = &t[sentence_bounds(t, from).1..line_end];
             let other_channel_count = later.split('。').any(|s| {
                 others.iter().any(|w| s.contains(w))
@@ -2089,7 +2100,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             // (Nor after another channel's count earlier in its paragraph:
             // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
             let earlier_channel = || {
-                let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
+                let line_start = line_start(t, start);
                 let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
                 channel_count_re().is_match(earlier)
             };
@@ -2228,7 +2239,7 @@ fn channel_count_re() -> &'static Regex {
 /// 178条; 在公众号推送信息30余条, a stop lost before the count).
 fn other_channels_named(t: &str, start: usize) -> bool {
     let (s0, s1) = sentence_bounds(t, start);
-    let line_start = t[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = line_start(t, start);
     let before = &t[line_start..s0.max(line_start)];
     regex!(r"(?:网站|网|平台)[^。;；\n]{0,12}?[、和及与][^。;；\n]{0,12}?(?:微信|微博|公众号|新媒体|客户端|报刊|公开栏)|等多种(?:途径|渠道|方式|形式|载体)")
         .is_match(before)
@@ -2298,7 +2309,7 @@ fn under_channel_item(t: &str, at: usize) -> bool {
             CHANNEL_WORDS.iter().any(|w| name.ends_with(w)) && single_channel(name)
         })
     };
-    let line_start = t[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = line_start(t, at);
     if names_channel(&t[line_start..at]) {
         return true;
     }
@@ -2447,7 +2458,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             });
             Segment {
                 sentence: s0,
-                line: t[..s0].rfind('\n').map_or(0, |i| i + 1),
+                line: line_start(t, s0),
                 semi: t[s0..start].matches([';', '；']).count(),
                 channel,
                 breakdown: s
