@@ -65,8 +65,15 @@ fn table() -> &'static Table {
 
 /// Words a converting mirror writes in Taiwan's vocabulary, with the
 /// mainland word of the same length in bytes (政府資訊 is 政府信息): read as
-/// words, not character by character (資訊 → 资讯 would hide 信息).
-pub const TAIWAN_WORDS: &[(&str, &str)] = &[("資訊", "信息")];
+/// words, not character by character (資訊 → 资讯 would hide 信息). And
+/// words whose traditional character is also a simplified one of another
+/// meaning, so that it does not fold alone (答覆 is 答复; 覆 is "to cover").
+pub const TAIWAN_WORDS: &[(&str, &str)] = &[
+    ("資訊", "信息"),
+    ("答覆", "答复"),
+    ("回覆", "回复"),
+    ("批覆", "批复"),
+];
 
 /// The simplified form of a traditional character (or of a compatibility
 /// form's ideograph), or the character itself.

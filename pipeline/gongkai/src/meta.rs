@@ -278,15 +278,15 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         // A line or sentence opening with the year (a bullet or a stray mark
         // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
         // Or with the year and its subject, a unit and the verbs a unit's
-        // work opens with (2020年某镇严格按照…, 2019年我局…).
+        // work opens with (2020年某镇严格按照…, 2019年我局…; 在2024年,某局…).
         let opening = format!(
-            r"(?m)(?:^|。)\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}\s*((?:19|20)\d{{2}})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{{Han}}{{1,12}}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:{}))",
+            r"(?m)(?:^|。)\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}\s*(?:在\s*)?((?:19|20)\d{{2}})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{{Han}}{{1,12}}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:{}))",
             crate::unit::UNIT_VERBS
         );
         [
         // (A period of years ends in the report's: 自2003年1月1日起至2008年
-        // 12月31日止 in the report of 2008.)
-        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日(?:\s*起?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日)?",
+        // 12月31日止 in the report of 2008. The 年 may be lost: 20231月1日.)
+        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*(?:年\s*)?1\s*月\s*1\s*日(?:\s*起?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日)?",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
         // A line opening with the report's short name (2009年年报根据…).
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
@@ -926,8 +926,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // …; a question (…收费标准是怎样的?) is a page of questions and answers.
         // (…工作总结汇编(20篇): many units' summaries.)
-        // (…年度报告公布情况: how many units published theirs.)
-        if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$|报告(?:的)?(?:公布|发布|编制|报送)情况$")
+        // (…年度报告公布情况: how many units published theirs; …年度工作
+        // 报告说明: a note on them.)
+        if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$|报告(?:的)?(?:公布|发布|编制|报送)情况$|报告(?:的)?说明$")
             .is_match(t)
         {
             return Some("aggregate");
@@ -1429,6 +1430,20 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn samples_365_to_376() {
+        // The period's 年 lost before 1月1日.
+        let m = meta("一、总体情况\n本报告数据的统计期限:20241月1日至12月31日。\n我局做好公开。");
+        assert_eq!(m.year, Some(2024));
+        // The account opening 在2024年, with its subject.
+        let m = meta("一、总体情况\n在2024年,某某市统计局坚决贯彻上级部署。\n(一)主动公开");
+        assert_eq!(m.year, Some(2024));
+        assert_eq!(m.unit_name.as_deref(), Some("某某市统计局"));
+        // A note on the reports is none of them.
+        let m = meta("某某局信息公开年度工作报告说明\n\n政府信息公开工作年度报告,是条例确立的法定制度。本局自今年成立以来认真做好政府信息公开各项工作。");
+        assert!(!m.is_annual_report);
     }
 
     #[test]

@@ -237,6 +237,9 @@ impl Rule {
 /// Proactive disclosure totals (GOLD_FORMAT `proactive_total`).
 const PROACTIVE: &[Rule] = &[
     rule(r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条"),
+    // The count with no unit, closing its sentence (2020年主动公开的各类
+    // 政府信息数量12688。).
+    rule(r"主动公开的?(?:各类)?(?:政府|政务)?信息(?:数量|总数|总量)(?:为|是|共|达)?NUM\s*(?:[。;；\n]|$)"),
     // 信息 may share its count with one kind listed beside it (信息、动态755条).
     // …公示公告信息4类46条: the kinds counted before the items. (The
     // topics between may be a list of 80 characters and more: 主动公开各类
@@ -401,14 +404,15 @@ const APPS_NEW: &[Rule] = &[
     // 无政府信息公开申请,无行政复议…).
     rule(r"(?:没有|无|未有)(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?:[。;；,，\n]|$)"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
-    // 依申请公开2089条, 依申请公开数量为1条, 依申请信息公开0件 (依申请
+    // 依申请公开2089条, 依申请公开数量为1条, 依申请信息公开0件, 依申请公开
+    // 政务信息数3件 (依申请
     // before the form's own noun, (政府)信息公开, as before 公开政府信息).
     // 主动公开文件53件、依申请公开57件 (or 公开指南1条;依申请公开2条;
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received;
     // 制作依申请公开信息495条, documents made to be disclosed on request.)
-    rule(r#"依申请(?:公开(?:政府信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -479,7 +483,8 @@ const APPS_NEW: &[Rule] = &[
     // Nobody applied: 无单位或个人申请政府信息公开, 没有公民提出信息公开申请
     // (无个人对本局提交公开政府信息的申请).
     // (无居民群众、企事业单位提出…申请.)
-    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人|居民|市民|企业|企事业单位)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请)"),
+    // (没有群众提出…信息公开的请求: the request so named.)
+    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人|居民|市民|企业|企事业单位)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请|(?:提出|提交)[^。;；,，\n]{0,16}?公开的?请求)"),
 ];
 
 /// Applications carried over from the previous year.
@@ -963,6 +968,10 @@ const FEES_ZERO: &[Rule] = &[
         r"收费(?:及减免|和减免)?(?:情况)?(?:及减免情况|和减免情况)?\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)",
     ),
     rule(r"收费(?:和|及|与)?(?:减免)?(?:情况)?(?:均)?为(?:零|0)"),
+    // The heading on fees, and 无 the line under it.
+    rule(
+        r"收费(?:和|及|与)?(?:减免)?(?:的)?情况\s*[。.]?[ \t\u{3000}]*\n\s*(?:无|没有)[ \t\u{3000}]*[。.]?[ \t\u{3000}]*(?:\n|$)",
+    ),
     // 没有向申请人收取复印、传真等任何费用.
     rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用"),
 ];
@@ -1025,8 +1034,14 @@ impl T {
 }
 
 /// Services whose applications a unit also counts: 通过网审平台收到受理申请
-/// 4364件 are applications for approvals, not for information.
+/// 4364件 are applications for approvals, not for information; 受理法律援助
+/// 案件, 调解案件, 投诉举报 the cases of a unit's own work.
 const OTHER_SERVICES: &[&str] = &[
+    "法律援助",
+    "调解",
+    "投诉",
+    "举报",
+    "公证",
     "审批",
     "网审",
     "政务服务",
@@ -1043,15 +1058,19 @@ const OTHER_SERVICES: &[&str] = &[
 /// bureau's name, the unit's own: 某区行政审批局本年度未收到…申请, 某县信访局,
 /// 政务服务和大数据管理局.)
 fn other_service(t: &str, start: usize, end: usize) -> bool {
-    let (from, _) = sentence_part_bounds(t, start, end);
-    let part = &t[from..end];
     let service = |p: &str| OTHER_SERVICES.iter().any(|w| p.contains(w));
-    service(part)
-        && !["公开", "政府信息"].iter().any(|w| part.contains(w))
-        && service(
-            &regex!(r"(?:审批|政务服务|信访)(?:和大数据)?(?:服务)?(?:管理)?局")
-                .replace_all(part, ""),
-        )
+    let of_service = |part: &str| {
+        service(part)
+            && !["公开", "政府信息"].iter().any(|w| part.contains(w))
+            && service(
+                &regex!(r"(?:审批|政务服务|信访)(?:和大数据)?(?:服务)?(?:管理)?局")
+                    .replace_all(part, ""),
+            )
+    };
+    // (Or its clause, where the sentence spoke of disclosure before:
+    // 在…公示栏主动公开,…中心受理法律援助案件1213件.)
+    let (from, _) = sentence_part_bounds(t, start, end);
+    of_service(&t[from..end]) || of_service(&t[clause_boundary(&t[..end])..end])
 }
 
 /// Do last year's carried-over applications stand joined before `start`
@@ -1974,10 +1993,18 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         regex!(r"(?:发文|公文|文件)[^,，。;；]{0,12}?\d+\s*(?:件|条|份)\s*[,，]?\s*$").is_match(p)
     };
     // (其中法定主动公开176条 is one kind of what a channel published.)
+    // (A running total's part of one year is the year's own, whatever its
+    // verb: 到2014年底累计主动公开…1323条,其中2014年主动公开…130条.)
+    let year_of_running = |m: &str, p: Option<&str>| {
+        regex!(r"其中\s*[,，:：]?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)").is_match(m)
+            && p.is_some_and(|p| p.contains("累计") || p.contains("历年"))
+    };
     let own_word = |m: Option<regex::Match>| {
         m.is_some_and(|m| {
             let p = parent();
-            (m.as_str().ends_with("新增") || !p.is_some_and(parent_proactive))
+            (m.as_str().ends_with("新增")
+                || year_of_running(m.as_str(), p)
+                || !p.is_some_and(parent_proactive))
                 && !p.is_some_and(parent_documents)
                 && !m.as_str().contains("法定")
         })
@@ -2028,6 +2055,19 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
                 .any(|w| clause.contains(w))
                 || regex!(r"^\s*(?:同时)?(?:利用|通过|依托|在)").is_match(clause));
     let enumerated = enumerated_channel(clause, prev);
+    // A channel's count in a sentence of its own after another channel's
+    // count in its paragraph (在某街道网站发布信息225条…。在某区政府网发布
+    // 政府信息327条): a part too, unless it sums (通过网站和新媒体公开各类
+    // 政府信息43873条).
+    let next_sentence_channel = || {
+        regex!(r"^\s*(?:同时)?(?:在|通过|依托|利用)").is_match(clause)
+            && !regex!(r"共|合计|总计|累计|各类|各项|各种").is_match(clause)
+            && {
+                let line_start = line_start(t, start);
+                let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
+                channel_count_re().is_match(earlier)
+            }
+    };
     // A channel named in a clause of its own before the count, as a place
     // (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
     // (Not the means the unit discloses by: 依托门户网站,本局主动公开…61条.)
@@ -2143,6 +2183,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || enumerated
         || channel_before
         || next_channel
+        || next_sentence_channel()
         || under_channel_item(t, start)
         // Each group of units with its own count (市政府及其部门主动公开…
         // 75656条,县(区)政府及其部门…98113条): parts of the area's, none the
@@ -2168,7 +2209,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // Or a running total followed by the year's own part (…累计公开政府信息
     // 846条,其中本年度…公开214条).
     let year_part_after = || {
-        regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年)")
+        regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)")
             .is_match(&t[end..])
     };
     if clause.contains("历年") || clause.contains("累计") && (to_date() || year_part_after()) {
@@ -4859,6 +4900,35 @@ mod tests {
         // channel on the page: the total.
         let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
+    }
+
+    #[test]
+    fn samples_365_to_376() {
+        // A running total's part of the year, named by its year.
+        let t = "一、主动公开情况\n到2030年底我办累计主动公开信息900条,其中2030年主动公开信息70条,全文电子化率100%。";
+        assert_eq!(v(run(t).proactive_total), Some(70));
+        // Nobody asked, the request so named.
+        let t = "(二)依申请公开\n本年度没有公民提出本单位信息公开的请求。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        // 政务信息 for 政府信息, with 数.
+        let t = "(二)依申请公开情况\n本年度某局依申请公开政务信息数7件,均按时答复。";
+        assert_eq!(v(run(t).apps_new), Some(7));
+        // The fees heading with 无 on the line below.
+        let t = "五、信息公开的收费和减免情况。\n无。\n六、存在的问题";
+        assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0));
+        // Cases of another service after a clause on disclosure.
+        let t = "在服务大厅公示栏主动公开,某中心全年受理法律援助案件350件,办结案件340件。";
+        assert_eq!(v(run(t).apps_new), None);
+        // A second channel's count, in a sentence after the first's.
+        let t = "二、主动公开政府信息情况\n(一)网站主动公开政府信息情况。在某街道政府网站发布信息120条,处理咨询9条。在某区政府线上、某区网发布政府信息88条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // …unless it sums them.
+        let t =
+            "二、主动公开情况\n在公开平台发布信息120条。通过网站和新媒体公开各类政府信息3000条。";
+        assert_eq!(v(run(t).proactive_total), Some(3000));
+        // The count closing its sentence with no unit.
+        let t = "(二)政府信息公开情况\n按时公开,本年主动公开的各类政府信息数量4321。区档案馆设查阅中心。";
+        assert_eq!(v(run(t).proactive_total), Some(4321));
     }
 
     #[test]

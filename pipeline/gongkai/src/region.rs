@@ -187,13 +187,14 @@ fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
 
 /// The governments whose portals the text says its unit publishes on
 /// (以滨江区政府信息公开网站为平台, 通过某县人民政府门户网站, 以某县门户
-/// 网站为主要公开平台, 通过某市政务网, 在“中国·某县”政府网站): the unit's
+/// 网站为主要公开平台, 通过某市政务网, 在“中国·某县”政府网站, 在“某市某区”
+/// 政府门户网站): the unit's
 /// own government or one above it, anywhere in the text.
 fn portals_named(text: &str) -> impl Iterator<Item = &str> {
     let sites = text.match_indices("网站").take(40).filter_map(move |(at, _)| {
         let before = &text[crate::text::chars_before(text, at, 24)..at];
         regex!(
-            r"(?:以|通过|依托|利用|在)(\p{Han}{2,10}?)(?:(?:人民)?政府(?:信息公开|门户|公众信息)?|门户)$"
+            r#"(?:以|通过|依托|利用|在)[“"「]?(\p{Han}{2,10}?)[”"」]?(?:(?:人民)?政府(?:信息公开|门户|公众信息)?|门户)$"#
         )
         .captures(before)
         .and_then(|c| c.get(1))
@@ -836,6 +837,12 @@ mod tests {
         let t = "县住建局年度报告\n本年度我局在“中国·丰县”政府门户网站公开各类信息。";
         let (r, _) = resolve(&doc(t, None), &meta("县住建局", Level::Department));
         assert_eq!(r.county.as_deref(), Some("丰县"));
+        // The portal's place quoted: 在“某市某区”政府门户网站 (a district
+        // name two prefectures share, settled by its own).
+        let t = "区政府办年度报告\n本报告在“鹤岗市向阳区”政府门户网站发布。";
+        let (r, _) = resolve(&doc(t, None), &meta("区政府办", Level::Department));
+        assert_eq!(r.prefecture.as_deref(), Some("鹤岗市"));
+        assert_eq!(r.county.as_deref(), Some("向阳区"));
         // A place in passing, not a portal's name, settles nothing.
         let t = "市交通运输局年度报告\n本年度我局公开徐州公路的各类信息。";
         let (r, _) = resolve(&doc(t, None), &meta("市交通运输局", Level::Department));

@@ -56,7 +56,7 @@ impl NormText {
             let len = ch.len_utf8();
             if let Some((w, s)) = crate::hanzi::TAIWAN_WORDS
                 .iter()
-                .find(|(w, _)| orig[pos..].starts_with(w))
+                .find(|(w, _)| w.starts_with(ch) && orig[pos..].starts_with(w))
             {
                 runs.mark(text.len(), run);
                 text.push_str(&orig[run..pos]);
@@ -275,6 +275,10 @@ mod tests {
         let start = n.text.find("信息").unwrap();
         let span = n.orig_span(start, start + "信息".len());
         assert_eq!(&orig[span.start as usize..span.end as usize], "資訊");
+        // A word whose character does not fold alone: 覆 stays where it
+        // covers, and is 复 where it answers.
+        let n = NormText::new("覆蓋全縣,依法答覆申請人3件");
+        assert_eq!(n.text, "覆盖全县,依法答复申请人3件");
     }
 
     #[test]

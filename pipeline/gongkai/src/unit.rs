@@ -546,9 +546,10 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .find_map(clean_unit)
         })
         .or_else(|| {
-            // Or after the year: 在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上.
+            // Or after the year: 在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上
+            // (汇总2014年度某县某局的政府信息公开年度报告编制而成).
             let after_year = regex!(
-                r"(?:19|20)\d{2}\s*年度?\s*(\p{Han}{2,25}?)(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
+                r"(?:19|20)\d{2}\s*年度?\s*(\p{Han}{2,25}?)(?:的)?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?(?:报告|年报)"
             );
             after_year.captures_iter(head).find_map(|c| {
                 let m = c.get(1)?;
@@ -640,6 +641,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "落实",
     // A modifier ends before the name (…负责人为成员的某局信息公开领导小组).
     "的",
+    // The parts the report is told in (现从…等五方面就某局…报告如下).
+    "方面就",
 ];
 
 /// The offices of a unit's disclosure work (its leading group's, its
@@ -683,6 +686,8 @@ fn government_of_office(u: &str) -> Option<&str> {
         "办公室",
         "办公厅",
         "党政办",
+        // (A street's office by its own name: 某街道办事处综合事务部.)
+        "综合事务部",
     ]) {
         if let Some(gov) = u.strip_suffix(office) {
             let rest = clause_tail(gov);
@@ -804,7 +809,7 @@ fn compiled_by(head: &str) -> Option<String> {
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
-pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认真|坚持|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
+pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认真|坚持|坚决|严格|紧紧|紧扣|围绕|全面|进一步|深入|继续|积极|始终|高度|切实|扎实|不断|着力|结合|根据|贯彻|聚焦|全力|主动|持续|的?(?:政府信息|政务|信息)公开|共|以|把|将|进行|各单位|各部门|党委|党工委|全年|不断";
 
 /// A clause before the first sentence's subject: 根据…通知要求 (the
 /// documents it cites may be three or four), 作为新组建部门,
@@ -815,13 +820,13 @@ const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,160}?(?:要求|规定|�
 /// sentence: 为了充分保障…的服务作用,2017年,某局严格按照…; 本着…的原则,2014年,….
 const PURPOSE: &str = r"(?:为了?|本着)[^。\n]{2,120}?";
 
-/// Source 4, the first sentence's subject: `2019年，××高度重视…`; or a gazetteer
+/// Source 4, the first sentence's subject: `2019年，××高度重视…` (`在2024年,××坚决…`); or a gazetteer
 /// place opening that sentence (`2020年，江山市各部门…`).
 fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:{PURPOSE}\s*[,，]\s*)?(?:截至|截止)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:{PURPOSE}\s*[,，]\s*)?(?:截至|截止|在)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
@@ -1460,7 +1465,24 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let head = head.as_ref();
     let unit = unit_of_sources(title, head, text)?;
     let unit = own_office(title, head, &unit).unwrap_or(unit);
-    Some(township_of_office(&unit).unwrap_or(unit))
+    let unit = township_of_office(&unit).unwrap_or(unit);
+    Some(place_in_full(&unit, text).unwrap_or(unit))
+}
+
+/// A unit named after its province or prefecture without the suffix (沈阳
+/// 民政局) with the place's full name where the page writes it so too
+/// (沈阳市民政局).
+fn place_in_full(unit: &str, text: &str) -> Option<String> {
+    let g = gazetteer();
+    let m = g.mentions(unit).next().filter(|m| {
+        m.start == 0 && m.kind == crate::gazetteer::NameKind::Short && m.end < unit.len()
+    })?;
+    let (short, rest) = unit.split_at(m.end);
+    m.ids.iter().find_map(|&i| {
+        let name = &g.divisions[i].name;
+        let full = format!("{name}{rest}");
+        (name.starts_with(short) && text.contains(&full)).then_some(full)
+    })
 }
 
 /// A township's government office (某镇人民政府办公室, 某乡党政办) is no
@@ -2481,6 +2503,23 @@ mod tests {
     fn signature_names_the_unit() {
         let t = "一、总体情况\n正文。\n\n浏阳市永安镇人民政府\n2021年1月18日";
         assert_eq!(unit(t).as_deref(), Some("浏阳市永安镇"));
+    }
+
+    #[test]
+    fn samples_365_to_376() {
+        // The unit after the year, 的 before the report's name.
+        let t = "本报告根据条例,汇总2030年度某某县统计局的政府信息公开年度报告编制而成。\n一、概述";
+        assert_eq!(unit(t).as_deref(), Some("某某县统计局"));
+        // The parts the report is told in, then 就 and the unit.
+        let t = "现从主动公开、依申请公开等四方面就某某县统计局2030年政府信息公开工作情况报告如下:\n一、概述";
+        assert_eq!(unit(t).as_deref(), Some("某某县统计局"));
+        // A prefecture's short name with its full one on the page too.
+        let t =
+            "一、总体情况\n2030年,长沙民政局网站发布各类信息300条。请与长沙市民政局办公室联系。";
+        assert_eq!(unit(t).as_deref(), Some("长沙市民政局"));
+        // A street office's own office compiles for the street.
+        let t = "根据条例,上海市黄浦区人民政府南京东路街道办事处综合事务部编制本年度报告。\n一、总体情况";
+        assert_eq!(unit(t).as_deref(), Some("上海市黄浦区南京东路街道办事处"));
     }
 
     #[test]
