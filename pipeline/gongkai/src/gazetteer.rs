@@ -572,6 +572,15 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             short.entry(fold(&a)).or_default().push(i);
         }
     }
+    // Townships of an ethnic group by their name less the group, where no
+    // other place has it (岩腊苗族布依族乡 → 岩腊乡, 某某回族镇 → 某某镇).
+    for (i, d) in divisions.iter().enumerate() {
+        if d.level == GLevel::Township && !d.placeholder {
+            if let Some(a) = ethnic_township_short(&d.name) {
+                short.entry(fold(&a)).or_default().push(i);
+            }
+        }
+    }
     for (a, ids) in short {
         if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
             names.insert(a, (vec![*i], NameKind::Full));
@@ -604,6 +613,30 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
         }
     }
     (names, stems)
+}
+
+/// The short name of an ethnic township: its name less the groups (and
+/// 民族) before its kind, two characters at least (阿什里哈萨克民族乡 →
+/// 阿什里乡); none for another name.
+fn ethnic_township_short(name: &str) -> Option<String> {
+    let kind = ['乡', '镇'].into_iter().find(|&k| name.ends_with(k))?;
+    let mut s = name.strip_suffix(kind)?;
+    s = s.strip_suffix("民族").unwrap_or(s);
+    let before = s;
+    'strip: loop {
+        for e in ETHNIC_GROUPS {
+            for g in [format!("{e}族"), e.to_string()] {
+                if let Some(rest) = s.strip_suffix(g.as_str()) {
+                    if rest.chars().count() >= 2 {
+                        s = rest;
+                        continue 'strip;
+                    }
+                }
+            }
+        }
+        break;
+    }
+    (s != before && name.contains('族')).then(|| format!("{s}{kind}"))
 }
 
 /// The short name of a zone: its own name and 高新区 or 经开区 for the
@@ -793,6 +826,14 @@ mod tests {
         assert_eq!(names(g.lookup("丰县")), ["丰县"]);
         // Nor is a zone anything's former county.
         assert!(g.lookup("高新县").is_empty());
+    }
+
+    #[test]
+    fn ethnic_townships_by_their_names_less_the_group() {
+        let g = gazetteer();
+        assert_eq!(names(g.lookup("长哨营乡")), ["长哨营满族乡"]);
+        assert_eq!(names(g.lookup("禾木哈纳斯乡")), ["禾木哈纳斯蒙古族乡"]);
+        assert_eq!(ethnic_township_short("某某镇"), None);
     }
 
     #[test]

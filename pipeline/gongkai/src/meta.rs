@@ -304,7 +304,10 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         // (Or the unit after a comma: 2022年,我局在某县政府网站主动公开….)
         r"((?:19|20)\d{2})\s*年度?\s*[,，]\s*[我本]\p{Han}{1,2}?[^,，。;；]{0,16}?(?:主动公开|依申请公开|受理|接到|收到)",
         // The period itself: 2020年1月1日至2020年12月31日.
-        r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日",
+        // (Or to 12月31日 of the same year, not written again.)
+        r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
+        // The year's work told as what follows (2008年主要工作情况如下).
+        r"((?:19|20)\d{2})\s*年度?(?:的)?(?:主要)?工作(?:情况)?(?:报告)?如下",
         // The end of the period: 截止2023年12月31日 (截至2010年底).
         r"截[止至]\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)",
         ]
@@ -1430,6 +1433,16 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn samples_377_to_380() {
+        // A period to 12月31日 of its own year, not written again.
+        let m = meta("一、总体情况\n报告涵盖2031年1月1日至12月31日期间本镇政府信息公开工作情况。");
+        assert_eq!(m.year, Some(2031));
+        // The year's work told as what follows.
+        let m = meta("条例实施以来,我局认真做好公开工作。2009年主要工作情况如下。\n一、基础工作");
+        assert_eq!(m.year, Some(2009));
     }
 
     #[test]

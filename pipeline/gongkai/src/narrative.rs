@@ -540,7 +540,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办理…申请41件(含上年度结转1件),均全部办结: what it holds in brackets.)
     // (…申请70件,全部依法依规按程序办结; 1334宗: how, and in what unit.)
     // (…申请公开信息68件,全部依法及时予以了回复.)
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:事项)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复|回复)"),
+    // (处理…申请案件9件,均按时按程序完成办结.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:事项|案件)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复|回复)"),
     // Handled, then what became of them: 办理…申请34件,其中,予以公开7件;
     // or all of them handled: 办理…事项2件,办结率100%.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)"),
@@ -695,7 +696,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?申请(?:件|数量)?(?:为|是)NUM件"),
     // (1件属自然人申请.)
     // (3件均为自然人申请.)
-    rule(r"NUM件(?:均|全部|都)?(?:为|是|系|属|属于)自然人(?:提出的?)?申请"),
+    // (其中353项为自然人提交: 项 for 件, the verb for the noun.)
+    rule(r"NUM(?:件|项)(?:均|全部|都)?(?:为|是|系|属|属于)自然人(?:(?:提出|提交)的?(?:申请)?|申请)"),
     // A citizen is a natural person: 公民个人提出申请1030件.
     rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
@@ -809,6 +811,9 @@ const BOTH_CASES_FIELD_NONE: &str = r"行政复议[^。;；\n:：]{0,12}?(?:行�
 const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:[我本]\p{Han}{1,2}?)?(?:(?:19|20)\d{2}\s*年度?|本年度|今年|全年|本年)?\s*[,，]?\s*(?:无|没有|未发生)(?:(?:此类|相关|上述)(?:情况|案件)|申请\s*(?:[。;；\n]|$))";
 
 const REVIEW: &[Rule] = &[
+    // (无被复议案件: 行政 left out, the unit the one reviewed.)
+    rule(r"(?:无|没有|未)(?:发生|出现)?被(?:行政)?复议(?:的)?(?:情形|情况|案件)")
+        .not_before(&["为", "共", "数", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
     // (?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^…]{0,30}?行政复议: 3 + 2 + 30.
     rule(r"(?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^。;；\n]{0,30}?行政复议").anchor("行政复议", 35).not_before(NOT_NONE_OF_CASES),
     rule(r"行政复议(?:和|与|、)行政诉讼各NUM(?:件|起)"),
@@ -893,8 +898,12 @@ const LITIGATION: &[Rule] = &[
         r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政复议(?:案件|案)?(?:和|与|、|及|或)诉讼",
     ),
     rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?行政起诉"),
-    // Sued, 行政 left out (未出现行政复议败诉和被诉讼情形).
-    rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?被(?:诉讼|起诉)(?:情形|情况|案件|的情况)"),
+    // Sued, 行政 left out (未出现行政复议败诉和被诉讼情形; not where the
+    // cases are counted: 无被复议案件,被诉讼案件为2件).
+    rule(r"(?:无|没有|未)(?:发生|出现)?[^。;；\n]{0,40}?被(?:诉讼|起诉)(?:情形|情况|案件|的情况)")
+        .not_before(&[
+            "为", "共", "数", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+        ]),
     // A list of cases that the negation covers, suits last (未出现…行政复议、
     // 信访、诉讼); or the excerpt ends inside the word (无…行政诉).
     rule(
@@ -2093,7 +2102,8 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // breakdown counts another channel: …其中…微信公众号发布信息75条.)
     // (Summed by 各类 as well: 在门户网站公开各类政府信息N条,其中…; the
     // breakdown may be a sentence of its own: …累计主动公开…N条。其中….)
-    let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:其中|涉及|包括|涵盖)")
+    // (…703条,主要包括街道动态260条…: 主要 before.)
+    let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要)?(?:其中|涉及|包括|涵盖)")
         .find(&t[end..])
         .map(|m| end + m.end() - "其中".len());
     // (共新增主动公开…50条.)
@@ -4900,6 +4910,25 @@ mod tests {
         // channel on the page: the total.
         let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
+    }
+
+    #[test]
+    fn samples_377_to_380() {
+        // No case reviewed, the suits counted after it.
+        let h = run("(三)行政复议、行政诉讼情况\n本局信息公开无被复议案件,被诉讼案件为3件。");
+        assert_eq!(
+            (v(h.review_total), v(h.litigation_total)),
+            (Some(0), Some(3))
+        );
+        // Natural persons' applications in 项, by the verb.
+        let t = "本年度受理依申请公开事项40件,其中37项为自然人提交,3项为法人提交。";
+        assert_eq!(v(run(t).apps_natural_person_new), Some(37));
+        // Handled, the applications called cases, all completed.
+        let t = "2030年某街道共处理政府信息公开申请案件6件,均按时按程序完成办结。";
+        assert_eq!(v(run(t).apps_total_handled), Some(6));
+        // One site's sum, its breakdown opened by 主要包括.
+        let t = "(一)主动公开政府信息情况\n2030年,街道通过区政府网站主动公开政府信息共计512条,主要包括街道动态200条、社会救助40条。";
+        assert_eq!(v(run(t).proactive_total), Some(512));
     }
 
     #[test]

@@ -496,6 +496,23 @@ fn quoted_report_name(head: &str) -> Option<String> {
     let opening = regex!(
         r"(?m)(?:^|。)\s*\p{Han}{2,25}?((?:(?:19|20)\d{2}\s*年度?(?:的)?)?(?:政府|政务)信息公开工作)"
     );
+    // Or with the year first, the place alone before the work: …,2025年,
+    // 某镇政府信息公开工作以….
+    let g = gazetteer();
+    let year_first =
+        regex!(r"(?:19|20)\d{2}\s*年度?\s*[,，]\s*(\p{Han}{2,12}?)(?:政府|政务)信息公开工作")
+            .captures_iter(head)
+            .filter_map(|c| c.get(1))
+            // (Places only, one after another: not 某街道按照某区.)
+            .filter(|m| {
+                let mut at = 0;
+                g.mentions(m.as_str()).all(|p| {
+                    let next = p.start == at && p.kind != crate::gazetteer::NameKind::Generic;
+                    at = p.end;
+                    next
+                }) && at == m.as_str().len()
+            })
+            .map(|m| m.end());
     re.find_iter(head)
         // Over an aside in brackets before the year (…部(含国家公务员局)2009年).
         .map(|m| {
@@ -511,6 +528,7 @@ fn quoted_report_name(head: &str) -> Option<String> {
                 .filter_map(|c| c.get(1))
                 .map(|m| m.start()),
         )
+        .chain(year_first)
         // Or the year after 工作: 《××部政府信息公开工作2011年度报告》,
         // 现公开××开发区信息公开2018年度报告.
         .chain(
@@ -1075,24 +1093,37 @@ pub fn self_kind_counts(text: &str, whole: bool) -> [usize; SELF_KINDS.len()] {
 /// A report that never names its unit but speaks as the government of the
 /// place its page settles on: of the whole place (全县, 我市), of the places
 /// below it (各乡镇, 各县(市、区), 市县两级) or of its own government (本级政
-/// 府, 政府常务会议). The unit is that place, a county's or a prefecture's,
-/// where nothing gave it another level. (Not where its only cues are those
+/// 府, 政府常务会议). The unit is that place, a county's or a prefecture's
+/// (a province's where the report is made of its governments' and
+/// departments' ones), where nothing gave it another level. (Not where its only cues are those
 /// a department writes as well: 各部门, 政府门户网站, 政府办公室; nor where
 /// it calls itself a department anywhere.)
 pub fn place_as_unit(text: &str, region: &Region, level: Option<Level>) -> Option<(String, Level)> {
     if region.township.is_some() {
         return None;
     }
-    let (place, of) = match (&region.county, &region.prefecture) {
-        (Some(c), _) => (c, Level::County),
-        (None, Some(p)) => (p, Level::Prefecture),
-        (None, None) => return None,
+    // A province's (or a municipality's) report says it is made of those
+    // of the governments below and of its departments (综合各市人民政府和
+    // 省政府各部门…的年度报告, 在某市各区人民政府和某市政府各委、办、局的…
+    // 年度报告的基础上编制).
+    let of_governments_and_departments = || {
+        regex!(r"各(?:市|地市|市州|区|区县)(?:人民)?政府(?:和|及|、)\p{Han}{0,4}?(?:人民)?政府(?:各部门|各委、办、局|各委办局)")
+            .is_match(text)
+    };
+    let (place, of) = match (&region.county, &region.prefecture, &region.province) {
+        (Some(c), _, _) => (c, Level::County),
+        (None, Some(p), _) => (p, Level::Prefecture),
+        (None, None, Some(p)) if of_governments_and_departments() => (p, Level::Province),
+        _ => return None,
     };
     // (Nor a page that calls itself a department: 我局, 本委.)
     let counts = self_kind_counts(text, false);
     if level.is_some_and(|l| l != of) || self_said(&counts, |k| k.1 == Some(Level::Department)) > 0
     {
         return None;
+    }
+    if of == Level::Province {
+        return Some((place.clone(), of));
     }
     let kind = place.chars().last()?;
     let below: &[&str] = match of {
@@ -1466,7 +1497,12 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let unit = unit_of_sources(title, head, text)?;
     let unit = own_office(title, head, &unit).unwrap_or(unit);
     let unit = township_of_office(&unit).unwrap_or(unit);
-    Some(place_in_full(&unit, text).unwrap_or(unit))
+    let unit = place_in_full(&unit, text).unwrap_or(unit);
+    // A street's office by its short name (某街道办) is its 街道办事处.
+    Some(match unit.strip_suffix("街道办") {
+        Some(street) => format!("{street}街道办事处"),
+        None => unit,
+    })
 }
 
 /// A unit named after its province or prefecture without the suffix (沈阳
@@ -2503,6 +2539,30 @@ mod tests {
     fn signature_names_the_unit() {
         let t = "一、总体情况\n正文。\n\n浏阳市永安镇人民政府\n2021年1月18日";
         assert_eq!(unit(t).as_deref(), Some("浏阳市永安镇"));
+    }
+
+    #[test]
+    fn samples_377_to_380() {
+        // The year first, the township alone before its work.
+        let t = "一、总体情况\n根据条例编制本报告,2030年,九门回族乡政府信息公开工作以规范为重点。";
+        assert_eq!(unit(t).as_deref(), Some("九门回族乡"));
+        // (Not a clause that runs on: 某街道按照某区….)
+        let t = "一、概述\n2030年,九门回族乡按照藁城区政府信息公开工作有关部署开展工作。";
+        assert_ne!(unit(t).as_deref(), Some("九门回族乡按照藁城区"));
+        // A street's office by its short name.
+        let t = "一、总体情况\n2030年,某某区某某街道办坚持公开为常态。";
+        assert_eq!(unit(t).as_deref(), Some("某某区某某街道办事处"));
+        // A province's report, made of its cities' and departments'.
+        let province = Region {
+            province: Some("安徽省".into()),
+            ..Region::default()
+        };
+        let t = "本年度报告综合各市人民政府和省政府各部门的政府信息公开工作报告编制而成。";
+        assert_eq!(
+            place_as_unit(t, &province, None),
+            Some(("安徽省".to_string(), Level::Province))
+        );
+        assert_eq!(place_as_unit("全省各部门做好公开。", &province, None), None);
     }
 
     #[test]
