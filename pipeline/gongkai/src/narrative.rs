@@ -236,6 +236,11 @@ impl Rule {
 
 /// Proactive disclosure totals (GOLD_FORMAT `proactive_total`).
 const PROACTIVE: &[Rule] = &[
+    // A sentence opening with the year, the count of what was disclosed
+    // (2022年度公开信息164条; 2023年度主动公开的60条政府信息).
+    // (主动公开…信息N条 is the first rule's.)
+    rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?公开(?:了)?(?:各类)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)"),
+    rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?主动公开(?:了|的)(?:各类)?NUM(?:余|多)?\s*(?:条|件|篇)(?:各类)?(?:政府|政务)?信息"),
     rule(r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条"),
     // The count with no unit, closing its sentence (2020年主动公开的各类
     // 政府信息数量12688。).
@@ -290,7 +295,7 @@ const PROACTIVE: &[Rule] = &[
     // The government itself as the subject, or the unit as it calls itself,
     // summing (某镇人民政府共发布信息287条, 我办共计发布各类信息共408条):
     // its own disclosure, not one site's.
-    rule(r"(?:人民政府|政府|[我本](?:局|委|办|镇|乡|街道|单位|机关|部门))(?:全年)?(?:共计|共|累计)(?:发布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    rule(r"(?:人民政府|政府|[我本](?:局|委|办|镇|乡|街道|单位|机关|部门))(?:全年)?(?:共计|共|累计)(?:向社会)?(?:发布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Summed in so many words (总共公开信息28条).
     rule(r"(?:总共|总计|共计)(?:主动)?(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // The sum closing a list of kinds (…疫情防控信息10条,共公开信息44条).
@@ -370,9 +375,13 @@ const PROACTIVE: &[Rule] = &[
     // 146492条,其中…).
     // (Not what was made and obtained: (一)主动公开2024年制作、获取政府信息
     // 284条:其中,…主动公开…137条.)
-    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead().not_holding(&["制作、获取"]),
+    // (…发布的信息为54条.)
+    rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计|为)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead().not_holding(&["制作、获取"]),
     // (The count before what it counts: 2025年全年公开401条信息,其中….)
     rule(r"(?:发布|公开|公布)(?:了)?(?:共计|共|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息").section_lead(),
+    // The sum with no noun, in the heading's sentence (…交易信息、办事流程
+    // 等共计发布437条).
+    rule(r"(?:共计|共|合计|总计)(?:发布|公开|公布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
 ];
 
 /// New applications received.
@@ -426,12 +435,19 @@ const APPS_NEW: &[Rule] = &[
         42,
     // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
+    // (接到依申请公开方面的诉求3件: what applicants asked for.)
+    rule(r"(?:收到|受理|接到|接收)(?:了)?依申请公开(?:方面)?的?诉求NUM件").not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.) (受理依申请公开
     // 来件29件: those that came in.)
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办|来)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
     // (The 2008 form's count in prose: 政府信息公开申请数为2,当面申请数为2条.)
     rule(r"(?:政府)?信息公开申请(?:总)?数为NUM(?:件|条)?(?:[。;；,，\n]|$)").not_with_carried(),
+    // (依申请公开申请数为21件.)
+    rule(r"依申请公开申请(?:总)?数(?:为|是)NUM件").not_with_carried(),
+    // The count with no unit before its clause ends (共收到信息公开申请6,
+    // 均已…办结).
+    rule(r"(?:收到|受理|接到)(?:政府)?(?:信息公开)?申请(?:共)?NUM\s*[,，。;；]").not_with_carried(),
     // The count with no unit, closing its clause: “依申请公开政府信息”数为1。
     rule(r#"依申请公开(?:政府信息)?[”"」]?(?:数量|数)为NUM(?:[。;；,，\n]|$)"#).not_with_carried().not_beside_proactive(),
     // 依申请办理事项为零; 依申请公开信息数为零 (the count of them, none).
@@ -522,6 +538,9 @@ const APPS_CARRIED_OVER: &[Rule] = &[
 
 /// Applications answered (（七）总计).
 const APPS_TOTAL_HANDLED: &[Rule] = &[
+    // The count received, all of it handled by the year's end (申请数为21件,
+    // 截至12月31日已全部办结).
+    rule(r"申请(?:总)?数(?:为|是)NUM件\s*[,，]\s*(?:截[至止]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:已)?(?:全部|均)(?:已)?(?:按时|按期|依法)?办结").not_with_carried(),
     // 上年度未办结3件 are the carried-over ones, not those answered.
     // (起 counts applications too: 依申请公开20起…,办结19起.)
     // (办结21条 after 收到申请公开21条.)
@@ -691,6 +710,8 @@ const BOTH_YEARS_NONE: &str = r"(?:无|没有)上一?年度?(?:和|及|与|、)�
 /// New applications from natural persons (其中自然人申请89件).
 /// (自然人申请件12件; 26件为自然人申请.)
 const APPS_NATURAL_PERSON: &[Rule] = &[
+    // The new count, then whose it was (新收…申请1件,为自然人申请).
+    rule(r"(?:新收|收到|受理|接到)[^。;；,，\n]{0,20}?申请NUM件\s*[,，]\s*(?:均|全部|都)?(?:为|是|系)自然人(?:申请|提出|提交)").not_with_carried(),
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
     // (其中自然人申请件为608件; not 自然人办件量为…, services handled.)
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?申请(?:件|数量)?(?:为|是)NUM件"),
@@ -951,6 +972,8 @@ const FEES_ZERO: &[Rule] = &[
     // (未出现公开收费及减免.)
     rule(r"(?:无|没有|未有|未涉及|未出现|未发生)[^。;；,，\n]{0,20}?收费(?:及|和)减免"),
     rule(r"(?:未有|没有|无)收取或减免"),
+    // (未对依申请公开政府信息收取或减免费用.)
+    rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取或减免(?:相关)?费用"),
     // 无信息公开收费 closing its clause.
     // (没有政府信息公开方面的收费.)
     rule(
@@ -1105,9 +1128,13 @@ const NOT_NEGATIONS: &[&str] = &["未经", "未予", "无论", "无法", "无需
 /// Does the text at `end` say the count before it includes carried-over applications?
 /// (Not those carried on to next year: 385件,其中6件结转下一年度办理.)
 fn includes_carried(t: &str, end: usize) -> bool {
+    // (Not where none was carried: …34件(含2022年结转0件).)
     regex!(r"^\s*[(（,，]\s*(?:其中|含|包括|包含)[^)）。;；,，]{0,20}?(?:结转|转结)")
         .find(&t[end..])
-        .is_some_and(|m| !carried_on(&t[end + m.end()..]))
+        .is_some_and(|m| {
+            let rest = &t[end + m.end()..];
+            !carried_on(rest) && !regex!(r"^\s*(?:0|零)\s*(?:件|条)").is_match(rest)
+        })
 }
 
 /// Is the count at `start..end` the one count of its sentence? Counts of
@@ -4910,6 +4937,43 @@ mod tests {
         // channel on the page: the total.
         let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
+    }
+
+    #[test]
+    fn samples_381_to_384() {
+        // None carried in: the count received is the new ones.
+        let t = "(二)依申请公开情况。共受理答复依申请公开件12件(含2029年结转0件),其中予以公开5件。";
+        assert_eq!(v(run(t).apps_new), Some(12));
+        // The count received, all handled by the year's end.
+        let h =
+            run("(三)依申请公开情况。我局2030年度依申请公开申请数为15件,截至12月31日已全部办结。");
+        assert_eq!(
+            (v(h.apps_new), v(h.apps_total_handled)),
+            (Some(15), Some(15))
+        );
+        // The count with its unit left out.
+        let t = "(二)依申请公开情况\n2030年共收到信息公开申请4,我局均已按规定回复办结。";
+        assert_eq!(v(run(t).apps_new), Some(4));
+        // Neither charged nor waived.
+        let t = "本局未对依申请公开政府信息收取或减免费用。";
+        assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0));
+        // The new count, then whose.
+        let t = "本年度新收政府信息公开申请2件,为自然人申请,均依法答复。";
+        assert_eq!(v(run(t).apps_natural_person_new), Some(2));
+        // A sentence opening with the year and the count disclosed.
+        let t = "一、总体情况\n本局做好公开。2030年度公开信息210条。加强监督保障。";
+        assert_eq!(v(run(t).proactive_total), Some(210));
+        let t = "主动公开\n2030年度主动公开的45条政府信息。其中发布动态40条。";
+        assert_eq!(v(run(t).proactive_total), Some(45));
+        // To society, between the sum and its verb.
+        let t = "(一)、主动公开政府信息的数量\n公开平台发布信息情况。截至2030年12月31日,我乡共向社会发布信息33条。";
+        assert_eq!(v(run(t).proactive_total), Some(33));
+        // The sum with no noun, in the heading's sentence.
+        let t = "(一)主动公开情况\n中心在多个网站公开交易信息、办事流程等共计发布120条。其中,招标公告100条。";
+        assert_eq!(v(run(t).proactive_total), Some(120));
+        // What applicants asked, called 诉求.
+        let t = "(二)依申请公开\n2030年,本单位接到依申请公开方面的诉求3件,均依法答复。";
+        assert_eq!(v(run(t).apps_new), Some(3));
     }
 
     #[test]

@@ -171,6 +171,9 @@ fn generic(u: &str) -> bool {
         || u.strip_suffix('区').is_some_and(|city| city.ends_with('市') && gazetteer().level_of_name(city) == Some(crate::gazetteer::GLevel::Prefecture)) && gazetteer().lookup(u).is_empty()
         // A bare area noun (园区, 景区, 辖区) names no unit.
         || u.chars().count() == 2 && u.ends_with('区') && !place_first
+        // Nor a bare kind of unit (中心在…网站公开…: the unit speaking of
+        // itself).
+        || matches!(u, "中心" | "机关" | "单位" | "部门")
         // Words of a document or a page, not a name (…工作总结乡).
         || ["公开", "报告", "条例", "国务院", "总结"]
             .iter()
@@ -615,7 +618,17 @@ fn clause_tail(run: &str) -> &str {
     }
     for w in CLAUSE_VERBS {
         if let Some(i) = u.rfind(w) {
-            u = &u[i + w.len()..];
+            // (Not a verb that is the name's own, a bare kind after it:
+            // 某区重点区域建设推进中心.)
+            let rest = &u[i + w.len()..];
+            // (A particle still ends the clause: 调整了局….)
+            let kind_only = matches!(
+                rest,
+                "中心" | "局" | "办" | "委" | "处" | "站" | "所" | "办公室"
+            );
+            if !kind_only || matches!(*w, "了" | "的") {
+                u = rest;
+            }
         }
     }
     u
@@ -665,7 +678,7 @@ const CLAUSE_VERBS: &[&str] = &[
 
 /// The offices of a unit's disclosure work (its leading group's, its
 /// 政务公开 office), for a government or a department.
-const GROUP_OFFICES: [&str; 8] = [
+const GROUP_OFFICES: [&str; 9] = [
     "信息公开工作领导小组办公室",
     "信息公开领导小组办公室",
     "政务公开工作领导小组办公室",
@@ -676,6 +689,8 @@ const GROUP_OFFICES: [&str; 8] = [
     "政务公开办公室",
     // (某市政府信息公开办公室.)
     "信息公开办公室",
+    // (某市政府信息公开工作办公室.)
+    "信息公开工作办公室",
 ];
 
 /// The office that compiles for its government (××县人民政府办公室,
@@ -2539,6 +2554,22 @@ mod tests {
     fn signature_names_the_unit() {
         let t = "一、总体情况\n正文。\n\n浏阳市永安镇人民政府\n2021年1月18日";
         assert_eq!(unit(t).as_deref(), Some("浏阳市永安镇"));
+    }
+
+    #[test]
+    fn samples_381_to_384() {
+        // The government's disclosure office, 工作 in its name.
+        let t = "根据条例要求,由晋江市政府信息公开工作办公室编制完成本报告。\n一、概述";
+        assert_eq!(unit(t).as_deref(), Some("晋江市"));
+        // A bare kind is no unit.
+        let t = "一、总体情况\n中心在多个网站主动公开工作动态。";
+        assert_ne!(unit(t).as_deref(), Some("中心"));
+        // A verb that is the name's own (推进中心).
+        let t = "某某区重点区域建设推进中心2030年政府信息公开工作年度报告";
+        assert_eq!(
+            find_unit(Some(t), t, t).as_deref(),
+            Some("某某区重点区域建设推进中心")
+        );
     }
 
     #[test]
