@@ -546,7 +546,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办结21条 after 收到申请公开21条.)
     // (宗 too: 新收…259宗,办结254宗.)
     // (One channel's: 受理网上…申请N件,依法办结M件,…,受理线下…申请K件.)
-    rule(r"办结(?:了)?(?:依申请公开|公开申请|申请)?NUM(?:件|起|条|宗)")
+    rule(r"办结(?:了)?(?:依申请公开|公开申请|申请)?NUM(?:件|起|条|宗|份)")
         .need("申请")
         .not_after(&["未", "没有"])
         .channel_part()
@@ -1008,6 +1008,8 @@ const FEES_ZERO: &[Rule] = &[
     rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取[^。;；,，\n]{1,12}?任何费用"),
 ];
 const FEES_AMOUNT: &[Rule] = &[
+    // (向…申请人收取费用为0元.)
+    rule(r"收取(?:的)?(?:信息处理)?费用(?:为|共计|共)NUM元"),
     rule(r"收取[^。;；\n]{0,15}?(?:信息处理费|公开费用?)NUM元"),
     // 依申请提供政府信息共收取检索、复印、邮递等成本费用共计0元.
     rule(
@@ -2007,8 +2009,21 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 主动公开 part).
     // (Less the section's heading run into it: (一)主动公开2024年制作….)
     let parent = || {
+        let (s0, _) = sentence_bounds(t, start);
         let sentence = sentence_at(t, start);
-        let p = sentence.find("其中").map(|i| &sentence[..i])?;
+        let mut p = sentence.find("其中").map(|i| &sentence[..i])?;
+        // (其中 opening its sentence: what the sentence before counted,
+        // 在某网站主动公开…345条,在某局网站…335条。其中,主动公开重点领域
+        // 信息172条.)
+        if p.trim_matches(|c: char| c.is_whitespace() || c == '。')
+            .is_empty()
+            && s0 > 0
+        {
+            p = sentence_at(
+                t,
+                s0 - t[..s0].chars().next_back().map_or(1, char::len_utf8),
+            );
+        }
         let heading = regex!(
             r"^\s*[(（]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?\s*主动公开(?:政府信息)?(?:情况|工作)?"
         );
@@ -2676,6 +2691,15 @@ pub fn extract_narrative_for(
     h.apps_partial = int(&known.apps_partial, T::Partial, false);
     h.apps_carried_next = int(&known.apps_carried_next, T::CarriedNext, false);
     let mut flags = Vec::new();
+    // Natural persons' applications are some of the new ones: a prose count
+    // above them holds those carried over too (自然人申请114件 of 办理118件,
+    // 新受理110件).
+    if let (Some(n), Some(new)) = (&h.apps_natural_person_new, &h.apps_new) {
+        if n.value > new.value {
+            h.apps_natural_person_new = None;
+            flags.push("narrative_natural_exceeds_new".to_string());
+        }
+    }
     if template.is_some() && h.apps_new.is_some() {
         flags.push("narrative_apps_in_table_report".to_string());
     }
@@ -4937,6 +4961,27 @@ mod tests {
         // channel on the page: the total.
         let t = "(一)主动公开情况\n2016年,我乡在县政府网站公开本年度信息58条,其中,乡文件10条,工作动态48条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
+    }
+
+    #[test]
+    fn samples_385_to_386() {
+        // Natural persons counted above the new applications: carried ones
+        // among them, no count of the new.
+        let t = "2030年共新收政府信息公开申请55件,上年结转5件。按申请人分类:自然人申请58件。";
+        let d = Doc::new("t", t.to_string(), None);
+        let n = extract_narrative(&d, None);
+        assert_eq!(v(n.headline.apps_natural_person_new), None);
+        assert!(n.flags.iter().any(|f| f == "narrative_natural_exceeds_new"));
+        // Fees charged, 0 yuan.
+        let t = "本年度收到并处理政府信息公开申请2项,向申请人收取费用为0元。";
+        assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0));
+        // 其中 opening the sentence after two sites' counts: a part of
+        // theirs, no total.
+        let t = "(一)主动公开情况。2030年,在中国某某门户网站主动公开工作动态、政策文件及解读等各类政府信息300条,在某某局网站主动公开各类信息280条。其中,主动公开食品安全等重点领域信息150条。主动公开行政规范性文件2件。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Handled in 份.
+        let t = "2030年新收政府信息公开申请6份,本年度办结4份,结转下年度继续办理2份。";
+        assert_eq!(v(run(t).apps_total_handled), Some(4));
     }
 
     #[test]
