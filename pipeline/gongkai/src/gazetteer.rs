@@ -286,6 +286,24 @@ const ETHNIC_GROUPS: &[&str] = &[
     "各",
 ];
 
+/// `s` less the ethnic groups at its end, while two characters stay
+/// (黔东南苗族侗族 → 黔东南, 某某苗族布依族 → 某某).
+fn strip_ethnic_groups(mut s: &str) -> &str {
+    'strip: loop {
+        for e in ETHNIC_GROUPS {
+            for g in [format!("{e}族"), e.to_string()] {
+                if let Some(rest) = s.strip_suffix(g.as_str()) {
+                    if rest.chars().count() >= 2 {
+                        s = rest;
+                        continue 'strip;
+                    }
+                }
+            }
+        }
+        return s;
+    }
+}
+
 /// Stem of a prefecture or county name: 福州市 → 福州, 大理白族自治州 → 大理,
 /// 长阳土家族自治县 → 长阳, 黔东南苗族侗族自治州 → 黔东南, 张家川回族自治县 →
 /// 张家川, 鄂温克族自治旗 → 鄂温克.
@@ -294,20 +312,7 @@ pub fn stem(name: &str) -> Option<String> {
         // Drop the ethnic groups from the end, while two characters stay
         // (黔东南苗族侗族 → 黔东南); a group that is the whole name keeps
         // its name less 族 (鄂温克族 → 鄂温克).
-        let mut s = &name[..i];
-        'strip: loop {
-            for e in ETHNIC_GROUPS {
-                for g in [format!("{e}族"), e.to_string()] {
-                    if let Some(rest) = s.strip_suffix(g.as_str()) {
-                        if rest.chars().count() >= 2 {
-                            s = rest;
-                            continue 'strip;
-                        }
-                    }
-                }
-            }
-            break;
-        }
+        let s = strip_ethnic_groups(&name[..i]);
         s.strip_suffix('族').unwrap_or(s).to_string()
     } else {
         let mut s = name.to_string();
@@ -623,19 +628,7 @@ fn ethnic_township_short(name: &str) -> Option<String> {
     let mut s = name.strip_suffix(kind)?;
     s = s.strip_suffix("民族").unwrap_or(s);
     let before = s;
-    'strip: loop {
-        for e in ETHNIC_GROUPS {
-            for g in [format!("{e}族"), e.to_string()] {
-                if let Some(rest) = s.strip_suffix(g.as_str()) {
-                    if rest.chars().count() >= 2 {
-                        s = rest;
-                        continue 'strip;
-                    }
-                }
-            }
-        }
-        break;
-    }
+    let s = strip_ethnic_groups(s);
     (s != before && name.contains('族')).then(|| format!("{s}{kind}"))
 }
 
