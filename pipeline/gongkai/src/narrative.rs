@@ -443,7 +443,7 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办|来)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
     // (The 2008 form's count in prose: 政府信息公开申请数为2,当面申请数为2条.)
     rule(r"(?:政府)?信息公开申请(?:总)?数为NUM(?:件|条)?(?:[。;；,，\n]|$)").not_with_carried(),
-    // (依申请公开申请数为21件.)
+    // (依申请公开申请数为21件: the form's words, 依申请公开 and 申请数.)
     rule(r"依申请公开申请(?:总)?数(?:为|是)NUM件").not_with_carried(),
     // The count with no unit before its clause ends (共收到信息公开申请6,
     // 均已…办结).
@@ -4977,7 +4977,7 @@ mod tests {
         assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0));
         // 其中 opening the sentence after two sites' counts: a part of
         // theirs, no total.
-        let t = "(一)主动公开情况。2030年,在中国某某门户网站主动公开工作动态、政策文件及解读等各类政府信息300条,在某某局网站主动公开各类信息280条。其中,主动公开食品安全等重点领域信息150条。主动公开行政规范性文件2件。";
+        let t = "(一)主动公开情况。2030年,在中国某某门户网站主动公开工作动态、政策文件及解读等各类政府信息300条,在某某局网站主动公开各类信息280条。其中,主动公开食品安全等重点领域信息150条。主动公开规范性文件2件。";
         assert_eq!(v(run(t).proactive_total), None);
         // Handled in 份.
         let t = "2030年新收政府信息公开申请6份,本年度办结4份,结转下年度继续办理2份。";
@@ -5006,7 +5006,7 @@ mod tests {
         let t = "本年度新收政府信息公开申请2件,为自然人申请,均依法答复。";
         assert_eq!(v(run(t).apps_natural_person_new), Some(2));
         // A sentence opening with the year and the count disclosed.
-        let t = "一、总体情况\n本局做好公开。2030年度公开信息210条。加强监督保障。";
+        let t = "一、总体情况\n本局做好公开。2030年度,公开信息210条。加强监督保障。";
         assert_eq!(v(run(t).proactive_total), Some(210));
         let t = "主动公开\n2030年度主动公开的45条政府信息。其中发布动态40条。";
         assert_eq!(v(run(t).proactive_total), Some(45));
@@ -5043,7 +5043,8 @@ mod tests {
     #[test]
     fn samples_365_to_376() {
         // A running total's part of the year, named by its year.
-        let t = "一、主动公开情况\n到2030年底我办累计主动公开信息900条,其中2030年主动公开信息70条,全文电子化率100%。";
+        let t =
+            "一、主动公开情况\n到2030年底我办累计主动公开信息900条,其中2030年主动公开信息70条。";
         assert_eq!(v(run(t).proactive_total), Some(70));
         // Nobody asked, the request so named.
         let t = "(二)依申请公开\n本年度没有公民提出本单位信息公开的请求。";
@@ -5058,7 +5059,7 @@ mod tests {
         let t = "在服务大厅公示栏主动公开,某中心全年受理法律援助案件350件,办结案件340件。";
         assert_eq!(v(run(t).apps_new), None);
         // A second channel's count, in a sentence after the first's.
-        let t = "二、主动公开政府信息情况\n(一)网站主动公开政府信息情况。在某街道政府网站发布信息120条,处理咨询9条。在某区政府线上、某区网发布政府信息88条。";
+        let t = "二、主动公开政府信息情况\n(一)网站公开情况。在某街道政府网站发布信息120条,处理咨询9条。在某区政府线上、某区网发布政府信息88条。";
         assert_eq!(v(run(t).proactive_total), None);
         // …unless it sums them.
         let t =

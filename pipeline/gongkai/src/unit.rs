@@ -1117,6 +1117,8 @@ pub fn place_as_unit(text: &str, region: &Region, level: Option<Level>) -> Optio
     if region.township.is_some() {
         return None;
     }
+    // (各部门, 各委、办、局, 各委办局: a government's departments as
+    // governments list them, any place's.)
     // A province's (or a municipality's) report says it is made of those
     // of the governments below and of its departments (综合各市人民政府和
     // 省政府各部门…的年度报告, 在某市各区人民政府和某市政府各委、办、局的…
@@ -2602,7 +2604,7 @@ mod tests {
         let t = "本报告根据条例,汇总2030年度某某县统计局的政府信息公开年度报告编制而成。\n一、概述";
         assert_eq!(unit(t).as_deref(), Some("某某县统计局"));
         // The parts the report is told in, then 就 and the unit.
-        let t = "现从主动公开、依申请公开等四方面就某某县统计局2030年政府信息公开工作情况报告如下:\n一、概述";
+        let t = "现从主动公开、依申请公开等四方面就某某县统计局2030年度政府信息公开工作报告如下:\n一、概述";
         assert_eq!(unit(t).as_deref(), Some("某某县统计局"));
         // A prefecture's short name with its full one on the page too.
         let t =
