@@ -2110,14 +2110,16 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // count in its paragraph (在某街道网站发布信息225条…。在某区政府网发布
     // 政府信息327条): a part too, unless it sums (通过网站和新媒体公开各类
     // 政府信息43873条).
+    // (Another channel's count earlier in the count's paragraph.)
+    let earlier_channel = || {
+        let line_start = line_start(t, start);
+        let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
+        channel_count_re().is_match(earlier)
+    };
     let next_sentence_channel = || {
         regex!(r"^\s*(?:同时)?(?:在|通过|依托|利用)").is_match(clause)
             && !regex!(r"共|合计|总计|累计|各类|各项|各种").is_match(clause)
-            && {
-                let line_start = line_start(t, start);
-                let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
-                channel_count_re().is_match(earlier)
-            }
+            && earlier_channel()
     };
     // A channel named in a clause of its own before the count, as a place
     // (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
@@ -2191,11 +2193,6 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
             });
             // (Nor after another channel's count earlier in its paragraph:
             // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
-            let earlier_channel = || {
-                let line_start = line_start(t, start);
-                let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
-                channel_count_re().is_match(earlier)
-            };
             !single_channel(breakdown)
                 && !others.iter().any(|w| breakdown.contains(w))
                 && !other_channel_count
