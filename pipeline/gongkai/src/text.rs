@@ -56,7 +56,9 @@ impl NormText {
             let len = ch.len_utf8();
             if let Some((w, s)) = crate::hanzi::TAIWAN_WORDS
                 .iter()
-                .find(|(w, _)| w.starts_with(ch) && orig[pos..].starts_with(w))
+                // (The first byte first: no comparison of the words'
+                // bytes at every character of the page.)
+                .find(|(w, _)| w.as_bytes().first() == Some(&b) && orig[pos..].starts_with(w))
             {
                 runs.mark(text.len(), run);
                 text.push_str(&orig[run..pos]);
