@@ -1215,10 +1215,10 @@ fn sibling_count_after(t: &str, end: usize) -> bool {
 }
 
 /// Is the count before `end` one result of several (答复7件,不予受理4件;
-/// 答复7件,主动撤销申请4件)?
+/// 答复7件,主动撤销申请4件; 答复2件,不掌握相关信息3件)?
 /// (Not before those carried on: 完成答复54件,转下一年度继续办理3件.)
 fn result_count_after(t: &str, end: usize) -> bool {
-    regex!(r"^\s*[,，、]\s*(?:主动|申请人)?(?:不予|无法|告知|转|补正|撤回|撤销|驳回|逾期未补正|不再处理|终止)")
+    regex!(r"^\s*[,，、]\s*(?:主动|申请人)?(?:不予|无法|告知|转|补正|撤回|撤销|驳回|逾期未补正|不再处理|终止|不掌握|不属于)")
         .find(&t[end..])
         .is_some_and(|m| !carried_on(&t[end + m.end()..]))
 }
@@ -2428,6 +2428,22 @@ struct Segment {
     channel: Option<usize>,
     /// Its sentence opens with 其中: a breakdown of the count before.
     breakdown: bool,
+    /// 其中 stands before it in its sentence: a part of a count before.
+    part: bool,
+}
+
+/// Does 其中 stand in `s` outside brackets (…26条,其中,…; not …1226条(其中
+/// 原创317条);…136条, a part of the count in the brackets only)?
+fn breakdown_before(s: &str) -> bool {
+    let mut depth = 0usize;
+    s.char_indices().any(|(i, c)| {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && s[i..].starts_with("其中")
+    })
 }
 
 /// First match of a table: value (0 for zero-statements) and span. With
@@ -2554,6 +2570,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 breakdown: s
                     .trim_start_matches(|c: char| c == '。' || c.is_whitespace())
                     .starts_with("其中"),
+                part: breakdown_before(&t[s0..start]),
             }
         })
         .collect();
@@ -2565,11 +2582,13 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             // Parts of one sentence, or a channel's clauses anywhere in its
             // paragraph (通过网站…7191条。通过微信、微博等…5455条), but not
             // those of a breakdown of the count before (…等形式主动公开…
-            // 8769条。其中,通过市政府网站公开…2100条,…).
+            // 8769条。其中,通过市政府网站公开…2100条,…), nor for a count
+            // the parts after 其中 in its sentence (…26条,其中,…13条;…;
+            // 其他应主动公开的政府信息3条).
             let mut segs: Vec<(usize, usize, usize)> = segments
                 .iter()
                 .filter(|s| match seg.channel {
-                    None => s.sentence == seg.sentence,
+                    None => s.sentence == seg.sentence && (seg.part || !s.part),
                     Some(_) => {
                         s.line == seg.line
                             && s.channel.is_some()
@@ -2840,6 +2859,24 @@ mod tests {
             ),
             Some(260)
         );
+    }
+
+    #[test]
+    fn parts_after_qizhong_and_answers_among_other_outcomes() {
+        // Kinds listed after 其中 and split by semicolons, the last one
+        // itself said as disclosed (其他应主动公开的…): parts of the total,
+        // not counts parallel to it.
+        let t = "本年度本镇主动公开政府信息40条,其中,规划类9条;财政类21条;其他应主动公开的政府信息10条。";
+        assert_eq!(v(run(t).proactive_total), Some(40));
+        // 其中 in brackets breaks down the count before the brackets only:
+        // the two channels after it stay parallel, no total.
+        let t = "在政务新媒体公开信息500条(其中原创120条,转载380条);在门户网站主动公开政府信息70条,其中法规类5条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // One answer among other outcomes is not all that were handled.
+        let t = "全年收到政府信息公开申请9件,其中答复2件,不掌握相关政府信息7件,均按时办结。";
+        let h = run(t);
+        assert_eq!(v(h.apps_new), Some(9));
+        assert_eq!(v(h.apps_total_handled), None);
     }
 
     #[test]

@@ -148,7 +148,8 @@ impl<'d> Evidence<'d> {
 
 /// Of the places a host spells in more than one way (taian: 泰安市 and
 /// 台安县), those whose stem the page's own words write (泰安), when
-/// some are and not all; else those whose province the words name
+/// some are and not all; else those whose prefecture the words name;
+/// else those whose province the words name
 /// (weishan: 微山县 on a page citing 《山东省…办法》, not 云南's 巍山县);
 /// else all of them.
 fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
@@ -166,6 +167,21 @@ fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
         .collect();
     if some(&by_stem) {
         return by_stem;
+    }
+    // (daan: 大安市 on a page that names 白城市, its prefecture; not
+    // 四川's 大安区. Only among counties: shaoyang spells 邵阳市 too, whose
+    // name is no clue to its 邵阳县.)
+    let counties = ids.iter().all(|&d| g.divisions[d].level == GLevel::County);
+    let by_prefecture: Vec<usize> = ids
+        .iter()
+        .copied()
+        .filter(|&d| {
+            g.ancestor_at(d, GLevel::Prefecture)
+                .is_some_and(|p| p != d && words.contains(g.divisions[p].name.as_str()))
+        })
+        .collect();
+    if counties && some(&by_prefecture) {
+        return by_prefecture;
     }
     let by_province: Vec<usize> = ids
         .iter()
@@ -824,6 +840,30 @@ mod tests {
             &unnamed,
         );
         assert_eq!(r.province, None);
+    }
+
+    #[test]
+    fn a_host_spelling_two_counties_is_the_one_whose_prefecture_the_page_writes() {
+        // tongshan spells 通山县 (咸宁市) and 铜山区 (徐州市); neither stem
+        // is written, one prefecture is.
+        let unnamed = Meta {
+            level: Some(Level::Department),
+            ..Meta::default()
+        };
+        let url = Some("http://jyj.tongshan.gov.cn/xxgk/1.html");
+        let t = "县教育局年度报告\n按照省、咸宁市的部署,我局公开年度计划。";
+        let (r, _) = resolve(&doc(t, url), &unnamed);
+        assert_eq!(r.county.as_deref(), Some("通山县"));
+        assert_eq!(r.prefecture.as_deref(), Some("咸宁市"));
+        let t = "区教育局年度报告\n按照省、徐州市的部署,我局公开年度计划。";
+        let (r, _) = resolve(&doc(t, url), &unnamed);
+        assert_eq!(r.county.as_deref(), Some("铜山区"));
+        // A host spelling a prefecture as well (shaoyang: 邵阳市, 邵阳县):
+        // the prefecture's name is no clue to its namesake county.
+        let url = Some("http://jyj.shaoyang.gov.cn/xxgk/1.html");
+        let t = "教育局年度报告\n按照省、邵阳市的部署,我局公开年度计划。";
+        let (r, _) = resolve(&doc(t, url), &unnamed);
+        assert_eq!(r.county, None);
     }
 
     #[test]

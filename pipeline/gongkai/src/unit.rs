@@ -916,6 +916,18 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     None
 }
 
+/// Source 8c: the department on whose own portal the report says it can
+/// be read (本报告电子版可在“某市某局”门户网站下载): a government's portal
+/// (某县人民政府网站) is any of its departments', so only a department
+/// with its place counts.
+fn report_portal(text: &str) -> Option<String> {
+    let c = regex!(
+        r#"本(?:年度)?报告(?:全文)?(?:电子版)?(?:可|可以|将)?(?:在|从|于|通过|登录)[“"「]([\p{Han}]{4,30}?)[”"」](?:门户|官方)?网站(?:上)?(?:下载|查阅|查询|公布|发布)"#
+    )
+    .captures(text)?;
+    clean_unit(&c[1]).filter(|u| is_department(u) && has_place(u))
+}
+
 /// Source 8b: the department whose own account the page names (通过
 /// “某旗教育局”微信公众号公开信息…) where the page calls itself by that
 /// department's kind (我局 with a 局) and never by a place (我旗, 全县); or
@@ -1600,7 +1612,7 @@ fn speaks_as_department(text: &str) -> bool {
 
 fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     // Each source is read only when the ones before it leave the unit open.
-    let sources: [&dyn Fn() -> Option<String>; 13] = [
+    let sources: [&dyn Fn() -> Option<String>; 14] = [
         &|| title.and_then(unit_from_title),
         &|| quoted_report_name(head),
         &|| compiled_by(head),
@@ -1613,6 +1625,7 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
         &|| self_reference(text),
         &|| contact_department(text),
         &|| own_account(text),
+        &|| report_portal(text),
         &|| township_subject(head),
     ];
     let mut found = sources.iter().filter_map(|source| source());
@@ -1660,6 +1673,15 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_department_whose_portal_carries_the_report() {
+        let t = "一、概述\n本年度报告电子版可在“扬州市人民政府外事办公室”门户网站下载。\n外事办推进公开。";
+        assert_eq!(unit(t).as_deref(), Some("扬州市人民政府外事办公室"));
+        // A government's portal carries the reports of all its departments.
+        let t = "一、概述\n本年度报告电子版可在“扬州市人民政府”门户网站下载。\n外事办推进公开。";
+        assert_eq!(unit(t).as_deref(), None);
     }
 
     #[test]
