@@ -291,12 +291,12 @@ const ETHNIC_GROUPS: &[&str] = &[
 fn strip_ethnic_groups(mut s: &str) -> &str {
     'strip: loop {
         for e in ETHNIC_GROUPS {
-            for g in [format!("{e}族"), e.to_string()] {
-                if let Some(rest) = s.strip_suffix(g.as_str()) {
-                    if rest.chars().count() >= 2 {
-                        s = rest;
-                        continue 'strip;
-                    }
+            // The group with 族 first, then without.
+            let with_zu = s.strip_suffix('族').and_then(|r| r.strip_suffix(e));
+            for rest in [with_zu, s.strip_suffix(e)].into_iter().flatten() {
+                if rest.chars().count() >= 2 {
+                    s = rest;
+                    continue 'strip;
                 }
             }
         }
@@ -624,12 +624,15 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
 /// 民族) before its kind, two characters at least (阿什里哈萨克民族乡 →
 /// 阿什里乡); none for another name.
 fn ethnic_township_short(name: &str) -> Option<String> {
+    if !name.contains('族') {
+        return None;
+    }
     let kind = ['乡', '镇'].into_iter().find(|&k| name.ends_with(k))?;
     let mut s = name.strip_suffix(kind)?;
     s = s.strip_suffix("民族").unwrap_or(s);
     let before = s;
     let s = strip_ethnic_groups(s);
-    (s != before && name.contains('族')).then(|| format!("{s}{kind}"))
+    (s != before).then(|| format!("{s}{kind}"))
 }
 
 /// The short name of a zone: its own name and 高新区 or 经开区 for the

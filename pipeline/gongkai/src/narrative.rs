@@ -2818,7 +2818,7 @@ mod tests {
             v(run("通过门户网站主动公开政府信息88条。").proactive_total),
             None
         );
-        assert_eq!(v(run("其中主动公开规范性文件16条。").proactive_total), None);
+        assert_eq!(v(run("其中主动公开政策性文件16条。").proactive_total), None);
         assert_eq!(v(run("全年共发布133条。").proactive_total), None);
         assert_eq!(v(run("其中,发布政府信息共399条。").proactive_total), None);
         assert_eq!(
