@@ -407,8 +407,8 @@ const APPS_NEW: &[Rule] = &[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "评价",
         ]),
     // (无依法申请公开信息: 依法 slipped in; 未有依申请政府公开信息; 无依申请
-    // 办理公开事项.)
-    rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请(?:办理)?(?:政府)?公开"),
+    // 办理公开事项; 无依申请政府信息公开.)
+    rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请(?:办理)?(?:政府信息|政府|信息)?公开"),
     // The applications themselves none, the clause closed there (2023年度,
     // 无政府信息公开申请,无行政复议…).
     rule(r"(?:没有|无|未有)(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?:[。;；,，\n]|$)"),
@@ -611,7 +611,7 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (10件已经按时按规完成答复.)
     // (1646件已按规定在法定期限内予以答复.)
     // (Not the rest after others named: 撤销2件,…,其余4件已…予以答复.)
-    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中", "其余", "剩余", "余下"]),
+    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中", "其余", "剩余", "余下"]).result_part(),
     // Handled, then what is carried on: 全年办理1503件,结转2025年183件
     // (where the sentence speaks of 申请).
     // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
@@ -1162,9 +1162,13 @@ fn sole_count(t: &str, start: usize, end: usize) -> bool {
 /// the last of them too, after such a count.)
 fn sibling_count(t: &str, start: usize, end: usize) -> bool {
     let from = sentence_bounds(t, start).0;
+    // (Not another verb's count after the semicolon: 受理…申请9件;按期答复
+    // 9件 answers those received.)
+    let received = regex!(r"受理|收到|接到|接收");
     sibling_count_after(t, end)
         || regex!(r"(?:受理|收到|接到|接收)[^。;；,，]{0,12}?\d+\s*件\s*[;；]\s*\p{Han}{0,8}?$")
             .is_match(&t[from..start])
+            && received.is_match(&t[start..end])
         || other_channel_count(t, start, end)
 }
 
@@ -1240,8 +1244,12 @@ fn fate_told(t: &str, end: usize) -> bool {
 /// 内答复64件)?
 fn result_count_before(t: &str, start: usize) -> bool {
     let from = sentence_bounds(t, start).0;
+    let before = &t[from..start];
     regex!(r"(?:撤销|撤回|不予|无法提供|告知|驳回|补正)[^。;；,，\d]{0,10}?\d+\s*件\s*[,，、]\s*[^。;；,，\d]{0,12}$")
-        .is_match(&t[from..start])
+        .is_match(before)
+        // (The outcome after its count: 14件由申请人撤回,39件已…答复.)
+        || regex!(r"\d+\s*件[^。;；,，\d]{0,10}?(?:撤销|撤回|撤件|撤诉|不予|驳回)[^。;；,，\d]{0,6}?\s*[,，、]\s*$")
+            .is_match(before)
 }
 
 /// Is the carried count at `start` (its match `m`) carried from a year
@@ -1789,7 +1797,8 @@ fn sentence_at(t: &str, at: usize) -> &str {
 
 /// A count of one topic's information (公开重点领域政府信息2424条, 公开督查
 /// 督导信息24条): words between the verb and 信息 other than the ones that
-/// name all of it (各类, 全部), its owner (本机关, 我局) or the year.
+/// name all of it (各类, 全部), its owner (本机关, 我局), the year or the
+/// year's new items (新增).
 fn topic_count(m: &str) -> bool {
     // A count of one category (机构职能类信息116条), not of all of them
     // (各类信息500条).
@@ -1827,7 +1836,7 @@ fn topic_count(m: &str) -> bool {
     }
     // (Nor its count written before it: 公开401条信息.)
     let rest = regex!(
-        r"各类|各项|各种|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|共计|累计|共|政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
+        r"各类|各项|各种|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|新增|共计|累计|共|政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
     )
     .replace_all(q, "");
     // A place named as the owner (公开朋普镇政府信息) is no topic either.
@@ -2877,6 +2886,24 @@ mod tests {
         let h = run(t);
         assert_eq!(v(h.apps_new), Some(9));
         assert_eq!(v(h.apps_total_handled), None);
+    }
+
+    #[test]
+    fn new_items_withdrawals_before_answers_and_answers_after_a_semicolon() {
+        // The year's new items are no topic: 主动公开新增信息N条 is the total.
+        let t = "2030年本办主动公开新增信息58条(其中,网站公开58条)。";
+        assert_eq!(v(run(t).proactive_total), Some(58));
+        // The withdrawn before the answered, each after its count: the
+        // answered are not all that were handled.
+        let t = "全年受理申请20件。其中,3件由申请人撤回,17件已在法定期限内予以答复。";
+        assert_eq!(v(run(t).apps_total_handled), None);
+        // Answered after the count received and a semicolon: another verb,
+        // no second channel.
+        let t = "本年度受理政府信息公开申请6件;按期答复6件,按期答复率100%。";
+        assert_eq!(v(run(t).apps_total_handled), Some(6));
+        // None on request, 政府信息 between 依申请 and 公开.
+        let t = "2030年,某镇无依申请政府信息公开。";
+        assert_eq!(v(run(t).apps_new), Some(0));
     }
 
     #[test]
