@@ -972,12 +972,15 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // that the unit compiled its guide, 编制了《…政府信息公开指南》.)
     // (Or publishes itself: 特向社会公开2012年度…年度报告, 现将某局2018年…
     // 年度报告如下, 现将2008年度政府信息公开工作情况报告如下, 现将某局2013
-    // 年度政府信息公开工作报告公布如下 — not a
-    // notice's 现将…年度报告编制工作有关事项通知如下.)
+    // 年度政府信息公开工作报告公布如下, 现将我局2021年度政府信息公开工作
+    // 予以报告 — not a notice's 现将…年度报告编制工作有关事项通知如下.)
     // (Or names its sources and then its author: 本年报以《…条例》…为依据,由某县
     // 人民政府办公室编制.)
+    // (Or tells where its electronic copy is and whom to ask about it, the
+    // early form's own sentences: 本年报的电子版可在…查询, 如对本报告有任何
+    // 疑问.)
     let titled = title.is_some_and(is_title_line)
-        || regex!(r"本(?:年度)?(?:报告|年报)(?:是|由)|本(?:年度)?(?:报告|年报)(?:以|根据|依据)[^。\n]{0,160}?[,，]\s*由[^。\n,，]{2,30}?编制|编制本(?:年度)?(?:报告|年报)|编制本(?:单位|机关|部门)(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?报告(?:全文)?(?:予以)?(?:公布|发布)?如下")
+        || regex!(r"本(?:年度)?(?:报告|年报)(?:的)?电子版|如对本(?:年度)?(?:报告|年报)有(?:任何)?疑问|本(?:年度)?(?:报告|年报)(?:是|由)|本(?:年度)?(?:报告|年报)(?:以|根据|依据)[^。\n]{0,160}?[,，]\s*由[^。\n,，]{2,30}?编制|编制本(?:年度)?(?:报告|年报)|编制本(?:单位|机关|部门)(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?报告(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?予以报告")
             .is_match(opening);
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
@@ -1362,8 +1365,9 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
         || own_work
         || form
         // (Or the year's disclosure work told up as a report:
-        // 现将我厅2017年政府信息公开工作情况汇报如下.)
-        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|信息公开工作情况汇报如下|工作年度报告|公开工作报告|公开工作总结")
+        // 现将我厅2017年政府信息公开工作情况汇报如下; 现将我局2021年度政府信息
+        // 公开工作予以报告.)
+        || regex!(r"本(?:年度)?(?:报告|年报)|统计(?:期限|时限|时间)|报告如下|信息公开工作情况汇报如下|公开工作(?:情况)?予以报告|工作年度报告|公开工作报告|公开工作总结")
             .is_match(head)
         || year_count()
 }
@@ -1533,6 +1537,16 @@ mod tests {
         // No title line, but the page names itself a report: the guide it
         // says the unit compiled makes it no guide page.
         let t = "引言\n本报告由某县民政局编制。\n一、概述\n我局编制了《某县民政局政府信息公开指南》,主动公开政府信息20条。";
+        let m = meta(t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // No title line: the early form's sentences on the report's
+        // electronic copy and on whom to ask make it a report, and the
+        // guide its account says the unit compiled no guide page.
+        let t = "本年报的电子版可在某市政府门户网站查询。如对本年报有任何疑问,请与某局办公室联系。\n一、概述\n某局编制了《某市某局信息公开指南》和《目录》。";
+        let m = meta(t);
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        // Nor a title: the page says it reports the year's work.
+        let t = "2030年我局扎实推进政府信息公开工作。现将我局2030年度政府信息公开工作予以报告。\n我局通过政府网等渠道对外公开。";
         let m = meta(t);
         assert!(m.is_annual_report, "{:?}", m.flags);
         // A site's menu above the body (its guide among the items), the

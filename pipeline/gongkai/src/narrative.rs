@@ -846,8 +846,8 @@ const REVIEW: &[Rule] = &[
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
     // (行政复议0次: a list of counts in 次.)
-    // (行政复议有3件.)
-    rule(r"(?:行政)?复议(?:案件|案)?(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)"),
+    // (行政复议有3件; 行政复议案件总计2件.)
+    rule(r"(?:行政)?复议(?:案件|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有)?NUM(?:件|起|项|条|宗|次)"),
     // (Not the applications a review body accepted: 受理行政复议申请56件;
     // 受理行政复议案件2件 are the unit's own.)
     rule(r"(?:行政)?复议申请(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
@@ -897,17 +897,18 @@ const LITIGATION: &[Rule] = &[
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
     // (收到诉讼为3件.)
-    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共)?(?:有|为)?NUM(?:件|起|条|宗|次)").not_after(&[
-        "起诉的行政",
-        "起诉行政",
-        "复议、行政",
-        "复议和行政",
-        "复议及行政",
-        "复议与行政",
-        "复议、",
-        "复议和",
-        "复议及",
-    ]),
+    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有|为)?NUM(?:件|起|条|宗|次)")
+        .not_after(&[
+            "起诉的行政",
+            "起诉行政",
+            "复议、行政",
+            "复议和行政",
+            "复议及行政",
+            "复议与行政",
+            "复议、",
+            "复议和",
+            "复议及",
+        ]),
     // Suits as cases brought (起诉案件1件,正在审理中), not those carried
     // from the year before (结转起诉案件2件).
     rule(r"起诉案件(?:数量|数)?(?:共)?(?:有|为)?NUM(?:件|起)").not_after(&["结转", "上年"]),
@@ -2108,6 +2109,15 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
             && single_channel(prev)
             && (clause.contains("公开") || clause.contains("发布") || clause.contains("公布"))
+            // (Not the form's own words for the total after the site's
+            // count, no channel named, closing its sentence or broken down
+            // after it: 在某市网站发布信息812条,主动公开政府信息779条,其中…;
+            // but one item of a list: …,主动公开政府信息11条,建议提案办理
+            // 情况1条,….)
+            && !(clause.trim_start().starts_with("主动公开")
+                && channel_count(clause) == Some(0)
+                && !regex!(r"^\s*[,，、]\s*[^。;；,，、\n其]{1,20}?\d+\s*(?:余|多)?\s*(?:条|件|篇|项)")
+                    .is_match(&t[end..]))
             // (Not where the clause names channels of its own first:
             // 利用主流媒体、微信平台等载体共发布信息1005条 sums those.)
             && (!["共", "合计", "总计", "累计", "全部", "全年", "新增"]
@@ -2904,6 +2914,23 @@ mod tests {
         // None on request, 政府信息 between 依申请 and 公开.
         let t = "2030年,某镇无依申请政府信息公开。";
         assert_eq!(v(run(t).apps_new), Some(0));
+    }
+
+    #[test]
+    fn the_forms_words_after_a_sites_count_and_cases_summed() {
+        // 主动公开… after one site's count, no channel of its own, closing
+        // its sentence or broken down after it: the total.
+        let t = "2030年某乡在某县网站发布动态320条,主动公开政府信息95条。";
+        assert_eq!(v(run(t).proactive_total), Some(95));
+        let t = "2030年某乡在某县网站发布动态320条,主动公开政府信息95条,其中,规划类8条。";
+        assert_eq!(v(run(t).proactive_total), Some(95));
+        // One item of a list of counts: no total.
+        let t = "2030年某乡在某县网站发布动态320条,主动公开政府信息95条,人大建议办理结果4条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Cases summed in words (总计, 合计).
+        let h = run("行政复议方面,行政复议案件总计4件。行政诉讼方面,行政诉讼案件合计7件。");
+        assert_eq!(v(h.review_total), Some(4));
+        assert_eq!(v(h.litigation_total), Some(7));
     }
 
     #[test]

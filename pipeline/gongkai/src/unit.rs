@@ -932,7 +932,8 @@ fn report_portal(text: &str) -> Option<String> {
 /// “某旗教育局”微信公众号公开信息…) where the page calls itself by that
 /// department's kind (我局 with a 局) and never by a place (我旗, 全县); or
 /// the township whose own catalogue or guide it names (对照《某镇基层政务
-/// 公开标准目录》) where it calls itself by the township's kind (我镇).
+/// 公开标准目录》), or its own account (某镇微信公众号), where it calls
+/// itself by the township's kind (我镇).
 fn own_account(text: &str) -> Option<String> {
     let account = regex!(
         r#"[“"「]([\p{Han}]{4,25}?)[”"」]\s*(?:(?:政务)?微信公众号|微信号|公众号|(?:政务)?微博|头条号|抖音号)"#
@@ -959,6 +960,38 @@ fn own_account(text: &str) -> Option<String> {
             });
             (said > 0
                 && gazetteer().level_of_name(name) == Some(crate::gazetteer::GLevel::Township))
+            .then(|| name.to_string())
+        })
+    })
+    .or_else(|| {
+        // Or the township's own account (开设的某镇微信公众号), the
+        // gazetteer's township right before it.
+        let g = gazetteer();
+        let said = self_said(counts(), |k| k.1 == Some(Level::Township));
+        if said == 0 {
+            return None;
+        }
+        let township_account = regex!(
+            r"(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?:政务)?(?:微信公众号|公众号|微信号)"
+        );
+        township_account.find_iter(text).find_map(|m| {
+            let kind = ["镇", "乡", "街道", "苏木"]
+                .iter()
+                .find(|k| m.as_str().starts_with(*k))?;
+            let end = m.start() + kind.len();
+            let window = &text[crate::text::chars_before(text, end, 12)..end];
+            let own = g.mentions(window).last().filter(|p| {
+                p.end == window.len()
+                    && p.ids
+                        .iter()
+                        .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
+            })?;
+            let name = &window[own.start..];
+            self_said(counts(), |k| {
+                k.1 == Some(Level::Township)
+                    && (name.ends_with(k.0) || k.0 == "街" && name.ends_with("街道"))
+            })
+            .gt(&0)
             .then(|| name.to_string())
         })
     })
@@ -1673,6 +1706,16 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_township_by_its_own_account() {
+        // The page calls itself 我镇 and names the township's account.
+        let t = "一、概述\n我镇推进公开。\n二、公开形式\n我镇通过区政府网站开设的马坊镇微信公众号发布信息。";
+        assert_eq!(unit(t).as_deref(), Some("马坊镇"));
+        // A page that never says 我镇 takes no township from an account.
+        let t = "一、概述\n我局推进公开。\n二、公开形式\n我局转发马坊镇微信公众号的信息。";
+        assert_ne!(unit(t).as_deref(), Some("马坊镇"));
     }
 
     #[test]
