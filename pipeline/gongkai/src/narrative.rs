@@ -1142,10 +1142,15 @@ fn includes_carried(t: &str, end: usize) -> bool {
 
 /// Is the count at `start..end` the one count of its sentence? Counts of
 /// its breakdown (其中…, 包括…) aside; a sentence of several counts (网站
-/// 发布…226条,发布…文件66条) lists parts.
+/// 发布…226条,发布…文件66条) lists parts; so does one opening with an
+/// ordinal (一是旗政府网站方面,…2968条: the first of its channels).
 fn sole_count(t: &str, start: usize, end: usize) -> bool {
     let (s0, s1) = sentence_bounds(t, start);
     let s = &t[s0..s1];
+    if regex!(r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])").is_match(s)
+    {
+        return false;
+    }
     let own = regex!("其中|包括|包含")
         .find(s)
         .map_or(s, |m| &s[..m.start()]);
@@ -1387,8 +1392,9 @@ fn proactive_headings(t: &str) -> impl Iterator<Item = usize> + '_ {
         if start < taken {
             return None;
         }
-        // (一是主动公开情况。: the enumerator of a list of the work.)
-        let prefix = regex!(r"^(?:。)?[ \t\u{3000}]*(?:(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[一二三四五六七八九十]是)[ \t\u{3000}]*)?(?:本机关|本年度?)?$");
+        // (一是主动公开情况。: the enumerator of a list of the work;
+        // (一)政府信息主动公开情况: the noun first.)
+        let prefix = regex!(r"^(?:。)?[ \t\u{3000}]*(?:(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[一二三四五六七八九十]是)[ \t\u{3000}]*)?(?:本机关|本年度?|政府信息|政务信息)?$");
         let suffix = regex!(r"^(?:政府信息|政务信息|信息)?(?:工作)?(?:的)?(?:情况|方面|数量|总数)?[ \t\u{3000}]*(?:。|(?m:$))");
         if !prefix.is_match(&t[start..i]) {
             return None;
@@ -2931,6 +2937,17 @@ mod tests {
         let h = run("行政复议方面,行政复议案件总计4件。行政诉讼方面,行政诉讼案件合计7件。");
         assert_eq!(v(h.review_total), Some(4));
         assert_eq!(v(h.litigation_total), Some(7));
+    }
+
+    #[test]
+    fn a_heading_with_its_noun_first_and_an_ordinal_lead() {
+        // (一)政府信息主动公开情况: a heading on proactive disclosure, the
+        // sentence after it the section's lead.
+        let t = "(一)政府信息主动公开情况\n2030年,本办网站共发布信息318条,其中通知公告41条、工作动态277条。";
+        assert_eq!(v(run(t).proactive_total), Some(318));
+        // A lead opening with an ordinal is the first of its channels.
+        let t = "(一)政府信息主动公开情况\n一是县政府网站方面,年内共发布各类信息318条。二是公众号方面,年内发布信息90条。";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]

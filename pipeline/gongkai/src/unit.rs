@@ -185,6 +185,10 @@ fn generic(u: &str) -> bool {
         // A site's words inside (某某官方网站卫生健康局: a page's name
         // replaced by a site's slogan) are no unit's.
         || ["官网", "官方网站", "网站入口"].iter().any(|w| u.contains(w))
+        // A verb that ends in a kind's character (安排部署: to deploy), or
+        // a level, not a name (区本级政府及政府办: this level's).
+        || u.ends_with("部署")
+        || u.contains("本级")
 }
 
 /// A Han character of the basic block or extension A (㮾).
@@ -1011,7 +1015,7 @@ fn township_subject(head: &str) -> Option<String> {
             .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
     };
     let verb = regex!(
-        r"^(?:办事处|人民政府|政府)?(?:主要|也|还|均)?(?:通过|依托|按照|认真|坚持|严格|围绕|高度|切实|积极|不断|持续|根据|结合)"
+        r"^(?:办事处|人民政府|政府)?(?:主要|也|还|均)?(?:通过|依托|按照|认真|坚持|严格|围绕|高度|切实|积极|不断|持续|根据|结合|位于)"
     );
     for (i, first) in mentions.iter().enumerate() {
         // The chain opens a clause.
@@ -1021,7 +1025,8 @@ fn township_subject(head: &str) -> Option<String> {
         }
         let chain = place_chain(head, mentions[i..].iter().copied(), first.start, true);
         // (A township alone, the first place the page names, opening the
-        // line of its account: 良渚街道认真贯彻落实《条例》…; or the clause
+        // line of its account: 良渚街道认真贯彻落实《条例》…, 某镇位于某市
+        // 西北部 (its account of itself); or the clause
         // after the time it speaks of: 自2008年…以来,某街道严格按照….)
         let alone = i == 0
             && (first.start == 0
@@ -1706,6 +1711,17 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn verbs_and_levels_are_no_units_and_a_township_describing_itself() {
+        // 安排部署 (to deploy) ends in 署, a kind's character: no unit.
+        assert_eq!(clean_unit("专题会议来安排部署"), None);
+        // 本级 names a level, not a unit.
+        assert_eq!(clean_unit("县本级政府及政府办"), None);
+        // A township opening its account of itself (某镇位于某市…).
+        let t = "(一)基本情况\n马坊镇位于某市东北部,下辖12个行政村。\n(二)公开情况\n全镇公开信息。";
+        assert_eq!(unit(t).as_deref(), Some("马坊镇"));
     }
 
     #[test]
