@@ -1248,6 +1248,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         || part_account
         || regex!(r"^(?:(?:19|20)\d{2}年)?(?:上半年|下半年|第?[一二三四]季度)\p{Han}{0,6}?(?:信息公开|政务公开)")
             .is_match(&opening_title)
+        // (某镇 2018 年第一季度政务公开工作总结…: the unit first.)
+        || regex!(r"(?:19|20)\d{2}\s*年\s*(?:上半年|下半年|第?[一二三四]季度)\p{Han}{0,6}?(?:信息公开|政务公开)")
+            .is_match(&opening_title)
     {
         return Some("part_year");
     }
@@ -1691,6 +1694,10 @@ mod tests {
         let m =
             meta("某某高新区2024年政府信息公开指南\n为便于公民获取政府信息,依申请公开,行政复议。");
         assert!(!m.is_annual_report);
+        // The unit's name before the year of a quarter's summary, the text
+        // run on after it.
+        let m = meta("1、某镇 2030 年第二季度政务公开工作总结根据县政府办的通知要求,我镇落实各项内容。一、主动公开情况");
+        assert!(!m.is_annual_report, "{:?}", m.flags);
         let m = meta("2020年四季度政务公开工作自查报告某局2020年12月31日一、基本情况我局主动公开信息,依申请公开。");
         assert!(!m.is_annual_report);
         // A plan's task list is none.

@@ -996,6 +996,8 @@ const FEES_ZERO: &[Rule] = &[
     // 未予收费, 暂免收费, 收费情况:无.
     rule(r"(?:不|未)予收(?:取)?(?:任何)?费"),
     rule(r"(?:暂免|免予|免于|一律免)收(?:取)?(?:任何)?费"),
+    // 依申请公开件零收费 (none charged, said as zero).
+    rule(r"依申请(?:公开)?[^。;；,，\n]{0,6}?零收费"),
     // (收费情况及减免情况:无.)
     rule(
         r"收费(?:及减免|和减免)?(?:情况)?(?:及减免情况|和减免情况)?\s*[:：]\s*(?:无|没有)[ \t\u{3000}]*(?:[。;；,，\n]|$)",
@@ -2948,6 +2950,12 @@ mod tests {
         // A lead opening with an ordinal is the first of its channels.
         let t = "(一)政府信息主动公开情况\n一是县政府网站方面,年内共发布各类信息318条。二是公众号方面,年内发布信息90条。";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn no_fee_said_as_zero() {
+        let t = "全年依申请公开件零收费,共受理申请0件。";
+        assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0));
     }
 
     #[test]

@@ -694,9 +694,20 @@ fn township_in_page_county(
     unit: &str,
     namesakes: &[usize],
 ) -> Option<Region> {
+    // (Not the prefecture's namesake county where a namesake township is
+    // in that prefecture: the clues' 岳阳 names 岳阳市 as well as 岳阳县,
+    // and the township is the prefecture's own 湖滨街道.)
+    let in_prefecture = |k: usize| {
+        g.ancestor_at(k, GLevel::Prefecture).is_some_and(|p| {
+            crate::gazetteer::stem(&g.divisions[k].name)
+                == crate::gazetteer::stem(&g.divisions[p].name)
+                && namesakes.iter().any(|&c| g.is_ancestor_or_self(p, c))
+        })
+    };
     let county = page_place(g, &ev.without(namesakes), GLevel::County)
         .filter(|&k| g.divisions[k].level == GLevel::County)
-        .filter(|&k| !namesakes.iter().any(|&c| g.is_ancestor_or_self(k, c)))?;
+        .filter(|&k| !namesakes.iter().any(|&c| g.is_ancestor_or_self(k, c)))
+        .filter(|&k| !in_prefecture(k))?;
     let mut region = Region::default();
     fill(g, county, &mut region);
     region.township = township_of_unit(unit);
@@ -840,6 +851,18 @@ mod tests {
             &unnamed,
         );
         assert_eq!(r.province, None);
+    }
+
+    #[test]
+    fn a_township_in_its_prefecture_is_not_moved_to_the_prefectures_namesake_county() {
+        // changsha spells 长沙市 and 长沙县; 高桥街道 has namesakes in four
+        // provinces, one in 长沙市 (雨花区), none in 长沙县: the page's 长沙
+        // is the city's, and the street stays in its district.
+        let url = Some("http://gqjd.changsha.gov.cn/xxgk/1.html");
+        let t = "高桥街道2030年政府信息公开工作年度报告\n我街道在《长沙晚报》公开信息。";
+        let (r, _) = resolve(&doc(t, url), &meta("高桥街道", Level::Township));
+        assert_eq!(r.county.as_deref(), Some("雨花区"));
+        assert_eq!(r.township.as_deref(), Some("高桥街道"));
     }
 
     #[test]
