@@ -897,7 +897,8 @@ const LITIGATION: &[Rule] = &[
     rule(r"行政复议(?:和|与|、|及)行政诉讼(?:案件)?(?:数量)?(?:均为|都为|均是|均|为)NUM(?:件|起)?"),
     // One kind of suit is no total: 经复议后起诉的行政诉讼0件, 直接起诉的行政诉讼.
     // (收到诉讼为3件.)
-    rule(r"诉讼(?:案件|申请|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有|为)?NUM(?:件|起|条|宗|次)")
+    // (被行政诉讼的案件共6件: 的 before the noun.)
+    rule(r"诉讼(?:的)?(?:案件|申请|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有|为)?NUM(?:件|起|条|宗|次)")
         .not_after(&[
             "起诉的行政",
             "起诉行政",
@@ -2939,16 +2940,19 @@ mod tests {
         let h = run("行政复议方面,行政复议案件总计4件。行政诉讼方面,行政诉讼案件合计7件。");
         assert_eq!(v(h.review_total), Some(4));
         assert_eq!(v(h.litigation_total), Some(7));
+        // 的 before the noun (被行政诉讼的案件共5件).
+        let h = run("全年答复被申请行政复议共2件;被提起行政诉讼的案件共5件,均在审理中。");
+        assert_eq!(v(h.litigation_total), Some(5));
     }
 
     #[test]
     fn a_heading_with_its_noun_first_and_an_ordinal_lead() {
-        // (一)政府信息主动公开情况: a heading on proactive disclosure, the
+        // (一)政务信息主动公开情况: a heading on proactive disclosure, the
         // sentence after it the section's lead.
-        let t = "(一)政府信息主动公开情况\n2030年,本办网站共发布信息318条,其中通知公告41条、工作动态277条。";
+        let t = "(一)政务信息主动公开情况\n2030年,本办网站共发布信息318条,其中通知公告41条,政务动态277条。";
         assert_eq!(v(run(t).proactive_total), Some(318));
         // A lead opening with an ordinal is the first of its channels.
-        let t = "(一)政府信息主动公开情况\n一是县政府网站方面,年内共发布各类信息318条。二是公众号方面,年内发布信息90条。";
+        let t = "(一)政务信息主动公开情况\n一是县政府网站方面,年内共发布各类信息318条。二是公众号方面,年内发布信息90条。";
         assert_eq!(v(run(t).proactive_total), None);
     }
 
