@@ -5094,7 +5094,7 @@ mod tests {
         assert_eq!(run(t).fees_collected.map(|l| l.value), Some(0.0));
         // 其中 opening the sentence after two sites' counts: a part of
         // theirs, no total.
-        let t = "(一)主动公开情况。2030年,在中国某某门户网站主动公开工作动态、政策文件及解读等各类政府信息300条,在某某局网站主动公开各类信息280条。其中,主动公开食品安全等重点领域信息150条。主动公开规范性文件2件。";
+        let t = "(一)主动公开情况。2030年,在中国某某门户网站主动公开工作动态、政策文件及解读等各类政府信息300条,在某某局网站主动公开各类信息280条。其中,主动公开食品安全等重点领域信息150条。主动公开政策性文件2件。";
         assert_eq!(v(run(t).proactive_total), None);
         // Handled in 份.
         let t = "2030年新收政府信息公开申请6份,本年度办结4份,结转下年度继续办理2份。";
