@@ -156,49 +156,36 @@ fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
     if ids.len() < 2 {
         return ids;
     }
-    let some = |written: &[usize]| !written.is_empty() && written.len() < ids.len();
-    let by_stem: Vec<usize> = ids
-        .iter()
-        .copied()
-        .filter(|&d| {
-            crate::gazetteer::stem(&g.divisions[d].name)
-                .is_some_and(|s| s.chars().count() >= 2 && words.contains(fold(&s).as_str()))
-        })
-        .collect();
-    if some(&by_stem) {
-        return by_stem;
-    }
+    // The ids a test keeps, where it keeps some and not all.
+    let narrowed = |keep: &dyn Fn(usize) -> bool| {
+        let kept: Vec<usize> = ids.iter().copied().filter(|&d| keep(d)).collect();
+        (!kept.is_empty() && kept.len() < ids.len()).then_some(kept)
+    };
+    let by_stem = |d: usize| {
+        crate::gazetteer::stem(&g.divisions[d].name)
+            .is_some_and(|s| s.chars().count() >= 2 && words.contains(fold(&s).as_str()))
+    };
     // (daan: 大安市 on a page that names 白城市, its prefecture; not
     // 四川's 大安区. Only among counties: shaoyang spells 邵阳市 too, whose
     // name is no clue to its 邵阳县.)
     let counties = ids.iter().all(|&d| g.divisions[d].level == GLevel::County);
-    let by_prefecture: Vec<usize> = ids
-        .iter()
-        .copied()
-        .filter(|&d| {
-            g.ancestor_at(d, GLevel::Prefecture)
-                .is_some_and(|p| p != d && words.contains(g.divisions[p].name.as_str()))
+    let by_prefecture = |d: usize| {
+        counties
+            && g.ancestor_at(d, GLevel::Prefecture)
+                .is_some_and(|p| words.contains(g.divisions[p].name.as_str()))
+    };
+    let by_province = |d: usize| {
+        g.ancestor_at(d, GLevel::Province).is_some_and(|p| {
+            let name = &g.divisions[p].name;
+            words.contains(name.as_str())
+                || crate::gazetteer::province_short(name)
+                    .is_some_and(|s| words.contains(s.as_str()))
         })
-        .collect();
-    if counties && some(&by_prefecture) {
-        return by_prefecture;
-    }
-    let by_province: Vec<usize> = ids
-        .iter()
-        .copied()
-        .filter(|&d| {
-            g.ancestor_at(d, GLevel::Province).is_some_and(|p| {
-                let name = &g.divisions[p].name;
-                words.contains(name.as_str())
-                    || crate::gazetteer::province_short(name)
-                        .is_some_and(|s| words.contains(s.as_str()))
-            })
-        })
-        .collect();
-    if some(&by_province) {
-        return by_province;
-    }
-    ids
+    };
+    narrowed(&by_stem)
+        .or_else(|| narrowed(&by_prefecture))
+        .or_else(|| narrowed(&by_province))
+        .unwrap_or(ids)
 }
 
 /// The governments whose portals the text says its unit publishes on

@@ -944,6 +944,13 @@ fn own_account(text: &str) -> Option<String> {
     );
     let counts = std::cell::OnceCell::new();
     let counts = || counts.get_or_init(|| self_kind_counts(text, true));
+    // Whether the page calls itself by the township's kind (我街 for a 街道).
+    let says_own_kind = |name: &str| {
+        self_said(counts(), |k| {
+            k.1 == Some(Level::Township)
+                && (name.ends_with(k.0) || k.0 == "街" && name.ends_with("街道"))
+        }) > 0
+    };
     account.captures_iter(text).find_map(|c| {
         let name = clean_unit(&c[1]).filter(|u| has_place(u) && is_department(u))?;
         let said = self_said(counts(), |k| {
@@ -957,12 +964,7 @@ fn own_account(text: &str) -> Option<String> {
         );
         catalogue.captures_iter(text).find_map(|c| {
             let name = &c[1];
-            // (我街 for a 街道.)
-            let said = self_said(counts(), |k| {
-                k.1 == Some(Level::Township)
-                    && (name.ends_with(k.0) || k.0 == "街" && name.ends_with("街道"))
-            });
-            (said > 0
+            (says_own_kind(name)
                 && gazetteer().level_of_name(name) == Some(crate::gazetteer::GLevel::Township))
             .then(|| name.to_string())
         })
@@ -976,13 +978,10 @@ fn own_account(text: &str) -> Option<String> {
             return None;
         }
         let township_account = regex!(
-            r"(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?:政务)?(?:微信公众号|公众号|微信号)"
+            r"(镇|乡|街道|苏木)(?:人民政府|办事处)?(?:政务)?(?:微信公众号|公众号|微信号)"
         );
-        township_account.find_iter(text).find_map(|m| {
-            let kind = ["镇", "乡", "街道", "苏木"]
-                .iter()
-                .find(|k| m.as_str().starts_with(*k))?;
-            let end = m.start() + kind.len();
+        township_account.captures_iter(text).find_map(|c| {
+            let end = c.get(1)?.end();
             let window = &text[crate::text::chars_before(text, end, 12)..end];
             let own = g.mentions(window).last().filter(|p| {
                 p.end == window.len()
@@ -991,12 +990,7 @@ fn own_account(text: &str) -> Option<String> {
                         .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
             })?;
             let name = &window[own.start..];
-            self_said(counts(), |k| {
-                k.1 == Some(Level::Township)
-                    && (name.ends_with(k.0) || k.0 == "街" && name.ends_with("街道"))
-            })
-            .gt(&0)
-            .then(|| name.to_string())
+            says_own_kind(name).then(|| name.to_string())
         })
     })
 }
