@@ -235,6 +235,21 @@ fn title_line(doc: &Doc) -> Option<String> {
     {
         return Some(m.as_str().trim().to_string());
     }
+    // Or on a line of its own after the head's fields, run into the text
+    // after it (某乡文〔2018〕3号 / 某县某乡人民政府 关于2017年度政府信息公开
+    // 工作的报告 根据…): the unit before it as a unit is named, not a
+    // sentence's words (现将我乡…).
+    let run_in = regex!(
+        r"^([\p{Han}]{2,30}?(?:人民政府|政府|办公室|局|委员会|委|办|厅|中心|镇|乡|街道|办事处|管委会|县|区|市|旗))\s*(?:关于)?\s*(?:19|20)\d{2}\s*年度?[\p{Han}]{0,12}?(?:政府|政务)?信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+    );
+    if let Some(m) = lines.iter().take(8).find_map(|l| {
+        run_in
+            .captures(l)
+            .filter(|c| !regex!(r"[我本将据照]").is_match(&c[1]))
+            .and_then(|c| c.get(0))
+    }) {
+        return Some(m.as_str().trim().to_string());
+    }
     // The address of a wiki-style mirror holds the title.
     // (wiki/<title>/<id>: the last segment that reads as a title).
     let path = doc.url.as_deref().and_then(crate::url::decoded_path)?;
@@ -1901,6 +1916,21 @@ mod tests {
             "正文\n2010年,某街道按照条例开展工作。\n1、2009年8月起本街道启动政府信息公开工作。",
         );
         assert_eq!(m.year, Some(2010));
+    }
+
+    #[test]
+    fn a_title_run_into_its_text_after_a_document_number() {
+        // The head's number on a line, then the title and the text after
+        // it on one line, a space between.
+        let m = meta("某府〔2031〕7号 签发人:某某\n某县白沙乡人民政府 关于2030年度政府信息公开工作的报告 依照《条例》要求,特向社会公开本报告。");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某县白沙乡人民政府 关于2030年度政府信息公开工作的报告")
+        );
+        assert_eq!(m.unit_name.as_deref(), Some("某县白沙乡"));
+        // A sentence saying the unit reports is no title.
+        let m = meta("概述\n现将我乡2030年政府信息公开工作报告公开如下,请予监督。");
+        assert_eq!(m.title, None);
     }
 
     #[test]

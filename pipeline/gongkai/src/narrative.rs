@@ -20,9 +20,9 @@ pub struct NarrativeNumbers {
     pub flags: Vec<String>,
 }
 
-/// A number: Arabic (spaces allowed around; 万, 20余万), or Chinese numerals.
-const NUM: &str =
-    r"\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[余多]?万)?|[零〇一二两三四五六七八九十百千]+)\s*";
+/// A number: Arabic (spaces allowed around; 万, 20余万), or Chinese numerals;
+/// one given as about so many (近2.4万, 约300) is read as that number.
+const NUM: &str = r"\s*(?:近|约|将近)?\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[余多]?万)?|[零〇一二两三四五六七八九十百千]+)\s*";
 
 /// A pattern of a field's table, with what refines its matches. Each
 /// refinement stands beside the pattern it belongs to (see the methods).
@@ -546,7 +546,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办结21条 after 收到申请公开21条.)
     // (宗 too: 新收…259宗,办结254宗.)
     // (One channel's: 受理网上…申请N件,依法办结M件,…,受理线下…申请K件.)
-    rule(r"办结(?:了)?(?:依申请公开|公开申请|申请)?NUM(?:件|起|条|宗|份)")
+    // (申请办结数8件.)
+    rule(r"办结(?:了)?(?:依申请公开|公开申请|申请)?(?:数|数量)?(?:为)?NUM(?:件|起|条|宗|份)")
         .need("申请")
         .not_after(&["未", "没有"])
         .channel_part()
@@ -1273,7 +1274,8 @@ fn between_years(t: &str, start: usize, m: &str) -> bool {
 /// Does `s` open with where a count is carried on to (下一年度, 次年,
 /// 2024年), after 结转 or 转?
 fn carried_on(s: &str) -> bool {
-    regex!(r"^(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)").is_match(s)
+    // (转结下年度: 转 read as the verb, 结 left.)
+    regex!(r"^结?(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)").is_match(s)
 }
 
 /// Is the count at `start..end` in 条, after a count of items disclosed
@@ -2189,6 +2191,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // more than disclosure.)
     let plain = || {
         (clause.contains("主动公开")
+            || clause.contains("主动公布")
             || regex!(r"公开(?:了)?(?:本年度?|全年)?(?:的)?(?:政府|政务)?信息\s*(?:共|共计)?\s*\d")
                 .is_match(clause))
             && !other_channels_named(t, start)
@@ -2981,6 +2984,22 @@ mod tests {
         // 主动…公开 split by the channel: the 其中主动公开 part is no total.
         let t = "本年度,区某局主动在门户网站公开政府信息40条,其中主动公开信息35条,约稿信息5条。";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn counts_given_as_about_so_many_and_handled_written_as_a_number_of() {
+        // 近 and 约 before a total: the number written.
+        let h = run("2030年,全局共主动公开政府信息近1.5万条,接受群众监督。");
+        assert_eq!(v(h.proactive_total), Some(15000));
+        let h = run("2030年,全局共主动公开政府信息约360条。");
+        assert_eq!(v(h.proactive_total), Some(360));
+        // 办结数 is the count handled.
+        let h = run("全年受理政府信息公开申请9件,申请办结数7件,结转下年度办理2件。");
+        assert_eq!(v(h.apps_total_handled), Some(7));
+        // Those carried on after the ones finished (转结 as 结转) leave
+        // the finished count the total handled.
+        let h = run("共受理依申请公开27件,办结27件,转结下年度继续办理0件。");
+        assert_eq!(v(h.apps_total_handled), Some(27));
     }
 
     #[test]

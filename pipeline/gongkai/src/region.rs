@@ -83,10 +83,21 @@ impl<'d> Evidence<'d> {
             .map(|z| z.0.as_str())
             .collect::<Vec<_>>()
             .join("\n");
+        // The kind of place a department names itself by, its place left
+        // out (市人力资源社会保障局: a 市's).
+        let own_kind = meta
+            .unit_name
+            .as_deref()
+            .filter(|_| meta.level == Some(Level::Department))
+            .and_then(|u| {
+                ["市", "县", "区", "旗"]
+                    .into_iter()
+                    .find(|k| u.starts_with(k))
+            });
         let spelled: Vec<Vec<usize>> = labels
             .iter()
             .chain(&written)
-            .map(|l| stem_written(g, g.host_spellings(l), &strong_text))
+            .map(|l| stem_written(g, g.host_spellings(l), &strong_text, own_kind))
             .collect();
         // The places the page's own host spells (not a portal it writes).
         let portal: Vec<usize> = spelled[..labels.len()].concat();
@@ -151,8 +162,10 @@ impl<'d> Evidence<'d> {
 /// some are and not all; else those whose prefecture the words name;
 /// else those whose province the words name
 /// (weishan: 微山县 on a page citing 《山东省…办法》, not 云南's 巍山县);
+/// else those of the kind a department without its place names itself by
+/// (jining: 济宁市 for a 市人力资源社会保障局, not 集宁区);
 /// else all of them.
-fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
+fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str, own_kind: Option<&str>) -> Vec<usize> {
     if ids.len() < 2 {
         return ids;
     }
@@ -182,9 +195,11 @@ fn stem_written(g: &Gazetteer, ids: Vec<usize>, words: &str) -> Vec<usize> {
                     .is_some_and(|s| words.contains(s.as_str()))
         })
     };
+    let by_kind = |d: usize| own_kind.is_some_and(|k| g.divisions[d].name.ends_with(k));
     narrowed(&by_stem)
         .or_else(|| narrowed(&by_prefecture))
         .or_else(|| narrowed(&by_province))
+        .or_else(|| narrowed(&by_kind))
         .unwrap_or(ids)
 }
 
@@ -837,6 +852,24 @@ mod tests {
             &doc("现公布本局年度报告。\n我局公开年度计划。", url),
             &unnamed,
         );
+        assert_eq!(r.province, None);
+    }
+
+    #[test]
+    fn a_host_spelling_two_places_is_the_one_of_the_kind_a_department_names() {
+        // jining spells 济宁市 and 集宁区; the page writes neither stem,
+        // nor a prefecture or province: a 市…局 is a city's.
+        let url = Some("http://www.jining.gov.cn/xxgk/1.html");
+        let t = "2030年度报告\n市统计局按照要求公开统计信息。";
+        let (r, _) = resolve(&doc(t, url), &meta("市统计局", Level::Department));
+        assert_eq!(r.prefecture.as_deref(), Some("济宁市"));
+        assert_eq!(r.province.as_deref(), Some("山东省"));
+        // A 区…局 is the district's.
+        let t = "2030年度报告\n区统计局按照要求公开统计信息。";
+        let (r, _) = resolve(&doc(t, url), &meta("区统计局", Level::Department));
+        assert_eq!(r.county.as_deref(), Some("集宁区"));
+        // A unit named by no kind: nothing settled.
+        let (r, _) = resolve(&doc(t, url), &meta("统计局", Level::Department));
         assert_eq!(r.province, None);
     }
 
