@@ -874,6 +874,9 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             || (head.contains("XX") || head.contains("xx") || head.contains("**"))
                 && regex!(r"(?:XX|xx|\*\*)\s?(?:省|县|市|区|镇|乡|局)").is_match(head)
             || head.contains("填写") && blank_left(head)
+            // A year left blank where the report names its own (现将 年某区
+            // …年度报告予以公布; 统计期限自 年1月1日).
+            || regex!(r"(?:现将|统计期限[自从至为]?|截[至止]|自)[ \t\u{3000}]+年").is_match(head)
     };
     // 范文 (a model essay), not the 范文 of 规范文件 or 示范文本; or a
     // summary offered for others to borrow from (…工作总结供借鉴).
@@ -1847,6 +1850,15 @@ mod tests {
         // A model essay with a masked place, spaced.
         let m = meta("某局2022年度政府信息公开工作报告\nxx 县农业局认真落实条例,主动公开信息。");
         assert!(!m.is_annual_report);
+    }
+
+    #[test]
+    fn a_report_copied_with_its_years_left_blank_is_a_template() {
+        let m = meta("依照《条例》,现将 年白沙区政府信息公开工作年度报告予以公布。本报告所列数据的统计期限自 年1月1日至12月31日。\n一、概述\n我区主动公开信息。");
+        assert!(!m.is_annual_report);
+        // A year spaced from its 年 (text from a PDF) is written.
+        let m = meta("依照《条例》,现将2030 年白沙区政府信息公开工作年度报告予以公布。本报告所列数据的统计期限自2030 年1月1日至12月31日。\n一、概述\n我区主动公开信息。");
+        assert!(m.is_annual_report);
     }
 
     #[test]

@@ -2204,11 +2204,12 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
         && (summed || plain())
         && breakdown_at.is_some_and(|from| {
             let breakdown = &t[from..sentence_bounds(t, from).1];
+            // (媒体: 新媒体, 微媒体, 政务媒体.)
             let others = [
                 "微信",
                 "微博",
                 "公众号",
-                "新媒体",
+                "媒体",
                 "客户端",
                 "公开栏",
                 "报纸",
@@ -2984,6 +2985,17 @@ mod tests {
         // 主动…公开 split by the channel: the 其中主动公开 part is no total.
         let t = "本年度,区某局主动在门户网站公开政府信息40条,其中主动公开信息35条,约稿信息5条。";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn a_sites_sum_broken_down_then_another_media_channels_count() {
+        // The site's sum, broken down, then a count on 微媒体 after a
+        // semicolon: two channels, no total.
+        let t = "2030年,我镇通过网站平台主动公开信息300条,其中工作动态40条,公告公示260条;通过微媒体平台共发布各类信息120条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The site's alone: the unit's total.
+        let t = "2030年,我镇通过网站平台主动公开信息300条,其中工作动态40条,公告公示260条。";
+        assert_eq!(v(run(t).proactive_total), Some(300));
     }
 
     #[test]
