@@ -415,13 +415,14 @@ const APPS_NEW: &[Rule] = &[
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条, 依申请信息公开0件, 依申请公开
     // 政务信息数3件 (依申请
-    // before the form's own noun, (政府)信息公开, as before 公开政府信息).
+    // before the form's own noun, (政府)信息公开, as before 公开政府信息;
+    // 依申请公开政府信息申请4件).
     // 主动公开文件53件、依申请公开57件 (or 公开指南1条;依申请公开2条;
     // 工作动态54条): documents listed by how they are disclosed, not
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received;
     // 制作依申请公开信息495条, documents made to be disclosed on request.)
-    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求|申请)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -538,6 +539,9 @@ const APPS_CARRIED_OVER: &[Rule] = &[
 
 /// Applications answered (（七）总计).
 const APPS_TOTAL_HANDLED: &[Rule] = &[
+    // None received and none handled, said at once (未收到和处理政府信息公开
+    // 申请).
+    rule(r"(?:没有|未)(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理)[^。;；,，\n]{0,30}?申请"),
     // The count received, all of it handled by the year's end (申请数为21件,
     // 截至12月31日已全部办结).
     rule(r"申请(?:总)?数(?:为|是)NUM件\s*[,，]\s*(?:截[至止]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:已)?(?:全部|均)(?:已)?(?:按时|按期|依法)?办结").not_with_carried(),
@@ -2996,6 +3000,20 @@ mod tests {
         // The site's alone: the unit's total.
         let t = "2030年,我镇通过网站平台主动公开信息300条,其中工作动态40条,公告公示260条。";
         assert_eq!(v(run(t).proactive_total), Some(300));
+    }
+
+    #[test]
+    fn applications_named_twice_and_none_received_nor_handled() {
+        // 依申请公开政府信息申请 N件: the applications received.
+        let h = run("2030年全年依申请公开政府信息申请 6件,申请人均为自然人。");
+        assert_eq!(v(h.apps_new), Some(6));
+        // Not received and not handled, said at once: none handled either.
+        let h = run("(二)依申请公开。2030年度,某乡未收到和处理政府信息公开申请。");
+        assert_eq!(v(h.apps_new), Some(0));
+        assert_eq!(v(h.apps_total_handled), Some(0));
+        // Not received alone says nothing of those handled (carried over).
+        let h = run("(二)依申请公开。2030年度,某乡未收到政府信息公开申请。");
+        assert_eq!(v(h.apps_total_handled), None);
     }
 
     #[test]
