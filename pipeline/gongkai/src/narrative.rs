@@ -622,9 +622,11 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
     // (下年度继续办理81件 likewise.)
     // (办理15项 likewise.)
-    rule(r"办理(?:了)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
+    // (已处理54条,结转下年度…: 处理 after 已 or 共 as 办理, 条 as 件; not
+    // one fate of several, 逾期未补正不再处理1件.)
+    rule(r"(?:办理|(?:已|共|共计)处理)(?:了)?NUM(?:件|项|宗|条)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
         .need("申请")
-        .not_after(&["途径"]),
+        .not_after(&["途径", "继续"]),
     // (办理政府信息公开申请25件,结转下年度继续办理2件: the applications named
     // between; not after 收到并/和, 继续, 未.)
     rule(r"办理(?:了)?[^。;；,，\n\d]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
@@ -693,6 +695,9 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(
         r"(?:结转|转结|顺延|转接|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续|再行|按期|按时|依法)?(?:办理|答复|转办)?(?:的)?(?:(?:政府)?信息公开)?(?:申请)?NUM(?:件|宗|份|项|个)",
     ),
+    // (结转下年度继续办理4条, after applications counted in 条.)
+    rule(r"(?:结转|转结)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|答复)?NUM条")
+        .need("申请"),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
     gated(
@@ -3014,6 +3019,17 @@ mod tests {
         // Not received alone says nothing of those handled (carried over).
         let h = run("(二)依申请公开。2030年度,某乡未收到政府信息公开申请。");
         assert_eq!(v(h.apps_total_handled), None);
+    }
+
+    #[test]
+    fn applications_counted_in_tiao_handled_then_carried_on() {
+        let h = run("2030年某局收到政府信息公开申请书31条,已处理29条,结转下年度继续办理2条。");
+        assert_eq!(v(h.apps_total_handled), Some(29));
+        assert_eq!(v(h.apps_carried_next), Some(2));
+        // Not a count of something else carried on.
+        let h = run("2030年某局收到人大建议31条,已处理29条,结转下年度继续办理2条。");
+        assert_eq!(v(h.apps_total_handled), None);
+        assert_eq!(v(h.apps_carried_next), None);
     }
 
     #[test]

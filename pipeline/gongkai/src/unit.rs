@@ -380,13 +380,17 @@ fn zone_as_its_district(t: &str) -> Cow<'_, str> {
 
 /// A joint name, a government or zone and a zone it is one administration
 /// with, written with a space between (某区人民政府 某开发区管委会; 某高新技术
-/// 产业开发区 某示范区): the first name, which the page reports as.
+/// 产业开发区 某示范区), or a government's run into its zone's (某区人民政府
+/// 某开发区管委会, no space): the first name, which the page reports as.
 fn joint_as_first(t: &str) -> Cow<'_, str> {
     // Every such name has a government's or a zone's name right before a
-    // space: without one the search (no literal to skip by) is not run.
+    // space, or a government's before another name: without one the
+    // search (no literal to skip by) is not run.
     let joint_space = t
         .match_indices([' ', '\u{3000}', '\u{a0}'])
-        .any(|(i, _)| t[..i].ends_with("人民政府") || t[..i].ends_with('区'));
+        .any(|(i, _)| t[..i].ends_with("人民政府") || t[..i].ends_with('区'))
+        || t.match_indices("人民政府")
+            .any(|(i, w)| t[i + w.len()..].chars().next().is_some_and(is_han));
     if !joint_space {
         return Cow::Borrowed(t);
     }
@@ -395,12 +399,13 @@ fn joint_as_first(t: &str) -> Cow<'_, str> {
         .get_or_init(|| {
             let zones = crate::gazetteer::zone_kinds_pattern();
             crate::compile(&format!(
-                r"(\p{{Han}}{{2,20}}?(?:人民政府|{zones}))[ \u{{3000}}\u{{a0}}]\p{{Han}}{{2,16}}?(?:{zones})(?:管委会|管理委员会|管委)?"
+                r"(?:(\p{{Han}}{{2,20}}?人民政府)[ \u{{3000}}\u{{a0}}]?|(\p{{Han}}{{2,20}}?(?:{zones}))[ \u{{3000}}\u{{a0}}])\p{{Han}}{{2,16}}?(?:{zones})(?:管委会|管理委员会|管委)?"
             ))
         })
         .replace_all(t, |c: &regex::Captures| {
-            if has_place(&c[1]) {
-                c[1].to_string()
+            let first = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
+            if has_place(first) {
+                first.to_string()
             } else {
                 c[0].to_string()
             }
@@ -1823,6 +1828,15 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("丰县"));
         // Not two units a page lists (丰县教育局 丰县民政局).
         let t = "丰县教育局 丰县民政局2022年工作动态";
+        assert_eq!(joint_as_first(t), t);
+        // The government's name run into its zone's, no space.
+        let t = "2030年某市丰县人民政府丰县经济开发区管委会\n政府信息公开年度报告";
+        assert_eq!(
+            joint_as_first(t),
+            "2030年某市丰县人民政府\n政府信息公开年度报告"
+        );
+        // Not a government's office (no zone after it).
+        let t = "丰县人民政府办公室2022年政府信息公开工作年度报告";
         assert_eq!(joint_as_first(t), t);
     }
 
