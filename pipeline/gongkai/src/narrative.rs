@@ -274,7 +274,8 @@ const PROACTIVE: &[Rule] = &[
     // 微信等有效途径对外公开信息1740条, 通过…、张贴公告公示等多种方式主动
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
     // the total).
-    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // (…和各类新媒体平台,发布…: the kind of platform named.)
+    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // (The count before what it counts, all channels': 通过不同渠道公开了
     // 2123条政府信息. Not the 2008 form's heading 通过不同渠道和方式发布政府
     // 信息情况: a channel's count follows it.)
@@ -3030,6 +3031,12 @@ mod tests {
         let h = run("2030年某局收到人大建议31条,已处理29条,结转下年度继续办理2条。");
         assert_eq!(v(h.apps_total_handled), None);
         assert_eq!(v(h.apps_carried_next), None);
+    }
+
+    #[test]
+    fn a_sum_over_a_site_and_every_kind_of_platform() {
+        let t = "今年以来,本街道积极通过某区政府网和各类新媒体平台,发布各类政务信息530条,在某区政府网上主动公开组织机构信息3条。";
+        assert_eq!(v(run(t).proactive_total), Some(530));
     }
 
     #[test]
