@@ -402,6 +402,47 @@ pub enum Outcome {
     Rejected(Reject),
 }
 
+/// Open a page for reading. On Unix without blocking (O_NONBLOCK): a FIFO
+/// or device named like a page opens at once, for its metadata to show it
+/// is none; a regular file reads as it would without the flag.
+pub fn open_page(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Ask the kernel to read a page file ahead, in the background, where it
+/// is a regular file (the next batch's files while this one is extracted:
+/// cold reads of many small files are bound by latency). Nothing is
+/// copied into the process; a file that cannot be opened is left to the
+/// worker that reads it to report.
+pub fn read_ahead(path: &Path) {
+    let Ok(f) = open_page(path) else {
+        return;
+    };
+    if !f.metadata().is_ok_and(|m| m.is_file()) {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::io::AsRawFd;
+        // SAFETY: an advice call on a file descriptor this function owns;
+        // a kernel that ignores it changes nothing but the timing.
+        unsafe {
+            libc::posix_fadvise(f.as_raw_fd(), 0, 0, libc::POSIX_FADV_WILLNEED);
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = std::io::copy(&mut &f, &mut std::io::sink());
+    }
+}
+
 /// Read, decode and extract one file. Never panics: a panic inside
 /// extraction (a bug) becomes a reject with reason `internal_error`.
 pub fn process_file(file: &InputFile, url: Option<&str>, limits: &Limits) -> Outcome {
@@ -430,8 +471,9 @@ where
             format!("{format}: not read by this release"),
         );
     }
-    let meta = match std::fs::metadata(&file.path) {
-        Ok(m) => m,
+    // One path lookup: the open file's own metadata, not the path's again.
+    let (f, meta) = match open_page(&file.path).and_then(|f| f.metadata().map(|m| (f, m))) {
+        Ok(x) => x,
         Err(e) => return rej(RejectReason::Unreadable, e.to_string()),
     };
     // A FIFO or device named like a page: reading could block or never end.
@@ -448,8 +490,7 @@ where
     // Read at most one byte past the limit: a file that grew since the stat
     // is still rejected without reading all of it.
     let mut bytes = Vec::with_capacity(size as usize);
-    let read = std::fs::File::open(&file.path)
-        .and_then(|f| f.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes));
+    let read = f.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes);
     if let Err(e) = read {
         return rej(RejectReason::Unreadable, e.to_string());
     }

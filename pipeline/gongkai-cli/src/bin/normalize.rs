@@ -180,23 +180,19 @@ fn main() -> Result<()> {
             w.csv = Some(csv);
             Ok(w)
         });
-        // A reader thread reads the files of the next chunk while the
-        // workers extract this one: files not in the page cache come off the
-        // disk in the background (cold reads of many small files are bound
-        // by latency, not bandwidth) and the workers then read them from
-        // memory. It only warms the cache; reading for real, and reporting
-        // what cannot be read, stays with the workers.
+        // A reader thread asks the kernel to read the files of the next
+        // chunk ahead while the workers extract this one: files not in the
+        // page cache come off the disk in the background (cold reads of many
+        // small files are bound by latency, not bandwidth) and the workers
+        // then read them from memory. It only warms the cache (nothing is
+        // copied, so it costs the workers no CPU when the files are cached);
+        // reading for real, and reporting what cannot be read, stays with
+        // the workers.
         let (prefetch_tx, prefetch_rx) = std::sync::mpsc::sync_channel::<Vec<PathBuf>>(1);
         scope.spawn(move || {
             for paths in prefetch_rx {
                 for p in paths {
-                    // Only regular files: opening a FIFO named like a page
-                    // would block.
-                    if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) {
-                        if let Ok(mut f) = File::open(&p) {
-                            let _ = std::io::copy(&mut f, &mut std::io::sink());
-                        }
-                    }
+                    corpus::read_ahead(&p);
                 }
             }
         });
