@@ -3035,14 +3035,14 @@ mod tests {
 
     #[test]
     fn a_sum_over_a_site_and_every_kind_of_platform() {
-        let t = "今年以来,本街道积极通过某区政府网和各类新媒体平台,发布各类政务信息530条,在某区政府网上主动公开组织机构信息3条。";
+        let t = "今年以来,本街道积极通过某区政府网和各类新媒体平台,发布政务动态等信息530条,在某区政府网上主动公开组织机构信息3条。";
         assert_eq!(v(run(t).proactive_total), Some(530));
     }
 
     #[test]
     fn counts_given_as_about_so_many_and_handled_written_as_a_number_of() {
         // 近 and 约 before a total: the number written.
-        let h = run("2030年,全局共主动公开政府信息近1.5万条,接受群众监督。");
+        let h = run("2030年,全局共主动公开政府信息近1.5万条,供社会各界查阅。");
         assert_eq!(v(h.proactive_total), Some(15000));
         let h = run("2030年,全局共主动公开政府信息约360条。");
         assert_eq!(v(h.proactive_total), Some(360));
@@ -3051,7 +3051,7 @@ mod tests {
         assert_eq!(v(h.apps_total_handled), Some(7));
         // Those carried on after the ones finished (转结 as 结转) leave
         // the finished count the total handled.
-        let h = run("共受理依申请公开27件,办结27件,转结下年度继续办理0件。");
+        let h = run("本年共受理公开申请27件,办结27件,转结下年度继续办理0件。");
         assert_eq!(v(h.apps_total_handled), Some(27));
     }
 
