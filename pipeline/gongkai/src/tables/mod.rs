@@ -149,9 +149,15 @@ fn detect_template(c: &Compact) -> Option<Template> {
 }
 
 /// The layout of a header the excerpt ends inside (…本年制发件): the
-/// text ends with the first four characters or more of a marker.
+/// text ends with the first four characters or more of a marker, the
+/// header's first cell (信息内容) a little before them (not a sentence cut
+/// off at a word a marker opens with: …并及时对外公开).
 fn cut_header(text: &str) -> Option<Template> {
     let end = text.trim_end();
+    let tail = &end[crate::text::chars_before(end, end.len(), 40)..];
+    if !tail.contains("信息内容") {
+        return None;
+    }
     let cut = |marks: &[&str]| {
         marks.iter().any(|m| {
             let chars: Vec<(usize, char)> = m.char_indices().collect();
@@ -336,6 +342,10 @@ mod tests {
         assert_eq!(t.template, Some(Template::Table2019));
         // (Three characters are no header: 本年制.)
         let t = run("二、主动公开政府信息情况\n本年制");
+        assert_eq!(t.template, None);
+        // A sentence cut off at a word a marker opens with, no header
+        // before it.
+        let t = run("(三)政府信息管理\n建立文件库,定期清理并及时对外公开");
         assert_eq!(t.template, None);
     }
 
