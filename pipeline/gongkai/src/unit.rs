@@ -383,14 +383,16 @@ fn zone_as_its_district(t: &str) -> Cow<'_, str> {
 /// 产业开发区 某示范区), or a government's run into its zone's (某区人民政府
 /// 某开发区管委会, no space): the first name, which the page reports as.
 fn joint_as_first(t: &str) -> Cow<'_, str> {
-    // Every such name has a government's or a zone's name right before a
-    // space, or a government's before another name: without one the
-    // search (no literal to skip by) is not run.
-    let joint_space = t
-        .match_indices([' ', '\u{3000}', '\u{a0}'])
-        .any(|(i, _)| t[..i].ends_with("人民政府") || t[..i].ends_with('区'))
-        || t.match_indices("人民政府")
-            .any(|(i, w)| t[i + w.len()..].chars().next().is_some_and(is_han));
+    // Every such name ends with a kind of zone, and has a government's or
+    // a zone's name right before a space, or a government's before another
+    // name: without them the search (no literal to skip by) is not run.
+    // (Most pages write 人民政府 before other words; few name a zone.)
+    let joint_space = crate::gazetteer::ZONE_KINDS.iter().any(|z| t.contains(z))
+        && (t
+            .match_indices([' ', '\u{3000}', '\u{a0}'])
+            .any(|(i, _)| t[..i].ends_with("人民政府") || t[..i].ends_with('区'))
+            || t.match_indices("人民政府")
+                .any(|(i, w)| t[i + w.len()..].chars().next().is_some_and(is_han)));
     if !joint_space {
         return Cow::Borrowed(t);
     }
