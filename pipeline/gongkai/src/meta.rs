@@ -113,6 +113,21 @@ fn find_title(doc: &Doc) -> Option<String> {
     })
 }
 
+/// A title broken inside the report's name, anywhere in it (某县某办2022年
+/// 政府信息 / 公开年度报告): the two lines joined, where the name runs
+/// across the break and the whole is a title.
+fn split_in_name(l: &str, next: &str) -> Option<String> {
+    if l.chars().count() > 40 || next.is_empty() {
+        return None;
+    }
+    let joined = format!("{l}{next}");
+    let name = regex!(r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)");
+    let crosses = name
+        .find_iter(&joined)
+        .any(|m| m.start() < l.len() && m.end() > l.len());
+    (crosses && is_title_line(&joined)).then_some(joined)
+}
+
 fn title_line(doc: &Doc) -> Option<String> {
     if let Some(t) = &doc.html_title {
         let t = crate::text::fold(&crate::text::drop_pinyin_readings(t));
@@ -185,6 +200,9 @@ fn title_line(doc: &Doc) -> Option<String> {
                 && (rest.starts_with("年度报告") || rest.starts_with("报告"))
             {
                 return Some(format!("{l}{next}"));
+            }
+            if let Some(t) = split_in_name(l, next) {
+                return Some(t);
             }
             continue;
         }
@@ -1458,6 +1476,22 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn samples_423_to_426() {
+        // A title broken inside the report's name, at any word of it.
+        let m =
+            meta("某县人民政府办公室2031年政府信息\n公开年度报告\n(2032年1月20日)\n一、总体情况");
+        assert_eq!(m.unit_name.as_deref(), Some("某县人民政府办公室"));
+        assert_eq!(m.year, Some(2031));
+        let m = meta("某市某局2031年度政府\n信息公开工作年度报告\n一、总体情况");
+        assert_eq!(m.unit_name.as_deref(), Some("某市某局"));
+        // Not a sentence broken there, nor a menu's items on two lines.
+        let m = meta("首页\n现将我局2031年政府信息\n公开年度报告如下。\n一、总体情况");
+        assert_eq!(m.title, None);
+        let m = meta("首页\n政府信息\n公开年报\n一、总体情况");
+        assert_eq!(m.title, None);
     }
 
     #[test]

@@ -764,6 +764,24 @@ mod tests {
         let t = run(&rows("3\n\n2\n\n5", "2\n\n\n\n\n\n2"));
         assert_eq!(t.headline.apps_new.map(|l| l.value), Some(5));
         assert_eq!(t.headline.apps_natural_person_new, None);
+        // Each cell closed by a bar, the empty ones bars alone, on lines of
+        // their own or on one line: one column a bar.
+        let bars = |new: &str| {
+            format!("{head}一、本年新收政府信息公开申请数量 | {new} |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n")
+        };
+        for row in ["9 |\n|\n|\n|\n|\n| 9", "9 | | | | | | 9"] {
+            let t = run(&bars(row));
+            assert_eq!(t.headline.apps_new.map(|l| l.value), Some(9), "{row}");
+            assert_eq!(
+                t.headline.apps_natural_person_new.map(|l| l.value),
+                Some(9),
+                "{row}"
+            );
+        }
+        // Bars that come to six columns, not seven: unknown.
+        let t = run(&bars("9 |\n|\n|\n|\n| 9"));
+        assert_eq!(t.headline.apps_new.map(|l| l.value), Some(9));
+        assert_eq!(t.headline.apps_natural_person_new, None);
     }
 
     #[test]

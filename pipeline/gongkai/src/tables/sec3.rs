@@ -526,17 +526,27 @@ fn sparse_row(c: &Compact, norm: &str, v: &[Raw], cols: &[ColDef]) -> Option<Vec
 }
 
 /// The columns of a sparse row's values where the row is one cell per
-/// line and its empty cells are empty lines (`1`, five empty lines, `1`):
-/// the first value on the line after its label's, each on its own line,
-/// the last in the last column. None where the lines do not add up so
-/// (a blank line between cells, or empty cells that left no line).
+/// line and its empty cells are empty lines (`1`, five empty lines, `1`),
+/// or where each cell closes with a `|` and its empty cells are bare ones
+/// (`1 |`, five lines of `|`, `| 1 |`; `| 1 | | | 1 |` on one line): the
+/// first value in the cell after its label's, the last in the last column.
+/// None where the steps do not add up so (a blank line between cells, or
+/// empty cells that left no trace).
 fn line_positions(c: &Compact, norm: &str, v: &[Raw], n: usize) -> Option<Vec<usize>> {
-    // The line breaks between two tokens, where only whitespace is.
+    // The cells from one token to the next, where only whitespace and
+    // bars are between: one per bar, else one per line break.
     let breaks = |a: usize, b: usize| -> Option<usize> {
         let gap = c.norm_gap(norm, a, b)?;
+        let bars = gap.matches('|').count();
         gap.chars()
-            .all(char::is_whitespace)
-            .then(|| gap.matches('\n').count())
+            .all(|ch| ch.is_whitespace() || ch == '|')
+            .then(|| {
+                if bars > 0 {
+                    bars
+                } else {
+                    gap.matches('\n').count()
+                }
+            })
     };
     let mut at = vec![0usize];
     for w in v.windows(2) {
@@ -547,7 +557,7 @@ fn line_positions(c: &Compact, norm: &str, v: &[Raw], n: usize) -> Option<Vec<us
     // The label's line ends right before the first value's (and its empty
     // cells' lines): the label's last character, then only line breaks.
     let start = v.first()?.start;
-    let label = c.text[..start].trim_end();
+    let label = c.text[..start].trim_end_matches(|ch: char| ch.is_whitespace() || ch == '|');
     let last = label.chars().next_back()?;
     if last.is_ascii_digit() || breaks(label.len(), start)? != first + 1 {
         return None;
