@@ -866,6 +866,17 @@ fn table_of_contents(head: &str) -> bool {
         && pages.windows(2).filter(|w| w[0] < w[1]).count() >= 3
 }
 
+/// Whether a head speaks as a report of itself (本报告, 本年度报告) or
+/// opens its account under the report's first heading (一、总体情况): a
+/// report's account of the guide or catalogue it improved (明确受理机构、
+/// …邮政编码; 依据《某街道政务公开标准目录》…公开时限…主体责任) is no guide.
+fn speaks_as_report(head: &str) -> bool {
+    head.contains("本报告")
+        || head.contains("本年度报告")
+        || regex!(r"(?m)^\s*一\s*[、.．]\s*(?:政府信息公开|政务公开)?(?:工作)?总体情况\s*$")
+            .is_match(head)
+}
+
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县, **市) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
@@ -1145,10 +1156,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             .filter(|ws| ws.iter().any(|w| head.contains(w)))
             .count()
             >= 3
-            && !head.contains("本报告")
-            // (Nor a report's account of the guide it improved, under its
-            // first heading: 一、总体情况 … 明确受理机构、…邮政编码.)
-            && !regex!(r"(?m)^\s*一\s*[、.．]\s*(?:政府信息公开|政务公开)?(?:工作)?总体情况\s*$").is_match(head)
+            && !speaks_as_report(head)
         {
             return Some("column");
         }
@@ -1162,7 +1170,7 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             &["公开形式", "公开方式"],
         ];
         if head.contains("目录")
-            && !head.contains("本报告")
+            && !speaks_as_report(head)
             && catalogue_columns
                 .iter()
                 .filter(|ws| ws.iter().any(|w| head.contains(w)))
@@ -1492,6 +1500,12 @@ mod tests {
         assert_eq!(m.title, None);
         let m = meta("首页\n政府信息\n公开年报\n一、总体情况");
         assert_eq!(m.title, None);
+        // A report that speaks of its catalogue's columns (公开内容, 公开时限,
+        // 主体责任) is no catalogue.
+        let t = "本年度报告根据《条例》编制。\n一、总体情况\n(一)主动公开情况\n按照公开时限要求,及时公开文件、其他法定主动公开内容。\n(三)政府信息管理情况\n压实信息公开主体责任。依据《某街道政务公开标准目录》动态更新。";
+        assert!(meta(t).is_annual_report, "{:?}", meta(t).flags);
+        let t = "某街道政务公开标准目录\n公开内容 公开时限 公开主体 公开方式\n财政预决算 20个工作日内 街道办事处 网站";
+        assert!(!meta(t).is_annual_report);
     }
 
     #[test]

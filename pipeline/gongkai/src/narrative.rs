@@ -987,6 +987,8 @@ const FEES_ZERO: &[Rule] = &[
     rule(r"(?:未有|没有|无)收取或减免"),
     // (未对依申请公开政府信息收取或减免费用.)
     rule(r"(?:不|未|没有)[^。;；,，\n]{0,20}?收取或减免(?:相关)?费用"),
+    // No charging done (未进行过政府信息公开收费), closing its clause.
+    rule(r"(?:未|没有)(?:进行|开展|实行)(?:过)?[^。;；,，\n]{0,12}?收费(?:[。;；,，\n]|$)"),
     // 无信息公开收费 closing its clause.
     // (没有政府信息公开方面的收费.)
     rule(
@@ -1723,6 +1725,17 @@ fn channel_count(ctx: &str) -> Option<usize> {
         .find_overlapping_iter(ctx.as_ref())
         .map(|m| (m.start(), m.end()))
         .collect();
+    // A site by its own name, 网 alone (在某省政府采购网公开, 在某党政网发布;
+    // not 上网公开, going online).
+    if ctx.contains('网') {
+        spans.extend(
+            regex!(r"\p{Han}(网)(?:上)?(?:发布|公开|公布|推送|刊登|刊发)")
+                .captures_iter(&ctx)
+                .filter(|c| !c[0].starts_with('上'))
+                .filter_map(|c| c.get(1))
+                .map(|m| (m.start(), m.end())),
+        );
+    }
     spans.sort_unstable();
     let mut channels = 0;
     let mut reach = None;
@@ -5075,6 +5088,24 @@ mod tests {
         // Carried on to a year named, what was carried written out.
         let h = run("受理的申请中,尚有结转至2024年的信息公开申请4件。");
         assert_eq!(v(h.apps_carried_next), Some(4));
+    }
+
+    #[test]
+    fn samples_423_to_428() {
+        // A site named by its own name ending in 网 is one channel: its count
+        // is not the unit's total.
+        let t = "(一)主动公开情况。某镇聚焦重点工作,全年在某省政府采购网公开信息7条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "(一)主动公开情况。全年在某市党政网发布信息15条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Going online (上网公开) names no site.
+        let t = "(一)主动公开情况。2031年,我镇及时上网公开信息27条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(27));
+        // No charging done, said in a clause of its own.
+        let h = run("四、政府信息公开的收费及减免情况\n全年我镇未进行过政府信息公开收费。\n");
+        assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
+        let h = run("四、收费情况\n我镇未开展收费标准调研,收费目录另行公布。\n");
+        assert_eq!(h.fees_collected, None);
     }
 
     #[test]
