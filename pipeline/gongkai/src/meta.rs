@@ -1506,6 +1506,10 @@ mod tests {
         assert!(meta(t).is_annual_report, "{:?}", meta(t).flags);
         let t = "某街道政务公开标准目录\n公开内容 公开时限 公开主体 公开方式\n财政预决算 20个工作日内 街道办事处 网站";
         assert!(!meta(t).is_annual_report);
+        // A department defined as the one in charge of its work, in the
+        // account's first sentence, with no title above.
+        let m = meta("一、总体情况\n江山市卫生健康委员会是市人民政府主管卫生健康工作的部门。2031年,我委积极组织公开工作。");
+        assert_eq!(m.unit_name.as_deref(), Some("江山市卫生健康委员会"));
     }
 
     #[test]

@@ -1454,11 +1454,24 @@ impl<'t> Page<'t> {
     fn new(t: &'t str) -> Page<'t> {
         // A heading: a line of its own, or ended by 。 ((一)主动公开情况。,
         // 二、主动公开政府信息的情况); the window is the sentence after it.
+        let sentence_at = |h: usize| {
+            let start = h + (t[h..].len() - t[h..].trim_start().len());
+            let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
+            (start, end)
+        };
         let leads = proactive_headings(t)
             .map(|h| {
-                let start = h + (t[h..].len() - t[h..].trim_start().len());
-                let end = t[start..].find(['。', '\n']).map_or(t.len(), |i| start + i);
-                (start, end)
+                let (start, end) = sentence_at(h);
+                // A sub-heading first (1.做好基础信息公开。, or on a line
+                // of its own): the sentence after it.
+                if regex!(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*\p{Han}{2,16}$")
+                    .is_match(&t[start..end])
+                    && t[end..].starts_with(['。', '\n'])
+                {
+                    sentence_at(end + t[end..].chars().next().map_or(0, char::len_utf8))
+                } else {
+                    (start, end)
+                }
             })
             .collect();
         Page {
@@ -2561,6 +2574,11 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 None => (Some(0), whole),
             };
             let Some(v) = value else { continue };
+            // The report's parts counted (…收到和处理政府信息公开申请情况3个
+            // 部分) count nothing it reports.
+            if t[m.end()..].trim_start().starts_with("个部分") {
+                continue;
+            }
             let new = is_new_count(t, whole.start(), whole.end());
             if !check_ctx && sentence_end.is_some() && !new {
                 continue;
@@ -5106,6 +5124,16 @@ mod tests {
         assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         let h = run("四、收费情况\n我镇未开展收费标准调研,收费目录另行公布。\n");
         assert_eq!(h.fees_collected, None);
+        // The report's parts counted are no count of applications.
+        let t =
+            "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
+        assert_eq!(v(run(t).apps_new), None);
+        // A sub-heading after the section's heading: its sentence is the
+        // section's lead.
+        for sep in ["。", "\n"] {
+            let t = format!("二、主动公开政府信息情况\n1.做好基础信息公开{sep}今年共发布信息600余条。其中领域信息353条,部门文件3条。\n");
+            assert_eq!(v(run(&t).proactive_total), Some(600), "{sep:?}");
+        }
     }
 
     #[test]

@@ -767,9 +767,10 @@ fn government_of_office(u: &str) -> Option<&str> {
 }
 
 /// A sentence that says what the unit is (某市卫生健康委是主管全市…的市
-/// 政府职能部门): the department it defines.
+/// 政府职能部门; 某市某委员会是市人民政府主管某工作的部门): the department
+/// it defines.
 fn defined_department(head: &str) -> Option<String> {
-    regex!(r"(?m)(?:^|。)\s*([\p{Han}]{2,25}?)是[^。\n]{0,40}?(?:职能部门|工作部门|组成部门|直属机构|直属单位)")
+    regex!(r"(?m)(?:^|。)\s*([\p{Han}]{2,25}?)是[^。\n]{0,40}?(?:职能部门|工作部门|组成部门|直属机构|直属单位|(?:主管|负责)[^。\n]{0,30}?的(?:部门|机构))")
         .captures_iter(head)
         .find_map(|c| clean_unit(&c[1]).filter(|u| is_department(u) && has_place(u)))
 }
