@@ -1510,6 +1510,10 @@ mod tests {
         // account's first sentence, with no title above.
         let m = meta("一、总体情况\n江山市卫生健康委员会是市人民政府主管卫生健康工作的部门。2031年,我委积极组织公开工作。");
         assert_eq!(m.unit_name.as_deref(), Some("江山市卫生健康委员会"));
+        // A unit on the line under a bare title, a bracketed alias inside
+        // its name: named with it.
+        let m = meta("2031年政府信息公开工作年度报告\n某某经开区(某江)管委会\n \n一、总体情况");
+        assert_eq!(m.unit_name.as_deref(), Some("某某经开区(某江)管委会"));
     }
 
     #[test]

@@ -839,8 +839,8 @@ const BOTH_CASES_FIELD_NONE: &str = r"行政复议[^。;；\n:：]{0,12}?(?:行�
 
 /// A section's heading on both kinds of case, and its one sentence saying
 /// there were none: …行政复议、提起行政诉讼情况。本年度无此类情况 (or,
-/// with its subject and year, 我镇2016年度无申请).
-const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:[我本]\p{Han}{1,2}?)?(?:(?:19|20)\d{2}\s*年度?|本年度|今年|全年|本年)?\s*[,，]?\s*(?:无|没有|未发生)(?:(?:此类|相关|上述)(?:情况|案件)|申请\s*(?:[。;；\n]|$))";
+/// with its subject and year, 我镇2016年度无申请; or 无 alone on its line).
+const BOTH_CASES_HEADING_NONE: &str = r"行政复议[^。;；\n]{0,12}?(?:行政)?诉讼(?:的)?情况\s*[。\n]\s*(?:[我本]\p{Han}{1,2}?)?(?:(?:19|20)\d{2}\s*年度?|本年度|今年|全年|本年)?\s*[,，]?\s*(?:无|没有|未发生)(?:(?:此类|相关|上述)(?:情况|案件)|申请\s*(?:[。;；\n]|$)|[ \t\u{3000}]*[。.]?[ \t\u{3000}]*(?:\n|$))";
 
 const REVIEW: &[Rule] = &[
     // (无被复议案件: 行政 left out, the unit the one reviewed.)
@@ -5124,6 +5124,20 @@ mod tests {
         assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         let h = run("四、收费情况\n我镇未开展收费标准调研,收费目录另行公布。\n");
         assert_eq!(h.fees_collected, None);
+        // A heading on both kinds of case, and 无 alone on its line.
+        for none in ["无", "无。"] {
+            let h = run(&format!(
+                "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n{none}\n五、其他\n"
+            ));
+            assert_eq!(
+                (v(h.review_total), v(h.litigation_total)),
+                (Some(0), Some(0))
+            );
+        }
+        // Not where the line goes on (无其他情况需要说明 is no answer here:
+        // its words after 无 name something else).
+        let h = run("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n无论复议还是诉讼,均依法应诉。\n");
+        assert_eq!(v(h.review_total), None);
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";

@@ -424,12 +424,18 @@ fn clues_less_own(ev: &Evidence, name: &str) -> String {
 }
 
 /// Strong mentions that name a province other than `c`'s and nothing of
-/// `c`'s chain: evidence that the page is about somewhere else.
-fn against(g: &Gazetteer, ev: &Evidence, c: usize) -> usize {
+/// `c`'s chain: evidence that the page is about somewhere else. Not the
+/// names the unit's own name writes after its place, read already (the
+/// zone 滨海新区 of 奉化经济开发区滨海新区管委会 is no clue to Tianjin's).
+fn against(g: &Gazetteer, ev: &Evidence, c: usize, unit: &str) -> usize {
     let province = g.ancestor_at(c, GLevel::Province);
     ev.strong
         .iter()
         .filter(|m| !fits(g, m, c))
+        .filter(|m| {
+            !m.iter()
+                .all(|&d| unit.contains(g.divisions[d].name.as_str()))
+        })
         .filter(|m| {
             let provs: Vec<Option<usize>> = m
                 .iter()
@@ -645,7 +651,7 @@ fn resolve_place(
         }
         return region;
     }
-    if against(g, ev, best.1) > (best.0 / 10) as usize {
+    if against(g, ev, best.1, unit) > (best.0 / 10) as usize {
         // The page's strong clues name another province more often than
         // this one's chain: the name is a namesake (or renamed) elsewhere.
         // The page's own place stands, down to its prefecture (a county
@@ -1192,6 +1198,23 @@ mod tests {
         );
         assert_eq!(r.county.as_deref(), Some("于洪区"));
         assert_eq!(r.prefecture.as_deref(), Some("沈阳市"));
+    }
+
+    #[test]
+    fn a_zone_named_after_its_place_in_the_units_name_is_no_clue_against_it() {
+        // 滨海新区 is Tianjin's district; written after 奉化 in the unit's
+        // own name, it is the zone's name, not a clue to another province.
+        let unit = "奉化经济开发区滨海新区管委会";
+        let (r, flags) = resolve(
+            &doc(
+                &format!("{unit}\n\n{unit}\n\n政府信息公开工作2031年度报告\n2031年,{unit}依法做好公开工作。"),
+                None,
+            ),
+            &meta(unit, Level::Department),
+        );
+        assert!(!flags.contains(&"region_conflict".to_string()), "{flags:?}");
+        assert_eq!(r.province.as_deref(), Some("浙江省"));
+        assert_eq!(r.prefecture.as_deref(), Some("宁波市"));
     }
 
     #[test]

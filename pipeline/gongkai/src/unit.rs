@@ -1097,8 +1097,24 @@ fn header_line(text: &str) -> Option<String> {
         .find_map(|l| {
             // Less a bracketed alias at its end (××市民委(宗教局)).
             let l = regex!(r"[(（][^()（）]{1,12}[)）]$").replace(l, "");
-            let u = clean_unit(&l)?;
-            (u == strip_gov(&l) && (has_place(&u) || is_department(&u))).then_some(u)
+            // One inside the name (某经开区(某江)管委会) is kept: the name is
+            // read without it and written with it.
+            let inner =
+                regex!(r"^(\p{Han}{2,}?)([(（]\p{Han}{1,8}[)）])(\p{Han}{2,})$").captures(&l);
+            let bare = match &inner {
+                Some(c) => format!("{}{}", &c[1], &c[3]),
+                None => l.to_string(),
+            };
+            let u = clean_unit(&bare)?;
+            if u != strip_gov(&bare) || !(has_place(&u) || is_department(&u)) {
+                return None;
+            }
+            Some(match inner {
+                Some(c) if u.len() > c[1].len() => {
+                    format!("{}{}{}", &c[1], &c[2], &u[c[1].len()..])
+                }
+                _ => u,
+            })
         })
 }
 
