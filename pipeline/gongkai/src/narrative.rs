@@ -1837,6 +1837,27 @@ fn sentence_bounds(t: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Whether the words of a count (from `start` to its number at `num`) are
+/// written again before another number in a sibling clause of its sentence
+/// (政府新收依申请公开数量为2件,…;部门新收依申请公开数量为4件): the counts
+/// are parts, of the government and of its departments, neither the whole.
+fn counted_again(t: &str, start: usize, num: usize) -> bool {
+    let words = t[start..num].trim_end();
+    if words.chars().count() < 4 {
+        return false;
+    }
+    let (s0, s1) = sentence_bounds(t, start);
+    t[s0..s1].match_indices(words).any(|(i, w)| {
+        let at = s0 + i;
+        let between = &t[at.min(start)..at.max(start)];
+        at != start
+            && between.contains([';', '；'])
+            && t[at + w.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// The sentence around byte `at` (see [`sentence_bounds`]).
 fn sentence_at(t: &str, at: usize) -> &str {
     let (start, end) = sentence_bounds(t, at);
@@ -2577,6 +2598,9 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             // The report's parts counted (…收到和处理政府信息公开申请情况3个
             // 部分) count nothing it reports.
             if t[m.end()..].trim_start().starts_with("个部分") {
+                continue;
+            }
+            if kind.counts_applications() && counted_again(t, whole.start(), m.start()) {
                 continue;
             }
             let new = is_new_count(t, whole.start(), whole.end());
@@ -5138,6 +5162,13 @@ mod tests {
         // its words after 无 name something else).
         let h = run("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n无论复议还是诉讼,均依法应诉。\n");
         assert_eq!(v(h.review_total), None);
+        // The same words counting in sibling clauses: parts (the
+        // government's, its departments'), neither the whole.
+        let h = run("(二)依申请公开情况\n2031年政府新收依申请公开数量为2件,办理结果为予以公开2件;部门新收依申请公开数量为4件,办理结果为予以公开1件,不予处理1件。\n");
+        assert_eq!((v(h.apps_new), v(h.apps_granted)), (None, None));
+        // One count, and another kind of count after it: the count.
+        let h = run("(二)依申请公开情况\n2031年新收依申请公开数量为2件;办理结果为予以公开2件。\n");
+        assert_eq!((v(h.apps_new), v(h.apps_granted)), (Some(2), Some(2)));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
