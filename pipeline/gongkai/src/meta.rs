@@ -1373,7 +1373,11 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
     headings.dedup();
     // A unit speaking of its own disclosure work (我局…主动公开), as an
     // excerpt that starts below the title does.
-    let own_work = regex!(r"[我本](?:局|镇|乡|县|区|市|委|办|厅|街道|单位|机关)").is_match(head)
+    // (Not the regulations' words on every office: 各级行政机关应当…公布本
+    // 机关的政府信息公开工作年报.)
+    let own_work = regex!(r"[我本](?:局|镇|乡|县|区|市|委|办|厅|街道|单位|机关)")
+        .find_iter(head)
+        .any(|m| !head[m.end()..].starts_with("的政府信息公开工作年"))
         && (head.contains("主动公开") || head.contains("依申请公开"));
     // The form's own table header (本年制发件数 | 本年废止件数 …): a page
     // of the report's tables.
@@ -1510,6 +1514,10 @@ mod tests {
         // account's first sentence, with no title above.
         let m = meta("一、总体情况\n江山市卫生健康委员会是市人民政府主管卫生健康工作的部门。2031年,我委积极组织公开工作。");
         assert_eq!(m.unit_name.as_deref(), Some("江山市卫生健康委员会"));
+        // Commentary on everyone's reports that quotes the regulations
+        // (公布本机关的政府信息公开工作年报) speaks of no work of its own.
+        let t = "发挥年报作用,助推工作\n\n根据条例的规定,各级行政机关应当在每年3月31日前公布本机关的政府信息公开工作年报。今年的年报呈现出新特点。\n\n首先,推动措施更加有力,主动公开更加及时,依申请公开更加规范。";
+        assert!(!meta(t).is_annual_report, "{:?}", meta(t).flags);
         // A unit on the line under a bare title, a bracketed alias inside
         // its name: named with it.
         let m = meta("2031年政府信息公开工作年度报告\n某某经开区(某江)管委会\n \n一、总体情况");

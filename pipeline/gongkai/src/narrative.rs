@@ -1695,6 +1695,15 @@ const CHANNEL_WORDS: &[&str] = &[
     "信息网",
     // A sub-site of the portal (部门子站点).
     "子站",
+    // Places where the public reads them (档案馆, 图书馆, 查阅室, 查阅点,
+    // 公示栏, 宣传栏).
+    "档案馆",
+    "图书馆",
+    "查阅室",
+    "查阅点",
+    "查阅中心",
+    "公示栏",
+    "宣传栏",
     // The official site and account, short (官网, 官微).
     "官网",
     "官微",
@@ -5169,6 +5178,10 @@ mod tests {
         // One count, and another kind of count after it: the count.
         let h = run("(二)依申请公开情况\n2031年新收依申请公开数量为2件;办理结果为予以公开2件。\n");
         assert_eq!((v(h.apps_new), v(h.apps_granted)), (Some(2), Some(2)));
+        // A site and the reading rooms of the archive and library: every
+        // channel, the count the whole.
+        let t = "二、主动公开政府信息情况\n2031年通过某区政府网站、区档案馆和图书馆的政府信息查阅室主动公开政府信息16条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(16));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
