@@ -680,6 +680,9 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
                 GLevel::Province => Level::Province,
                 GLevel::Prefecture => Level::Prefecture,
                 GLevel::County => Level::County,
+                // A zone the gazetteer files among townships (亳州高新区) is
+                // run by its committee, a department.
+                GLevel::Township if crate::gazetteer::is_zone_name(&f) => Level::Department,
                 GLevel::Township => Level::Township,
             });
         }
@@ -1518,6 +1521,10 @@ mod tests {
         // (公布本机关的政府信息公开工作年报) speaks of no work of its own.
         let t = "发挥年报作用,助推工作\n\n根据条例的规定,各级行政机关应当在每年3月31日前公布本机关的政府信息公开工作年报。今年的年报呈现出新特点。\n\n首先,推动措施更加有力,主动公开更加及时,依申请公开更加规范。";
         assert!(!meta(t).is_annual_report, "{:?}", meta(t).flags);
+        // A zone the gazetteer files among townships reports as a
+        // department.
+        let m = meta("亳州高新区2031年政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(m.level, Some(Level::Department));
         // A unit on the line under a bare title, a bracketed alias inside
         // its name: named with it.
         let m = meta("2031年政府信息公开工作年度报告\n某某经开区(某江)管委会\n \n一、总体情况");

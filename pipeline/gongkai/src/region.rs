@@ -552,6 +552,11 @@ pub fn resolve(doc: &Doc, meta: &Meta) -> (Region, Vec<String>) {
             None => region.township = township_of_unit(&unit),
         }
     }
+    // A township is named for a township's own report only (a zone the
+    // gazetteer files among townships reports as a department).
+    if meta.level.is_some_and(|l| l != Level::Township) {
+        region.township = None;
+    }
     (region, flags)
 }
 
@@ -1215,6 +1220,17 @@ mod tests {
         assert!(!flags.contains(&"region_conflict".to_string()), "{flags:?}");
         assert_eq!(r.province.as_deref(), Some("浙江省"));
         assert_eq!(r.prefecture.as_deref(), Some("宁波市"));
+    }
+
+    #[test]
+    fn only_a_townships_report_names_a_township() {
+        let unit = "亳州高新区";
+        let (r, _) = resolve(
+            &doc(&format!("{unit}2031年政府信息公开工作年度报告\n正文"), None),
+            &meta(unit, Level::Department),
+        );
+        assert_eq!(r.prefecture.as_deref(), Some("亳州市"));
+        assert_eq!(r.township, None);
     }
 
     #[test]
