@@ -1521,6 +1521,15 @@ mod tests {
         // (公布本机关的政府信息公开工作年报) speaks of no work of its own.
         let t = "发挥年报作用,助推工作\n\n根据条例的规定,各级行政机关应当在每年3月31日前公布本机关的政府信息公开工作年报。今年的年报呈现出新特点。\n\n首先,推动措施更加有力,主动公开更加及时,依申请公开更加规范。";
         assert!(!meta(t).is_annual_report, "{:?}", meta(t).flags);
+        // An office that compiles the report and speaks of itself as 我办:
+        // its own report, not its government's.
+        let t = "根据《条例》要求,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我办共收到依申请公开政府信息8件,我办均按时答复。";
+        let m = meta(t);
+        assert_eq!(m.unit_name.as_deref(), Some("江山市人民政府办公室"));
+        assert_eq!(m.level, Some(Level::Department));
+        // Speaking as the place, it compiles its government's.
+        let t = "根据《条例》要求,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我市共收到依申请公开政府信息8件,我办均按时答复。";
+        assert_eq!(meta(t).unit_name.as_deref(), Some("江山市"));
         // A zone the gazetteer files among townships reports as a
         // department.
         let m = meta("亳州高新区2031年政府信息公开工作年度报告\n一、总体情况");

@@ -570,8 +570,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // Handled, then what became of them: 办理…申请34件,其中,予以公开7件;
     // or all of them handled: 办理…事项2件,办结率100%.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)"),
-    // (…共办理政府信息公开申请1件,已按时依法办结: the clause ends there.)
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?NUM件\s*[,，]\s*已(?:按期|按时|依法|按规定){0,3}(?:办结|答复完毕)(?:[,，。;；]|$)"),
+    // (…共办理政府信息公开申请1件,已按时依法办结: the clause ends there;
+    // or 按规定办结, how without 已.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?NUM件\s*[,，]\s*(?:已(?:按期|按时|依法|按规定){0,3}|(?:按期|按时|依法|按规定){1,3})(?:办结|答复完毕)(?:[,，。;；]|$)"),
     // …共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结:
     // all of them, a sentence or two on in the paragraph.
     rule(r"办理(?:了)?[^。;；,，\n]{0,15}?申请NUM件[^\n]{0,60}?[。;；]\s*(?:所有|全部|上述)申请(?:均|全部|都)?(?:已)?(?:按期|按时|依法)?办结"),
@@ -5182,6 +5183,11 @@ mod tests {
         // channel, the count the whole.
         let t = "二、主动公开政府信息情况\n2031年通过某区政府网站、区档案馆和图书馆的政府信息查阅室主动公开政府信息16条。\n";
         assert_eq!(v(run(t).proactive_total), Some(16));
+        // Handled, and how: 按规定办结 closing its clause.
+        let h = run(
+            "(二)依申请公开情况\n今年以来,累计办理政府信息公开申请2件,按规定办结,办结率100%。\n",
+        );
+        assert_eq!(v(h.apps_total_handled), Some(2));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";

@@ -818,15 +818,22 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     // An office that compiles the report and calls itself so (我办, twice
     // or more), never by its government's place (我市, 全县), reports on
-    // itself: the office, not its government.
-    if let Some(own) = office.captures(head).and_then(|c| {
-        let counts = self_kind_counts(head, true);
-        let said = |kinds: &[&str]| self_said(&counts, |k| kinds.contains(&k.0));
-        (said(&["办"]) >= 2 && said(&["省", "市", "县", "区", "旗", "镇", "乡", "街"]) == 0)
-            .then(|| clean_unit(&c[1]))
+    // itself: the office, not its government (由某县人民政府办公室编制, or
+    // …要求,某县人民政府办公室编制了本报告).
+    let speaks_as_office = std::cell::OnceCell::new();
+    // (Any office 由…编制 names; elsewhere an 办公室 or 办公厅 only.)
+    let own_office = |name: &str, any: bool| -> Option<String> {
+        let speaks = *speaks_as_office.get_or_init(|| {
+            let counts = self_kind_counts(head, true);
+            let said = |kinds: &[&str]| self_said(&counts, |k| kinds.contains(&k.0));
+            said(&["办"]) >= 2 && said(&["省", "市", "县", "区", "旗", "镇", "乡", "街"]) == 0
+        });
+        speaks
+            .then(|| clean_unit(name))
             .flatten()
-            .filter(|u| has_place(u))
-    }) {
+            .filter(|u| has_place(u) && (any || u.ends_with("办公室") || u.ends_with("办公厅")))
+    };
+    if let Some(own) = office.captures(head).and_then(|c| own_office(&c[1], true)) {
         return Some(own);
     }
     // Each with a word its matches hold, searched for first (subj and
@@ -848,8 +855,9 @@ fn compiled_by(head: &str) -> Option<String> {
     .filter(|(_, word)| head.contains(word))
     .map(|(r, _)| r)
     .find_map(|r| {
-        r.captures_iter(head)
-            .find_map(|c| government_of_office(&c[1]).and_then(clean_unit))
+        r.captures_iter(head).find_map(|c| {
+            own_office(&c[1], false).or_else(|| government_of_office(&c[1]).and_then(clean_unit))
+        })
     })
 }
 
