@@ -1530,6 +1530,10 @@ mod tests {
         // Speaking as the place, it compiles its government's.
         let t = "根据《条例》要求,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我市共收到依申请公开政府信息8件,我办均按时答复。";
         assert_eq!(meta(t).unit_name.as_deref(), Some("江山市"));
+        // The account's subject after the year, the law's lead before the
+        // year.
+        let m = meta("一、总体情况\n根据条例规定和省、市、县工作要求,2031年县地方志办在领导小组的正确指导下,全面做好公开工作。");
+        assert_eq!(m.unit_name.as_deref(), Some("县地方志办"));
         // A zone the gazetteer files among townships reports as a
         // department.
         let m = meta("亳州高新区2031年政府信息公开工作年度报告\n一、总体情况");

@@ -879,7 +879,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:{PURPOSE}\s*[,，]\s*)?(?:截至|截止|在)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:(?:{PURPOSE}|{LEAD})\s*[,，]\s*)?(?:截至|截止|在)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
