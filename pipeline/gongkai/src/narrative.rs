@@ -380,6 +380,9 @@ const PROACTIVE: &[Rule] = &[
     rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计|为)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead().not_holding(&["制作、获取"]),
     // (The count before what it counts: 2025年全年公开401条信息,其中….)
     rule(r"(?:发布|公开|公布)(?:了)?(?:共计|共|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息").section_lead(),
+    // The whole, then its parts (在2022年度主动公开的29条政府信息中,机构
+    // 职能类信息占12条,…).
+    rule(r"主动公开的NUM(?:余|多)?\s*(?:条|件)(?:政府|政务)?信息中"),
     // The sum with no noun, in the heading's sentence (…交易信息、办事流程
     // 等共计发布437条).
     rule(r"(?:共计|共|合计|总计)(?:发布|公开|公布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead(),
@@ -5188,6 +5191,9 @@ mod tests {
             "(二)依申请公开情况\n今年以来,累计办理政府信息公开申请2件,按规定办结,办结率100%。\n",
         );
         assert_eq!(v(h.apps_total_handled), Some(2));
+        // The whole, then its parts.
+        let t = "(一)主动公开情况\n在2031年度主动公开的29条政府信息中,机构职能类信息占12条,其他类信息4条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(29));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
