@@ -78,6 +78,7 @@ fn main() {
                 &doc,
                 tables.template,
                 &tables.headline,
+                meta.level,
             ));
             let t7 = Instant::now();
             let _ = std::hint::black_box(gongkai::extract::extract(&doc));

@@ -54,7 +54,12 @@ pub fn extract(doc: &Doc) -> Extraction {
 
     let tables = crate::tables::extract_tables(doc);
     // Prose is searched only for what the tables leave empty.
-    let narrative = crate::narrative::extract_narrative_for(doc, tables.template, &tables.headline);
+    let narrative = crate::narrative::extract_narrative_for(
+        doc,
+        tables.template,
+        &tables.headline,
+        report.level,
+    );
     // Reports on 2008–2018 were written under the 2007 条例 in the narrative
     // layout (report-formats.md §1); a later one without tables shows no layout.
     let narrative_era = match meta.year {

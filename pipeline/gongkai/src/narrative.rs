@@ -6,7 +6,7 @@
 
 use crate::doc::Doc;
 use crate::numerals::{parse_int, parse_yuan};
-use crate::record::{Headline, Located, Span, Template};
+use crate::record::{Headline, Level, Located, Span, Template};
 use crate::sieve::{Sentences, Sieve};
 use regex::Regex;
 use regex_automata::{Anchored, Input};
@@ -1452,6 +1452,9 @@ struct Page<'t> {
     t: &'t str,
     s: Sentences,
     leads: Vec<(usize, usize)>,
+    /// The unit is a township (its meta's level): a wider place's count
+    /// in its text is not its own (see [`wider_place_count`]).
+    township: bool,
 }
 
 impl<'t> Page<'t> {
@@ -1482,6 +1485,7 @@ impl<'t> Page<'t> {
             t,
             s: grammar().sieve.sentences(t),
             leads,
+            township: false,
         }
     }
 }
@@ -1848,6 +1852,16 @@ fn sentence_bounds(t: &str, at: usize) -> (usize, usize) {
         .find(|&i| t.is_char_boundary(i))
         .unwrap_or(0);
     (start, end)
+}
+
+/// Whether a count is a wider place's, its sentence opening on the whole
+/// county or city (2019年,全县共主动公开信息数529条): in a township's report,
+/// the county's figure copied into it, not its own.
+fn wider_place_count(t: &str, start: usize, end: usize) -> bool {
+    let (s0, _) = sentence_bounds(t, start);
+    ["全县", "全市", "全区", "全旗"]
+        .iter()
+        .any(|w| t[s0..end].contains(w))
 }
 
 /// Whether the words of a count (from `start` to its number at `num`) are
@@ -2599,6 +2613,9 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 || kind.counts_applications() && delegated(t, whole.start())
                 || matches!(kind, T::AppsNew) && with_carried_before(t, whole.start())
                 || matches!(kind, T::CarriedNext) && between_years(t, whole.start(), whole.as_str())
+                || matches!(kind, T::Proactive)
+                    && page.township
+                    && wider_place_count(t, whole.start(), whole.end())
             {
                 continue;
             }
@@ -2771,20 +2788,24 @@ fn all_natural_persons(t: &str, new: &Located<i64>) -> Option<Located<i64>> {
 }
 
 pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumbers {
-    extract_narrative_for(doc, template, &Headline::default())
+    extract_narrative_for(doc, template, &Headline::default(), None)
 }
 
 /// [`extract_narrative`] for the fields `known` leaves empty (the rest are
 /// not searched: the table figure wins over prose, see
 /// [`crate::extract::extract`]); apps_new is always searched, for the
-/// `narrative_apps_in_table_report` flag.
+/// `narrative_apps_in_table_report` flag. `level` is the unit's, where
+/// meta found it.
 pub fn extract_narrative_for(
     doc: &Doc,
     template: Option<Template>,
     known: &Headline,
+    level: Option<Level>,
 ) -> NarrativeNumbers {
     let t = &doc.norm.text;
-    let page = &Page::new(t);
+    let mut page = Page::new(t);
+    page.township = level == Some(Level::Township);
+    let page = &page;
     let int = |have: &Option<Located<i64>>, kind: T, ctx: bool| {
         if have.is_some() {
             None
@@ -5194,6 +5215,19 @@ mod tests {
         // The whole, then its parts.
         let t = "(一)主动公开情况\n在2031年度主动公开的29条政府信息中,机构职能类信息占12条,其他类信息4条。\n";
         assert_eq!(v(run(t).proactive_total), Some(29));
+        // The county's count copied into a township's report is not the
+        // township's; a county's own report keeps it.
+        let t = "(一)主动公开情况\n2031年,全县共主动公开信息数529条。\n";
+        let of = |level| {
+            let doc = Doc::new("t", t.to_string(), None);
+            v(
+                extract_narrative_for(&doc, None, &Headline::default(), Some(level))
+                    .headline
+                    .proactive_total,
+            )
+        };
+        assert_eq!(of(Level::Township), None);
+        assert_eq!(of(Level::County), Some(529));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
