@@ -1376,8 +1376,9 @@ fn looks_like_report(title: Option<&str>, head: &str) -> bool {
     headings.dedup();
     // A unit speaking of its own disclosure work (我局…主动公开), as an
     // excerpt that starts below the title does.
-    // (Not the regulations' words on every office: 各级行政机关应当…公布本
-    // 机关的政府信息公开工作年报.)
+    // (Not the regulations' words on every office, which any page may
+    // quote: the 条例's article on the yearly report has each office
+    // publish 本机关的政府信息公开工作年度报告 (年报 for short).)
     let own_work = regex!(r"[我本](?:局|镇|乡|县|区|市|委|办|厅|街道|单位|机关)")
         .find_iter(head)
         .any(|m| !head[m.end()..].starts_with("的政府信息公开工作年"))
@@ -1519,16 +1520,16 @@ mod tests {
         assert_eq!(m.unit_name.as_deref(), Some("江山市卫生健康委员会"));
         // Commentary on everyone's reports that quotes the regulations
         // (公布本机关的政府信息公开工作年报) speaks of no work of its own.
-        let t = "发挥年报作用,助推工作\n\n根据条例的规定,各级行政机关应当在每年3月31日前公布本机关的政府信息公开工作年报。今年的年报呈现出新特点。\n\n首先,推动措施更加有力,主动公开更加及时,依申请公开更加规范。";
+        let t = "发挥年报作用,助推工作\n\n条例要求行政机关年年公布本机关的政府信息公开工作年报,今年的年报又有新气象。\n\n首先,推动措施更加有力,主动公开更加及时,依申请公开更加规范。";
         assert!(!meta(t).is_annual_report, "{:?}", meta(t).flags);
         // An office that compiles the report and speaks of itself as 我办:
         // its own report, not its government's.
-        let t = "根据《条例》要求,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我办共收到依申请公开政府信息8件,我办均按时答复。";
+        let t = "依照条例,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我办共收到依申请公开政府信息8件,我办均按时答复。";
         let m = meta(t);
         assert_eq!(m.unit_name.as_deref(), Some("江山市人民政府办公室"));
         assert_eq!(m.level, Some(Level::Department));
         // Speaking as the place, it compiles its government's.
-        let t = "根据《条例》要求,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我市共收到依申请公开政府信息8件,我办均按时答复。";
+        let t = "依照条例,江山市人民政府办公室编制了本报告。\n一、总体情况\n本年度我市共收到依申请公开政府信息8件,我办均按时答复。";
         assert_eq!(meta(t).unit_name.as_deref(), Some("江山市"));
         // The account's subject after the year, the law's lead before the
         // year.

@@ -5178,7 +5178,7 @@ mod tests {
         let t = "(一)主动公开情况。2031年,我镇及时上网公开信息27条。\n";
         assert_eq!(v(run(t).proactive_total), Some(27));
         // No charging done, said in a clause of its own.
-        let h = run("四、政府信息公开的收费及减免情况\n全年我镇未进行过政府信息公开收费。\n");
+        let h = run("四、收费和减免\n全年我镇未进行过政府信息公开收费。\n");
         assert_eq!(h.fees_collected.map(|l| l.value), Some(0.0));
         let h = run("四、收费情况\n我镇未开展收费标准调研,收费目录另行公布。\n");
         assert_eq!(h.fees_collected, None);
