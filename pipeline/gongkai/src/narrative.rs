@@ -1160,6 +1160,18 @@ fn includes_carried(t: &str, end: usize) -> bool {
         })
 }
 
+/// Whether a breakdown at `start` follows, in its sentence, a count that
+/// holds those carried over (受理…申请25件(含2024年结转1件),其中自然人申请
+/// 24件): its parts are of the whole, not of the new ones.
+fn total_with_carried_before(t: &str, start: usize) -> bool {
+    let (s0, _) = sentence_bounds(t, start);
+    let before = &t[s0..start];
+    before.contains("其中")
+        && before
+            .match_indices("件")
+            .any(|(i, w)| includes_carried(t, s0 + i + w.len()))
+}
+
 /// Is the count at `start..end` the one count of its sentence? Counts of
 /// its breakdown (其中…, 包括…) aside; a sentence of several counts (网站
 /// 发布…226条,发布…文件66条) lists parts; so does one opening with an
@@ -2613,6 +2625,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 || kind.counts_applications() && delegated(t, whole.start())
                 || matches!(kind, T::AppsNew) && with_carried_before(t, whole.start())
                 || matches!(kind, T::CarriedNext) && between_years(t, whole.start(), whole.as_str())
+                || matches!(kind, T::NaturalPerson) && total_with_carried_before(t, whole.start())
                 || matches!(kind, T::Proactive)
                     && page.township
                     && wider_place_count(t, whole.start(), whole.end())
@@ -5228,6 +5241,12 @@ mod tests {
         };
         assert_eq!(of(Level::Township), None);
         assert_eq!(of(Level::County), Some(529));
+        // Natural persons among a whole that holds those carried over: no
+        // count of the new ones; among the new ones alone, their count.
+        let h = run("(二)依申请公开情况\n2031年,全年受理政府信息公开申请25件(含2030年结转1件),其中自然人申请24件,其它1件。\n");
+        assert_eq!(v(h.apps_natural_person_new), None);
+        let h = run("(二)依申请公开情况\n2031年,全年受理政府信息公开申请25件,其中自然人申请24件,其它1件。\n");
+        assert_eq!(v(h.apps_natural_person_new), Some(24));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
