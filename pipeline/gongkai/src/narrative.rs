@@ -380,6 +380,9 @@ const PROACTIVE: &[Rule] = &[
     rule(r"(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,90}?信息(?:内容)?(?:共计|共有|共|总计|合计|累计|为)?NUM(?:余|多)?\s*(?:条|件|篇|项)").section_lead().not_holding(&["制作、获取"]),
     // (The count before what it counts: 2025年全年公开401条信息,其中….)
     rule(r"(?:发布|公开|公布)(?:了)?(?:共计|共|累计)?NUM(?:余|多)?\s*(?:条|件|篇|项)(?:各类)?(?:政府|政务)?信息").section_lead(),
+    // The unit's or the year's disclosure counted, 主动 left out (2022年,
+    // 全镇政府信息公开566条,一是…).
+    rule(r"(?:全年|全[镇乡县区市旗]|[我本][镇乡县区局委])(?:政府|政务)信息公开(?:共)?NUM(?:余|多)?\s*条"),
     // The whole, then its parts (在2022年度主动公开的29条政府信息中,机构
     // 职能类信息占12条,…).
     rule(r"主动公开的NUM(?:余|多)?\s*(?:条|件)(?:政府|政务)?信息中"),
@@ -5247,6 +5250,9 @@ mod tests {
         assert_eq!(v(h.apps_natural_person_new), None);
         let h = run("(二)依申请公开情况\n2031年,全年受理政府信息公开申请25件,其中自然人申请24件,其它1件。\n");
         assert_eq!(v(h.apps_natural_person_new), Some(24));
+        // The unit's disclosure counted with 主动 left out.
+        let t = "(一)主动公开情况\n2031年,全镇政府信息公开566条,一是利用网站公开38条;二是通过公众号公开528条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(566));
         // The report's parts counted are no count of applications.
         let t =
             "本报告包括总体情况、主动公开政府信息情况和收到和处理政府信息公开申请情况3个部分。\n";
