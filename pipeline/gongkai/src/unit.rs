@@ -822,7 +822,7 @@ fn compiled_by(head: &str) -> Option<String> {
     // …要求,某县人民政府办公室编制了本报告).
     let speaks_as_office = std::cell::OnceCell::new();
     // (Any office 由…编制 names; elsewhere an 办公室 or 办公厅 only.)
-    let own_office = |name: &str, any: bool| -> Option<String> {
+    let office_reporting_on_itself = |name: &str, any: bool| -> Option<String> {
         let speaks = *speaks_as_office.get_or_init(|| {
             let counts = self_kind_counts(head, true);
             let said = |kinds: &[&str]| self_said(&counts, |k| kinds.contains(&k.0));
@@ -833,7 +833,10 @@ fn compiled_by(head: &str) -> Option<String> {
             .flatten()
             .filter(|u| has_place(u) && (any || u.ends_with("办公室") || u.ends_with("办公厅")))
     };
-    if let Some(own) = office.captures(head).and_then(|c| own_office(&c[1], true)) {
+    if let Some(own) = office
+        .captures(head)
+        .and_then(|c| office_reporting_on_itself(&c[1], true))
+    {
         return Some(own);
     }
     // Each with a word its matches hold, searched for first (subj and
@@ -856,7 +859,8 @@ fn compiled_by(head: &str) -> Option<String> {
     .map(|(r, _)| r)
     .find_map(|r| {
         r.captures_iter(head).find_map(|c| {
-            own_office(&c[1], false).or_else(|| government_of_office(&c[1]).and_then(clean_unit))
+            office_reporting_on_itself(&c[1], false)
+                .or_else(|| government_of_office(&c[1]).and_then(clean_unit))
         })
     })
 }
