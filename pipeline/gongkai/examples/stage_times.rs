@@ -78,7 +78,10 @@ fn main() {
                 &doc,
                 tables.template,
                 &tables.headline,
-                meta.level,
+                gongkai::narrative::Speaker {
+                    level: meta.level,
+                    name: meta.unit_name.as_deref(),
+                },
             ));
             let t7 = Instant::now();
             let _ = std::hint::black_box(gongkai::extract::extract(&doc));

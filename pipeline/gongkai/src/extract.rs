@@ -58,7 +58,10 @@ pub fn extract(doc: &Doc) -> Extraction {
         doc,
         tables.template,
         &tables.headline,
-        report.level,
+        crate::narrative::Speaker {
+            level: report.level,
+            name: report.unit_name.as_deref(),
+        },
     );
     // Reports on 2008–2018 were written under the 2007 条例 in the narrative
     // layout (report-formats.md §1); a later one without tables shows no layout.

@@ -1165,20 +1165,27 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         }
         // Or a catalogue of what is disclosed: its columns (一级目录, 公开
         // 内容, 公开时限, 公开主体, 责任单位), three of them in its head.
+        // (Or three of them as one header row, the word 目录 left out:
+        // 信息类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限.)
         let catalogue_columns = [
             &["一级目录", "二级目录"][..],
-            &["公开内容"],
+            &["公开内容", "内容描述"],
             &["公开时限"],
             &["公开主体", "责任主体", "责任单位", "公开责任"],
             &["公开形式", "公开方式"],
         ];
-        if head.contains("目录")
-            && !speaks_as_report(head)
-            && catalogue_columns
+        let columns_in = |s: &str| {
+            catalogue_columns
                 .iter()
-                .filter(|ws| ws.iter().any(|w| head.contains(w)))
+                .filter(|ws| ws.iter().any(|w| s.contains(w)))
                 .count()
-                >= 3
+        };
+        let header_row = || {
+            head.lines()
+                .any(|l| l.chars().count() <= 80 && !l.contains('。') && columns_in(l) >= 3)
+        };
+        if (head.contains("目录") && columns_in(head) >= 3 || header_row())
+            && !speaks_as_report(head)
         {
             return Some("column");
         }
@@ -1492,6 +1499,22 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         extract_meta(&Doc::new("t", text.to_string(), None))
+    }
+
+    #[test]
+    fn samples_445_to_450() {
+        // 自 (since) before 政府信息公开 is no unit's name.
+        let t = "特向社会公布2031年度本级政府信息公开工作年度报告。\n一、概述\n自政府信息公开工作开展以来,我镇做了以下工作。";
+        assert_eq!(meta(t).unit_name, None);
+        // A catalogue's header row, the word 目录 left out: no report.
+        let t = "事项类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限 |\n机构职能 | 本局内设科室及职责 | 办公室 | 县政府网站本局栏目 | 20个工作日内 |\n依申请公开 | 本局受理申请的方式 | 办公室 | 网站 | 即时 |";
+        assert!(!meta(t).is_annual_report);
+        // A school's report names the school, a department.
+        let m = meta(
+            "某县第三实验小学2031年度信息公开工作年度报告\n一、概述\n2031年,我校认真做好信息公开。",
+        );
+        assert_eq!(m.unit_name.as_deref(), Some("某县第三实验小学"));
+        assert_eq!(m.level, Some(Level::Department));
     }
 
     #[test]

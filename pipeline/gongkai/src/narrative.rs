@@ -464,7 +464,8 @@ const APPS_NEW: &[Rule] = &[
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
     // (收到并按时办结16件…申请: received and handled, one count.)
-    rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]),
+    // (Not the ways applications come in: 当面受理四个依申请公开渠道.)
+    rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]).not_before(&["公开渠道", "渠道", "公开途径", "途径", "公开方式", "方式", "公开窗口", "窗口"]),
     // Those both kinds of applicant handed in (公民、法人提交的政府信息公开
     // 申请17件): all received.
     rule(r"公民(?:、|和|及|与)法人(?:或其他组织|和其他组织|及其他组织)?(?:提交|提出)的(?:政府信息公开|信息公开)?申请(?:共)?NUM件").not_with_carried(),
@@ -1470,6 +1471,9 @@ struct Page<'t> {
     /// The unit is a township (its meta's level): a wider place's count
     /// in its text is not its own (see [`wider_place_count`]).
     township: bool,
+    /// The unit's name (its meta's): its own field is no topic (see
+    /// [`topic_count`]).
+    unit: Option<&'t str>,
 }
 
 impl<'t> Page<'t> {
@@ -1501,6 +1505,7 @@ impl<'t> Page<'t> {
             s: grammar().sieve.sentences(t),
             leads,
             township: false,
+            unit: None,
         }
     }
 }
@@ -1909,8 +1914,9 @@ fn sentence_at(t: &str, at: usize) -> &str {
 /// A count of one topic's information (公开重点领域政府信息2424条, 公开督查
 /// 督导信息24条): words between the verb and 信息 other than the ones that
 /// name all of it (各类, 全部), its owner (本机关, 我局), the year or the
-/// year's new items (新增).
-fn topic_count(m: &str) -> bool {
+/// year's new items (新增), or the unit's own field (各类公安政府信息 in a
+/// 公安局's report).
+fn topic_count(m: &str, unit: Option<&str>) -> bool {
     // A count of one category (机构职能类信息116条), not of all of them
     // (各类信息500条).
     if let Some(c) =
@@ -1956,8 +1962,13 @@ fn topic_count(m: &str) -> bool {
     for m in g.mentions(&rest) {
         named[m.start..m.end].iter_mut().for_each(|b| *b = true);
     }
-    rest.char_indices()
-        .any(|(i, c)| !named[i] && crate::unit::is_han(c))
+    let topic: String = rest
+        .char_indices()
+        .filter(|&(i, c)| !named[i] && crate::unit::is_han(c))
+        .map(|(_, c)| c)
+        .collect();
+    !topic.is_empty()
+        && !unit.is_some_and(|u| topic.chars().count() >= 2 && u.contains(topic.as_str()))
 }
 
 /// Does a clause open with the channel it went through (本年通过…, 依托…)?
@@ -2049,7 +2060,13 @@ fn semicolon_list_item(t: &str, start: usize, end: usize) -> bool {
         && item(&t[next_start..next_end])
 }
 
-fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<i32> {
+fn proactive_rank(
+    t: &str,
+    start: usize,
+    end: usize,
+    parallel: usize,
+    unit: Option<&str>,
+) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
     // (The channel opens the match or its clause: 通过微信、微博等政务新媒体
     // 发布各类政府信息5057条.)
@@ -2093,7 +2110,7 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // (Nor what was withheld: 不予公开…3条.)
     if t[..start].ends_with("申请")
         || clause.contains("依申请")
-        || topic_count(&t[start..end])
+        || topic_count(&t[start..end], unit)
         || ["不予", "不", "未"].iter().any(|w| t[..start].ends_with(w))
     {
         return None;
@@ -2333,10 +2350,13 @@ fn proactive_rank(t: &str, start: usize, end: usize, parallel: usize) -> Option<
     // 信息总数) gives it, on whichever channel the unit published.
     // (Not where other channels' counts follow in its sentence: 在网站…9条,
     // 在新媒体…52条.)
+    // (A running total after it is no other channel's: …20条,历年累计345条.)
     let named_total = parallel == 1
         && under_total_heading(t, start)
-        && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
-            .is_match(&t[end..sentence_bounds(t, end).1]);
+        && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)").is_match(
+            &regex!(r"历年累计[^。;；,，\n]{0,20}?\d+\s*(?:条|件|篇|项)")
+                .replace_all(&t[end..sentence_bounds(t, end).1], ""),
+        );
     // The early form's sentence of the total, however it names its site:
     // …主动公开政府信息69条,(其中)全文电子化… (all of it in electronic
     // full text).
@@ -2510,10 +2530,21 @@ fn counted_after(clause: &str, own: usize) -> &str {
 /// names the count of proactive disclosure (1、主动公开信息总数; (二)主动公开
 /// 政府信息数量:).
 fn under_total_heading(t: &str, at: usize) -> bool {
-    let before = t[..sentence_bounds(t, at).0].trim_end();
+    let heading = regex!(
+        r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:的)?(?:总数|总量|数量)\s*[:：]?$"
+    );
+    let (sentence_start, _) = sentence_bounds(t, at);
+    let before = t[..sentence_start].trim_end();
     let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
-    regex!(r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:本机关|本年度?)?主动公开(?:政府信息|政务信息|信息)?(?:的)?(?:总数|总量|数量)\s*[:：]?$")
-        .is_match(line)
+    // (Or run in before the sentence, after its colon: 1、主动公开政府信息
+    // 的数量:2019年,我局….)
+    let run_in = || {
+        let head = &t[sentence_start..at];
+        head.find([':', '：']).is_some_and(|i| {
+            heading.is_match(&head[..i + head[i..].chars().next().map_or(0, char::len_utf8)])
+        })
+    };
+    heading.is_match(line) || run_in()
 }
 
 /// Whether the paragraph around `at` is an item of a list of channels: it
@@ -2720,7 +2751,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
     found
         .iter()
         .zip(&segments)
-        .filter(|&(&(start, end, _), _)| proactive_rank(t, start, end, 1).is_some())
+        .filter(|&(&(start, end, _), _)| proactive_rank(t, start, end, 1, page.unit).is_some())
         .filter_map(|(&(start, end, loc), seg)| {
             // Parts of one sentence, or a channel's clauses anywhere in its
             // paragraph (通过网站…7191条。通过微信、微博等…5455条), but not
@@ -2745,7 +2776,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 .collect();
             segs.sort_unstable();
             segs.dedup();
-            proactive_rank(t, start, end, segs.len()).map(|rank| (rank, start, loc))
+            proactive_rank(t, start, end, segs.len(), page.unit).map(|rank| (rank, start, loc))
         })
         .min_by_key(|&(rank, start, _)| (std::cmp::Reverse(rank), start))
         .map(|f| f.2)
@@ -2804,7 +2835,7 @@ fn all_natural_persons(t: &str, new: &Located<i64>) -> Option<Located<i64>> {
 }
 
 pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumbers {
-    extract_narrative_for(doc, template, &Headline::default(), None)
+    extract_narrative_for(doc, template, &Headline::default(), Speaker::default())
 }
 
 /// [`extract_narrative`] for the fields `known` leaves empty (the rest are
@@ -2812,15 +2843,23 @@ pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumb
 /// [`crate::extract::extract`]); apps_new is always searched, for the
 /// `narrative_apps_in_table_report` flag. `level` is the unit's, where
 /// meta found it.
-pub fn extract_narrative_for(
-    doc: &Doc,
+/// What meta read of the unit whose report it is: its level and name.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Speaker<'a> {
+    pub level: Option<Level>,
+    pub name: Option<&'a str>,
+}
+
+pub fn extract_narrative_for<'t>(
+    doc: &'t Doc,
     template: Option<Template>,
     known: &Headline,
-    level: Option<Level>,
+    speaker: Speaker<'t>,
 ) -> NarrativeNumbers {
     let t = &doc.norm.text;
     let mut page = Page::new(t);
-    page.township = level == Some(Level::Township);
+    page.township = speaker.level == Some(Level::Township);
+    page.unit = speaker.name;
     let page = &page;
     let int = |have: &Option<Located<i64>>, kind: T, ctx: bool| {
         if have.is_some() {
@@ -5236,11 +5275,17 @@ mod tests {
         let t = "(一)主动公开情况\n2031年,全县共主动公开信息数529条。\n";
         let of = |level| {
             let doc = Doc::new("t", t.to_string(), None);
-            v(
-                extract_narrative_for(&doc, None, &Headline::default(), Some(level))
-                    .headline
-                    .proactive_total,
+            v(extract_narrative_for(
+                &doc,
+                None,
+                &Headline::default(),
+                Speaker {
+                    level: Some(level),
+                    name: None,
+                },
             )
+            .headline
+            .proactive_total)
         };
         assert_eq!(of(Level::Township), None);
         assert_eq!(of(Level::County), Some(529));
@@ -5467,6 +5512,42 @@ mod tests {
             (v(h.review_total), v(h.litigation_total)),
             (Some(0), Some(0))
         );
+    }
+
+    #[test]
+    fn samples_445_to_450() {
+        // The early form's heading run in before its sentence, the count a
+        // site's, a running total after it: the year's.
+        let t = "二、主动公开政府信息情况\n1、主动公开政府信息的数量:2031年,本所在某区政府网站主动公开信息31条,历年累计402条;2、主动公开政府信息的主要类别。\n";
+        assert_eq!(v(run(t).proactive_total), Some(31));
+        // On a line of its own above the sentence, likewise.
+        let t = "二、主动公开政府信息情况\n(一)主动公开政府信息的数量\n2031年,本所在某区政府网站主动公开信息31条,历年累计402条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(31));
+        // Another channel's count after it is still a part.
+        let t = "二、主动公开政府信息情况\n1、主动公开信息总数:2031年,本所在某区政府网站公开信息31条,在官方微博公开信息12条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The unit's own field before 信息 is no topic of it; another field is.
+        let t =
+            "(一)主动公开情况\n2031年,通过网站、微博和微信等平台主动公开各类公安政府信息3300条。\n";
+        let of = |name: &str| {
+            let doc = Doc::new("t", t.to_string(), None);
+            let speaker = Speaker {
+                level: Some(Level::Department),
+                name: Some(name),
+            };
+            v(
+                extract_narrative_for(&doc, None, &Headline::default(), speaker)
+                    .headline
+                    .proactive_total,
+            )
+        };
+        assert_eq!(of("某市公安局某区分局"), Some(3300));
+        assert_eq!(of("某市统计局"), None);
+        // The ways applications come in, counted, are no applications.
+        let h = run("一是规范办理流程。开放了网上、信函、传真、当面受理四个依申请公开渠道。\n");
+        assert_eq!(v(h.apps_new), None);
+        let h = run("全年受理3件依申请公开事项,均已按期答复。\n");
+        assert_eq!(v(h.apps_new), Some(3));
     }
 
     #[test]

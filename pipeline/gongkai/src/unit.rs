@@ -66,7 +66,7 @@ macro_rules! self_department_named {
 }
 
 /// The kinds of department a unit name ends with (局, 委员会, 办公室 …).
-const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|海关|供销社|合作社|联社|联合社|总社";
+const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究室|参事室|办公厅|中心|管理处|管理局|所|站|院|馆|队|署|会|管委会|海关|供销社|合作社|联社|联合社|总社|学校|小学|中学|大学|幼儿园";
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
@@ -149,8 +149,9 @@ fn generic(u: &str) -> bool {
         || matches!(u, "人民" | "中华人民共和国" | "政府" | "人民政府" | "政务")
         // A kind's government alone (镇政府, 县人民政府), or its office
         // (市政府办公厅), names no place.
-        // (区管委会办公室 likewise.)
-        || regex!(r"^[省市县区镇乡旗](?:(?:人民)?政府|管委会|管理委员会)(?:办公室|办公厅)?$").is_match(u)
+        // (区管委会办公室 likewise; and one character of any other word
+        // before the government names nothing: 自政府信息公开工作开展以来.)
+        || regex!(r"^\p{Han}(?:(?:人民)?政府|管委会|管理委员会)(?:办公室|办公厅)?$").is_match(u)
         // A person's post (某某同志任办公室主任) is no unit.
         || u.contains("同志")
         // A unit's kind leading (局办公室 of 设在我局办公室) names none either.

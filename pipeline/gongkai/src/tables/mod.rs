@@ -220,7 +220,11 @@ pub fn extract_tables(doc: &Doc) -> TableExtraction {
 fn located(cell: Option<&Cell>) -> Option<Located<i64>> {
     let c = cell?;
     match c.status {
-        CellStatus::Number => Some(Located::new(c.value? as i64, c.span?)),
+        // (A count is whole: 42.86 is no count, not 42.)
+        CellStatus::Number => Some(Located::new(
+            c.value.filter(|v| v.fract() == 0.0)? as i64,
+            c.span?,
+        )),
         // 无 in a total's cell: none, stated (a blank, a slash or a dash
         // states nothing).
         CellStatus::None => Some(Located::new(0, c.span?)),
@@ -954,5 +958,15 @@ mod tests {
         assert_eq!(t.template, None);
         assert!(t.cells.is_empty());
         assert_eq!(t.headline, Headline::default());
+    }
+
+    #[test]
+    fn rates_in_prose_are_no_cells() {
+        // Applicants named in a sentence make the section's header, and
+        // a later sentence's outcome words its rows: a share in percent
+        // (45.45%) is no count, and a count is whole.
+        let t = run("二、依申请公开情况\n全年受理申请99件,其中自然人申请90件,法人或其他组织申请9件。全部答复中,予以公开及部分公开的45件,占45.45%;不予公开的2件。\n");
+        assert_eq!(t.headline.apps_partial, None);
+        assert_eq!(t.headline.apps_granted, None);
     }
 }

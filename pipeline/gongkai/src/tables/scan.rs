@@ -442,7 +442,12 @@ pub fn text_tokens(c: &Compact, start: usize, end: usize) -> Vec<Tok> {
                 && chars
                     .get(i + 1)
                     .is_some_and(|x| !x.1.is_ascii_digit() && !x.1.is_whitespace());
-            if ordinal {
+            // 42.86%: a rate in prose, never a count's cell.
+            let rate = matches!(chars.get(i).map(|x| x.1), Some('%' | '％'));
+            if rate {
+                i += 1;
+            }
+            if ordinal || rate {
                 TokKind::Text
             } else {
                 TokKind::Num
