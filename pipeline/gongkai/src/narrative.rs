@@ -270,6 +270,9 @@ const PROACTIVE: &[Rule] = &[
     .not_holding(&["制作、获取"]),
     // (…政府信息公开的数量有24件: 的 and a verb between.)
     rule(r"(?:政府|政务)信息公开(?:的)?(?:共计|共有|共|总数|数量)(?:有|为|是)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // A form's field of the total (政府信息公开发布总数量(非新闻类):2条;
+    // 政府信息主动公开总数量:15条).
+    rule(r"(?:政府|政务)信息(?:主动)?公开(?:发布)?总数量(?:[(（][^()（）\n]{0,20}[)）])?[ \t]*[:：][ \t]*NUM(?:余|多)?[ \t]*(?:条|件|篇)"),
     // Published through all channels: 通过多种渠道共发布信息376条, 通过网站、
     // 微信等有效途径对外公开信息1740条, 通过…、张贴公告公示等多种方式主动
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
@@ -646,7 +649,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
         // received; a heading's 办理 run into the count received: 依申请公开
         // 办理全年共收到…申请70件; one outcome, 另处理重复申请1件.)
-        .not_after(&["未", "没有", "继续", "并", "和"])
+        // (收到依法处理…29件 as 收到并处理.)
+        .not_after(&["未", "没有", "继续", "并", "和", "收到依法", "受理依法", "接到依法", "并依法", "和依法"])
         .not_holding(&["收到", "受理", "接到", "接收", "重复"])
         .says_no_more(),
 ];
@@ -5548,6 +5552,18 @@ mod tests {
         assert_eq!(v(h.apps_new), None);
         let h = run("全年受理3件依申请公开事项,均已按期答复。\n");
         assert_eq!(v(h.apps_new), Some(3));
+    }
+
+    #[test]
+    fn samples_453_to_454() {
+        // A form's field of the year's total, an aside before its colon.
+        let t = "一、总体情况\n2031年本部门政府信息公开发布总数量(不含新闻类):12条 |\n";
+        assert_eq!(v(run(t).proactive_total), Some(12));
+        // Received and handled by law: the count received, not handled.
+        let h = run("(二)依申请公开情况\n2031年,我办收到依法处理依申请公开16件。\n");
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(16), None));
+        let h = run("(二)依申请公开情况\n2031年,我办依法办理依申请公开16件。\n");
+        assert_eq!(v(h.apps_total_handled), Some(16));
     }
 
     #[test]

@@ -1137,7 +1137,7 @@ fn header_line(text: &str) -> Option<String> {
 /// whether 全 + the kind says it too (全县, 全局; not 全部, 全社会, 全会).
 /// A ministry says 我部, a co-operative 我社, a federation or commission
 /// 我会, an office of counsellors or research 我室.
-pub const SELF_KINDS: [(&str, Option<Level>, bool); 18] = [
+pub const SELF_KINDS: [(&str, Option<Level>, bool); 19] = [
     ("省", None, true),
     ("县", Some(Level::County), true),
     ("市", None, true),
@@ -1156,6 +1156,8 @@ pub const SELF_KINDS: [(&str, Option<Level>, bool); 18] = [
     ("部", Some(Level::Department), false),
     ("社", Some(Level::Department), false),
     ("会", Some(Level::Department), false),
+    // A bureau's branch (我分局).
+    ("分局", Some(Level::Department), false),
 ];
 
 /// Words after 我/本 that begin like a kind but are none: 本社区 (a
@@ -1676,7 +1678,7 @@ fn own_office(title: Option<&str>, head: &str, unit: &str) -> Option<String> {
 /// whole").
 fn speaks_as_department(text: &str) -> bool {
     let counts = self_kind_counts(text, false);
-    self_said(&counts, |k| k.0 == "局" || k.0 == "委") >= 2 && said_as_place(&counts) == 0
+    self_said(&counts, |k| ["局", "委", "分局"].contains(&k.0)) >= 2 && said_as_place(&counts) == 0
 }
 
 fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
@@ -1701,12 +1703,17 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
     let first = found.next()?;
     // A government found (结合某区政府信息公开工作实际编制) where the page
     // speaks as a department (我局 twice or more, never 我区 nor any place
-    // of its own): the department of that place a later source names.
+    // of its own): the department of that place a later source names
+    // (某市某局沙河市分局, the branch of a prefecture's bureau in that place,
+    // as well).
     if has_place(&first) && !is_department(&first) && speaks_as_department(text) {
         let place = strip_gov(&first);
+        let of_place = |u: &str| {
+            u.starts_with(place) || u.strip_suffix("分局").is_some_and(|b| b.ends_with(place))
+        };
         if let Some(dept) = found
             .clone()
-            .find(|u| is_department(u) && u.len() > place.len() && u.starts_with(place))
+            .find(|u| is_department(u) && u.len() > place.len() && of_place(u))
         {
             return Some(fold(&dept));
         }
@@ -2750,6 +2757,14 @@ mod tests {
     fn the_means_a_clause_opens_with_is_no_unit() {
         let t = "(一)主动公开方面。2023年,通过某某市政府信息公开平台公开发布政府信息200余条。";
         assert_ne!(unit(t).as_deref(), Some("通过某某市"));
+    }
+
+    #[test]
+    fn a_branch_speaking_as_itself_is_the_branch_of_its_place() {
+        // The place's government named as a channel, the page calling
+        // itself 我分局 and naming the branch to contact: the branch.
+        let t = "本年度报告依据条例编制。如对本年报有任何疑问,请与某市生态环境局沙河市分局办公室联系。\n一、总体情况\n(一)主动公开方面。2031年,通过沙河市政府信息公开平台公开发布政府信息25条,通过政务新媒体推送信息60篇。\n(二)依申请公开方面。我分局加强管理。我分局完善制度。";
+        assert_eq!(unit(t).as_deref(), Some("某市生态环境局沙河市分局"));
     }
 
     #[test]
