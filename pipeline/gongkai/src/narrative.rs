@@ -17,6 +17,10 @@ pub struct NarrativeNumbers {
     pub headline: Headline,
     /// The text reads like a report in the pre-2019 narrative layout.
     pub looks_narrative: bool,
+    /// Its numbered section headings are the narrative layout's, one of
+    /// them one the standard layouts lack, and nothing of those layouts
+    /// shows: a later year's report written in the old layout.
+    pub old_layout: bool,
     pub flags: Vec<String>,
 }
 
@@ -2822,6 +2826,41 @@ fn looks_narrative(t: &str) -> bool {
     !table && (n >= 2 || (n >= 1 && !modern))
 }
 
+/// See [`NarrativeNumbers::old_layout`] (一、主动公开政府信息情况 … 三、政府
+/// 信息公开的收费及减免情况 in a report on 2019).
+fn old_layout(t: &str) -> bool {
+    // (主动公开政府信息情况 heads a section of both layouts.)
+    let standard = crate::template::STANDARD_HEADINGS
+        .iter()
+        .filter(|m| !crate::template::NARRATIVE_HEADINGS.contains(m))
+        .chain(&[
+            "本年新制作数量",
+            "本年制发件数",
+            "本年新收政府信息公开申请数量",
+        ])
+        .any(|m| t.contains(m));
+    if standard {
+        return false;
+    }
+    let headings: Vec<&str> = t
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            let rest = l.trim_start_matches(['一', '二', '三', '四', '五', '六', '七', '八']);
+            (rest.len() < l.len())
+                .then(|| rest.strip_prefix(['、', '.', '．']))
+                .flatten()
+        })
+        .filter(|h| {
+            crate::template::NARRATIVE_HEADINGS
+                .iter()
+                .any(|m| h.contains(m))
+        })
+        .collect();
+    let old_only = |h: &&str| !h.contains("主动公开政府信息");
+    headings.len() >= 2 && headings.iter().any(old_only)
+}
+
 /// Every applicant a natural person, said in a clause of its own with no
 /// count (收到申请2件,是上年的一半。申请人为自然人,…; 收到申请11件,其中
 /// 网上9件、信函2件,全部属自然人申请件): the year's new applications, when
@@ -2912,6 +2951,7 @@ pub fn extract_narrative_for<'t>(
     NarrativeNumbers {
         headline: h,
         looks_narrative: template.is_none() && looks_narrative(t),
+        old_layout: template.is_none() && old_layout(t),
         flags,
     }
 }
@@ -5564,6 +5604,24 @@ mod tests {
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(16), None));
         let h = run("(二)依申请公开情况\n2031年,我办依法办理依申请公开16件。\n");
         assert_eq!(v(h.apps_total_handled), Some(16));
+    }
+
+    #[test]
+    fn the_old_layout_in_a_later_year() {
+        let old = "某局2031年政府信息公开工作年度报告\n一、主动公开政府信息情况\n本年主动公开信息20条。\n二、依申请公开政府信息情况\n本年未收到申请。\n三、政府信息公开的收费及减免情况\n未收取费用。\n";
+        assert!(old_layout(old));
+        // Not the standard layout, which heads a section 主动公开政府信息情况
+        // as well; nor one old heading alone.
+        let standard =
+            "一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n";
+        assert!(!old_layout(standard));
+        assert!(!old_layout(
+            "二、主动公开政府信息情况\n本年主动公开信息20条。\n"
+        ));
+        // Under its template's year it is the narrative layout.
+        let doc = crate::doc::Doc::new("t", old.to_string(), None);
+        let r = crate::extract::extract(&doc).report;
+        assert_eq!(r.template, Some(Template::Narrative));
     }
 
     #[test]
