@@ -1504,7 +1504,7 @@ mod tests {
     #[test]
     fn samples_445_to_450() {
         // 自 (since) before 政府信息公开 is no unit's name.
-        let t = "特向社会公布2031年度本级政府信息公开工作年度报告。\n一、概述\n自政府信息公开工作开展以来,我镇做了以下工作。";
+        let t = "下面是2031年度本级政府信息公开工作年度报告。\n一、概述\n自政府信息公开工作开展以来,我镇做了以下工作。";
         assert_eq!(meta(t).unit_name, None);
         // A catalogue's header row, the word 目录 left out: no report.
         let t = "事项类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限 |\n机构职能 | 本局内设科室及职责 | 办公室 | 县政府网站本局栏目 | 20个工作日内 |\n依申请公开 | 本局受理申请的方式 | 办公室 | 网站 | 即时 |";

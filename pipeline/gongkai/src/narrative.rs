@@ -2963,6 +2963,15 @@ mod tests {
     fn run(text: &str) -> Headline {
         extract_narrative(&Doc::new("t", text.to_string(), None), None).headline
     }
+    /// As [`run`], told by meta who speaks: its level and name.
+    fn run_as(text: &str, level: Level, name: Option<&str>) -> Headline {
+        let doc = Doc::new("t", text.to_string(), None);
+        let speaker = Speaker {
+            level: Some(level),
+            name,
+        };
+        extract_narrative_for(&doc, None, &Headline::default(), speaker).headline
+    }
     fn v(x: Option<Located<i64>>) -> Option<i64> {
         x.map(|l| l.value)
     }
@@ -5317,20 +5326,7 @@ mod tests {
         // The county's count copied into a township's report is not the
         // township's; a county's own report keeps it.
         let t = "(一)主动公开情况\n2031年,全县共主动公开信息数529条。\n";
-        let of = |level| {
-            let doc = Doc::new("t", t.to_string(), None);
-            v(extract_narrative_for(
-                &doc,
-                None,
-                &Headline::default(),
-                Speaker {
-                    level: Some(level),
-                    name: None,
-                },
-            )
-            .headline
-            .proactive_total)
-        };
+        let of = |level| v(run_as(t, level, None).proactive_total);
         assert_eq!(of(Level::Township), None);
         assert_eq!(of(Level::County), Some(529));
         // Natural persons among a whole that holds those carried over: no
@@ -5573,18 +5569,7 @@ mod tests {
         // The unit's own field before 信息 is no topic of it; another field is.
         let t =
             "(一)主动公开情况\n2031年,通过网站、微博和微信等平台主动公开各类公安政府信息3300条。\n";
-        let of = |name: &str| {
-            let doc = Doc::new("t", t.to_string(), None);
-            let speaker = Speaker {
-                level: Some(Level::Department),
-                name: Some(name),
-            };
-            v(
-                extract_narrative_for(&doc, None, &Headline::default(), speaker)
-                    .headline
-                    .proactive_total,
-            )
-        };
+        let of = |name| v(run_as(t, Level::Department, Some(name)).proactive_total);
         assert_eq!(of("某市公安局某区分局"), Some(3300));
         assert_eq!(of("某市统计局"), None);
         // The ways applications come in, counted, are no applications.
