@@ -249,7 +249,8 @@ const PROACTIVE: &[Rule] = &[
     // The count with no unit, closing its sentence (2020年主动公开的各类
     // 政府信息数量12688。).
     rule(r"主动公开的?(?:各类)?(?:政府|政务)?信息(?:数量|总数|总量)(?:为|是|共|达)?NUM\s*(?:[。;；\n]|$)"),
-    // 信息 may share its count with one kind listed beside it (信息、动态755条).
+    // 信息 may share its count with the kinds listed beside it (信息、动态755条;
+    // 政务信息、文件、通知公告1012条).
     // …公示公告信息4类46条: the kinds counted before the items. (The
     // topics between may be a list of 80 characters and more: 主动公开各类
     // 规划、重大建设项目、…等领域信息共1777条.)
@@ -258,7 +259,7 @@ const PROACTIVE: &[Rule] = &[
     // an aside before the count; not one naming a kind, 信息(综合类)28条.)
     // (…财政预决算信息等内容139条.)
     rule(
-        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,4})?)(?:等内容)?(?:[(（][^()（）类。]{1,12}[)）])?(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
+        r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,6}){0,4})(?:等内容)?(?:[(（][^()（）类。]{1,12}[)）])?(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     )
     .not_holding(&["制作、获取"]),
     // Of all kinds, in 份 (主动公开各类政务信息N余份; not one channel's
@@ -5589,6 +5590,13 @@ mod tests {
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(16), None));
         let h = run("(二)依申请公开情况\n2031年,我办依法办理依申请公开16件。\n");
         assert_eq!(v(h.apps_total_handled), Some(16));
+    }
+
+    #[test]
+    fn samples_457_to_460() {
+        // Kinds listed after 信息 share the count, its channels after 其中.
+        let t = "(一)主动公开情况\n2031年,本局主动公开政务信息、规划、会议纪要、工作动态640条,其中通过门户网站公开200条,通过政务微博公开440条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(640));
     }
 
     #[test]
