@@ -424,6 +424,16 @@ impl Gazetteer {
     /// Provinces, prefectures and counties a portal host label spells
     /// (changchun → 长春市, bjmy → 北京 + 密云 → 密云区, huoqiu → 霍邱县).
     pub fn host_spellings(&self, label: &str) -> Vec<usize> {
+        // An institution's domain that spells a place by chance is that
+        // institution's place (see [`INSTITUTION_HOSTS`]).
+        if let Some((_, place)) = INSTITUTION_HOSTS.iter().find(|(h, _)| *h == label) {
+            return self
+                .lookup(place)
+                .iter()
+                .copied()
+                .filter(|&i| self.divisions[i].name == *place)
+                .collect();
+        }
         let idx = self.hosts.get_or_init(|| host_index(self));
         let mut ids = idx.whole.get(label).cloned().unwrap_or_default();
         for (i, _) in label.char_indices().skip(1) {
@@ -721,6 +731,11 @@ fn pinyin_forms(name: &str) -> (Vec<String>, Vec<String>) {
 /// sx + gp = 山西高平, dl + weishan = 大理巍山, tj + bh = 天津滨海新区).
 /// Initials are first letters, or a retroflex initial whole (bj + tzh = 北京
 /// 通州).
+/// Host labels of institutions that are no place, with the place they
+/// serve: xjbt is the Xinjiang Production and Construction Corps (新疆兵团,
+/// xj + bingtuan) on every unit's site, not 新疆 + 北屯 (Beitun).
+const INSTITUTION_HOSTS: &[(&str, &str)] = &[("xjbt", "新疆维吾尔自治区")];
+
 fn host_index(g: &Gazetteer) -> HostIndex {
     let mut idx = HostIndex {
         whole: HashMap::new(),
@@ -910,6 +925,8 @@ mod tests {
         // A new area by its place (滨海新区 of 天津, 浦东新区).
         assert!(names(&g.host_spellings("tjbh")).contains(&"滨海新区"));
         assert!(names(&g.host_spellings("pudong")).contains(&"浦东新区"));
+        // The Corps' domain is no 新疆 + 北屯: the region alone.
+        assert_eq!(names(&g.host_spellings("xjbt")), vec!["新疆维吾尔自治区"]);
     }
 
     #[test]

@@ -511,11 +511,17 @@ fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
 /// A date whose year is written in two digits (17-03-08: 2017-03-08), read
 /// only as a page field's value.
 fn short_year_date(s: &str) -> Option<(i32, u32, u32)> {
-    let c = regex!(r"^\s*(\d{2})-(\d{1,2})-(\d{1,2})(?:\D|$)").captures(s)?;
+    // (Or in words: 发布时间:21年01月29日.)
+    let c = regex!(r"^\s*(\d{2})(?:-(\d{1,2})-(\d{1,2})(?:\D|$)|年(\d{1,2})月(\d{1,2})日)")
+        .captures(s)?;
+    let (m, d) = match (c.get(2), c.get(3)) {
+        (Some(m), Some(d)) => (m, d),
+        _ => (c.get(4)?, c.get(5)?),
+    };
     Some((
         2000 + c[1].parse::<i32>().ok()?,
-        c[2].parse().ok()?,
-        c[3].parse().ok()?,
+        m.as_str().parse().ok()?,
+        d.as_str().parse().ok()?,
     ))
 }
 
@@ -666,6 +672,14 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     None
 }
 
+/// A state farm: the gazetteer files farms among the townships (某某农场,
+/// 园艺场, 林场, 牧场, 茶场, 垦殖场).
+pub fn state_farm(u: &str) -> bool {
+    ["农场", "园艺场", "林场", "牧场", "茶场", "垦殖场"]
+        .iter()
+        .any(|k| u.ends_with(k))
+}
+
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
     // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
@@ -692,8 +706,12 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
     let party_office = ["党政办公室", "党政办"]
         .iter()
         .find_map(|o| u.strip_suffix(o))
-        .is_some_and(|t| t.ends_with(['镇', '乡']) || t.ends_with("街道"));
+        .is_some_and(|t| t.ends_with(['镇', '乡']) || t.ends_with("街道") || state_farm(t));
     if u.ends_with("街办") || u.ends_with("街道办") || party_office {
+        return Some(Level::Township);
+    }
+    // A state farm (某农场, 某园艺场, 某林场) stands among townships.
+    if state_farm(u) {
         return Some(Level::Township);
     }
     if crate::unit::is_department(u) || crate::gazetteer::is_zone_name(u) {
@@ -1184,7 +1202,10 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
             head.lines()
                 .any(|l| l.chars().count() <= 80 && !l.contains('。') && columns_in(l) >= 3)
         };
-        if (head.contains("目录") && columns_in(head) >= 3 || header_row())
+        // (Three of them in the head first: one cheap pass before its
+        // lines are read.)
+        if columns_in(head) >= 3
+            && (head.contains("目录") || header_row())
             && !speaks_as_report(head)
         {
             return Some("column");
@@ -1515,6 +1536,18 @@ mod tests {
         );
         assert_eq!(m.unit_name.as_deref(), Some("某县第三实验小学"));
         assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn samples_461_to_462() {
+        // A state farm's report: the farm, at township level.
+        let m =
+            meta("红星农场2031年政府信息公开工作年度报告\n一、总体情况\n本场主动公开信息20条。");
+        assert_eq!(m.unit_name.as_deref(), Some("红星农场"));
+        assert_eq!(m.level, Some(Level::Township));
+        // A page field's year in two digits, in words.
+        let m = meta("某局政府信息公开工作年度报告(2030年度)\n发布时间:31年01月29日 信息来源:某局\n一、总体情况\n本局主动公开信息20条。");
+        assert!(m.publish_date.is_some(), "{:?}", m.flags);
     }
 
     #[test]

@@ -70,7 +70,7 @@ const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究�
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
-    "人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|处";
+    "人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|处|农场|园艺场|林场|牧场|茶场|垦殖场";
 
 /// Does `u` end with one of `kinds` (words joined by `|`)? (A suffix
 /// test: no regex search for a word list.)
@@ -1571,7 +1571,9 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
 
 /// Is `u` only kind words (街道, 办事处, 街道办事处)?
 fn bare_kind(u: &str) -> bool {
-    regex!(r"^(?:街道|办事处|委员会|管委会|办公室|乡镇|部门|单位)+$").is_match(u)
+    // (政府办 likewise: 2014年,政府办政府信息公开工作….)
+    regex!(r"^(?:街道|办事处|委员会|管委会|办公室|乡镇|部门|单位|(?:人民)?政府办(?:公室)?)+$")
+        .is_match(u)
 }
 
 /// Does a unit name hold a gazetteer place (or start with a county stem)?
@@ -2757,6 +2759,13 @@ mod tests {
     fn the_means_a_clause_opens_with_is_no_unit() {
         let t = "(一)主动公开方面。2023年,通过某某市政府信息公开平台公开发布政府信息200余条。";
         assert_ne!(unit(t).as_deref(), Some("通过某某市"));
+    }
+
+    #[test]
+    fn the_office_of_no_place_is_no_unit() {
+        // 政府办 alone, as the subject of the year's work, names no unit.
+        let t = "一、概述\n推进政府信息公开是某某市朝阳区人民政府的一项重要工作。2031年是我区稳步发展的一年。\n按照条例要求,2031年,政府办政府信息公开工作取得了新的进展。";
+        assert_ne!(unit(t).as_deref(), Some("政府办"));
     }
 
     #[test]
