@@ -66,7 +66,10 @@ pub fn extract(doc: &Doc) -> Extraction {
     // Reports on 2008–2018 were written under the 2007 条例 in the narrative
     // layout (report-formats.md §1); a later one without tables shows no layout.
     let narrative_era = match meta.year {
-        Some(y) => y <= 2018 || narrative.old_layout,
+        // (A later year's report in the old layout, without tables.)
+        Some(y) => {
+            y <= 2018 || tables.template.is_none() && crate::narrative::old_layout(&doc.norm.text)
+        }
         None => narrative.looks_narrative,
     };
     report.template = tables

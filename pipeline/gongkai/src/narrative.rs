@@ -17,10 +17,6 @@ pub struct NarrativeNumbers {
     pub headline: Headline,
     /// The text reads like a report in the pre-2019 narrative layout.
     pub looks_narrative: bool,
-    /// Its numbered section headings are the narrative layout's, one of
-    /// them one the standard layouts lack, and nothing of those layouts
-    /// shows: a later year's report written in the old layout.
-    pub old_layout: bool,
     pub flags: Vec<String>,
 }
 
@@ -2827,9 +2823,11 @@ fn looks_narrative(t: &str) -> bool {
     !table && (n >= 2 || (n >= 1 && !modern))
 }
 
-/// See [`NarrativeNumbers::old_layout`] (一、主动公开政府信息情况 … 三、政府
-/// 信息公开的收费及减免情况 in a report on 2019).
-fn old_layout(t: &str) -> bool {
+/// Are the numbered section headings of `t` the narrative layout's, one of
+/// them one the standard layouts lack, with nothing of those layouts
+/// showing? A later year's report written in the old layout (一、主动公开
+/// 政府信息情况 … 三、政府信息公开的收费及减免情况 in a report on 2019).
+pub fn old_layout(t: &str) -> bool {
     // (主动公开政府信息情况 heads a section of both layouts.)
     let standard = crate::template::STANDARD_HEADINGS
         .iter()
@@ -2952,7 +2950,6 @@ pub fn extract_narrative_for<'t>(
     NarrativeNumbers {
         headline: h,
         looks_narrative: template.is_none() && looks_narrative(t),
-        old_layout: template.is_none() && old_layout(t),
         flags,
     }
 }
