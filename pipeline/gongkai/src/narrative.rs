@@ -1910,6 +1910,24 @@ fn counted_again(t: &str, start: usize, num: usize) -> bool {
     })
 }
 
+/// Ways an application comes in (网络申请, 书面申请, 当面申请).
+const WAYS_IN: &[&str] = &[
+    "网络", "网上", "在线", "书面", "信函", "当面", "现场", "线下", "线上", "邮件", "邮寄", "传真",
+];
+
+/// Is a count one way in of several, the next clause counting another
+/// (收到网络申请6件,线下书面申请2件): a part, not the whole. (One way
+/// named alone, 接收网上依申请公开11件, stays the count; so do the ways
+/// summed after them, 合计40件, which the count's own reading takes.)
+/// `after` is the rest of the count's sentence.
+fn one_way_in(matched: &str, after: &str) -> bool {
+    WAYS_IN.iter().any(|w| matched.contains(w))
+        && !regex!(r"(?:合计|共计|总计|共)\s*\d").is_match(after)
+        && regex!(r"^\s*(?:件|份|条)?\s*[,，、;；]\s*(\p{Han}{0,6}?)申请\d+\s*(?:件|份|条)")
+            .captures(after)
+            .is_some_and(|c| WAYS_IN.iter().any(|w| c[1].contains(w)))
+}
+
 /// The sentence around byte `at` (see [`sentence_bounds`]).
 fn sentence_at(t: &str, at: usize) -> &str {
     let (start, end) = sentence_bounds(t, at);
@@ -2682,7 +2700,10 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             if t[m.end()..].trim_start().starts_with("个部分") {
                 continue;
             }
-            if kind.counts_applications() && counted_again(t, whole.start(), m.start()) {
+            if kind.counts_applications()
+                && (counted_again(t, whole.start(), m.start())
+                    || one_way_in(whole.as_str(), &t[m.end()..sentence_bounds(t, m.end()).1]))
+            {
                 continue;
             }
             let new = is_new_count(t, whole.start(), whole.end());
@@ -5594,6 +5615,16 @@ mod tests {
         // Kinds listed after 信息 share the count, its channels after 其中.
         let t = "(一)主动公开情况\n2031年,本局主动公开政务信息、规划、会议纪要、工作动态640条,其中通过门户网站公开200条,通过政务微博公开440条。\n";
         assert_eq!(v(run(t).proactive_total), Some(640));
+    }
+
+    #[test]
+    fn samples_463_to_464() {
+        // One way in of several, each counted: parts, no count of the new.
+        let h = run("(二)依申请公开情况\n本年度共收到在线申请9件,信函申请3件,均已按时答复。\n");
+        assert_eq!(v(h.apps_new), None);
+        // One way named alone stays the count.
+        let h = run("(二)依申请公开情况\n本年度共收到在线申请9件,均已按时答复。\n");
+        assert_eq!(v(h.apps_new), Some(9));
     }
 
     #[test]
