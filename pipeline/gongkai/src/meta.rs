@@ -672,14 +672,6 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     None
 }
 
-/// A state farm: the gazetteer files farms among the townships (某某农场,
-/// 园艺场, 林场, 牧场, 茶场, 垦殖场).
-pub fn state_farm(u: &str) -> bool {
-    ["农场", "园艺场", "林场", "牧场", "茶场", "垦殖场"]
-        .iter()
-        .any(|k| u.ends_with(k))
-}
-
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
     // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
@@ -706,12 +698,14 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
     let party_office = ["党政办公室", "党政办"]
         .iter()
         .find_map(|o| u.strip_suffix(o))
-        .is_some_and(|t| t.ends_with(['镇', '乡']) || t.ends_with("街道") || state_farm(t));
+        .is_some_and(|t| {
+            t.ends_with(['镇', '乡']) || t.ends_with("街道") || crate::unit::state_farm(t)
+        });
     if u.ends_with("街办") || u.ends_with("街道办") || party_office {
         return Some(Level::Township);
     }
     // A state farm (某农场, 某园艺场, 某林场) stands among townships.
-    if state_farm(u) {
+    if crate::unit::state_farm(u) {
         return Some(Level::Township);
     }
     if crate::unit::is_department(u) || crate::gazetteer::is_zone_name(u) {

@@ -5613,7 +5613,7 @@ mod tests {
     #[test]
     fn samples_457_to_460() {
         // Kinds listed after 信息 share the count, its channels after 其中.
-        let t = "(一)主动公开情况\n2031年,本局主动公开政务信息、规划、会议纪要、工作动态640条,其中通过门户网站公开200条,通过政务微博公开440条。\n";
+        let t = "(一)主动公开情况\n2031年,本局主动公开政务信息、规划、会议纪要、工作动态640条,其中门户网站200条,官方微博440条。\n";
         assert_eq!(v(run(t).proactive_total), Some(640));
     }
 

@@ -70,7 +70,7 @@ const DEPARTMENT_KINDS: &str = "局|厅|部|委|委员会|办|办公室|研究�
 
 /// The kinds of government and place a unit name ends with (and 处).
 const PLACE_KINDS: &str =
-    "人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|处|农场|园艺场|林场|牧场|茶场|垦殖场";
+    "人民政府|政府|街道办事处|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|自治区|管理委员会|处";
 
 /// Does `u` end with one of `kinds` (words joined by `|`)? (A suffix
 /// test: no regex search for a word list.)
@@ -95,9 +95,19 @@ fn kind_continued<'r>(u: &str, rest: &'r str) -> &'r str {
         .unwrap_or("")
 }
 
-/// Does `u` end like a unit name (a place, a government or a department)?
+/// A state farm: the gazetteer files farms among the townships (某某农场,
+/// 园艺场, 林场, 牧场, 茶场, 垦殖场).
+pub fn state_farm(u: &str) -> bool {
+    ["农场", "园艺场", "林场", "牧场", "茶场", "垦殖场"]
+        .iter()
+        .any(|k| u.ends_with(k))
+}
+
+/// Does `u` end like a unit name (a place, a government, a state farm or a
+/// department)?
 fn org_suffix_at_end(u: &str) -> bool {
     ends_with_kind(u, PLACE_KINDS)
+        || state_farm(u)
         || ends_with_kind(u, DEPARTMENT_KINDS)
         || crate::gazetteer::is_zone_name(u)
 }
