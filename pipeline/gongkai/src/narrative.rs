@@ -2559,13 +2559,12 @@ fn under_total_heading(t: &str, at: usize) -> bool {
     let (sentence_start, _) = sentence_bounds(t, at);
     let before = t[..sentence_start].trim_end();
     let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
-    // (Or run in before the sentence, after its colon: 1、主动公开政府信息
-    // 的数量:2019年,我局….)
+    // (Or run in before the sentence, up to its colon: 1、主动公开政府信息
+    // 的数量:2019年,我局…. The heading's own colon is optional.)
     let run_in = || {
         let head = &t[sentence_start..at];
-        head.find([':', '：']).is_some_and(|i| {
-            heading.is_match(&head[..i + head[i..].chars().next().map_or(0, char::len_utf8)])
-        })
+        head.find([':', '：'])
+            .is_some_and(|i| heading.is_match(&head[..i]))
     };
     heading.is_match(line) || run_in()
 }
@@ -2831,15 +2830,21 @@ fn fees(doc: &Doc, page: &Page) -> Option<Located<f64>> {
     None
 }
 
+/// Words of the standard layouts' tables: the first table's first column
+/// head of either form, section 三's first row.
+const TABLE_WORDS: [&str; 3] = [
+    "本年新制作数量",
+    "本年制发件数",
+    "本年新收政府信息公开申请数量",
+];
+
 /// Headings of the pre-2019 layout (概述, 依申请公开政府信息情况, 收费及减免).
 fn looks_narrative(t: &str) -> bool {
     let n = crate::template::NARRATIVE_HEADINGS
         .iter()
         .filter(|m| t.contains(*m))
         .count();
-    let table = t.contains("本年新制作数量")
-        || t.contains("本年制发件数")
-        || t.contains("本年新收政府信息公开申请数量");
+    let table = TABLE_WORDS.iter().any(|w| t.contains(w));
     let modern = t.contains("总体情况") && !t.contains("概述");
     !table && (n >= 2 || (n >= 1 && !modern))
 }
@@ -2853,11 +2858,7 @@ pub fn old_layout(t: &str) -> bool {
     let standard = crate::template::STANDARD_HEADINGS
         .iter()
         .filter(|m| !crate::template::NARRATIVE_HEADINGS.contains(m))
-        .chain(&[
-            "本年新制作数量",
-            "本年制发件数",
-            "本年新收政府信息公开申请数量",
-        ])
+        .chain(&TABLE_WORDS)
         .any(|m| t.contains(m));
     if standard {
         return false;
@@ -5576,7 +5577,8 @@ mod tests {
     #[test]
     fn samples_445_to_450() {
         // The early form's heading run in before its sentence, the count a
-        // site's, a running total after it: the year's.
+        // site's, a running total after it: the year's. (主动公开政府信息的
+        // 数量 is the 2008 form's own item heading, not one page's words.)
         let t = "二、主动公开政府信息情况\n1、主动公开政府信息的数量:2031年,本所在某区政府网站主动公开信息31条,历年累计402条;2、主动公开政府信息的主要类别。\n";
         assert_eq!(v(run(t).proactive_total), Some(31));
         // On a line of its own above the sentence, likewise.
