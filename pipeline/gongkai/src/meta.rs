@@ -893,6 +893,27 @@ fn speaks_as_report(head: &str) -> bool {
 }
 
 fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
+    let opening = first_chars(head, 300);
+    masked_or_model(head)
+        .or_else(|| foreign_language(head))
+        .or_else(|| title.and_then(|t| title_reason(t, head)))
+        .or_else(|| dateline_news(opening))
+        .or_else(|| {
+            let titled = titled_by(title, opening);
+            untitled_kind(head, opening, titled)
+                .or_else(|| guide_or_rule(head, titled))
+                .or_else(|| (!titled).then(|| guide_page(head, opening)).flatten())
+                .or_else(|| (!titled).then(|| form_or_sample(opening)).flatten())
+                .or_else(|| opening_reason(opening))
+                .or_else(|| paper(head, titled))
+                .or_else(|| part_year(head))
+                .or_else(|| addressed_notice(title, head, titled))
+                .or_else(|| articles_or_unrelated(title, head))
+        })
+}
+
+/// A model essay or a form with its blanks, not a unit's report.
+fn masked_or_model(head: &str) -> Option<&'static str> {
     // A masked year or placeholder names (20**, 20XX, ××, 某某, XX县, **市) or a
     // form's blanks ((填写…)): literals first, one scan; the two patterns
     // only where their literal is. (One regex of all of them ran its
@@ -930,6 +951,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("essay_template");
     }
+    None
+}
+
+/// A page in another language.
+fn foreign_language(head: &str) -> Option<&'static str> {
     // A page in another language (an English summary under a report's
     // Chinese title): Latin letters outnumber Chinese characters threefold,
     // and the Chinese is no more than a title (a bilingual report gives its
@@ -946,86 +972,96 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     if latin >= 300 && latin > 3 * han && han < 100 {
         return Some("foreign_language");
     }
-    if let Some(t) = title {
-        // (A document's file name ends with its extension: …制度.docx.)
-        let t = regex!(r"(?i)\.(?:docx?|pdf|wps|txt|xlsx?)$").replace(t.trim(), "");
-        let t = t.trim_end_matches(['》', '"', '”', ' ', ')', '）']);
-        // A report's full name with a stray ? after it (a character the
-        // page's encoding lost) asks nothing.
-        let t = t
-            .strip_suffix(['?', '？'])
-            .filter(|n| n.trim_end().ends_with("报告") || n.trim_end().ends_with("年报"))
-            .map_or(t, str::trim_end);
-        // A site's name after the report's (…年度报告-某某平台, …年报_某某网)
-        // is the page's, not the report's.
-        let t = t
-            .split(['-', '—', '_', '|'])
-            .next()
-            .map(str::trim_end)
-            .filter(|n| n.ends_with("报告") || n.ends_with("年报"))
-            .unwrap_or(t);
-        if regex!(
-            r"(通知|意见|办法|方案|函|通报|公告|规定|细则|制度|要点|决定)(\(试行\)|（试行）)?$"
-        )
+    None
+}
+
+/// What the page's title says it is, where that is no report.
+fn title_reason(t: &str, head: &str) -> Option<&'static str> {
+    // (A document's file name ends with its extension: …制度.docx.)
+    let t = regex!(r"(?i)\.(?:docx?|pdf|wps|txt|xlsx?)$").replace(t.trim(), "");
+    let t = t.trim_end_matches(['》', '"', '”', ' ', ')', '）']);
+    // A report's full name with a stray ? after it (a character the
+    // page's encoding lost) asks nothing.
+    let t = t
+        .strip_suffix(['?', '？'])
+        .filter(|n| n.trim_end().ends_with("报告") || n.trim_end().ends_with("年报"))
+        .map_or(t, str::trim_end);
+    // A site's name after the report's (…年度报告-某某平台, …年报_某某网)
+    // is the page's, not the report's.
+    let t = t
+        .split(['-', '—', '_', '|'])
+        .next()
+        .map(str::trim_end)
+        .filter(|n| n.ends_with("报告") || n.ends_with("年报"))
+        .unwrap_or(t);
+    if regex!(r"(通知|意见|办法|方案|函|通报|公告|规定|细则|制度|要点|决定)(\(试行\)|（试行）)?$")
         .is_match(t)
-            || (t.contains("关于") && regex!(r"的(通知|通报|意见|函|批复)").is_match(t))
-        {
-            // 关于公布…年度报告的通知 publishes the report that follows;
-            // 关于报送…年度报告的函 sends it, and the page may go on with it.
-            if !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
-                && !sends_report_that_follows(t, head)
-            {
-                return Some("notice");
-            }
-        }
-        // A notice's title cut before its end (…关于做好2013年政府信息公开工):
-        // 关于做好/开展/加强 opens an instruction, never a report's name.
-        // (Not a report on that work: …关于开展政府信息公开工作年度报告
-        // 编制和发布工作情况报告.)
-        if instruction_at(t).is_some()
-            && !regex!(r"(?:情况|工作)(?:的)?报告$").is_match(t)
-            && !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
+        || (t.contains("关于") && regex!(r"的(通知|通报|意见|函|批复)").is_match(t))
+    {
+        // 关于公布…年度报告的通知 publishes the report that follows;
+        // 关于报送…年度报告的函 sends it, and the page may go on with it.
+        if !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
             && !sends_report_that_follows(t, head)
         {
             return Some("notice");
         }
-        // …; a question (…收费标准是怎样的?) is a page of questions and answers.
-        // (…工作总结汇编(20篇): many units' summaries.)
-        // (…年度报告公布情况: how many units published theirs; …年度工作
-        // 报告说明: a note on them.)
-        if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$|报告(?:的)?(?:公布|发布|编制|报送)情况$|报告(?:的)?说明$")
-            .is_match(t)
-        {
-            return Some("aggregate");
-        }
-        // News of an event about the reports (召开…年报编制部署会, 培训会;
-        // 某省发布2016年政府信息公开工作年度报告).
-        // (…政务公开日”活动总结: a summary of the event.)
-        if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)(?:总结)?$").is_match(t)
-            || !t.contains("关于")
-                && regex!(r"^\p{Han}{2,20}?(?:发布|公布)了?(?:19|20)\d{2}\s*年").is_match(t)
-                // (某办事处向社会公布2021年度…报告: a report's own opening.)
-                && !t.contains("向社会")
-            // (Or the report's name quoted, then that it is out:
-            // 《某省…2023年政府信息公开工作年度报告》公布.)
-            || regex!(r"^《[^《》]{4,60}(?:年度报告|年报)》\s*(?:公布|发布|出炉|亮相)$").is_match(t)
-        {
-            return Some("news");
-        }
-        // A column or platform that shows reports (…年度报告展示平台).
-        if regex!(r"(?:平台|专栏|栏目|专题|指南|目录)(?:\s|$)").is_match(t) {
-            return Some("column");
-        }
     }
+    // A notice's title cut before its end (…关于做好2013年政府信息公开工):
+    // 关于做好/开展/加强 opens an instruction, never a report's name.
+    // (Not a report on that work: …关于开展政府信息公开工作年度报告
+    // 编制和发布工作情况报告.)
+    if instruction_at(t).is_some()
+        && !regex!(r"(?:情况|工作)(?:的)?报告$").is_match(t)
+        && !publishes_report(&format!("{t}\n{}", first_chars(head, 300)))
+        && !sends_report_that_follows(t, head)
+    {
+        return Some("notice");
+    }
+    // …; a question (…收费标准是怎样的?) is a page of questions and answers.
+    // (…工作总结汇编(20篇): many units' summaries.)
+    // (…年度报告公布情况: how many units published theirs; …年度工作
+    // 报告说明: a note on them.)
+    if regex!(r"评估|测评|考核|排名|评议|汇总|汇编|综述|解读|问答|优秀|评选|出炉|[?？]$|报告(?:的)?(?:公布|发布|编制|报送)情况$|报告(?:的)?说明$")
+        .is_match(t)
+    {
+        return Some("aggregate");
+    }
+    // News of an event about the reports (召开…年报编制部署会, 培训会;
+    // 某省发布2016年政府信息公开工作年度报告).
+    // (…政务公开日”活动总结: a summary of the event.)
+    if regex!(r"召开|举办|举行|(?:会|会议|培训班?|座谈|活动)(?:总结)?$").is_match(t)
+        || !t.contains("关于")
+            && regex!(r"^\p{Han}{2,20}?(?:发布|公布)了?(?:19|20)\d{2}\s*年").is_match(t)
+            // (某办事处向社会公布2021年度…报告: a report's own opening.)
+            && !t.contains("向社会")
+        // (Or the report's name quoted, then that it is out:
+        // 《某省…2023年政府信息公开工作年度报告》公布.)
+        || regex!(r"^《[^《》]{4,60}(?:年度报告|年报)》\s*(?:公布|发布|出炉|亮相)$").is_match(t)
+    {
+        return Some("news");
+    }
+    // A column or platform that shows reports (…年度报告展示平台).
+    if regex!(r"(?:平台|专栏|栏目|专题|指南|目录)(?:\s|$)").is_match(t) {
+        return Some("column");
+    }
+    None
+}
+
+/// News by its dateline or its first line.
+fn dateline_news(opening: &str) -> Option<&'static str> {
     // News: a dateline (某某网福州7月6日电, 本报4月9日讯), or a first line
     // telling that a unit published its report (3月31日,某省政府办公厅对外
     // 公布了2018年…年度报告).
-    let opening = first_chars(head, 300);
     if regex!(r"(?m)^[^\n]{0,20}?\d{1,2}月\d{1,2}日(?:电|讯)").is_match(opening)
         || regex!(r"(?m)^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，]?[^。\n]{0,30}?(?:对外)?(?:发布|公布)了?[^。\n]{0,20}?(?:19|20)\d{2}\s*年[^。\n]{0,20}?年度报告").is_match(opening)
     {
         return Some("news");
     }
+    None
+}
+
+/// Whether the page shows a report's title or speaks as a report.
+fn titled_by(title: Option<&str>, opening: &str) -> bool {
     // The page of a guide or catalogue: its name alone on a first line
     // (not a menu's 信息公开目录 above a report's title).
     // (Or the page opens by naming itself a report and its author, as a
@@ -1044,6 +1080,12 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     let titled = title.is_some_and(is_title_line)
         || regex!(r"本(?:年度)?(?:报告|年报)(?:的)?电子版|如对本(?:年度)?(?:报告|年报)有(?:任何)?疑问|本(?:年度)?(?:报告|年报)(?:是|由)|本(?:年度)?(?:报告|年报)(?:以|根据|依据)[^。\n]{0,160}?[,，]\s*由[^。\n,，]{2,30}?编制|编制本(?:年度)?(?:报告|年报)|编制本(?:单位|机关|部门)(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:报告|年报)|特向社会(?:公开|公布|发布)[^。\n]{0,40}?(?:年度报告|年报)|现将[^。\n]{0,40}?(?:年度报告|年报)(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?报告(?:全文)?(?:予以)?(?:公布|发布)?如下|现将[^。\n]{0,40}?(?:信息公开|政务公开)工作(?:情况)?予以报告")
             .is_match(opening);
+    titled
+}
+
+/// A notice, an evaluation, an account of a report or a guide's page,
+/// under no report's title.
+fn untitled_kind(head: &str, opening: &str, titled: bool) -> Option<&'static str> {
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
     // (The line's own name, not a document it cites in a sentence:
@@ -1094,6 +1136,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("column");
     }
+    None
+}
+
+/// A guide or a rule that names itself so, under no report's title.
+fn guide_or_rule(head: &str, titled: bool) -> Option<&'static str> {
     // A guide that calls itself so (制定本指南, 修订本指南, 编制《…指南》(以下
     // 简称《指南》), 我们编制了“××信息公开指南”) under no report's title.
     // (制定本公开指南; 制定本《指南》.)
@@ -1127,109 +1174,121 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("regulation");
     }
-    // How to apply (怎样提出申请), a blank statistical form (填报人, 单位
-    // 盖章, 报出日期), advice on writing (以下是一些基本的撰写指南): no
-    // report's title above them.
-    if !titled {
-        if regex!(r"(?:怎样|如何)提出申请").is_match(opening) {
-            return Some("column");
-        }
-        if table_of_contents(head) {
-            return Some("column");
-        }
-        // Or a guide's own headings, three of them, each a line of its own
-        // ((一)公开范围 / (二)公开形式 / (三)公开时限).
-        let guide_heading = |l: &str| {
-            regex!(r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:公开范围|公开形式|公开方式|公开时限|受理机构|申请方式|申请程序|办理时限|收费标准|监督方式)\s*$")
-                .is_match(l)
-        };
-        if head
-            .lines()
-            .map(str::trim)
-            .filter(|l| guide_heading(l))
-            .count()
-            >= 3
-        {
-            return Some("column");
-        }
-        // Or a guide's parts on how to apply: who receives applications,
-        // the steps, the form, the hours, the time limits, the answer on
-        // the spot, where to write, the catalogue's data items (three of
-        // them in its head, which never speaks of 本报告).
-        let how_to_apply: [&[&str]; 8] = [
-            &["受理机构"],
-            &["申请步骤", "申请程序", "申请流程", "申请方式"],
-            &["申请表"],
-            &["受理时间"],
-            &["办理时限", "答复时限"],
-            &["当场答复", "当场予以答复"],
-            &["邮政编码", "通信地址", "通讯地址"],
-            &["数据项"],
-        ];
-        if how_to_apply
-            .iter()
-            .filter(|ws| ws.iter().any(|w| head.contains(w)))
-            .count()
-            >= 3
-            && !speaks_as_report(head)
-        {
-            return Some("column");
-        }
-        // Or a catalogue of what is disclosed: its columns (一级目录, 公开
-        // 内容, 公开时限, 公开主体, 责任单位), three of them in its head.
-        // (Or three of them as one header row, the word 目录 left out:
-        // 信息类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限.)
-        let catalogue_columns = [
-            &["一级目录", "二级目录"][..],
-            &["公开内容", "内容描述"],
-            &["公开时限"],
-            &["公开主体", "责任主体", "责任单位", "公开责任"],
-            &["公开形式", "公开方式"],
-        ];
-        let columns_in = |s: &str| {
-            catalogue_columns
-                .iter()
-                .filter(|ws| ws.iter().any(|w| s.contains(w)))
-                .count()
-        };
-        let header_row = || {
-            head.lines()
-                .any(|l| l.chars().count() <= 80 && !l.contains('。') && columns_in(l) >= 3)
-        };
-        // (Three of them in the head first: one cheap pass before its
-        // lines are read.)
-        if columns_in(head) >= 3
-            && (head.contains("目录") || header_row())
-            && !speaks_as_report(head)
-        {
-            return Some("column");
-        }
-        let form = ["填报人", "单位盖章", "报出日期", "单位负责人:"]
-            .iter()
-            .filter(|w| opening.replace(' ', "").contains(*w))
-            .count();
-        if form >= 2 {
-            return Some("form");
-        }
-        // A plan's task list: its table header (工作任务 | 具体要求 | 责任
-        // 科室 | 时限要求).
-        // (A header's cell, not a sentence that speaks of tasks, the units
-        // leading them and their time limits.)
-        let plan = opening
-            .lines()
-            .any(|l| l.contains("工作任务") && l.chars().count() <= 30 && !l.contains('。'))
-            && regex!(r"责任(?:科室|单位|部门)|牵头(?:单位|科室|部门)").is_match(opening)
-            && regex!(r"时限|完成时间").is_match(opening);
-        if plan {
-            return Some("notice");
-        }
-        // (Or a sample offered to adapt: 以下是一篇关于《…报告》的文章示例,你
-        // 可以根据实际情况进行修改.)
-        if regex!(r"以下是[^。\n]{0,20}?(?:指南|步骤|要点|建议|方法)|以下是[^。\n]{0,60}?(?:示例|范例|样例|模板|范本)|(?:你|您)可以根据(?:实际|自身|具体)情况(?:进行)?(?:修改|调整|补充)").is_match(opening)
-        {
-            return Some("essay_template");
-        }
+    None
+}
+
+/// How to apply (怎样提出申请), a guide's or a catalogue's parts: no
+/// report's title above them.
+fn guide_page(head: &str, opening: &str) -> Option<&'static str> {
+    if regex!(r"(?:怎样|如何)提出申请").is_match(opening) {
+        return Some("column");
     }
+    if table_of_contents(head) {
+        return Some("column");
+    }
+    // Or a guide's own headings, three of them, each a line of its own
+    // ((一)公开范围 / (二)公开形式 / (三)公开时限).
+    let guide_heading = |l: &str| {
+        regex!(r"^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*(?:公开范围|公开形式|公开方式|公开时限|受理机构|申请方式|申请程序|办理时限|收费标准|监督方式)\s*$")
+            .is_match(l)
+    };
+    if head
+        .lines()
+        .map(str::trim)
+        .filter(|l| guide_heading(l))
+        .count()
+        >= 3
+    {
+        return Some("column");
+    }
+    // Or a guide's parts on how to apply: who receives applications,
+    // the steps, the form, the hours, the time limits, the answer on
+    // the spot, where to write, the catalogue's data items (three of
+    // them in its head, which never speaks of 本报告).
+    let how_to_apply: [&[&str]; 8] = [
+        &["受理机构"],
+        &["申请步骤", "申请程序", "申请流程", "申请方式"],
+        &["申请表"],
+        &["受理时间"],
+        &["办理时限", "答复时限"],
+        &["当场答复", "当场予以答复"],
+        &["邮政编码", "通信地址", "通讯地址"],
+        &["数据项"],
+    ];
+    if how_to_apply
+        .iter()
+        .filter(|ws| ws.iter().any(|w| head.contains(w)))
+        .count()
+        >= 3
+        && !speaks_as_report(head)
+    {
+        return Some("column");
+    }
+    // Or a catalogue of what is disclosed: its columns (一级目录, 公开
+    // 内容, 公开时限, 公开主体, 责任单位), three of them in its head.
+    // (Or three of them as one header row, the word 目录 left out:
+    // 信息类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限.)
+    let catalogue_columns = [
+        &["一级目录", "二级目录"][..],
+        &["公开内容", "内容描述"],
+        &["公开时限"],
+        &["公开主体", "责任主体", "责任单位", "公开责任"],
+        &["公开形式", "公开方式"],
+    ];
+    let columns_in = |s: &str| {
+        catalogue_columns
+            .iter()
+            .filter(|ws| ws.iter().any(|w| s.contains(w)))
+            .count()
+    };
+    let header_row = || {
+        head.lines()
+            .any(|l| l.chars().count() <= 80 && !l.contains('。') && columns_in(l) >= 3)
+    };
+    // (Three of them in the head first: one cheap pass before its
+    // lines are read.)
+    if columns_in(head) >= 3 && (head.contains("目录") || header_row()) && !speaks_as_report(head)
+    {
+        return Some("column");
+    }
+    None
+}
+
+/// A blank statistical form (填报人, 单位盖章, 报出日期), a plan's task
+/// list, advice on writing (以下是一些基本的撰写指南): no report's title
+/// above them.
+fn form_or_sample(opening: &str) -> Option<&'static str> {
+    let form = ["填报人", "单位盖章", "报出日期", "单位负责人:"]
+        .iter()
+        .filter(|w| opening.replace(' ', "").contains(*w))
+        .count();
+    if form >= 2 {
+        return Some("form");
+    }
+    // A plan's task list: its table header (工作任务 | 具体要求 | 责任
+    // 科室 | 时限要求).
+    // (A header's cell, not a sentence that speaks of tasks, the units
+    // leading them and their time limits.)
+    let plan = opening
+        .lines()
+        .any(|l| l.contains("工作任务") && l.chars().count() <= 30 && !l.contains('。'))
+        && regex!(r"责任(?:科室|单位|部门)|牵头(?:单位|科室|部门)").is_match(opening)
+        && regex!(r"时限|完成时间").is_match(opening);
+    if plan {
+        return Some("notice");
+    }
+    // (Or a sample offered to adapt: 以下是一篇关于《…报告》的文章示例,你
+    // 可以根据实际情况进行修改.)
+    if regex!(r"以下是[^。\n]{0,20}?(?:指南|步骤|要点|建议|方法)|以下是[^。\n]{0,60}?(?:示例|范例|样例|模板|范本)|(?:你|您)可以根据(?:实际|自身|具体)情况(?:进行)?(?:修改|调整|补充)").is_match(opening)
+    {
+        return Some("essay_template");
+    }
+    None
+}
+
+/// A shared file, an issuing notice, a survey, news or an interpretation,
+/// by the page's opening.
+fn opening_reason(opening: &str) -> Option<&'static str> {
     // A file shared on a document site (《….docx》由会员分享,可在线阅读):
     // a model or a copy of unknown origin, not a unit's published report.
     // (Its name in brackets without the extension: 《…工作汇报》由会员分享.)
@@ -1275,6 +1334,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     if regex!(r"(?:进行|作)(?:如下|以下)解读|解读如下").is_match(opening) {
         return Some("aggregate");
     }
+    None
+}
+
+/// A paper about the reports.
+fn paper(head: &str, titled: bool) -> Option<&'static str> {
     // A paper about the reports (摘要 … 本文通过…), under no report's title
     // (a report may call itself 本文 on a page whose fields have 关键词);
     // or one with both an abstract and keywords ([摘  要] …, 关键词:…).
@@ -1285,6 +1349,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("aggregate");
     }
+    None
+}
+
+/// A review of part of a year.
+fn part_year(head: &str) -> Option<&'static str> {
     // A title line for part of a year (2022年上半年政府信息公开数据统计).
     let part_year = head.lines().take(8).map(str::trim).any(|l| {
         l.chars().count() <= 40
@@ -1323,6 +1392,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("part_year");
     }
+    None
+}
+
+/// A notice addressed to those it is sent to.
+fn addressed_notice(title: Option<&str>, head: &str, titled: bool) -> Option<&'static str> {
     // A notice opens with whom it is sent to (各省、自治区…办公厅：) — unless
     // it publishes the report that follows (关于公布…年度报告的通知).
     // (Or names them after other words: 局机关各科(室)、局属事业单位：.)
@@ -1350,6 +1424,11 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
     {
         return Some("notice");
     }
+    None
+}
+
+/// A rule's articles, or a page about something else than disclosure.
+fn articles_or_unrelated(title: Option<&str>, head: &str) -> Option<&'static str> {
     // A rule's articles at line starts, each followed by its text
     // (`第一条 为了…`; a report's table rows say 第二十条第(一)项).
     // (Each line read alone: one scan of the head per line start is cheap,

@@ -2083,6 +2083,19 @@ fn semicolon_list_item(t: &str, start: usize, end: usize) -> bool {
         && item(&t[next_start..next_end])
 }
 
+/// A proactive count at `start..end` in its sentence: what ranking it reads.
+struct Count<'t> {
+    t: &'t str,
+    start: usize,
+    end: usize,
+    /// The count's clause, up to its end, and the clause before it.
+    clause: &'t str,
+    prev: &'t str,
+    /// Where the count's sentence starts, and its clause.
+    from: usize,
+    clause_start: usize,
+}
+
 fn proactive_rank(
     t: &str,
     start: usize,
@@ -2091,401 +2104,516 @@ fn proactive_rank(
     unit: Option<&str>,
 ) -> Option<i32> {
     let (clause, prev) = clauses(t, start, end);
-    // (The channel opens the match or its clause: 通过微信、微博等政务新媒体
-    // 发布各类政府信息5057条.)
-    if new_media_only(&t[start..end]) || new_media_only(clause.trim_start()) {
-        return None;
-    }
-    // (Nor what applications asked for: 收到政务公开申请11件,其中:主动公开
-    // 1件,依申请公开4件.)
-    if semicolon_list_item(t, start, end)
-        || regex!(r"申请[^。;；]{0,12}?\d+\s*件[^。;；\d]{0,4}其中[^。;；\d]{0,20}$")
-            .is_match(&t[sentence_bounds(t, start).0..start])
-    {
-        return None;
-    }
-    // What institutions under the unit disclosed, their clause opening with
-    // them (辖区内三家医院、16家局属机构通过…公开各类信息8000余条): not the
-    // unit's own count.
-    if regex!(r"^\s*(?:辖区内|局属|所属|下属|直属)[^。;；,，]{0,30}?(?:医院|学校|机构|单位|企业)")
-        .is_match(clause)
-    {
-        return None;
-    }
-    // All the information disclosed, its proactive part named after it
-    // (共公开的政府信息48条,其中,主动公开信息23条): a sum over more than
-    // proactive disclosure. (A kind disclosed so, 其中主动公开公文信息2条,
-    // only where the count is a channel's: 政府门户网站发布各类信息3659条,
-    // 其中主动公开政策文件352条.)
-    let proactive_part = || {
-        let part = regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*其中\s*[,，:：]?\s*(?:本年度?|当年|今年)?主动公开(\p{Han}*?)\d")
-            .captures(&t[end..]);
-        part.is_some_and(|c| {
-            regex!(r"^(?:政府|政务)?(?:信息)?(?:数|数量)?(?:为|共|有)?$").is_match(&c[1])
-                || named_channels(clause)
-        })
+    let c = Count {
+        t,
+        start,
+        end,
+        clause,
+        prev,
+        from: sentence_bounds(t, start).0,
+        clause_start: end - clause.len(),
     };
-    if !t[start..end].contains("主动") && !clause.contains("主动") && proactive_part() {
+    if c.not_disclosure(unit) || c.not_the_whole() {
         return None;
     }
-    // 依申请公开政府信息24件 counts applications, not disclosures; so does
-    // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
-    // (Nor what was withheld: 不予公开…3条.)
-    if t[..start].ends_with("申请")
-        || clause.contains("依申请")
-        || topic_count(&t[start..end], unit)
-        || ["不予", "不", "未"].iter().any(|w| t[..start].ends_with(w))
-    {
+    let own_part = c.own_part();
+    if c.is_part(parallel, own_part) && !c.year_total() {
         return None;
     }
-    // A part of the year's months (2017年7-12月,…共计1945条; 上半年): not
-    // the year's count. (`from`: the start of the count's sentence.)
-    let from = sentence_bounds(t, start).0;
-    let months = regex!(r"(?:^|\D)(\d{1,2})\s*月?\s*(?:-|—|－|~|～|至|到)\s*(\d{1,2})\s*月|上半年|下半年|第[一二三四1-4]季度")
-        .captures(&t[from..start])
-        .is_some_and(|c| match (c.get(1), c.get(2)) {
-            (Some(a), Some(b)) => (a.as_str(), b.as_str()) != ("1", "12"),
-            _ => true,
-        });
-    if months {
+    if c.running_total() {
         return None;
     }
-    // A count given with its share of a whole (…类信息共4条,占比12.5%;
-    // 工作动态52条,占总数的61%) is a part of it; not the proactive part of
-    // what was made (共制作信息18条,其中主动公开信息数16条,占比88.89%).
-    if regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:约)?(?:所)?占[^。;；,，\n]{0,12}?\d+(?:\.\d+)?\s*[%％]")
-        .is_match(&t[end..])
-        && !(clause.contains("主动公开") && regex!(r"制作|获取").is_match(&t[from..start]))
-    {
-        return None;
-    }
-    // 其中主动公开…, 其中2010年新增…: the part named is the year's own
-    // disclosure (of all information made, of a running total); other
-    // parts are not the total.
-    // (其中,当年新增…: the part after its own comma.) 主动公开 names the
-    // own part only of a count of something else: after 主动公开信息6467条,
-    // 其中法定主动公开3669条 is one kind of it.
-    // What the sentence counted before its 其中 (read only for a 其中…
-    // 主动公开 part).
-    // (Less the section's heading run into it: (一)主动公开2024年制作….)
-    let parent = || {
-        let (s0, _) = sentence_bounds(t, start);
-        let sentence = sentence_at(t, start);
-        let mut p = sentence.find("其中").map(|i| &sentence[..i])?;
-        // (其中 opening its sentence: what the sentence before counted,
-        // 在某网站主动公开…345条,在某局网站…335条。其中,主动公开重点领域
-        // 信息172条.)
-        if p.trim_matches(|c: char| c.is_whitespace() || c == '。')
-            .is_empty()
-            && s0 > 0
-        {
-            p = sentence_at(
-                t,
-                s0 - t[..s0].chars().next_back().map_or(1, char::len_utf8),
-            );
+    c.rank(parallel, own_part)
+}
+
+impl Count<'_> {
+    /// What the count is not: disclosures of the unit's own.
+    fn not_disclosure(&self, unit: Option<&str>) -> bool {
+        let Count {
+            t,
+            start,
+            end,
+            clause,
+            ..
+        } = *self;
+        // (The channel opens the match or its clause: 通过微信、微博等政务新媒体
+        // 发布各类政府信息5057条.)
+        if new_media_only(&t[start..end]) || new_media_only(clause.trim_start()) {
+            return true;
         }
-        let heading = regex!(
-            r"^\s*[(（]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?\s*主动公开(?:政府信息)?(?:情况|工作)?"
-        );
-        Some(heading.find(p).map_or(p, |h| &p[h.end()..]))
-    };
-    // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
-    // (Not a count made, the verb before it 制作: 推进主动公开与依申请公开工作
-    // 全年共制作政府信息236条,其中主动公开信息数为158条.)
-    let parent_proactive = |p: &str| {
-        regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(p)
-            && !regex!(r"(?:制作|获取)(?:了)?(?:各类)?(?:政府信息|信息)?(?:共计|共)?\s*\d+\s*(?:条|件)\s*[,，]?\s*$")
-                .is_match(p)
-    };
-    // Nor of a count of documents made or reviewed (发文11条,其中…主动公开
-    // 1条; 审核…公文16件,其中主动公开13件): those are the documents marked
-    // for disclosure, not the information disclosed.
-    let parent_documents = |p: &str| {
-        regex!(r"(?:发文|公文|文件)[^,，。;；]{0,12}?\d+\s*(?:件|条|份)\s*[,，]?\s*$").is_match(p)
-    };
-    // (其中法定主动公开176条 is one kind of what a channel published.)
-    // (A running total's part of one year is the year's own, whatever its
-    // verb: 到2014年底累计主动公开…1323条,其中2014年主动公开…130条.)
-    let year_of_running = |m: &str, p: Option<&str>| {
-        regex!(r"其中\s*[,，:：]?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)").is_match(m)
-            && p.is_some_and(|p| p.contains("累计") || p.contains("历年"))
-    };
-    let own_word = |m: Option<regex::Match>| {
-        m.is_some_and(|m| {
-            let p = parent();
-            (m.as_str().ends_with("新增")
-                || year_of_running(m.as_str(), p)
-                || !p.is_some_and(parent_proactive))
-                && !p.is_some_and(parent_documents)
-                && !m.as_str().contains("法定")
-        })
-    };
-    let own_part = own_word(regex!(r"其中\s*[,，:：]?[^,，]{0,8}?(?:新增|主动公开)").find(clause))
-        || prev.trim().trim_end_matches([',', '，']) == "其中"
-            && own_word(regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").find(clause.trim_start()));
-    // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
-    // the words before: 通过网站和其他渠道主动公开…).
-    // So is what came through the other channels (通过其他渠道和平台公开…).
-    // (A clause that opens with 其他 closes a list: …类0条,其他应当主动
-    // 公开的政府信息3条.)
-    let rest = ["其他", "其余"]
-        .iter()
-        .any(|w| t[..start].ends_with(w) || t[start..end].contains(w))
-        || regex!(r"^\s*(?:同时)?通过其[他余]").is_match(clause)
-        || regex!(r"^\s*其[他余]").is_match(clause) && prev.chars().any(|c| c.is_ascii_digit());
-    // …, 全年总计更新…500条 after its parts is their sum, not one of them.
-    let year_total = regex!(r"(?:全年|本年度?|今年)(?:共计|合计|总计)").is_match(clause);
-    // One of a list of disclosures joined by 、, each with its count (在网站
-    // 主动公开…217条、公众号主动公开…308条、…146条): a part, whose sum the
-    // text leaves to the reader (unless it is the year's sum after them).
-    let clause_start = end - clause.len();
-    // So is the next of counts listed one channel to a clause, after one
-    // channel's count (…通过政府门户网站…公开…信息2548条,宣传册、电子屏公开
-    // 政府信息1876条,…), with a verb of its own, unless it sums them (共,
-    // 合计, 全年) or is the year's part of a running total (今年新增94条).
-    // (A list of kinds, each with its count: 主动公开公文3份、工作目标信息1条、
-    // 人事信息1条.)
-    let listed = regex!(r"(?:公开|发布)[^、]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项|份)\s*、")
-        .is_match(&t[clause_start..start])
-        || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
-            .is_match(&t[end..])
-        // (Not where the next item is other work done: …信息31852条、完成
-        // 留言办理700条.)
-        || regex!(r"^\s*、\s*(\p{Han}{1,12}?)\s*\d+\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
-            .captures(&t[end..])
-            .is_some_and(|c| !OTHER_WORK.iter().any(|w| c[1].starts_with(w)))
-        // (The first channel's verb may be another: 向市政府网站报送政务信息
-        // 18条,通过镇微信公众号…发布…信息60余条.)
-        || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
-            && single_channel(prev)
-            && (clause.contains("公开") || clause.contains("发布") || clause.contains("公布"))
-            // (Not the form's own words for the total after the site's
-            // count, no channel named, closing its sentence or broken down
-            // after it: 在某市网站发布信息812条,主动公开政府信息779条,其中…;
-            // but one item of a list: …,主动公开政府信息11条,建议提案办理
-            // 情况1条,….)
-            && !(clause.trim_start().starts_with("主动公开")
-                && channel_count(clause) == Some(0)
-                && !regex!(r"^\s*[,，、]\s*[^。;；,，、\n其]{1,20}?\d+\s*(?:余|多)?\s*(?:条|件|篇|项)")
-                    .is_match(&t[end..]))
-            // (Not where the clause names channels of its own first:
-            // 利用主流媒体、微信平台等载体共发布信息1005条 sums those.)
-            && (!["共", "合计", "总计", "累计", "全部", "全年", "新增"]
-                .iter()
-                .any(|w| clause.contains(w))
-                || regex!(r"^\s*(?:同时)?(?:利用|通过|依托|在)").is_match(clause));
-    let enumerated = enumerated_channel(clause, prev);
-    // A channel's count in a sentence of its own after another channel's
-    // count in its paragraph (在某街道网站发布信息225条…。在某区政府网发布
-    // 政府信息327条): a part too, unless it sums (通过网站和新媒体公开各类
-    // 政府信息43873条).
-    // (Another channel's count earlier in the count's paragraph.)
-    let earlier_channel = || {
-        let line_start = line_start(t, start);
-        let earlier = &t[line_start..sentence_bounds(t, start).0.max(line_start)];
-        channel_count_re().is_match(earlier)
-    };
-    let next_sentence_channel = || {
-        regex!(r"^\s*(?:同时)?(?:在|通过|依托|利用)").is_match(clause)
-            && !regex!(r"共|合计|总计|累计|各类|各项|各种").is_match(clause)
-            && earlier_channel()
-    };
-    // A channel named in a clause of its own before the count, as a place
-    // (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
-    // (Not the means the unit discloses by: 依托门户网站,本局主动公开…61条.)
-    // (Nor, by another channel named on the page, one it discloses by:
-    // …通过政府网站,主动公开各类政府信息3925条。…通过微信公众号推送信息736条;
-    // unless the count sums: …,公开各类政府信息共计161712条.)
-    let channel_before = (regex!(r"^\s*(?:在|于)[^\d。;；,，\n]{1,30}[,，]$")
-        .is_match(prev.trim_start())
-        || regex!(r"(?:通过|依托|利用)[^\d。;；,，\n]{1,30}[,，]$").is_match(prev)
-            && !regex!(r"共|合计|总计").is_match(clause)
-            && other_channels_named(t, start))
-        && single_channel(prev);
-    // A count of named channels, the next clause counting another channel
-    // (通过市政府门户网站及本部门门户网站主动公开信息共计794条,通过政务新
-    // 媒体发布信息251条): a part, even summed over its own channels.
-    let next_channel = regex!(r"通过|依托|利用").is_match(clause)
-        && named_channels(clause)
-        && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇)?\s*[,，;；]\s*(?:同时)?(?:通过|在|依托|利用)[^。;；,，\n]{1,40}?(?:公开|发布|推送|更新)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇)")
-            .is_match(&t[end..]);
-    // One channel's sum broken down by topic, no other channel in its
-    // sentence (依托某县门户网站共主动公开政府信息290条,其中政策文件7条…):
-    // the unit discloses there, the sum is its total. (Not where the
-    // breakdown counts another channel: …其中…微信公众号发布信息75条.)
-    // (Summed by 各类 as well: 在门户网站公开各类政府信息N条,其中…; the
-    // breakdown may be a sentence of its own: …累计主动公开…N条。其中….)
-    // (…703条,主要包括街道动态260条…: 主要 before.)
-    let breakdown_at = regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要)?(?:其中|涉及|包括|涵盖)")
-        .find(&t[end..])
-        .map(|m| end + m.end() - "其中".len());
-    // (共新增主动公开…50条.)
-    let summed = regex!(r"(?:共|共计|累计)(?:新增)?(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
-        .is_match(clause);
-    // A plain proactive count (通过某区政府网站主动公开政府信息33件,其中…)
-    // is the unit's total where the page names no other channel beside its
-    // site (see [`other_channels_named`]).
-    // (Not where the breakdown names the statutory part, 其中法定主动公开…,
-    // or the proactive part, 其中主动公开信息35条: the site's count holds
-    // more than disclosure.)
-    let plain = || {
-        (clause.contains("主动公开")
-            || clause.contains("主动公布")
-            || regex!(r"公开(?:了)?(?:本年度?|全年)?(?:的)?(?:政府|政务)?信息\s*(?:共|共计)?\s*\d")
-                .is_match(clause))
-            && !other_channels_named(t, start)
-            && !breakdown_at.is_some_and(|from| {
-                let head = crate::text::first_chars(&t[from..], 12);
-                head.contains("法定") || head.contains("主动公开")
+        // (Nor what applications asked for: 收到政务公开申请11件,其中:主动公开
+        // 1件,依申请公开4件.)
+        if semicolon_list_item(t, start, end)
+            || regex!(r"申请[^。;；]{0,12}?\d+\s*件[^。;；\d]{0,4}其中[^。;；\d]{0,20}$")
+                .is_match(&t[self.from..start])
+        {
+            return true;
+        }
+        // What institutions under the unit disclosed, their clause opening with
+        // them (辖区内三家医院、16家局属机构通过…公开各类信息8000余条): not the
+        // unit's own count.
+        if regex!(
+            r"^\s*(?:辖区内|局属|所属|下属|直属)[^。;；,，]{0,30}?(?:医院|学校|机构|单位|企业)"
+        )
+        .is_match(clause)
+        {
+            return true;
+        }
+        // 依申请公开政府信息24件 counts applications, not disclosures; so does
+        // any count in a clause about them (通过依申请公开渠道公开政府信息11项).
+        // (Nor what was withheld: 不予公开…3条.)
+        t[..start].ends_with("申请")
+            || clause.contains("依申请")
+            || topic_count(&t[start..end], unit)
+            || ["不予", "不", "未"].iter().any(|w| t[..start].ends_with(w))
+    }
+
+    /// A sum over more than proactive disclosure, a part of the year's
+    /// months, or a share of a whole.
+    fn not_the_whole(&self) -> bool {
+        let Count {
+            t,
+            start,
+            end,
+            clause,
+            from,
+            ..
+        } = *self;
+        // All the information disclosed, its proactive part named after it
+        // (共公开的政府信息48条,其中,主动公开信息23条): a sum over more than
+        // proactive disclosure. (A kind disclosed so, 其中主动公开公文信息2条,
+        // only where the count is a channel's: 政府门户网站发布各类信息3659条,
+        // 其中主动公开政策文件352条.)
+        let proactive_part = || {
+            let part = regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*其中\s*[,，:：]?\s*(?:本年度?|当年|今年)?主动公开(\p{Han}*?)\d")
+                .captures(&t[end..]);
+            part.is_some_and(|c| {
+                regex!(r"^(?:政府|政务)?(?:信息)?(?:数|数量)?(?:为|共|有)?$").is_match(&c[1])
+                    || named_channels(clause)
             })
-    };
-    let sole_channel_sum = parallel == 1
-        && (summed || plain())
-        && breakdown_at.is_some_and(|from| {
-            let breakdown = &t[from..sentence_bounds(t, from).1];
-            // (媒体: 新媒体, 微媒体, 政务媒体.)
-            let others = [
-                "微信",
-                "微博",
-                "公众号",
-                "媒体",
-                "客户端",
-                "公开栏",
-                "报纸",
-                "报刊",
-            ];
-            // (Nor where the paragraph goes on with another channel's
-            // count: …门户网站累计公开…105条,其中….通过…微信公众平台发布…185篇.)
-            let line_end = line_end(t, from);
-            let later = &t[sentence_bounds(t, from).1..line_end];
-            let other_channel_count = later.split('。').any(|s| {
-                others.iter().any(|w| s.contains(w))
-                    && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇)").is_match(s)
+        };
+        if !t[start..end].contains("主动") && !clause.contains("主动") && proactive_part() {
+            return true;
+        }
+        // A part of the year's months (2017年7-12月,…共计1945条; 上半年): not
+        // the year's count.
+        let months = regex!(r"(?:^|\D)(\d{1,2})\s*月?\s*(?:-|—|－|~|～|至|到)\s*(\d{1,2})\s*月|上半年|下半年|第[一二三四1-4]季度")
+            .captures(&t[from..start])
+            .is_some_and(|c| match (c.get(1), c.get(2)) {
+                (Some(a), Some(b)) => (a.as_str(), b.as_str()) != ("1", "12"),
+                _ => true,
             });
-            // (Nor after another channel's count earlier in its paragraph:
-            // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
-            !single_channel(breakdown)
-                && !others.iter().any(|w| breakdown.contains(w))
-                && !other_channel_count
-                && !earlier_channel()
-        });
-    // The first sentence under a heading that names the total (1、主动公开
-    // 信息总数) gives it, on whichever channel the unit published.
-    // (Not where other channels' counts follow in its sentence: 在网站…9条,
-    // 在新媒体…52条.)
-    // (A running total after it is no other channel's: …20条,历年累计345条.)
-    let named_total = parallel == 1
-        && under_total_heading(t, start)
-        && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)").is_match(
-            &regex!(r"历年累计[^。;；,，\n]{0,20}?\d+\s*(?:条|件|篇|项)")
-                .replace_all(&t[end..sentence_bounds(t, end).1], ""),
-        );
-    // The early form's sentence of the total, however it names its site:
-    // …主动公开政府信息69条,(其中)全文电子化… (all of it in electronic
-    // full text).
-    let electronic_whole = clause.contains("主动公开")
-        && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:其中)?\s*全文电子化")
-            .is_match(&t[end..]);
-    // A later clause of a 其中 breakdown (…513条,其中…26条,…,主动公开招标
-    // 采购和应急管理信息14条) is a part too.
-    let in_breakdown = t[sentence_bounds(t, start).0..clause_start].contains("其中");
-    let part = (clause.contains("其中")
-        // (A breakdown in the sentence before is another sentence's:
-        // …其中包括…类。我办共计发布各类信息共408条.)
-        || prev.trim_start().starts_with("其中") && !prev.ends_with(['。', '\n'])
-        || rest
-        || in_breakdown)
-        && !own_part
-        || single_channel(counted_after(clause, start - clause_start))
-            && !sole_channel_sum
-            && !named_total
-            && !electronic_whole
-        // (其中主动公开…368条、依申请公开…4条: the list is of the ways
-        // information was disclosed, the proactive one the year's own.)
-        || listed && !own_part
-        || enumerated
-        || channel_before
-        || next_channel
-        || next_sentence_channel()
-        || under_channel_item(t, start)
-        // Each group of units with its own count (市政府及其部门主动公开…
-        // 75656条,县(区)政府及其部门…98113条): parts of the area's, none the
-        // total.
-        || unit_group_parts(t, start, clause);
-    if part && !year_total {
-        return None;
-    }
-    // A running total over years (历年), or to date (截至目前,…累计, the date
-    // anywhere in the sentence before; not 自…年1月至今累计, the year's own).
-    // (到目前, 迄今 likewise, where the sentence names no year: 自2014年1月
-    // 到目前 would be the year's own. And the 2008 form's 本地本单位到某年底
-    // 累计主动公开…, 截至2016年底…累计: to the end of a year, from no start,
-    // is since the first report.)
-    let to_date = || {
-        let before = &t[from..end];
-        regex!(r"截[至止](?:目前|今|现在)").is_match(before)
-            || regex!(r"(?:到|截至|截止)\s*(?:(?:19|20)\d{2}\s*)?年\s*(?:底|末)").is_match(before)
-                && !regex!(r"[自从]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|年初)").is_match(before)
-            || regex!(r"到(?:目前|现在)|迄今|目前为止").is_match(before)
-                && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
-    };
-    // Or a running total followed by the year's own part (…累计公开政府信息
-    // 846条,其中本年度…公开214条).
-    let year_part_after = || {
-        regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)")
+        if months {
+            return true;
+        }
+        // A count given with its share of a whole (…类信息共4条,占比12.5%;
+        // 工作动态52条,占总数的61%) is a part of it; not the proactive part of
+        // what was made (共制作信息18条,其中主动公开信息数16条,占比88.89%).
+        regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:约)?(?:所)?占[^。;；,，\n]{0,12}?\d+(?:\.\d+)?\s*[%％]")
             .is_match(&t[end..])
-    };
-    if clause.contains("历年") || clause.contains("累计") && (to_date() || year_part_after()) {
-        return None;
+            && !(clause.contains("主动公开") && regex!(r"制作|获取").is_match(&t[from..start]))
     }
-    // The items of one periodical, its issues counted in the clause before
-    // (共发行《某市政报》12期,发布政府信息662条).
-    if regex!(r"《[^《》]{1,20}》\s*(?:共|计)?\s*\d+\s*期").is_match(prev) {
-        return None;
+
+    /// 其中主动公开…, 其中2010年新增…: the part named is the year's own
+    /// disclosure (of all information made, of a running total); other
+    /// parts are not the total.
+    /// (其中,当年新增…: the part after its own comma.) 主动公开 names the
+    /// own part only of a count of something else: after 主动公开信息6467条,
+    /// 其中法定主动公开3669条 is one kind of it.
+    fn own_part(&self) -> bool {
+        let Count {
+            t, start, clause, ..
+        } = *self;
+        // What the sentence counted before its 其中 (read only for a 其中…
+        // 主动公开 part).
+        // (Less the section's heading run into it: (一)主动公开2024年制作….)
+        let parent = || {
+            let s0 = self.from;
+            let sentence = sentence_at(t, start);
+            let mut p = sentence.find("其中").map(|i| &sentence[..i])?;
+            // (其中 opening its sentence: what the sentence before counted,
+            // 在某网站主动公开…345条,在某局网站…335条。其中,主动公开重点领域
+            // 信息172条.)
+            if p.trim_matches(|c: char| c.is_whitespace() || c == '。')
+                .is_empty()
+                && s0 > 0
+            {
+                p = sentence_at(
+                    t,
+                    s0 - t[..s0].chars().next_back().map_or(1, char::len_utf8),
+                );
+            }
+            let heading = regex!(
+                r"^\s*[(（]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?\s*主动公开(?:政府信息)?(?:情况|工作)?"
+            );
+            Some(heading.find(p).map_or(p, |h| &p[h.end()..]))
+        };
+        // (主动通过政府网站公开…68条,其中主动公开信息64条: the verb split.)
+        // (Not a count made, the verb before it 制作: 推进主动公开与依申请公开工作
+        // 全年共制作政府信息236条,其中主动公开信息数为158条.)
+        let parent_proactive = |p: &str| {
+            regex!(r"主动(?:[^。;；,，\n]{0,12}?)(?:公开|发布)").is_match(p)
+                && !regex!(r"(?:制作|获取)(?:了)?(?:各类)?(?:政府信息|信息)?(?:共计|共)?\s*\d+\s*(?:条|件)\s*[,，]?\s*$")
+                    .is_match(p)
+        };
+        // Nor of a count of documents made or reviewed (发文11条,其中…主动公开
+        // 1条; 审核…公文16件,其中主动公开13件): those are the documents marked
+        // for disclosure, not the information disclosed.
+        let parent_documents = |p: &str| {
+            regex!(r"(?:发文|公文|文件)[^,，。;；]{0,12}?\d+\s*(?:件|条|份)\s*[,，]?\s*$")
+                .is_match(p)
+        };
+        // (其中法定主动公开176条 is one kind of what a channel published.)
+        // (A running total's part of one year is the year's own, whatever its
+        // verb: 到2014年底累计主动公开…1323条,其中2014年主动公开…130条.)
+        let year_of_running = |m: &str, p: Option<&str>| {
+            regex!(r"其中\s*[,，:：]?\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|当年)").is_match(m)
+                && p.is_some_and(|p| p.contains("累计") || p.contains("历年"))
+        };
+        let own_word = |m: Option<regex::Match>| {
+            m.is_some_and(|m| {
+                let p = parent();
+                (m.as_str().ends_with("新增")
+                    || year_of_running(m.as_str(), p)
+                    || !p.is_some_and(parent_proactive))
+                    && !p.is_some_and(parent_documents)
+                    && !m.as_str().contains("法定")
+            })
+        };
+        own_word(regex!(r"其中\s*[,，:：]?[^,，]{0,8}?(?:新增|主动公开)").find(clause))
+            || self.prev.trim().trim_end_matches([',', '，']) == "其中"
+                && own_word(regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").find(clause.trim_start()))
     }
-    let total_word = ["共计", "合计", "总计", "总数", "共"]
-        .iter()
-        .any(|w| clause.contains(w));
-    // A channel's own sum (通过各类新媒体共发布…;通过门户网站共发布…) is
-    // still one of the parallel parts.
-    if parallel >= 2 && (!total_word || opens_with_channel(clause)) {
-        return None;
+
+    /// …, 全年总计更新…500条 after its parts is their sum, not one of them.
+    fn year_total(&self) -> bool {
+        regex!(r"(?:全年|本年度?|今年)(?:共计|合计|总计)").is_match(self.clause)
     }
-    // (全省 and the like before the verb, as its subject: 全市共主动公开…;
-    // not inside what was disclosed: 主动公开…全省教育系统…信息共18条.)
-    let before_verb = ["公开", "发布", "公布"]
-        .iter()
-        .filter_map(|v| clause.find(v))
-        .min()
-        .map_or(clause, |i| &clause[..i]);
-    let overall = [
-        "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
-        || ["全县", "全市", "全区", "全省", "全旗"]
+
+    /// The count is one part of several the page gives: the rest of a
+    /// list, one channel's, one group of units', one item of a breakdown.
+    fn is_part(&self, parallel: usize, own_part: bool) -> bool {
+        let Count {
+            t,
+            start,
+            clause,
+            prev,
+            clause_start,
+            ..
+        } = *self;
+        // The rest of a list (其他主动公开1条) is a part too (not 其他渠道 in
+        // the words before: 通过网站和其他渠道主动公开…).
+        // So is what came through the other channels (通过其他渠道和平台公开…).
+        // (A clause that opens with 其他 closes a list: …类0条,其他应当主动
+        // 公开的政府信息3条.)
+        let rest = ["其他", "其余"]
             .iter()
-            .any(|w| before_verb.contains(w))
-        // A clause opening with 共 after two counts or more in its sentence
-        // sums them (…医疗卫生信息8条,财政信息6条,共公开信息44条).
-        || clause.trim_start().starts_with('共')
-            && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
-                .find_iter(&t[from..clause_start])
-                .count()
-                >= 2;
-    // 累计 without the year's words is a running total (累计主动公开…4002条.
-    // 2019年新增…362条): below the year's own count.
-    let running = clause.contains("累计") && !overall;
-    // The year's own part (其中,当年新增231条) is above a running total.
-    Some(if overall && !own_part {
-        1
-    } else if own_part {
-        -1
-    } else if running || clause.contains("相关") {
-        -2
-    } else {
-        0
-    })
+            .any(|w| t[..start].ends_with(w) || t[start..self.end].contains(w))
+            || regex!(r"^\s*(?:同时)?通过其[他余]").is_match(clause)
+            || regex!(r"^\s*其[他余]").is_match(clause) && prev.chars().any(|c| c.is_ascii_digit());
+        // A later clause of a 其中 breakdown (…513条,其中…26条,…,主动公开招标
+        // 采购和应急管理信息14条) is a part too.
+        let in_breakdown = t[self.from..clause_start].contains("其中");
+        (clause.contains("其中")
+            // (A breakdown in the sentence before is another sentence's:
+            // …其中包括…类。我办共计发布各类信息共408条.)
+            || prev.trim_start().starts_with("其中") && !prev.ends_with(['。', '\n'])
+            || rest
+            || in_breakdown)
+            && !own_part
+            || single_channel(counted_after(clause, start - clause_start))
+                && !self.sole_channel_sum(parallel)
+                && !self.named_total(parallel)
+                && !self.electronic_whole()
+            // (其中主动公开…368条、依申请公开…4条: the list is of the ways
+            // information was disclosed, the proactive one the year's own.)
+            || self.listed() && !own_part
+            || enumerated_channel(clause, prev)
+            || self.channel_before()
+            || self.next_channel()
+            || self.next_sentence_channel()
+            || under_channel_item(t, start)
+            // Each group of units with its own count (市政府及其部门主动公开…
+            // 75656条,县(区)政府及其部门…98113条): parts of the area's, none the
+            // total.
+            || unit_group_parts(t, start, clause)
+    }
+
+    /// One of a list of disclosures joined by 、, each with its count (在网站
+    /// 主动公开…217条、公众号主动公开…308条、…146条): a part, whose sum the
+    /// text leaves to the reader (unless it is the year's sum after them).
+    /// So is the next of counts listed one channel to a clause, after one
+    /// channel's count (…通过政府门户网站…公开…信息2548条,宣传册、电子屏公开
+    /// 政府信息1876条,…), with a verb of its own, unless it sums them (共,
+    /// 合计, 全年) or is the year's part of a running total (今年新增94条).
+    /// (A list of kinds, each with its count: 主动公开公文3份、工作目标信息1条、
+    /// 人事信息1条.)
+    fn listed(&self) -> bool {
+        let Count {
+            t,
+            start,
+            end,
+            clause,
+            prev,
+            clause_start,
+            ..
+        } = *self;
+        regex!(r"(?:公开|发布)[^、]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项|份)\s*、")
+            .is_match(&t[clause_start..start])
+            || regex!(r"^\s*、[^。;；,，\n]{0,40}?(?:公开|发布)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
+                .is_match(&t[end..])
+            // (Not where the next item is other work done: …信息31852条、完成
+            // 留言办理700条.)
+            || regex!(r"^\s*、\s*(\p{Han}{1,12}?)\s*\d+\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
+                .captures(&t[end..])
+                .is_some_and(|c| !OTHER_WORK.iter().any(|w| c[1].starts_with(w)))
+            // (The first channel's verb may be another: 向市政府网站报送政务信息
+            // 18条,通过镇微信公众号…发布…信息60余条.)
+            || regex!(r"(?:公开|发布|报送|推送|更新|上传|刊发|刊登)[^,，]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇|项)\s*[,，]?$").is_match(prev)
+                && single_channel(prev)
+                && (clause.contains("公开") || clause.contains("发布") || clause.contains("公布"))
+                // (Not the form's own words for the total after the site's
+                // count, no channel named, closing its sentence or broken down
+                // after it: 在某市网站发布信息812条,主动公开政府信息779条,其中…;
+                // but one item of a list: …,主动公开政府信息11条,建议提案办理
+                // 情况1条,….)
+                && !(clause.trim_start().starts_with("主动公开")
+                    && channel_count(clause) == Some(0)
+                    && !regex!(r"^\s*[,，、]\s*[^。;；,，、\n其]{1,20}?\d+\s*(?:余|多)?\s*(?:条|件|篇|项)")
+                        .is_match(&t[end..]))
+                // (Not where the clause names channels of its own first:
+                // 利用主流媒体、微信平台等载体共发布信息1005条 sums those.)
+                && (!["共", "合计", "总计", "累计", "全部", "全年", "新增"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+                    || regex!(r"^\s*(?:同时)?(?:利用|通过|依托|在)").is_match(clause))
+    }
+
+    /// Another channel's count earlier in the count's paragraph.
+    fn earlier_channel(&self) -> bool {
+        let line_start = line_start(self.t, self.start);
+        let earlier = &self.t[line_start..self.from.max(line_start)];
+        channel_count_re().is_match(earlier)
+    }
+
+    /// A channel's count in a sentence of its own after another channel's
+    /// count in its paragraph (在某街道网站发布信息225条…。在某区政府网发布
+    /// 政府信息327条): a part too, unless it sums (通过网站和新媒体公开各类
+    /// 政府信息43873条).
+    fn next_sentence_channel(&self) -> bool {
+        regex!(r"^\s*(?:同时)?(?:在|通过|依托|利用)").is_match(self.clause)
+            && !regex!(r"共|合计|总计|累计|各类|各项|各种").is_match(self.clause)
+            && self.earlier_channel()
+    }
+
+    /// A channel named in a clause of its own before the count, as a place
+    /// (在市政府门户网站,某局主动公开信息3626条): the count is that channel's.
+    /// (Not the means the unit discloses by: 依托门户网站,本局主动公开…61条.)
+    /// (Nor, by another channel named on the page, one it discloses by:
+    /// …通过政府网站,主动公开各类政府信息3925条。…通过微信公众号推送信息736条;
+    /// unless the count sums: …,公开各类政府信息共计161712条.)
+    fn channel_before(&self) -> bool {
+        let prev = self.prev;
+        (regex!(r"^\s*(?:在|于)[^\d。;；,，\n]{1,30}[,，]$").is_match(prev.trim_start())
+            || regex!(r"(?:通过|依托|利用)[^\d。;；,，\n]{1,30}[,，]$").is_match(prev)
+                && !regex!(r"共|合计|总计").is_match(self.clause)
+                && other_channels_named(self.t, self.start))
+            && single_channel(prev)
+    }
+
+    /// A count of named channels, the next clause counting another channel
+    /// (通过市政府门户网站及本部门门户网站主动公开信息共计794条,通过政务新
+    /// 媒体发布信息251条): a part, even summed over its own channels.
+    fn next_channel(&self) -> bool {
+        regex!(r"通过|依托|利用").is_match(self.clause)
+            && named_channels(self.clause)
+            && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇)?\s*[,，;；]\s*(?:同时)?(?:通过|在|依托|利用)[^。;；,，\n]{1,40}?(?:公开|发布|推送|更新)[^。;；,，\n]{0,30}?\d\s*(?:余|多)?\s*(?:条|件|篇)")
+                .is_match(&self.t[self.end..])
+    }
+
+    /// One channel's sum broken down by topic, no other channel in its
+    /// sentence (依托某县门户网站共主动公开政府信息290条,其中政策文件7条…):
+    /// the unit discloses there, the sum is its total. (Not where the
+    /// breakdown counts another channel: …其中…微信公众号发布信息75条.)
+    /// (Summed by 各类 as well: 在门户网站公开各类政府信息N条,其中…; the
+    /// breakdown may be a sentence of its own: …累计主动公开…N条。其中….)
+    /// (…703条,主要包括街道动态260条…: 主要 before.)
+    fn sole_channel_sum(&self, parallel: usize) -> bool {
+        let Count { t, end, clause, .. } = *self;
+        let breakdown_at =
+            regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要)?(?:其中|涉及|包括|涵盖)")
+                .find(&t[end..])
+                .map(|m| end + m.end() - "其中".len());
+        // (共新增主动公开…50条.)
+        let summed = regex!(r"(?:共|共计|累计)(?:新增)?(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
+            .is_match(clause);
+        // A plain proactive count (通过某区政府网站主动公开政府信息33件,其中…)
+        // is the unit's total where the page names no other channel beside its
+        // site (see [`other_channels_named`]).
+        // (Not where the breakdown names the statutory part, 其中法定主动公开…,
+        // or the proactive part, 其中主动公开信息35条: the site's count holds
+        // more than disclosure.)
+        let plain = || {
+            (clause.contains("主动公开")
+                || clause.contains("主动公布")
+                || regex!(
+                    r"公开(?:了)?(?:本年度?|全年)?(?:的)?(?:政府|政务)?信息\s*(?:共|共计)?\s*\d"
+                )
+                .is_match(clause))
+                && !other_channels_named(t, self.start)
+                && !breakdown_at.is_some_and(|from| {
+                    let head = crate::text::first_chars(&t[from..], 12);
+                    head.contains("法定") || head.contains("主动公开")
+                })
+        };
+        parallel == 1
+            && (summed || plain())
+            && breakdown_at.is_some_and(|from| {
+                let breakdown = &t[from..sentence_bounds(t, from).1];
+                // (媒体: 新媒体, 微媒体, 政务媒体.)
+                let others = [
+                    "微信",
+                    "微博",
+                    "公众号",
+                    "媒体",
+                    "客户端",
+                    "公开栏",
+                    "报纸",
+                    "报刊",
+                ];
+                // (Nor where the paragraph goes on with another channel's
+                // count: …门户网站累计公开…105条,其中….通过…微信公众平台发布…185篇.)
+                let line_end = line_end(t, from);
+                let later = &t[sentence_bounds(t, from).1..line_end];
+                let other_channel_count = later.split('。').any(|s| {
+                    others.iter().any(|w| s.contains(w))
+                        && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇)").is_match(s)
+                });
+                // (Nor after another channel's count earlier in its paragraph:
+                // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
+                !single_channel(breakdown)
+                    && !others.iter().any(|w| breakdown.contains(w))
+                    && !other_channel_count
+                    && !self.earlier_channel()
+            })
+    }
+
+    /// The first sentence under a heading that names the total (1、主动公开
+    /// 信息总数) gives it, on whichever channel the unit published.
+    /// (Not where other channels' counts follow in its sentence: 在网站…9条,
+    /// 在新媒体…52条.)
+    /// (A running total after it is no other channel's: …20条,历年累计345条.)
+    fn named_total(&self, parallel: usize) -> bool {
+        let Count { t, start, end, .. } = *self;
+        parallel == 1
+            && under_total_heading(t, start)
+            && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)").is_match(
+                &regex!(r"历年累计[^。;；,，\n]{0,20}?\d+\s*(?:条|件|篇|项)")
+                    .replace_all(&t[end..sentence_bounds(t, end).1], ""),
+            )
+    }
+
+    /// The early form's sentence of the total, however it names its site:
+    /// …主动公开政府信息69条,(其中)全文电子化… (all of it in electronic
+    /// full text).
+    fn electronic_whole(&self) -> bool {
+        self.clause.contains("主动公开")
+            && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:其中)?\s*全文电子化")
+                .is_match(&self.t[self.end..])
+    }
+
+    /// A running total over years (历年), or to date (截至目前,…累计, the
+    /// date anywhere in the sentence before; not 自…年1月至今累计, the year's
+    /// own); or the items of one periodical.
+    fn running_total(&self) -> bool {
+        let Count {
+            t,
+            end,
+            clause,
+            prev,
+            from,
+            ..
+        } = *self;
+        // (到目前, 迄今 likewise, where the sentence names no year: 自2014年1月
+        // 到目前 would be the year's own. And the 2008 form's 本地本单位到某年底
+        // 累计主动公开…, 截至2016年底…累计: to the end of a year, from no start,
+        // is since the first report.)
+        let to_date = || {
+            let before = &t[from..end];
+            regex!(r"截[至止](?:目前|今|现在)").is_match(before)
+                || regex!(r"(?:到|截至|截止)\s*(?:(?:19|20)\d{2}\s*)?年\s*(?:底|末)")
+                    .is_match(before)
+                    && !regex!(r"[自从]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|年初)").is_match(before)
+                || regex!(r"到(?:目前|现在)|迄今|目前为止").is_match(before)
+                    && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
+        };
+        // Or a running total followed by the year's own part (…累计公开政府信息
+        // 846条,其中本年度…公开214条).
+        let year_part_after = || {
+            regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)")
+                .is_match(&t[end..])
+        };
+        clause.contains("历年")
+            || clause.contains("累计") && (to_date() || year_part_after())
+            // The items of one periodical, its issues counted in the clause
+            // before (共发行《某市政报》12期,发布政府信息662条).
+            || regex!(r"《[^《》]{1,20}》\s*(?:共|计)?\s*\d+\s*期").is_match(prev)
+    }
+
+    /// The rank of a count that is no part: 1 the year's overall count, -1
+    /// the year's own part of a larger one, -2 a running or related one.
+    fn rank(&self, parallel: usize, own_part: bool) -> Option<i32> {
+        let Count {
+            t,
+            clause,
+            from,
+            clause_start,
+            ..
+        } = *self;
+        let total_word = ["共计", "合计", "总计", "总数", "共"]
+            .iter()
+            .any(|w| clause.contains(w));
+        // A channel's own sum (通过各类新媒体共发布…;通过门户网站共发布…) is
+        // still one of the parallel parts.
+        if parallel >= 2 && (!total_word || opens_with_channel(clause)) {
+            return None;
+        }
+        // (全省 and the like before the verb, as its subject: 全市共主动公开…;
+        // not inside what was disclosed: 主动公开…全省教育系统…信息共18条.)
+        let before_verb = ["公开", "发布", "公布"]
+            .iter()
+            .filter_map(|v| clause.find(v))
+            .min()
+            .map_or(clause, |i| &clause[..i]);
+        let overall = [
+            "各类", "全部", "全年", "本年", "今年", "共计", "合计", "总计",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
+            || ["全县", "全市", "全区", "全省", "全旗"]
+                .iter()
+                .any(|w| before_verb.contains(w))
+            // A clause opening with 共 after two counts or more in its sentence
+            // sums them (…医疗卫生信息8条,财政信息6条,共公开信息44条).
+            || clause.trim_start().starts_with('共')
+                && regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)")
+                    .find_iter(&t[from..clause_start])
+                    .count()
+                    >= 2;
+        // 累计 without the year's words is a running total (累计主动公开…4002条.
+        // 2019年新增…362条): below the year's own count.
+        let running = clause.contains("累计") && !overall;
+        // The year's own part (其中,当年新增231条) is above a running total.
+        Some(if overall && !own_part {
+            1
+        } else if own_part {
+            -1
+        } else if running || clause.contains("相关") {
+            -2
+        } else {
+            0
+        })
+    }
 }
 
 /// A channel's count of information (通过…门户网站…信息57条, 在市政府信息
