@@ -678,6 +678,9 @@ const APPS_GRANTED: &[Rule] = &[
     // Every one received granted: 收到…申请4件,全部予以公开.
     // (…申请3件,均已按规定及时予以公开.)
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?(?:按规定|依法|按时|按期)?(?:及时)?予以公开(?:[,，;；。]|$)"),
+    // Applications counted in 条, their answers too (收到依申请公开的信息
+    // 5条,予以公开5条).
+    rule(r"(?:收到|受理)[^。;；\n]{0,30}?\d+\s*条\s*[,，]\s*(?:其中)?(?:均)?予以公开NUM条").need("申请"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
     // (其中1件依法向申请人予以公开.)
@@ -5755,6 +5758,16 @@ mod tests {
         // One way named alone stays the count.
         let h = run("(二)依申请公开情况\n本年度共收到在线申请9件,均已按时答复。\n");
         assert_eq!(v(h.apps_new), Some(9));
+    }
+
+    #[test]
+    fn samples_467_to_468() {
+        // Applications counted in 条, and their answers: granted.
+        let h = run("(二)依申请公开情况\n本年度本街道收到依申请公开的信息6条,予以公开6条。\n");
+        assert_eq!(v(h.apps_granted), Some(6));
+        // Not information disclosed in 条 after a count of another thing.
+        let h = run("(一)主动公开情况\n本年度受理群众来信9条,予以公开14条。\n");
+        assert_eq!(v(h.apps_granted), None);
     }
 
     #[test]
