@@ -136,8 +136,24 @@ fn title_line(doc: &Doc) -> Option<String> {
         }
     }
     let text = &doc.norm.text;
-    // A field of the page head: 标 题 | …, 信息名称 | … |, - 标题: … (a
-    // list item).
+    let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
+    field_title(text, &lines)
+        .or_else(|| title_among_lines(&lines))
+        .or_else(|| run_in_title(text, &lines))
+        // The address of a wiki-style mirror holds the title.
+        // (wiki/<title>/<id>: the last segment that reads as a title).
+        .or_else(|| {
+            let path = doc.url.as_deref().and_then(crate::url::decoded_path)?;
+            path.rsplit('/')
+                .take(3)
+                .map(|seg| crate::text::fold(&crate::text::drop_pinyin_readings(seg)))
+                .find(|seg| is_title_line(seg))
+        })
+}
+
+/// A field of the page head that holds the title: 标 题 | …, 信息名称 | … |,
+/// - 标题: … (a list item).
+fn field_title(text: &str, lines: &[&str]) -> Option<String> {
     // (The regex runs only on a page that has such a line: it has no
     // literal to search for first.)
     let field_line = text.contains("信息名称")
@@ -145,106 +161,124 @@ fn title_line(doc: &Doc) -> Option<String> {
             l.trim_start_matches(['-', '•', '·', '*', ' '])
                 .starts_with('标')
         });
-    if let Some(c) = field_line
-        .then(|| {
-            regex!(r"(?m)(?:^\s*(?:[-•·*]\s*)?标\s*题|信息名称)(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)")
-                .captures(text)
-        })
-        .flatten()
+    if !field_line {
+        return None;
+    }
+    if let Some(c) = regex!(
+        r"(?m)(?:^\s*(?:[-•·*]\s*)?标\s*题|信息名称)(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)"
+    )
+    .captures(text)
     {
         return Some(c[1].trim().to_string());
     }
-    let lines: Vec<&str> = text.lines().map(str::trim).take(60).collect();
     // The label glued to its value (标题某乡2022年…年度报告): a title only
     // where the rest is one.
-    if let Some(t) = field_line
-        .then(|| {
-            lines
-                .iter()
-                .filter_map(|l| l.strip_prefix("标题"))
-                .find(|t| is_title_line(t))
-        })
-        .flatten()
-    {
-        return Some(t.to_string());
-    }
-    // A bare title (2019年度政府信息公开年度报告) with no unit above it,
-    // kept while a later one may have its unit on the line above.
+    lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("标题"))
+        .find(|t| is_title_line(t))
+        .map(|t| t.to_string())
+}
+
+/// What one line of the page head gives the title (see [`line_title`]).
+enum TitleStep {
+    /// No title on this line.
+    Skip,
+    /// The title, whatever came before.
+    Title(String),
+    /// A bare title (2019年度政府信息公开年度报告) with no unit above it,
+    /// kept while a later one may have its unit on the line above.
+    Bare(String),
+    /// A title, unless a bare one came before.
+    Found(String),
+}
+
+/// The title on the page head's lines.
+fn title_among_lines(lines: &[&str]) -> Option<String> {
     let mut bare = None;
-    for (i, l) in lines.iter().enumerate() {
-        let l = l.trim_start_matches(['•', '·', '|', ' ']).trim();
-        // A category of the portal's head (组配分类: …年度报告汇总) names
-        // the column, not the page.
-        if regex!(r"^[-*]?\s*(?:组配分类|主题分类|信息分类|所属分类|分类|栏目)\s*[:：|]")
-            .is_match(l)
+    for i in 0..lines.len() {
+        match line_title(lines, i) {
+            TitleStep::Skip => {}
+            TitleStep::Title(t) => return Some(t),
+            TitleStep::Bare(t) => {
+                bare.get_or_insert(t);
+            }
+            TitleStep::Found(t) => return Some(bare.unwrap_or(t)),
+        }
+    }
+    bare
+}
+
+/// What line `i` of the page head gives the title.
+fn line_title(lines: &[&str], i: usize) -> TitleStep {
+    let l = lines[i].trim_start_matches(['•', '·', '|', ' ']).trim();
+    // A category of the portal's head (组配分类: …年度报告汇总) names
+    // the column, not the page.
+    if regex!(r"^[-*]?\s*(?:组配分类|主题分类|信息分类|所属分类|分类|栏目)\s*[:：|]").is_match(l)
+    {
+        return TitleStep::Skip;
+    }
+    // A row of the head's fields (名  称: …年度报告(2015年) 信息来源: …):
+    // the value of the field that names the report, if any.
+    let l = match field_row_title(l) {
+        Some(Some(v)) => v,
+        Some(None) => return TitleStep::Skip,
+        None => l,
+    };
+    if !is_title_line(l) {
+        // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告
+        // (or 某局2020年政府信息公开 / 工作年度报告).
+        let next = lines.get(i + 1).map(|s| s.trim()).unwrap_or("");
+        let rest = match next.strip_prefix("工作") {
+            Some(r) if l.ends_with("信息公开") => r,
+            _ => next,
+        };
+        if (l.ends_with("工作") || l.ends_with("信息公开"))
+            && l.chars().count() <= 40
+            && (rest.starts_with("年度报告") || rest.starts_with("报告"))
         {
-            continue;
+            return TitleStep::Title(format!("{l}{next}"));
         }
-        // A row of the head's fields (名  称: …年度报告(2015年) 信息来源: …):
-        // the value of the field that names the report, if any.
-        let l = match field_row_title(l) {
-            Some(Some(v)) => v,
-            Some(None) => continue,
-            None => l,
-        };
-        if !is_title_line(l) {
-            // Title split over two lines: 某某镇2023年政府信息公开工作 / 年度报告
-            // (or 某局2020年政府信息公开 / 工作年度报告).
-            let next = lines.get(i + 1).map(|s| s.trim()).unwrap_or("");
-            let rest = match next.strip_prefix("工作") {
-                Some(r) if l.ends_with("信息公开") => r,
-                _ => next,
-            };
-            if (l.ends_with("工作") || l.ends_with("信息公开"))
-                && l.chars().count() <= 40
-                && (rest.starts_with("年度报告") || rest.starts_with("报告"))
-            {
-                return Some(format!("{l}{next}"));
-            }
-            if let Some(t) = split_in_name(l, next) {
-                return Some(t);
-            }
-            continue;
-        }
-        // A row of cells (| 索引号 | … | 名称 | …年度报告 |): the cell that
-        // names the report, else no title on this line.
-        let Some(l) = l.split('|').map(str::trim).find(|c| is_title_line(c)) else {
-            continue;
-        };
-        // Unit on the line before: 乌海市工业和信息化局 / 政府信息公开工作年度报告
-        // (某区人民政府办公室 / 2020年政府信息公开工作年度报告).
-        let starts_bare = l.starts_with("政府信息公开") || regex!(r"^\d{4}\s*年").is_match(l);
-        if starts_bare && i > 0 {
-            // The line above, over blank ones.
-            let prev = lines[..i]
-                .iter()
-                .rev()
-                .find(|p| !p.is_empty())
-                .map_or("", |p| p.trim());
-            let pn = prev.chars().count();
-            // 某市人民政府 / 2016年政府信息…, or 某市人民政府2016年 / 政府信息….
-            if (2..=30).contains(&pn)
-                && regex!(r"(人民政府|政府|局|委|办|办公室|厅|中心|镇|乡|苏木|街道|办事处|管委会|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
-                    .is_match(prev)
-                && !prev.contains(['。', ',', '，', ':', '：', '>'])
-                && !l.contains(prev)
-            {
-                let joined = format!("{prev}{l}");
-                if regex!(r"^\d{4}\s*年\s*(度)?\s*(政府)?信息公开").is_match(l)
-                    || l.starts_with("政府信息公开")
-                {
-                    return Some(joined);
-                }
-            }
-            bare.get_or_insert_with(|| l.to_string());
-            continue;
-        }
-        return Some(bare.unwrap_or_else(|| l.to_string()));
+        return split_in_name(l, next).map_or(TitleStep::Skip, TitleStep::Title);
     }
-    if bare.is_some() {
-        return bare;
+    // A row of cells (| 索引号 | … | 名称 | …年度报告 |): the cell that
+    // names the report, else no title on this line.
+    let Some(l) = l.split('|').map(str::trim).find(|c| is_title_line(c)) else {
+        return TitleStep::Skip;
+    };
+    let starts_bare = l.starts_with("政府信息公开") || regex!(r"^\d{4}\s*年").is_match(l);
+    if starts_bare && i > 0 {
+        return unit_above(lines, i, l)
+            .map_or_else(|| TitleStep::Bare(l.to_string()), TitleStep::Title);
     }
-    // A title run into the text after it (北京市2018年…年度报告北京市2018年…).
+    TitleStep::Found(l.to_string())
+}
+
+/// A bare title `l` on line `i` with its unit on the line before:
+/// 乌海市工业和信息化局 / 政府信息公开工作年度报告 (某区人民政府办公室 /
+/// 2020年政府信息公开工作年度报告).
+fn unit_above(lines: &[&str], i: usize, l: &str) -> Option<String> {
+    // The line above, over blank ones.
+    let prev = lines[..i]
+        .iter()
+        .rev()
+        .find(|p| !p.is_empty())
+        .map_or("", |p| p.trim());
+    let pn = prev.chars().count();
+    // 某市人民政府 / 2016年政府信息…, or 某市人民政府2016年 / 政府信息….
+    let unit = (2..=30).contains(&pn)
+        && regex!(r"(人民政府|政府|局|委|办|办公室|厅|中心|镇|乡|苏木|街道|办事处|管委会|县|区|市|旗|州|盟|省|(?:19|20)\d{2}\s*年度?)$")
+            .is_match(prev)
+        && !prev.contains(['。', ',', '，', ':', '：', '>'])
+        && !l.contains(prev);
+    (unit
+        && (regex!(r"^\d{4}\s*年\s*(度)?\s*(政府)?信息公开").is_match(l)
+            || l.starts_with("政府信息公开")))
+    .then(|| format!("{prev}{l}"))
+}
+
+/// A title run into the text after it (北京市2018年…年度报告北京市2018年…).
+fn run_in_title(text: &str, lines: &[&str]) -> Option<String> {
     let head = crate::text::first_chars(text, 200);
     if let Some(m) = regex!(
         r"^\s*[\p{Han}]{2,30}?(?:19|20)\d{2}\s*年度?[\p{Han}]{0,12}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
@@ -260,21 +294,13 @@ fn title_line(doc: &Doc) -> Option<String> {
     let run_in = regex!(
         r"^([\p{Han}]{2,30}?(?:人民政府|政府|办公室|局|委员会|委|办|厅|中心|镇|乡|街道|办事处|管委会|县|区|市|旗))\s*(?:关于)?\s*(?:19|20)\d{2}\s*年度?[\p{Han}]{0,12}?(?:政府|政务)?信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
     );
-    if let Some(m) = lines.iter().take(8).find_map(|l| {
+    lines.iter().take(8).find_map(|l| {
         run_in
             .captures(l)
             .filter(|c| !regex!(r"[我本将据照]").is_match(&c[1]))
             .and_then(|c| c.get(0))
-    }) {
-        return Some(m.as_str().trim().to_string());
-    }
-    // The address of a wiki-style mirror holds the title.
-    // (wiki/<title>/<id>: the last segment that reads as a title).
-    let path = doc.url.as_deref().and_then(crate::url::decoded_path)?;
-    path.rsplit('/')
-        .take(3)
-        .map(|seg| crate::text::fold(&crate::text::drop_pinyin_readings(seg)))
-        .find(|seg| is_title_line(seg))
+            .map(|m| m.as_str().trim().to_string())
+    })
 }
 
 /// Year of a title: 2017年度 → 2017; or written on without 年 into the

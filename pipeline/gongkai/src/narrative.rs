@@ -2761,62 +2761,39 @@ fn breakdown_before(s: &str) -> bool {
     })
 }
 
+/// A match of a table's pattern: where it starts and ends, and its value
+/// with its span.
+type Found = (usize, usize, Located<i64>);
+
 /// First match of a table: value (0 for zero-statements) and span. With
 /// `check_ctx` (proactive totals) every match is ranked by
 /// [`proactive_rank`] and the best, then the first, wins.
 fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located<i64>> {
+    let found = matches_of(doc, page, kind, check_ctx);
+    if check_ctx {
+        best_proactive(&doc.norm.text, page, found)
+    } else {
+        earliest(doc, &found)
+    }
+}
+
+/// The matches of a table that its rules keep; without `check_ctx` only
+/// the first match of each pattern, and its first match of a new count
+/// (新收, see [`earliest`]).
+fn matches_of(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Vec<Found> {
     let t = &doc.norm.text;
-    let table = pats(kind);
-    // (start, end, value with its span) of each match; without `check_ctx`
-    // only the first match of each pattern, and its first match of a new
-    // count (新收, see below).
-    let mut found: Vec<(usize, usize, Located<i64>)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     // (A pattern no sentence can hold builds no iterator: most of them.)
-    for r in table.iter().filter(|r| r.may_match(page)) {
+    for r in pats(kind).iter().filter(|r| r.may_match(page)) {
         // Without `check_ctx`: after the first match, only the rest of its
         // sentence is read, for a new count.
         let mut sentence_end: Option<usize> = None;
         for c in r.captures_iter(page) {
-            let whole = c.get(0)?;
+            let Some(whole) = c.get(0) else { break };
             if !check_ctx && sentence_end.is_some_and(|e| whole.start() >= e) {
                 break;
             }
-            let rule = r.rule;
-            if rule
-                .need
-                .is_some_and(|w| !speaks_of(t, whole.start(), whole.end(), w))
-            {
-                continue;
-            }
-            if rule.section_lead && !sole_count(t, whole.start(), whole.end())
-                || rule.channel_part && sibling_count(t, whole.start(), whole.end())
-                || rule.result_part
-                    && (result_count_after(t, whole.end()) || result_count_before(t, whole.start()))
-                || rule.not_with_carried && includes_carried(t, whole.end())
-                || rule.not_beside_proactive && beside_proactive(t, whole.start(), whole.end())
-                || rule.says_no_more && fate_told(t, whole.end())
-                || rule
-                    .not_after
-                    .iter()
-                    .any(|w| t[..whole.start()].ends_with(w))
-                || rule
-                    .not_before
-                    .iter()
-                    .any(|w| t[whole.end()..].starts_with(w))
-                || !rule.before.is_empty()
-                    && !rule.before.iter().any(|w| t[whole.end()..].starts_with(w))
-                || !rule.after.is_empty()
-                    && !rule.after.iter().any(|w| t[..whole.start()].ends_with(w))
-                || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
-                || kind.counts_applications() && other_service(t, whole.start(), whole.end())
-                || kind.counts_applications() && delegated(t, whole.start())
-                || matches!(kind, T::AppsNew) && with_carried_before(t, whole.start())
-                || matches!(kind, T::CarriedNext) && between_years(t, whole.start(), whole.as_str())
-                || matches!(kind, T::NaturalPerson) && total_with_carried_before(t, whole.start())
-                || matches!(kind, T::Proactive)
-                    && page.township
-                    && wider_place_count(t, whole.start(), whole.end())
-            {
+            if refused(t, page, kind, r.rule, whole) {
                 continue;
             }
             let (value, m) = match c.get(1) {
@@ -2825,15 +2802,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 None => (Some(0), whole),
             };
             let Some(v) = value else { continue };
-            // The report's parts counted (…收到和处理政府信息公开申请情况3个
-            // 部分) count nothing it reports.
-            if t[m.end()..].trim_start().starts_with("个部分") {
-                continue;
-            }
-            if kind.counts_applications()
-                && (counted_again(t, whole.start(), m.start())
-                    || one_way_in(whole.as_str(), &t[m.end()..sentence_bounds(t, m.end()).1]))
-            {
+            if not_this_count(t, kind, whole, m) {
                 continue;
             }
             let new = is_new_count(t, whole.start(), whole.end());
@@ -2848,29 +2817,85 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             sentence_end = Some(count_scope(t, whole.start()).1);
         }
     }
-    if !check_ctx {
-        // The earliest match; at one start the count nearest the verb
-        // (受理…事项2件,其中:受理当面申请0件 received 2), then the first
-        // pattern's. A new count in its sentence wins over it (受理…59件,
-        // 结转上年后新收到…47件 received 47 new ones).
-        let earliest = found.iter().min_by_key(|f| (f.0, f.1))?;
-        let scope = count_scope(t, earliest.0);
-        let chosen = found
-            .iter()
-            .filter(|f| (scope.0..scope.1).contains(&f.0) && is_new_count(t, f.0, f.1))
-            .min_by_key(|f| (f.0, f.1))
-            .unwrap_or(earliest);
-        return Some(listed_total(doc, chosen.1).unwrap_or(chosen.2));
-    }
+    found
+}
+
+/// Whether the rule's conditions, or the table's, refuse a match.
+fn refused(t: &str, page: &Page, kind: T, rule: &Rule, whole: Group) -> bool {
+    let (start, end) = (whole.start(), whole.end());
+    rule.need.is_some_and(|w| !speaks_of(t, start, end, w))
+        || rule.section_lead && !sole_count(t, start, end)
+        || rule.channel_part && sibling_count(t, start, end)
+        || rule.result_part && (result_count_after(t, end) || result_count_before(t, start))
+        || rule.not_with_carried && includes_carried(t, end)
+        || rule.not_beside_proactive && beside_proactive(t, start, end)
+        || rule.says_no_more && fate_told(t, end)
+        || rule.not_after.iter().any(|w| t[..start].ends_with(w))
+        || rule.not_before.iter().any(|w| t[end..].starts_with(w))
+        || !rule.before.is_empty() && !rule.before.iter().any(|w| t[end..].starts_with(w))
+        || !rule.after.is_empty() && !rule.after.iter().any(|w| t[..start].ends_with(w))
+        || rule.not_holding.iter().any(|w| whole.as_str().contains(w))
+        || kind.counts_applications() && other_service(t, start, end)
+        || kind.counts_applications() && delegated(t, start)
+        || matches!(kind, T::AppsNew) && with_carried_before(t, start)
+        || matches!(kind, T::CarriedNext) && between_years(t, start, whole.as_str())
+        || matches!(kind, T::NaturalPerson) && total_with_carried_before(t, start)
+        || matches!(kind, T::Proactive) && page.township && wider_place_count(t, start, end)
+}
+
+/// A number read (`m`, in the match `whole`) that counts something else.
+fn not_this_count(t: &str, kind: T, whole: Group, m: Group) -> bool {
+    // The report's parts counted (…收到和处理政府信息公开申请情况3个
+    // 部分) count nothing it reports.
+    t[m.end()..].trim_start().starts_with("个部分")
+        || kind.counts_applications()
+            && (counted_again(t, whole.start(), m.start())
+                || one_way_in(whole.as_str(), &t[m.end()..sentence_bounds(t, m.end()).1]))
+}
+
+/// The earliest match; at one start the count nearest the verb
+/// (受理…事项2件,其中:受理当面申请0件 received 2), then the first
+/// pattern's. A new count in its sentence wins over it (受理…59件,
+/// 结转上年后新收到…47件 received 47 new ones).
+fn earliest(doc: &Doc, found: &[Found]) -> Option<Located<i64>> {
+    let t = &doc.norm.text;
+    let earliest = found.iter().min_by_key(|f| (f.0, f.1))?;
+    let scope = count_scope(t, earliest.0);
+    let chosen = found
+        .iter()
+        .filter(|f| (scope.0..scope.1).contains(&f.0) && is_new_count(t, f.0, f.1))
+        .min_by_key(|f| (f.0, f.1))
+        .unwrap_or(earliest);
+    Some(listed_total(doc, chosen.1).unwrap_or(chosen.2))
+}
+
+/// The proactive count that ranks best (see [`proactive_rank`]), then the
+/// first.
+fn best_proactive(t: &str, page: &Page, mut found: Vec<Found>) -> Option<Located<i64>> {
     // One count matched by several patterns is one count (the first
     // pattern's match), not several parallel ones.
     let mut seen = std::collections::HashSet::new();
     found.retain(|f| seen.insert((f.2.span.start, f.2.span.end)));
-    // Counts in one sentence split by semicolons are parallel parts
-    // (省直单位…14.9万条;各市…39.9万条); 其中-parts do not count. So are
-    // counts of channels, each in its own clause (通过网站…43条,通过报刊
-    // …285条: no total), even where one is refused as a single channel;
-    // a total before them (共公开442条,通过网站…) is no channel clause.
+    let segments = segments(t, &found);
+    found
+        .iter()
+        .zip(&segments)
+        .filter(|&(&(start, end, _), _)| proactive_rank(t, start, end, 1, page.unit).is_some())
+        .filter_map(|(&(start, end, loc), seg)| {
+            let parallel = parallel_parts(&segments, seg);
+            proactive_rank(t, start, end, parallel, page.unit).map(|rank| (rank, start, loc))
+        })
+        .min_by_key(|&(rank, start, _)| (std::cmp::Reverse(rank), start))
+        .map(|f| f.2)
+}
+
+/// Where each proactive count sits. Counts in one sentence split by
+/// semicolons are parallel parts (省直单位…14.9万条;各市…39.9万条);
+/// 其中-parts do not count. So are counts of channels, each in its own
+/// clause (通过网站…43条,通过报刊…285条: no total), even where one is
+/// refused as a single channel; a total before them (共公开442条,通过网站…)
+/// is no channel clause.
+fn segments(t: &str, found: &[Found]) -> Vec<Segment> {
     // The clause is the count's, where the match ends (a match may open
     // in a heading before it: 主动公开政府信息的形式:通过网站公开…20条).
     // After a heading's colon (…的形式:通过网站…), the clause opens there.
@@ -2882,7 +2907,7 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
             .map_or(from, |(i, c)| from + i + c.len_utf8());
         opens_with_channel(&t[from..end])
     };
-    let segments: Vec<Segment> = found
+    found
         .iter()
         .map(|&(start, end, _)| {
             let (s0, s1) = sentence_bounds(t, start);
@@ -2903,39 +2928,34 @@ fn first_int(doc: &Doc, page: &Page, kind: T, check_ctx: bool) -> Option<Located
                 part: breakdown_before(&t[s0..start]),
             }
         })
-        .collect();
-    found
+        .collect()
+}
+
+/// How many parallel parts a count at `seg` is one of: parts of one
+/// sentence, or a channel's clauses anywhere in its paragraph (通过网站…
+/// 7191条。通过微信、微博等…5455条), but not those of a breakdown of the
+/// count before (…等形式主动公开…8769条。其中,通过市政府网站公开…2100条,…),
+/// nor for a count the parts after 其中 in its sentence (…26条,其中,…13条;
+/// …;其他应主动公开的政府信息3条).
+fn parallel_parts(segments: &[Segment], seg: &Segment) -> usize {
+    let mut segs: Vec<(usize, usize, usize)> = segments
         .iter()
-        .zip(&segments)
-        .filter(|&(&(start, end, _), _)| proactive_rank(t, start, end, 1, page.unit).is_some())
-        .filter_map(|(&(start, end, loc), seg)| {
-            // Parts of one sentence, or a channel's clauses anywhere in its
-            // paragraph (通过网站…7191条。通过微信、微博等…5455条), but not
-            // those of a breakdown of the count before (…等形式主动公开…
-            // 8769条。其中,通过市政府网站公开…2100条,…), nor for a count
-            // the parts after 其中 in its sentence (…26条,其中,…13条;…;
-            // 其他应主动公开的政府信息3条).
-            let mut segs: Vec<(usize, usize, usize)> = segments
-                .iter()
-                .filter(|s| match seg.channel {
-                    None => s.sentence == seg.sentence && (seg.part || !s.part),
-                    Some(_) => {
-                        s.line == seg.line
-                            && s.channel.is_some()
-                            && (s.sentence == seg.sentence || !s.breakdown)
-                    }
-                })
-                .map(|s| match seg.channel {
-                    None => (0, s.semi, 0),
-                    Some(_) => (s.sentence, s.semi, s.channel.unwrap_or(0)),
-                })
-                .collect();
-            segs.sort_unstable();
-            segs.dedup();
-            proactive_rank(t, start, end, segs.len(), page.unit).map(|rank| (rank, start, loc))
+        .filter(|s| match seg.channel {
+            None => s.sentence == seg.sentence && (seg.part || !s.part),
+            Some(_) => {
+                s.line == seg.line
+                    && s.channel.is_some()
+                    && (s.sentence == seg.sentence || !s.breakdown)
+            }
         })
-        .min_by_key(|&(rank, start, _)| (std::cmp::Reverse(rank), start))
-        .map(|f| f.2)
+        .map(|s| match seg.channel {
+            None => (0, s.semi, 0),
+            Some(_) => (s.sentence, s.semi, s.channel.unwrap_or(0)),
+        })
+        .collect();
+    segs.sort_unstable();
+    segs.dedup();
+    segs.len()
 }
 
 fn fees(doc: &Doc, page: &Page) -> Option<Located<f64>> {
