@@ -288,8 +288,9 @@ const PROACTIVE: &[Rule] = &[
     // …98条,官方微博211条): the total, whatever the verb.
     rule(r"(?:全平台|各平台|所有平台|全渠道|各渠道|所有渠道)(?:共|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,20}?信息(?:共计|合计|总计|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开各类信息236条 (发布各类信息 is what a site posted: no total).
+    // (公布了各种公开信息共378篇: the information named as disclosed.)
     rule(
-        r"(?:公开|公布)(?:了)?(?:各类|各项|各种)(?:政府|政务)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
+        r"(?:公开|公布)(?:了)?(?:各类|各项|各种)(?:政府|政务|公开)?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
     // All the information made, disclosed (全年累计产生政府信息16条,均已主动公开).
     rule(r"(?:产生|制作)(?:了)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)\s*[,，]\s*(?:均|全部)(?:已)?(?:主动|予以)?公开"),
@@ -5788,6 +5789,13 @@ mod tests {
         // Not information disclosed in 条 after a count of another thing.
         let h = run("(一)主动公开情况\n本年度受理群众来信9条,予以公开14条。\n");
         assert_eq!(v(h.apps_granted), None);
+    }
+
+    #[test]
+    fn samples_469_to_470() {
+        // 公开 naming the kind of information, after 各种: the total.
+        let t = "(一)主动公开情况\n抓好网上公开。全年在本办网站公开了各种公开信息共215篇。\n";
+        assert_eq!(v(run(t).proactive_total), Some(215));
     }
 
     #[test]
