@@ -329,11 +329,27 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         }
     }
     let head = first_chars(text, 3000);
+    let pats = year_patterns();
+    const PERIOD: usize = 0;
+    if let Some(period) = year_by(&pats[PERIOD], head) {
+        return Some(period_year(pats, head, period));
+    }
+    if let Some(y) = pats[PERIOD + 1..].iter().find_map(|r| year_by(r, head)) {
+        return Some(y);
+    }
+    if head.contains("20**") {
+        flags.push("year_masked".into());
+    }
+    None
+}
+
+/// The patterns of the year, in order (see [`find_year`]).
+fn year_patterns() -> &'static [Regex] {
     // The statistics period first: the year a report covers (its own name
     // may be last year's, copied forward: 《某镇2020年…年度报告》 whose data
     // run from 2021年1月1日); then the report's own name.
     static PATS: OnceLock<Vec<Regex>> = OnceLock::new();
-    let pats = PATS.get_or_init(|| {
+    PATS.get_or_init(|| {
         // A line or sentence opening with the year (a bullet or a stray mark
         // before it): 2021年,县卫生健康局…; (一)主动公开情况。2020年以来,….
         // Or with the year and its subject, a unit and the verbs a unit's
@@ -373,43 +389,38 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
         .iter()
         .map(|p| crate::compile(p))
         .collect()
-    });
+    })
+}
+
+/// The year of the statistics period `period`, against the report's own
+/// name where the two differ.
+fn period_year(pats: &[Regex], head: &str, period: i32) -> i32 {
     // The period against the report's own name where the two differ (one
     // of them mistyped, or the name copied forward): the year the account
     // opens with decides for the name; else the period.
     // The patterns read apart below, by their place in `pats`.
-    const PERIOD: usize = 0;
     const NAME: usize = 1;
     const OPENING: usize = 5;
-    if let Some(period) = year_by(&pats[PERIOD], head) {
-        // (The name is read only where the head writes another year: the
-        // period's alone is the common case, and the name's pattern opens
-        // with no literal to look for.)
-        let other_year = head.match_indices('年').any(|(i, _)| {
-            let d = head[..i].trim_end().as_bytes();
-            d.len() >= 4
-                && d[d.len() - 4..].iter().all(u8::is_ascii_digit)
-                && std::str::from_utf8(&d[d.len() - 4..])
-                    .ok()
-                    .and_then(|y| y.parse::<i32>().ok())
-                    .is_some_and(|y| y != period)
-        });
-        if !other_year {
-            return Some(period);
-        }
-        let name = year_by(&pats[NAME], head);
-        if name.is_some_and(|n| n != period) && year_by(&pats[OPENING], head) == name {
-            return name;
-        }
-        return Some(period);
+    // (The name is read only where the head writes another year: the
+    // period's alone is the common case, and the name's pattern opens
+    // with no literal to look for.)
+    let other_year = head.match_indices('年').any(|(i, _)| {
+        let d = head[..i].trim_end().as_bytes();
+        d.len() >= 4
+            && d[d.len() - 4..].iter().all(u8::is_ascii_digit)
+            && std::str::from_utf8(&d[d.len() - 4..])
+                .ok()
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| y != period)
+    });
+    if !other_year {
+        return period;
     }
-    if let Some(y) = pats[PERIOD + 1..].iter().find_map(|r| year_by(r, head)) {
-        return Some(y);
+    let name = year_by(&pats[NAME], head);
+    if name.is_some_and(|n| n != period) && year_by(&pats[OPENING], head) == name {
+        return name.unwrap_or(period);
     }
-    if head.contains("20**") {
-        flags.push("year_masked".into());
-    }
-    None
+    period
 }
 
 /// The year of the first match of `r` in `head` that names the report's
@@ -565,6 +576,20 @@ fn plausible(date: (i32, u32, u32), year: Option<i32>) -> Option<i32> {
 }
 
 fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> Option<i32> {
+    let (field, garbled) = field_date(text, year);
+    let found = field
+        .or_else(|| head_line_date(text, year))
+        .or_else(|| byline_date(text, year))
+        .or_else(|| signature_date(text, year));
+    if found.is_none() && garbled {
+        flags.push("publish_date_garbled".into());
+    }
+    found
+}
+
+/// The date of a page field, and whether a field's value was digits that
+/// read as no date.
+fn field_date(text: &str, year: Option<i32>) -> (Option<i32>, bool) {
     // 1. An explicit page field (采集时间 and 页面生成时间 are the crawler's,
     // 归档/更新/修改时间 the archive's); a publish field (发布日期) before
     // the others (成文日期 is when it was written). A label may share its
@@ -604,12 +629,17 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
         // (A field's value may write its year in two digits: 发布时间:17-03-08.)
         if let Some(d) = parse_date(rest).or_else(|| short_year_date(rest)) {
             if let Some(days) = plausible(d, year) {
-                return Some(days);
+                return (Some(days), garbled);
             }
         } else if regex!(r"^\d{5,8}").is_match(rest) {
             garbled = true;
         }
     }
+    (None, garbled)
+}
+
+/// A date on a line of the page head.
+fn head_line_date(text: &str, year: Option<i32>) -> Option<i32> {
     // 2. A bare date line in the page head (• 2020-02-18 10:58, (2024年1月18日),
     // 2012年04月18日17:36 | 来源…), or a date and its source opening a line
     // the text runs on in (2025年01月22日 来源: 某区本年度报告根据…), or a
@@ -645,6 +675,11 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             }
         }
     }
+    None
+}
+
+/// A date in the page head's byline.
+fn byline_date(text: &str, year: Option<i32>) -> Option<i32> {
     // 3. A byline in the page head: the site or source, then the date
     // (www.gov.cn   2010年04月06日   来源:…; ××门户网站 www.×.gov.cn 2023-01-28).
     for l in text.lines().take(30) {
@@ -663,6 +698,11 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
             return Some(days);
         }
     }
+    None
+}
+
+/// The signature's date.
+fn signature_date(text: &str, year: Option<i32>) -> Option<i32> {
     // 4. The signature date at the end; on a page flattened into long
     // lines, the words after the line's last sentence (…升级改造。 某街道
     // 办事处 二○○九年三月二十日 |).
@@ -691,9 +731,6 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
                 break;
             }
         }
-    }
-    if garbled {
-        flags.push("publish_date_garbled".into());
     }
     None
 }
