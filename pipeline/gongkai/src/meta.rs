@@ -58,11 +58,19 @@ fn is_title_line(l: &str) -> bool {
 
 /// A line of two or more menu items apart, each a column of disclosure
 /// (信息公开指南 信息公开年报, 政务公开 依申请公开).
+/// (Or three such items or more among others, the menu's report column
+/// the only item that names a report: 首页 信息公开指南 信息公开目录 信息
+/// 公开年度报告 依申请公开 返回首页.)
 fn is_menu_row(l: &str) -> bool {
     let item = regex!(r"^(?:政府|政务)?(?:信息公开|依申请公开|政务公开)\p{Han}{0,4}$");
-    let mut items = l.split_whitespace();
-    let n = items.clone().count();
-    n >= 2 && items.all(|i| item.is_match(i))
+    let items: Vec<&str> = l.split_whitespace().collect();
+    let columns = items.iter().filter(|i| item.is_match(i)).count();
+    items.len() >= 2 && columns == items.len()
+        || columns >= 3
+            && items
+                .iter()
+                .filter(|i| i.contains("报告") || i.contains("年报"))
+                .all(|i| item.is_match(i))
 }
 
 /// A line of two fields or more of a page head, each a label and a colon
@@ -1672,6 +1680,21 @@ mod tests {
         );
         assert_eq!(m.unit_name.as_deref(), Some("某县第三实验小学"));
         assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn samples_471_to_472() {
+        // A menu row whose only report item is the menu's column is no
+        // title; the report's own title below it is.
+        let m = meta("首  页 政务公开指南 政务公开目录 政府信息公开年度报告 依申请公开 联系我们\n当前位置:首页\n某县人民政府2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我县主动公开信息20条。");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某县人民政府2031年政府信息公开工作年度报告")
+        );
+        assert!(m.is_annual_report);
+        // A unit's name on a line of its own above its bare title, spaced
+        // apart, is still a title.
+        assert!(is_title_line("某市某局 政府信息公开工作年度报告"));
     }
 
     #[test]

@@ -279,7 +279,7 @@ const PROACTIVE: &[Rule] = &[
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
     // the total).
     // (…和各类新媒体平台,发布…: the kind of platform named.)
-    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台|媒体)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // (The count before what it counts, all channels': 通过不同渠道公开了
     // 2123条政府信息. Not the 2008 form's heading 通过不同渠道和方式发布政府
     // 信息情况: a channel's count follows it.)
@@ -434,7 +434,7 @@ const APPS_NEW: &[Rule] = &[
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received;
     // 制作依申请公开信息495条, documents made to be disclosed on request.)
-    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求|申请)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求|申请)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生", "作为"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -465,7 +465,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r#"依申请公开(?:政府信息)?[”"」]?(?:数量|数)为NUM(?:[。;；,，\n]|$)"#).not_with_carried().not_beside_proactive(),
     // 依申请办理事项为零; 依申请公开信息数为零 (the count of them, none).
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
-    rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)"),
+    rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)")
+        .not_after(&["作为"]),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
     // (收到并按时办结16件…申请: received and handled, one count.)
@@ -740,7 +741,8 @@ const BOTH_YEARS_NONE: &str = r"(?:无|没有)上一?年度?(?:和|及|与|、)�
 const APPS_NATURAL_PERSON: &[Rule] = &[
     // The new count, then whose it was (新收…申请1件,为自然人申请).
     rule(r"(?:新收|收到|受理|接到)[^。;；,，\n]{0,20}?申请NUM件\s*[,，]\s*(?:均|全部|都)?(?:为|是|系)自然人(?:申请|提出|提交)").not_with_carried(),
-    rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:件|办件量|数量)?(?:共)?NUM件"),
+    // (自然人申请公开政府信息数11件: the form's noun after the verb.)
+    rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:公开政府信息)?(?:件|办件量|数量|数)?(?:共)?NUM件"),
     // (其中自然人申请件为608件; not 自然人办件量为…, services handled.)
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?申请(?:件|数量)?(?:为|是)NUM件"),
     // (1件属自然人申请.)
@@ -2445,7 +2447,7 @@ impl Count<'_> {
     fn sole_channel_sum(&self, parallel: usize) -> bool {
         let Count { t, end, clause, .. } = *self;
         let breakdown_at =
-            regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要)?(?:其中|涉及|包括|涵盖)")
+            regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要|内容)?(?:其中|涉及|包括|涵盖)")
                 .find(&t[end..])
                 .map(|m| end + m.end() - "其中".len());
         // (共新增主动公开…50条.)
@@ -2495,7 +2497,10 @@ impl Count<'_> {
                 });
                 // (Nor after another channel's count earlier in its paragraph:
                 // 通过…门户网站…信息57条。通过部门子站点主动公开…120条,其中….)
-                !single_channel(breakdown)
+                // (The site's own columns listed are topics of its count:
+                // …内容涉及政府公开指南、领导分工、…等栏目.)
+                let columns = regex!(r"等(?:栏目|专栏|板块|版块)").is_match(breakdown);
+                (!single_channel(breakdown) || columns)
                     && !others.iter().any(|w| breakdown.contains(w))
                     && !other_channel_count
                     && !self.earlier_channel()
@@ -5796,6 +5801,27 @@ mod tests {
         // 公开 naming the kind of information, after 各种: the total.
         let t = "(一)主动公开情况\n抓好网上公开。全年在本办网站公开了各种公开信息共215篇。\n";
         assert_eq!(v(run(t).proactive_total), Some(215));
+    }
+
+    #[test]
+    fn samples_471_to_472() {
+        // Information classed for disclosure on request (the 2008 form's
+        // 作为依申请公开) is no application.
+        let t = "(一)主动公开情况\n2031年,本镇制作政府信息共90条,其中主动公开信息数为85条,作为依申请公开信息数为0条,不予公开信息数为5条。\n";
+        let h = run(t);
+        assert_eq!((v(h.proactive_total), v(h.apps_new)), (Some(85), None));
+        // The natural persons' count with the form's noun after the verb.
+        let h = run("(二)依申请公开情况\n本年度本局收到并办理自然人申请公开政府信息数7件。\n");
+        assert_eq!(v(h.apps_natural_person_new), Some(7));
+        // All kinds of media are every channel.
+        let t = "一、概述\n2031年,全县通过各类公开媒体共公开信息2万余条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(20000));
+        // One site's count broken down by the site's own columns: the total;
+        // not where another channel's count follows.
+        let t = "(一)主动公开情况。2031年,本街道通过区门户网站主动公开各类政务信息45条,内容涉及机构职能、通知公告、财政预决算等栏目。\n";
+        assert_eq!(v(run(t).proactive_total), Some(45));
+        let t = "(一)主动公开情况。2031年,本街道通过区门户网站主动公开各类政务信息45条,其中通知公告12条,在微信公众号发布信息30条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]
