@@ -608,53 +608,11 @@ fn resolve_place(
             return region;
         }
     }
-    // (Namesakes share their name, and so the clues less it.)
-    let mut clues: Option<(&str, String)> = None;
-    let mut scored: Vec<(i64, usize)> = candidates
-        .iter()
-        .map(|&c| {
-            let name = g.divisions[c].name.as_str();
-            if clues.as_ref().is_none_or(|(n, _)| *n != name) {
-                clues = Some((name, clues_less_own(ev, name)));
-            }
-            let text = clues.as_ref().map_or("", |(_, t)| t.as_str());
-            (support(g, ev, c, text), c)
-        })
-        .collect();
+    let mut scored = scored_places(g, ev, &candidates);
     scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let best = scored[0];
     if scored.len() > 1 && scored[1].0 == best.0 {
-        // Several places share the name and nothing on the page tells
-        // which: keep what the tied places share (ten 高桥镇 may still sit
-        // in one province) and the township's own name.
-        let tied: Vec<usize> = scored
-            .iter()
-            .filter(|s| s.0 == best.0)
-            .map(|s| s.1)
-            .collect();
-        // A township whose county the page names, holding none of the tied
-        // namesakes, is that county's (a town merged away: 通江县 on the page
-        // of a 大兴乡 the gazetteer keeps only elsewhere).
-        if level == Some(Level::Township) {
-            if let Some(region) = township_in_page_county(g, ev, unit, &tied) {
-                return region;
-            }
-        }
-        flags.push("region_ambiguous".to_string());
-        if let Some(common) = g
-            .chain(tied[0])
-            .skip(1)
-            .find(|&a| tied.iter().all(|&t| g.is_ancestor_or_self(a, t)))
-        {
-            fill(g, common, &mut region);
-        }
-        let first = &g.divisions[tied[0]];
-        if first.level == GLevel::Township
-            && tied.iter().all(|&t| g.divisions[t].name == first.name)
-        {
-            region.township = Some(first.name.clone());
-        }
-        return region;
+        return tied_places(g, ev, unit, level, &scored, flags);
     }
     if against(g, ev, best.1, unit) > (best.0 / 10) as usize {
         // The page's strong clues name another province more often than
@@ -668,32 +626,101 @@ fn resolve_place(
         }
         return region;
     }
-    // A department named with its province or city alone (湖南衡山萱洲
-    // 国家湿地公园管理处) on the portal of one county or city under it
-    // (hengshan.gov.cn): that place's.
-    // (Not where the host spells the named place as well: yndali.gov.cn is
-    // 大理州's as much as 大理市's. Nor a province's 厅, a kind only a
-    // province's departments take: ynmz.gov.cn is 云南民政厅's, not 蒙自's.)
-    let provincial = g.divisions[best.1].level == GLevel::Province && unit.ends_with('厅');
-    if level == Some(Level::Department)
-        && g.divisions[best.1].level < GLevel::County
-        && !provincial
-        && !ev.portal.contains(&best.1)
-    {
-        let under: Vec<usize> = ev
-            .portal
-            .iter()
-            .copied()
-            .filter(|&d| d != best.1 && g.is_ancestor_or_self(best.1, d))
-            .filter(|&d| matches!(g.divisions[d].level, GLevel::Prefecture | GLevel::County))
-            .collect();
-        if let [d] = under[..] {
-            fill(g, d, &mut region);
+    let place = portal_place_under(g, ev, unit, level, best.1).unwrap_or(best.1);
+    fill(g, place, &mut region);
+    region
+}
+
+/// Each candidate place with the support the page gives it.
+fn scored_places(g: &'static Gazetteer, ev: &Evidence, candidates: &[usize]) -> Vec<(i64, usize)> {
+    // (Namesakes share their name, and so the clues less it.)
+    let mut clues: Option<(&str, String)> = None;
+    candidates
+        .iter()
+        .map(|&c| {
+            let name = g.divisions[c].name.as_str();
+            if clues.as_ref().is_none_or(|(n, _)| *n != name) {
+                clues = Some((name, clues_less_own(ev, name)));
+            }
+            let text = clues.as_ref().map_or("", |(_, t)| t.as_str());
+            (support(g, ev, c, text), c)
+        })
+        .collect()
+}
+
+/// Several places share the name and nothing on the page tells which:
+/// the region they share (ten 高桥镇 may still sit in one province) and the
+/// township's own name.
+fn tied_places(
+    g: &'static Gazetteer,
+    ev: &Evidence,
+    unit: &str,
+    level: Option<Level>,
+    scored: &[(i64, usize)],
+    flags: &mut Vec<String>,
+) -> Region {
+    let best = scored[0];
+    let mut region = Region::default();
+    let tied: Vec<usize> = scored
+        .iter()
+        .filter(|s| s.0 == best.0)
+        .map(|s| s.1)
+        .collect();
+    // A township whose county the page names, holding none of the tied
+    // namesakes, is that county's (a town merged away: 通江县 on the page
+    // of a 大兴乡 the gazetteer keeps only elsewhere).
+    if level == Some(Level::Township) {
+        if let Some(region) = township_in_page_county(g, ev, unit, &tied) {
             return region;
         }
     }
-    fill(g, best.1, &mut region);
+    flags.push("region_ambiguous".to_string());
+    if let Some(common) = g
+        .chain(tied[0])
+        .skip(1)
+        .find(|&a| tied.iter().all(|&t| g.is_ancestor_or_self(a, t)))
+    {
+        fill(g, common, &mut region);
+    }
+    let first = &g.divisions[tied[0]];
+    if first.level == GLevel::Township && tied.iter().all(|&t| g.divisions[t].name == first.name) {
+        region.township = Some(first.name.clone());
+    }
     region
+}
+
+/// A department named with its province or city alone (湖南衡山萱洲
+/// 国家湿地公园管理处) on the portal of one county or city under it
+/// (hengshan.gov.cn): that place.
+/// (Not where the host spells the named place as well: yndali.gov.cn is
+/// 大理州's as much as 大理市's. Nor a province's 厅, a kind only a
+/// province's departments take: ynmz.gov.cn is 云南民政厅's, not 蒙自's.)
+fn portal_place_under(
+    g: &'static Gazetteer,
+    ev: &Evidence,
+    unit: &str,
+    level: Option<Level>,
+    best: usize,
+) -> Option<usize> {
+    let provincial = g.divisions[best].level == GLevel::Province && unit.ends_with('厅');
+    if level != Some(Level::Department)
+        || g.divisions[best].level >= GLevel::County
+        || provincial
+        || ev.portal.contains(&best)
+    {
+        return None;
+    }
+    let under: Vec<usize> = ev
+        .portal
+        .iter()
+        .copied()
+        .filter(|&d| d != best && g.is_ancestor_or_self(best, d))
+        .filter(|&d| matches!(g.divisions[d].level, GLevel::Prefecture | GLevel::County))
+        .collect();
+    match under[..] {
+        [d] => Some(d),
+        _ => None,
+    }
 }
 
 /// The one county the text writes right before the unit's name (…地址:

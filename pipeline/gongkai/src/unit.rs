@@ -1321,53 +1321,66 @@ fn self_reference(text: &str) -> Option<String> {
     let named = if best >= 2 { 1 } else { 2 };
     let (kind, level, _) = SELF_KINDS[department_of_place.unwrap_or(tied[0])];
     if level == Some(Level::Department) {
-        let contact = regex!(self_department_named!(contact_lead!(), ""));
-        // (The whole word: 铜官区东郊办事处 of 我办 is no 铜官区东郊办.)
-        // Or its own leading group (甘南州自然资源局信息公开领导小组).
-        let group = regex!(self_department_named!(
-            "",
-            r"(?:政府|政务)?信息公开(?:工作)?领导小组"
-        ));
-        // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》), or
-        // its year's points of work (《某区司法局2019年政务公开工作要点》).
-        let own_rules = regex!(self_department_named!(
-            r"《",
-            r"(?:(?:19|20)\d{2}\s*年度?)?(?:(?:政府|政务)?(?:网上)?信息公开|政务公开)[^》]{0,10}》"
-        ));
-        // Or its rules named without brackets (建立健全了县某局信息公开工作
-        // 制度).
-        let own_rules_plain = regex!(self_department_named!(
-            r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?",
-            r"(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
-        ));
-        // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
-        let made = regex!(self_department_named!(
-            r"(?:制定|制修订|修订|出台|起草)(?:了)?《",
-            r"关于"
-        ));
-        // Or the site it publishes on, named with its place (我局在某县
-        // 住房和城乡建设局官网上; not 通过市财政局网站, the city's bureau
-        // that a county's reposts on).
-        let own_site = regex!(self_department_named!(
-            r"(?:在|通过)",
-            r"(?:官网|官方网站|门户网站|网站)"
-        ));
-        let sited = own_site.captures_iter(text).filter(|c| has_place(&c[1]));
-        return contact
-            .captures_iter(text)
-            .chain(group.captures_iter(text))
-            .chain(own_rules.captures_iter(text))
-            .chain(own_rules_plain.captures_iter(text))
-            .chain(made.captures_iter(text))
-            .chain(sited)
-            .filter(|c| own_kind(&c[1], kind) && text.matches(&c[1]).count() >= named)
-            .find_map(|c| {
-                clean_unit(&c[1]).filter(|u| {
-                    (is_department(u) || u.ends_with("办事处"))
-                        && (department_of_place.is_none() || has_place(u))
-                })
-            });
+        return self_department(text, kind, named, department_of_place.is_some());
     }
+    self_place(text, kind, level, named)
+}
+
+/// The department the page calls itself (我局) as a unit of its `kind`
+/// it names `named` times or more: the office to contact, its leading
+/// group, its own rules or documents, its site. With `of_place` (it names
+/// its place as often) the name must hold a place.
+fn self_department(text: &str, kind: &str, named: usize, of_place: bool) -> Option<String> {
+    let contact = regex!(self_department_named!(contact_lead!(), ""));
+    // (The whole word: 铜官区东郊办事处 of 我办 is no 铜官区东郊办.)
+    // Or its own leading group (甘南州自然资源局信息公开领导小组).
+    let group = regex!(self_department_named!(
+        "",
+        r"(?:政府|政务)?信息公开(?:工作)?领导小组"
+    ));
+    // Or its own guide or rules (《铜仁市教育局网上信息公开审查制度》), or
+    // its year's points of work (《某区司法局2019年政务公开工作要点》).
+    let own_rules = regex!(self_department_named!(
+        r"《",
+        r"(?:(?:19|20)\d{2}\s*年度?)?(?:(?:政府|政务)?(?:网上)?信息公开|政务公开)[^》]{0,10}》"
+    ));
+    // Or its rules named without brackets (建立健全了县某局信息公开工作
+    // 制度).
+    let own_rules_plain = regex!(self_department_named!(
+        r"(?:建立|制定|修订|完善|出台)(?:健全)?(?:了)?",
+        r"(?:政府|政务)?信息公开(?:工作)?(?:制度|办法|规定|细则)"
+    ));
+    // Or the documents it made (全年制修订《深圳市生态环境局关于印发…》).
+    let made = regex!(self_department_named!(
+        r"(?:制定|制修订|修订|出台|起草)(?:了)?《",
+        r"关于"
+    ));
+    // Or the site it publishes on, named with its place (我局在某县
+    // 住房和城乡建设局官网上; not 通过市财政局网站, the city's bureau
+    // that a county's reposts on).
+    let own_site = regex!(self_department_named!(
+        r"(?:在|通过)",
+        r"(?:官网|官方网站|门户网站|网站)"
+    ));
+    let sited = own_site.captures_iter(text).filter(|c| has_place(&c[1]));
+    contact
+        .captures_iter(text)
+        .chain(group.captures_iter(text))
+        .chain(own_rules.captures_iter(text))
+        .chain(own_rules_plain.captures_iter(text))
+        .chain(made.captures_iter(text))
+        .chain(sited)
+        .filter(|c| own_kind(&c[1], kind) && text.matches(&c[1]).count() >= named)
+        .find_map(|c| {
+            clean_unit(&c[1]).filter(|u| {
+                (is_department(u) || u.ends_with("办事处")) && (!of_place || has_place(u))
+            })
+        })
+}
+
+/// The place the page calls itself (我县, 全市) as a place of its `kind`
+/// named with its government `named` times or more.
+fn self_place(text: &str, kind: &str, level: Option<Level>, named: usize) -> Option<String> {
     // 全市 or 我省 most, by a page that also calls itself 我委 or 本局: a
     // department of that place, not its government.
     if level.is_none() {
