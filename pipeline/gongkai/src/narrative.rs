@@ -2562,8 +2562,13 @@ impl Count<'_> {
             regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)")
                 .is_match(&t[end..])
         };
+        // (Not the year's own information counted to its end: 截至2009年
+        // 底,…累计主动公开2009年度政府信息28条.)
+        let year_named = || {
+            regex!(r"(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息").is_match(&t[self.start..end])
+        };
         clause.contains("历年")
-            || clause.contains("累计") && (to_date() || year_part_after())
+            || clause.contains("累计") && (to_date() || year_part_after()) && !year_named()
             // The items of one periodical, its issues counted in the clause
             // before (共发行《某市政报》12期,发布政府信息662条).
             || regex!(r"《[^《》]{1,20}》\s*(?:共|计)?\s*\d+\s*期").is_match(prev)
@@ -5821,6 +5826,16 @@ mod tests {
         let t = "(一)主动公开情况。2031年,本街道通过区门户网站主动公开各类政务信息45条,内容涉及机构职能、通知公告、财政预决算等栏目。\n";
         assert_eq!(v(run(t).proactive_total), Some(45));
         let t = "(一)主动公开情况。2031年,本街道通过区门户网站主动公开各类政务信息45条,其中通知公告12条,在微信公众号发布信息30条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn samples_473_to_474() {
+        // The year's own information counted to the year's end: the
+        // year's count, not a running total; without the year it is one.
+        let t = "一、概述\n截至2031 年底,我乡人民政府累计主动公开2031年度政府信息16条,全文电子化率达100%。\n";
+        assert_eq!(v(run(t).proactive_total), Some(16));
+        let t = "一、概述\n截至2031年底,我乡累计主动公开政府信息160条。\n";
         assert_eq!(v(run(t).proactive_total), None);
     }
 
