@@ -4,6 +4,7 @@
 //! ([`crate::meta`], [`crate::region`], [`crate::narrative`], [`crate::tables`]).
 
 use crate::doc::Doc;
+use crate::meta::Meta;
 use crate::record::Report;
 use crate::tables::Cell;
 
@@ -34,8 +35,46 @@ pub fn extract(doc: &Doc) -> Extraction {
     for f in &meta.flags {
         report.flag(f.clone());
     }
+    place_report(doc, &meta, &mut report);
 
-    let (region, region_flags) = crate::region::resolve(doc, &meta);
+    let tables = crate::tables::extract_tables(doc);
+    // Prose is searched only for what the tables leave empty.
+    let narrative = crate::narrative::extract_narrative_for(
+        doc,
+        tables.template,
+        &tables.headline,
+        crate::narrative::Speaker {
+            level: report.level,
+            name: report.unit_name.as_deref(),
+        },
+    );
+    report.template = template_of(doc, &meta, tables.template, narrative.looks_narrative);
+
+    // 勾稽 checks of the tables, and the text against the table.
+    if !tables.cells.is_empty() {
+        report.arith_ok = Some(tables.arith_failures.is_empty());
+        report.arith_failures = tables.arith_failures.clone();
+    }
+
+    // Table cells win for the table fields; narrative fills what the tables
+    // do not state (GOLD_FORMAT: prose statements count for table fields).
+    report.headline = tables.headline.or(narrative.headline);
+    for f in tables.flags.into_iter().chain(narrative.flags) {
+        report.flag(f);
+    }
+
+    if !report.is_annual_report {
+        report.flag("not_annual_report");
+    }
+    Extraction {
+        report,
+        cells: tables.cells,
+    }
+}
+
+/// The report's region, and its unit where only its place names it.
+fn place_report(doc: &Doc, meta: &Meta, report: &mut Report) {
+    let (region, region_flags) = crate::region::resolve(doc, meta);
     report.region = region;
     for f in region_flags {
         report.flag(f);
@@ -51,62 +90,23 @@ pub fn extract(doc: &Doc) -> Extraction {
             report.flag("unit_as_place");
         }
     }
+}
 
-    let tables = crate::tables::extract_tables(doc);
-    // Prose is searched only for what the tables leave empty.
-    let narrative = crate::narrative::extract_narrative_for(
-        doc,
-        tables.template,
-        &tables.headline,
-        crate::narrative::Speaker {
-            level: report.level,
-            name: report.unit_name.as_deref(),
-        },
-    );
+/// The report's layout: its tables', else the narrative one for a report
+/// of the narrative era.
+fn template_of(
+    doc: &Doc,
+    meta: &Meta,
+    tables: Option<crate::record::Template>,
+    looks_narrative: bool,
+) -> Option<crate::record::Template> {
     // Reports on 2008–2018 were written under the 2007 条例 in the narrative
     // layout (report-formats.md §1); a later one without tables shows no layout.
     let narrative_era = match meta.year {
         // (A later year's report in the old layout, without tables.)
-        Some(y) => {
-            y <= 2018 || tables.template.is_none() && crate::narrative::old_layout(&doc.norm.text)
-        }
-        None => narrative.looks_narrative,
+        Some(y) => y <= 2018 || tables.is_none() && crate::narrative::old_layout(&doc.norm.text),
+        None => looks_narrative,
     };
-    report.template = tables
-        .template
-        .or((narrative_era && meta.is_annual_report).then_some(crate::record::Template::Narrative));
-
-    // 勾稽 checks of the tables, and the text against the table.
-    if !tables.cells.is_empty() {
-        report.arith_ok = Some(tables.arith_failures.is_empty());
-        report.arith_failures = tables.arith_failures.clone();
-    }
-
-    // Table cells win for the table fields; narrative fills what the tables
-    // do not state (GOLD_FORMAT: prose statements count for table fields).
-    let mut h = tables.headline;
-    let n = narrative.headline;
-    h.proactive_total = h.proactive_total.or(n.proactive_total);
-    h.apps_new = h.apps_new.or(n.apps_new);
-    h.apps_carried_over = h.apps_carried_over.or(n.apps_carried_over);
-    h.apps_granted = h.apps_granted.or(n.apps_granted);
-    h.apps_partial = h.apps_partial.or(n.apps_partial);
-    h.apps_total_handled = h.apps_total_handled.or(n.apps_total_handled);
-    h.apps_carried_next = h.apps_carried_next.or(n.apps_carried_next);
-    h.apps_natural_person_new = h.apps_natural_person_new.or(n.apps_natural_person_new);
-    h.review_total = h.review_total.or(n.review_total);
-    h.litigation_total = h.litigation_total.or(n.litigation_total);
-    h.fees_collected = h.fees_collected.or(n.fees_collected);
-    report.headline = h;
-    for f in tables.flags.into_iter().chain(narrative.flags) {
-        report.flag(f);
-    }
-
-    if !report.is_annual_report {
-        report.flag("not_annual_report");
-    }
-    Extraction {
-        report,
-        cells: tables.cells,
-    }
+    tables
+        .or((narrative_era && meta.is_annual_report).then_some(crate::record::Template::Narrative))
 }

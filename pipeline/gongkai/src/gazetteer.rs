@@ -566,6 +566,21 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             GLevel::Township => {}
         }
     }
+    // Usual short names, then former names, each where it is one place's
+    // and no place's own.
+    for (a, ids) in short_names(divisions)
+        .into_iter()
+        .chain(former_names(divisions))
+    {
+        if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
+            names.insert(a, (vec![*i], NameKind::Full));
+        }
+    }
+    (names, stems)
+}
+
+/// Usual short names → the divisions that have them.
+fn short_names(divisions: &[Division]) -> HashMap<String, Vec<usize>> {
     // Banners and counties of a wing, by their usual short names, where no
     // other place has them (科尔沁右翼前旗 → 科右前旗, 喀喇沁左翼蒙古族自治县
     // → 喀左县, 东乌珠穆沁旗 → 东乌旗).
@@ -596,11 +611,11 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             }
         }
     }
-    for (a, ids) in short {
-        if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
-            names.insert(a, (vec![*i], NameKind::Full));
-        }
-    }
+    short
+}
+
+/// Former names → the divisions that had them.
+fn former_names(divisions: &[Division]) -> HashMap<String, Vec<usize>> {
     // A district or county-level city by the county it was before (撤县设区,
     // 撤县设市: a report of 2016 still heads 某县教育局 where the codes now
     // list 某区), or a district by the city it was, where no place has that
@@ -622,12 +637,7 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             }
         }
     }
-    for (a, ids) in former {
-        if let ([i], false) = (ids.as_slice(), names.contains_key(&a)) {
-            names.insert(a, (vec![*i], NameKind::Full));
-        }
-    }
-    (names, stems)
+    former
 }
 
 /// The short name of an ethnic township: its name less the groups (and

@@ -152,6 +152,26 @@ pub struct Headline {
 }
 
 impl Headline {
+    /// Each field of `self`, else `other`'s (the tables' numbers, else the
+    /// prose's).
+    pub fn or(self, other: Headline) -> Headline {
+        Headline {
+            proactive_total: self.proactive_total.or(other.proactive_total),
+            apps_new: self.apps_new.or(other.apps_new),
+            apps_carried_over: self.apps_carried_over.or(other.apps_carried_over),
+            apps_granted: self.apps_granted.or(other.apps_granted),
+            apps_partial: self.apps_partial.or(other.apps_partial),
+            apps_total_handled: self.apps_total_handled.or(other.apps_total_handled),
+            apps_carried_next: self.apps_carried_next.or(other.apps_carried_next),
+            apps_natural_person_new: self
+                .apps_natural_person_new
+                .or(other.apps_natural_person_new),
+            review_total: self.review_total.or(other.review_total),
+            litigation_total: self.litigation_total.or(other.litigation_total),
+            fees_collected: self.fees_collected.or(other.fees_collected),
+        }
+    }
+
     /// The integer fields by their column name, in schema order.
     pub fn int_fields(&self) -> [(&'static str, Option<Located<i64>>); 10] {
         let f = &HEADLINE_FIELDS;
