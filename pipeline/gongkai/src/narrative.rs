@@ -434,7 +434,7 @@ const APPS_NEW: &[Rule] = &[
     // applications.
     // (办理依申请公开政府信息183件 counts those handled, not received;
     // 制作依申请公开信息495条, documents made to be disclosed on request.)
-    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求|申请)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生", "作为"]).not_with_carried().not_beside_proactive().channel_part(),
+    rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求|申请)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生", "作为", "主动和", "主动及", "主动与", "主动、", "主动公开和", "主动公开及", "主动公开与", "主动公开、"]).not_with_carried().not_beside_proactive().channel_part(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -5837,6 +5837,16 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(16));
         let t = "一、概述\n截至2031年底,我乡累计主动公开政府信息160条。\n";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn samples_475_to_476() {
+        // Disclosed proactively and on request together: no applications.
+        let h = run("一、概述\n2031年,本局全年主动和依申请公开信息860条,在线答复群众来信12件。\n");
+        assert_eq!(v(h.apps_new), None);
+        // Disclosed on request alone stays the count.
+        let h = run("一、概述\n2031年,本局全年依申请公开信息6条。\n");
+        assert_eq!(v(h.apps_new), Some(6));
     }
 
     #[test]

@@ -812,9 +812,9 @@ fn compiled_by(head: &str) -> Option<String> {
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
     // 结合××新区政府信息公开工作情况编制 (结合××局2022年政府信息公开工作
-    // 实际: the year between).
+    // 实际: the year between; 结合××区政府信息公开情况编制: 工作 left out).
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)"
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:实际|情况)"
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
@@ -1774,6 +1774,14 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn samples_475_to_476() {
+        // The unit whose disclosure the report was compiled from, 工作 left
+        // out before 情况.
+        let t = "本报告结合某某港综合保税区政府信息公开情况编制。\n一、概述\n本年度,保税区认真落实公开要求。";
+        assert_eq!(unit(t).as_deref(), Some("某某港综合保税区"));
     }
 
     #[test]
