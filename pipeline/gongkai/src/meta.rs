@@ -369,7 +369,9 @@ fn year_patterns() -> &'static [Regex] {
         [
         // (A period of years ends in the report's: 自2003年1月1日起至2008年
         // 12月31日止 in the report of 2008. The 年 may be lost: 20231月1日.)
-        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*(?:年\s*)?1\s*月\s*1\s*日(?:\s*起?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日)?",
+        // (Or from the day a new unit was set up: 自2024年5月28日起至2024年
+        // 12月31日止.)
+        r"统计(?:数据)?(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})\s*(?:年\s*)?(?:1\s*月\s*1\s*日(?:\s*起?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日\s*起?\s*(?:至|到)\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日)",
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)",
         // A line opening with the report's short name (2009年年报根据…).
         r"(?m)^\s*((?:19|20)\d{2})\s*年\s*(?:度)?(?:年报|年度报告)",
@@ -1680,6 +1682,14 @@ mod tests {
         );
         assert_eq!(m.unit_name.as_deref(), Some("某县第三实验小学"));
         assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn samples_477_to_478() {
+        // A unit set up in the year: its period runs from that day to the
+        // year's end, and names the year; a plan for the next is no year.
+        let m = meta("因本街道办事处于2031年6月1日成立,故本报告所列数据的统计期限自2031年6月1日起至2031年12月31日止。\n一、总体情况\n2032年,街道将进一步做好公开工作。");
+        assert_eq!(m.year, Some(2031));
     }
 
     #[test]

@@ -279,7 +279,9 @@ const PROACTIVE: &[Rule] = &[
     // 公开办事处信息851条 (a site's 发布 is one channel's; all of them are
     // the total).
     // (…和各类新媒体平台,发布…: the kind of platform named.)
-    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台|媒体)[^。;；\n]{0,20}?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // (After a comma only the verb, its subject, the year or 共: …等多种
+    // 形式,“某街道”微信公众号发布… names one channel, whose count it is.)
+    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台|媒体)[^。;；,，\n]{0,20}?(?:[,，]\s*(?:[我本]\p{Han}{1,2}?)?(?:全年|本年度?|今年|年内)?(?:共|共计|累计)?(?:及时)?(?:主动|对外|向社会)?)?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // (The count before what it counts, all channels': 通过不同渠道公开了
     // 2123条政府信息. Not the 2008 form's heading 通过不同渠道和方式发布政府
     // 信息情况: a channel's count follows it.)
@@ -315,9 +317,10 @@ const PROACTIVE: &[Rule] = &[
     // 主动公开907条, 累计公开政府信息2874项.
     // (政府信32条: a character lost.)
     rule(r"主动公开(?:政府信息?)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
-    // The measure word lost before the breakdown (主动公开政府信息84,其中…).
+    // The measure word lost before the breakdown (主动公开政府信息84,其中…;
+    // 主动公开各类政府信息64,其中…).
     // (NUM takes the comma after the count: 84, then 其中.)
-    rule(r"主动公开(?:政府|政务)?信息NUM").before(&["其中", "，其中"]),
+    rule(r"主动公开(?:各类)?(?:政府|政务)?信息NUM").before(&["其中", "，其中"]),
     // 主动发布各类信息9400条, 主动向群众公开…信息312条 (主动: the year's own disclosure).
     rule(
         r"主动(?:发布|向[^。;；,，\n]{1,10}?公开)[^。;；,，\n]{0,40}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)",
@@ -5847,6 +5850,19 @@ mod tests {
         // Disclosed on request alone stays the count.
         let h = run("一、概述\n2031年,本局全年依申请公开信息6条。\n");
         assert_eq!(v(h.apps_new), Some(6));
+    }
+
+    #[test]
+    fn samples_477_to_478() {
+        // 各类 before 信息, the measure word lost before the breakdown.
+        let t = "(一)主动公开情况\n2031年主动公开各类政府信息58,其中,机构职能5条;部门文件20条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(58));
+        // Every channel named, then one channel's count after the comma: that
+        // channel's, no total; the sum after the comma stays one.
+        let t = "(一)主动公开情况\n2031年本街道通过政府网站、宣传栏、微信公众号等多种形式,“某某街道”微信公众号发布信息210条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        let t = "(一)主动公开情况\n2031年本街道通过政府网站、宣传栏、微信公众号等多种渠道,共发布信息376条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(376));
     }
 
     #[test]
