@@ -1696,7 +1696,7 @@ mod tests {
     fn samples_471_to_472() {
         // A menu row whose only report item is the menu's column is no
         // title; the report's own title below it is.
-        let m = meta("首  页 政务公开指南 政务公开目录 政府信息公开年度报告 依申请公开 联系我们\n当前位置:首页\n某县人民政府2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我县主动公开信息20条。");
+        let m = meta("首  页 政务公开指南 公开目录 政府信息公开年度报告 依申请公开 联系我们\n当前位置:首页\n某县人民政府2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我县主动公开信息20条。");
         assert_eq!(
             m.title.as_deref(),
             Some("某县人民政府2031年政府信息公开工作年度报告")

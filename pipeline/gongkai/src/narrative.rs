@@ -5836,7 +5836,7 @@ mod tests {
     fn samples_473_to_474() {
         // The year's own information counted to the year's end: the
         // year's count, not a running total; without the year it is one.
-        let t = "一、概述\n截至2031 年底,我乡人民政府累计主动公开2031年度政府信息16条,全文电子化率达100%。\n";
+        let t = "一、概述\n截至2031 年底,我乡人民政府累计主动公开2031年度政府信息16条,均已上网。\n";
         assert_eq!(v(run(t).proactive_total), Some(16));
         let t = "一、概述\n截至2031年底,我乡累计主动公开政府信息160条。\n";
         assert_eq!(v(run(t).proactive_total), None);
@@ -5855,7 +5855,7 @@ mod tests {
     #[test]
     fn samples_477_to_478() {
         // 各类 before 信息, the measure word lost before the breakdown.
-        let t = "(一)主动公开情况\n2031年主动公开各类政府信息58,其中,机构职能5条;部门文件20条。\n";
+        let t = "(一)主动公开情况\n2031年度本局主动公开各类政府信息58,其中,机构职能5条;部门文件20条。\n";
         assert_eq!(v(run(t).proactive_total), Some(58));
         // Every channel named, then one channel's count after the comma: that
         // channel's, no total; the sum after the comma stays one.
