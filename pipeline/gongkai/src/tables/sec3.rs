@@ -629,49 +629,8 @@ fn resolve_by_columns(
     if combos <= 5000 {
         let mut choice = vec![0usize; ambiguous.len()];
         for _ in 0..combos {
-            let mut grid: Vec<Option<Vec<i64>>> = assigned
-                .iter()
-                .map(|a| {
-                    a.as_ref().and_then(|v| {
-                        (v.len() == n)
-                            .then(|| v.iter().map(|r| int_of(c, r).unwrap_or(0)).collect())
-                    })
-                })
-                .collect();
-            for (a, &ch) in ambiguous.iter().zip(&choice) {
-                grid[a.0] = Some(a.1[ch].iter().map(|r| int_of(c, r).unwrap_or(0)).collect());
-            }
-            let mut touched = vec![false; ambiguous.len()];
-            let mut ok = true;
-            let mut rule = |members: &[usize], lhs: &[usize], rhs: &[usize]| {
-                if members.iter().any(|&m| grid[m].is_none()) {
-                    return;
-                }
-                for col in 0..n {
-                    let sum = |rs: &[usize]| {
-                        rs.iter()
-                            .map(|&r| grid[r].as_ref().map_or(0, |v| v[col]))
-                            .sum::<i64>()
-                    };
-                    if sum(lhs) != sum(rhs) {
-                        ok = false;
-                    }
-                }
-                for (i, a) in ambiguous.iter().enumerate() {
-                    if members.contains(&a.0) {
-                        touched[i] = true;
-                    }
-                }
-            };
-            let mut sum_members = leaves.clone();
-            sum_members.push(total);
-            rule(&sum_members, &leaves, &[total]);
-            rule(
-                &[new, carried, total, next],
-                &[new, carried],
-                &[total, next],
-            );
-            if ok && touched.iter().all(|&t| t) {
+            let grid = combo_grid(c, assigned, &ambiguous, &choice, n);
+            if combo_passes(&grid, &ambiguous, &leaves, [new, carried, total, next], n) {
                 passing.push(choice.clone());
             }
             // Next combination (odometer).
@@ -693,6 +652,72 @@ fn resolve_by_columns(
             failed.push(("glued_ambiguous", a.0));
         }
     }
+}
+
+/// The rows' values (None: a row not read whole) with each ambiguous row
+/// split as `choice` says.
+fn combo_grid(
+    c: &Compact,
+    assigned: &[Option<Vec<Raw>>],
+    ambiguous: &[(usize, Vec<Vec<Raw>>)],
+    choice: &[usize],
+    n: usize,
+) -> Vec<Option<Vec<i64>>> {
+    let mut grid: Vec<Option<Vec<i64>>> = assigned
+        .iter()
+        .map(|a| {
+            a.as_ref().and_then(|v| {
+                (v.len() == n).then(|| v.iter().map(|r| int_of(c, r).unwrap_or(0)).collect())
+            })
+        })
+        .collect();
+    for (a, &ch) in ambiguous.iter().zip(choice) {
+        grid[a.0] = Some(a.1[ch].iter().map(|r| int_of(c, r).unwrap_or(0)).collect());
+    }
+    grid
+}
+
+/// Whether a grid passes the column checks (the result leaves sum to the
+/// total; new + carried = total + next), every ambiguous row taking part
+/// in one of them.
+fn combo_passes(
+    grid: &[Option<Vec<i64>>],
+    ambiguous: &[(usize, Vec<Vec<Raw>>)],
+    leaves: &[usize],
+    [new, carried, total, next]: [usize; 4],
+    n: usize,
+) -> bool {
+    let mut touched = vec![false; ambiguous.len()];
+    let mut ok = true;
+    let mut rule = |members: &[usize], lhs: &[usize], rhs: &[usize]| {
+        if members.iter().any(|&m| grid[m].is_none()) {
+            return;
+        }
+        for col in 0..n {
+            let sum = |rs: &[usize]| {
+                rs.iter()
+                    .map(|&r| grid[r].as_ref().map_or(0, |v| v[col]))
+                    .sum::<i64>()
+            };
+            if sum(lhs) != sum(rhs) {
+                ok = false;
+            }
+        }
+        for (i, a) in ambiguous.iter().enumerate() {
+            if members.contains(&a.0) {
+                touched[i] = true;
+            }
+        }
+    };
+    let mut sum_members = leaves.to_vec();
+    sum_members.push(total);
+    rule(&sum_members, leaves, &[total]);
+    rule(
+        &[new, carried, total, next],
+        &[new, carried],
+        &[total, next],
+    );
+    ok && touched.iter().all(|&t| t)
 }
 
 /// The column checks of section 三 over a grid of row values (None: row not
