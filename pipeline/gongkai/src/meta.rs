@@ -1203,7 +1203,9 @@ fn untitled_kind(head: &str, opening: &str, titled: bool) -> Option<&'static str
                 // The unit may carry a bracketed alias: ××市人民政府(市政府办公室)信息公开指南.
                 // (主动公开事项目录: a catalogue of what is disclosed.)
                 // (A year in it: 某某高新区2024年政府信息公开指南.)
-                regex!(r"^[\p{Han}\d()（）]{0,40}?(?:(?:(?:政府|政务)?信息公开|依申请公开|主动公开事项|公开事项)(?:指南|目录)|申请须知)$")
+                // (The basic catalogue of what is disclosed proactively:
+                // 某镇政府信息主动公开基本目录.)
+                regex!(r"^[\p{Han}\d()（）]{0,40}?(?:(?:(?:政府|政务)?信息(?:主动)?公开|依申请公开|主动公开事项|公开事项)(?:基本|标准)?(?:指南|目录)|申请须知)$")
                     .is_match(l)
             })
     {
@@ -1682,6 +1684,14 @@ mod tests {
         );
         assert_eq!(m.unit_name.as_deref(), Some("某县第三实验小学"));
         assert_eq!(m.level, Some(Level::Department));
+    }
+
+    #[test]
+    fn samples_481_to_482() {
+        // A township's basic catalogue of what it discloses proactively,
+        // under no report's title: no report.
+        let t = "某县某乡政府信息主动公开基本目录\n为做好公开工作,结合本乡实际,制定本目录。\n一、机构职能\n";
+        assert!(!meta(t).is_annual_report);
     }
 
     #[test]
