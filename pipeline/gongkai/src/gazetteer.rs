@@ -804,14 +804,21 @@ fn host_index(g: &Gazetteer) -> HostIndex {
 
 /// Is a two-character name (和县, 新县) in prose really the end of one word
 /// and the start of the next (《条例》和县委县政府, 市委和县政府)? Its suffix
-/// then begins 县委, 县政府, 县级 …, and the name is no clue.
+/// then begins 县委, 县政府, 县级 …, and the name is no clue. Nor is a name
+/// that opens a stock phrase ([`PLACE_PHRASES`]).
 pub fn word_part(s: &str, start: usize, end: usize) -> bool {
-    s[start..end].chars().count() == 2
-        && s[end..]
-            .chars()
-            .next()
-            .is_some_and(|c| "委政级直城域内属长".contains(c))
+    PLACE_PHRASES.iter().any(|p| s[start..].starts_with(p))
+        || s[start..end].chars().count() == 2
+            && s[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| "委政级直城域内属长".contains(c))
 }
+
+/// Stock phrases that open with a place's short name: 长治久安 (lasting
+/// order, the aim every report of Xinjiang and Tibet names) is no clue to
+/// 长治市.
+const PLACE_PHRASES: [&str; 1] = ["长治久安"];
 
 /// The gazetteer, parsed once.
 pub fn gazetteer() -> &'static Gazetteer {

@@ -1421,6 +1421,12 @@ mod tests {
             "条例和县".len()
         ));
         assert!(!word_part("眉县人民政府", 0, "眉县".len()));
+        // A stock phrase that opens with a place's name is no clue either:
+        // a province's own report stays that province's.
+        assert!(word_part("维护长治久安", "维护".len(), "维护长治".len()));
+        let t = "某自治区2031年政府信息公开年度报告\n全区围绕社会稳定和长治久安,推进公开。各部门着眼长治久安,做好工作。";
+        let (r, flags) = resolve(&doc(t, None), &meta("新疆维吾尔自治区", Level::Province));
+        assert_eq!(r.province.as_deref(), Some("新疆维吾尔自治区"), "{flags:?}");
         let (r, flags) = resolve(
             &doc("利川市教育局年度报告\n贯彻《条例》和县委县政府要求。", None),
             &meta("利川市教育局", Level::Department),
