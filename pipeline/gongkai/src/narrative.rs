@@ -525,10 +525,11 @@ const APPS_NEW: &[Rule] = &[
 /// (转结 is a common slip for 结转.)
 const APPS_CARRIED_OVER: &[Rule] = &[
     // (去年结转3件; 上年结转…申请事项1件; the form's row label in prose:
-    // 上年结转政府信息公开申请数量办理4件.)
+    // 上年结转政府信息公开申请数量办理4件; 2022年结转至本年度1件, brought
+    // on into this year.)
     gated(
         r"(?:上一?年度?|去年|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:办理)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
+        r"(?:结转|转结|未办结)(?:(?:至|到)(?:本年度?|今年))?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:办理)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -5863,6 +5864,16 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         let t = "(一)主动公开情况\n2031年本街道通过政府网站、宣传栏、微信公众号等多种渠道,共发布信息376条。\n";
         assert_eq!(v(run(t).proactive_total), Some(376));
+    }
+
+    #[test]
+    fn samples_483_to_484() {
+        // Last year's brought on into this year, named by its year.
+        let h = run("(二)依申请公开情况\n2031年,本区共办理依申请公开18件(含2030年结转至本年度2件),均已答复。\n");
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        // Carried on to next year is no carried-over count.
+        let h = run("(二)依申请公开情况\n2031年,共收到申请20件,2031年结转至下年度2件。\n");
+        assert_eq!(v(h.apps_carried_over), None);
     }
 
     #[test]
