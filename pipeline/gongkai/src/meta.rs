@@ -973,12 +973,18 @@ fn non_report_reason(title: Option<&str>, head: &str) -> Option<&'static str> {
         .or_else(|| dateline_news(opening))
         .or_else(|| {
             let titled = titled_by(title, opening);
-            untitled_kind(head, opening, titled)
-                .or_else(|| guide_or_rule(head, titled))
-                .or_else(|| (!titled).then(|| guide_page(head, opening)).flatten())
-                .or_else(|| (!titled).then(|| form_or_sample(opening)).flatten())
+            // (What only a page under no report's title can be.)
+            let untitled = || {
+                untitled_kind(head, opening)
+                    .or_else(|| guide_or_rule(head))
+                    .or_else(|| guide_page(head, opening))
+                    .or_else(|| form_or_sample(opening))
+            };
+            (!titled)
+                .then(untitled)
+                .flatten()
                 .or_else(|| opening_reason(opening))
-                .or_else(|| paper(head, titled))
+                .or_else(|| (!titled).then(|| paper(head)).flatten())
                 .or_else(|| part_year(head))
                 .or_else(|| addressed_notice(title, head, titled))
                 .or_else(|| articles_or_unrelated(title, head))
@@ -1158,7 +1164,7 @@ fn titled_by(title: Option<&str>, opening: &str) -> bool {
 
 /// A notice, an evaluation, an account of a report or a guide's page,
 /// under no report's title.
-fn untitled_kind(head: &str, opening: &str, titled: bool) -> Option<&'static str> {
+fn untitled_kind(head: &str, opening: &str) -> Option<&'static str> {
     // Or a notice's name in a line of the page head, under no report's
     // title (当前位置:…>某办关于做好2013年政府信息公开工, cut).
     // (The line's own name, not a document it cites in a sentence:
@@ -1171,24 +1177,22 @@ fn untitled_kind(head: &str, opening: &str, titled: bool) -> Option<&'static str
             })
             && !publishes_report(l)
     };
-    if !titled && head.lines().take(6).map(str::trim).any(notice_line) {
+    if head.lines().take(6).map(str::trim).any(notice_line) {
         return Some("notice");
     }
     // An evaluation of units' disclosure (…进行了第三方评估; 一、评估概况,
     // (一)评估对象; 本次评估的依据…), under no report's title.
-    if !titled
-        && regex!(r"(?m)本次评估|^\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）])\s*评估(?:概况|对象|依据|方法|指标|结果)\s*$")
+    if regex!(r"(?m)本次评估|^\s*(?:[一二三四五六七八九十]{1,2}\s*、|[(（][一二三四五六七八九十]{1,2}[)）])\s*评估(?:概况|对象|依据|方法|指标|结果)\s*$")
             .is_match(head)
     {
         return Some("aggregate");
     }
     // A page that tells what a report says (某镇2015年度信息公开工作报告显示,
     // 该镇…): an account of it, under no report's title.
-    if !titled && regex!(r"(?:年度报告|工作报告|年报)(?:中)?显示").is_match(opening) {
+    if regex!(r"(?:年度报告|工作报告|年报)(?:中)?显示").is_match(opening) {
         return Some("news");
     }
-    if !titled
-        && head
+    if head
             .lines()
             .take(6)
             .map(str::trim)
@@ -1215,23 +1219,22 @@ fn untitled_kind(head: &str, opening: &str, titled: bool) -> Option<&'static str
 }
 
 /// A guide or a rule that names itself so, under no report's title.
-fn guide_or_rule(head: &str, titled: bool) -> Option<&'static str> {
+fn guide_or_rule(head: &str) -> Option<&'static str> {
     // A guide that calls itself so (制定本指南, 修订本指南, 编制《…指南》(以下
     // 简称《指南》), 我们编制了“××信息公开指南”) under no report's title.
     // (制定本公开指南; 制定本《指南》.)
-    if (regex!(r"本《?(?:政府信息公开|信息公开|公开)?指南").is_match(head)
+    if regex!(r"本《?(?:政府信息公开|信息公开|公开)?指南").is_match(head)
         // (Not a guide to writing the reports: 《…年度报告编制指南》(以下简称
         // 《指南》).)
         || regex!(r"《([^《》]{0,40})》\s*[(（]以下简称《指南》")
             .captures(head)
             .is_some_and(|c| !c[1].contains("报告"))
-        || regex!(r#"编制了?[“《"][^”》"]{0,30}指南[”》"]"#).is_match(head))
-        && !titled
+        || regex!(r#"编制了?[“《"][^”》"]{0,30}指南[”》"]"#).is_match(head)
     {
         return Some("column");
     }
     // A rule of the unit's own that says so (…,制定本制度; 特制定本办法).
-    if !titled && regex!(r"(?:制定|制订|修订|印发)本(?:制度|办法|规定|细则|规则)").is_match(head)
+    if regex!(r"(?:制定|制订|修订|印发)本(?:制度|办法|规定|细则|规则)").is_match(head)
     {
         return Some("regulation");
     }
@@ -1241,12 +1244,10 @@ fn guide_or_rule(head: &str, titled: bool) -> Option<&'static str> {
     let rule_name = regex!(
         r"^[\p{Han}()（）]{2,30}?(?:政府信息公开|政务公开|信息公开|依申请公开|信息主动公开)\p{Han}{0,10}?(?:规范|办法|规定|细则|规则|制度)(?:$|一\s*[、.．])"
     );
-    if !titled
-        && head.lines().take(8).map(str::trim).any(|l| {
-            let name = rule_name.find(l);
-            name.is_some_and(|m| m.end() == l.len() && l.chars().count() <= 40 || m.end() < l.len())
-        })
-    {
+    if head.lines().take(8).map(str::trim).any(|l| {
+        let name = rule_name.find(l);
+        name.is_some_and(|m| m.end() == l.len() && l.chars().count() <= 40 || m.end() < l.len())
+    }) {
         return Some("regulation");
     }
     None
@@ -1413,14 +1414,13 @@ fn opening_reason(opening: &str) -> Option<&'static str> {
 }
 
 /// A paper about the reports.
-fn paper(head: &str, titled: bool) -> Option<&'static str> {
+fn paper(head: &str) -> Option<&'static str> {
     // A paper about the reports (摘要 … 本文通过…), under no report's title
     // (a report may call itself 本文 on a page whose fields have 关键词);
     // or one with both an abstract and keywords ([摘  要] …, 关键词:…).
     let has_field = |w: &str| head.lines().any(|l| paper_field(l) == Some(w));
-    if !titled
-        && (head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head)
-            || has_field("摘要") && has_field("关键词"))
+    if head.contains("本文") && regex!(r"(?m)^\s*(?:摘\s*要|关键词)").is_match(head)
+        || has_field("摘要") && has_field("关键词")
     {
         return Some("aggregate");
     }
