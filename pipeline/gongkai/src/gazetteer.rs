@@ -382,6 +382,21 @@ impl Gazetteer {
         })
     }
 
+    /// The [`Gazetteer::mentions`] of a unit's name that name its place: not
+    /// a zone's name after words that are no place (银湖湾滨海新区, a city's
+    /// zone named like 天津's district), which is the zone's own.
+    pub fn unit_mentions<'g: 't, 't>(
+        &'g self,
+        unit: &'t str,
+    ) -> impl Iterator<Item = Mention<'g>> + 't {
+        let mut last_end = 0;
+        self.mentions(unit).filter(move |m| {
+            let after_words = m.start > 0 && m.start != last_end;
+            last_end = m.end;
+            !(after_words && is_zone_name(&unit[m.start..m.end]))
+        })
+    }
+
     /// The longest county or prefecture stem that `text` starts with
     /// (福州高新区 → 福州市, 平潭综合实验区 → 平潭县): (byte length, divisions).
     pub fn stem_at_start(&self, text: &str) -> Option<(usize, &[usize])> {
@@ -658,7 +673,7 @@ fn ethnic_township_short(name: &str) -> Option<String> {
 /// The short name of a zone: its own name and 高新区 or 经开区 for the
 /// kind written out (燕郊高新技术产业开发区 → 燕郊高新区); none for a name
 /// of one character or none before the kind.
-fn zone_short_name(name: &str) -> Option<String> {
+pub(crate) fn zone_short_name(name: &str) -> Option<String> {
     [
         ("高新技术产业开发区", "高新区"),
         ("经济技术开发区", "经开区"),

@@ -747,17 +747,23 @@ fn signature_date(text: &str, year: Option<i32>) -> Option<i32> {
 
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
-    // A unit that is a gazetteer division (喀什地区, 驻马店经济开发区 as a
-    // county-level row, 岳阳县新墙镇) has the division's level.
+    // A unit that is a gazetteer division (喀什地区, 岳阳县新墙镇) has the
+    // division's level.
     let g = gazetteer();
     let f = crate::text::fold(u);
-    if let Some(m) = g.mentions(&f).last() {
+    if let Some(m) = g.unit_mentions(&f).last() {
         let whole = f.strip_suffix("办事处").unwrap_or(&f);
         if m.end == whole.len() && m.kind == crate::gazetteer::NameKind::Full {
             let level = m.ids.iter().map(|&i| g.divisions[i].level).min();
+            // A development zone the codes list among counties (长春经济技术
+            // 开发区) is run by its committee, a department, as well (not a
+            // management area, 屈原管理区, a county's government of its own).
+            let zone = crate::gazetteer::is_zone_name(&f[m.start..m.end])
+                && m.ids.iter().all(|&i| g.divisions[i].is_zone());
             return level.map(|l| match l {
                 GLevel::Province => Level::Province,
                 GLevel::Prefecture => Level::Prefecture,
+                GLevel::County if zone => Level::Department,
                 GLevel::County => Level::County,
                 // A zone the gazetteer files among townships (亳州高新区) is
                 // run by its committee, a department.
@@ -1853,6 +1859,22 @@ mod tests {
         // or under no place, is read by its 区.
         assert_eq!(level_of_unit("岳阳市屈原管理区"), Some(Level::County));
         assert_eq!(level_of_unit("徐州市某某管理区"), Some(Level::County));
+    }
+
+    #[test]
+    fn a_development_zone_is_run_by_a_department() {
+        // The codes file these zones among counties; their committees
+        // report as departments.
+        assert_eq!(level_of_unit("长春经济技术开发区"), Some(Level::Department));
+        assert_eq!(
+            level_of_unit("郑州高新技术产业开发区"),
+            Some(Level::Department)
+        );
+        // A district named like a zone is a county's government.
+        assert_eq!(level_of_unit("天津市滨海新区"), Some(Level::County));
+        assert_eq!(level_of_unit("上海市浦东新区"), Some(Level::County));
+        // A zone of a city named like another's district is its own zone.
+        assert_eq!(level_of_unit("碧海湾滨海新区"), Some(Level::Department));
     }
 
     #[test]

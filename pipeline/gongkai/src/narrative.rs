@@ -651,6 +651,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"办理(?:了)?[^。;；,，\n\d]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|项|宗)\s*[,，;；]\s*(?:(?:结转|转结|转)(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d{2}\s*年)|下一?年度?继续办理)")
         .not_after(&["途径", "未", "没有", "继续", "并", "和"])
         .not_holding(&["收到", "受理", "接到", "接收"]),
+    // The count handled right after the count received, in its measure
+    // word (收到依申请公开…6条,办理6条; 受理…申请9件,已处理9件).
+    rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|共)?(?:办理|处理)(?:了)?NUM(?:件|条)(?:[,，。;；]|$)").need("申请"),
     // Handled, and nothing more said of them: 全年办理…依申请公开13件.
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
@@ -2571,7 +2574,14 @@ impl Count<'_> {
         let year_named = || {
             regex!(r"(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息").is_match(&t[self.start..end])
         };
+        // Or one broken down by years (…109条,其中2009年11条,2010年11条,…):
+        // over years, whatever the clause says.
+        let by_years_after = || {
+            regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，:：]?\s*(?:19|20)\d{2}\s*年度?\s*\d+\s*(?:条|件|篇|项)\s*[,，、;；]\s*(?:19|20)\d{2}\s*年度?\s*\d+\s*(?:条|件|篇|项)")
+                .is_match(&t[end..])
+        };
         clause.contains("历年")
+            || by_years_after()
             || clause.contains("累计") && (to_date() || year_part_after()) && !year_named()
             // The items of one periodical, its issues counted in the clause
             // before (共发行《某市政报》12期,发布政府信息662条).
@@ -5874,6 +5884,26 @@ mod tests {
         // Carried on to next year is no carried-over count.
         let h = run("(二)依申请公开情况\n2031年,共收到申请20件,2031年结转至下年度2件。\n");
         assert_eq!(v(h.apps_carried_over), None);
+    }
+
+    #[test]
+    fn samples_485_to_488() {
+        // Handled right after received, in the same measure word.
+        let h = run("(二)依申请公开情况\n2031年本街道共收到公开申请9条,办理9条。\n");
+        assert_eq!(v(h.apps_new), Some(9));
+        assert_eq!(v(h.apps_total_handled), Some(9));
+        let h = run("(二)依申请公开情况\n2031年,全镇受理政府信息公开申请四件,已处理四件。\n");
+        assert_eq!(v(h.apps_total_handled), Some(4));
+        // Not where what was received is no application.
+        let h = run("(二)其他情况\n2031年收到群众来信9件,办理9件。\n");
+        assert_eq!(v(h.apps_total_handled), None);
+        // A count broken down by the years it spans is over years.
+        let t = "(一)主动公开情况\n截至2031年底,本园区主动公开的政府信息数为64条,其中2029年20条,2030年26条,2031年18条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A breakdown by kinds stays the year's.
+        let t =
+            "(一)主动公开情况\n2031年,本园区主动公开政府信息64条,其中政策文件20条,工作动态44条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(64));
     }
 
     #[test]

@@ -55,10 +55,21 @@ impl<'d> Evidence<'d> {
         }
         let portals: Vec<&str> = portals_named(text).collect();
         zones.extend(portals.iter().map(|p| (p.to_string(), 2)));
+        // A unit named like another place's division after words that are
+        // no place (碧海湾滨海新区): its name in the page names no place.
+        let own_zone = meta
+            .unit_name
+            .as_deref()
+            .map(fold)
+            .filter(|u| g.mentions(u).count() != g.unit_mentions(u).count());
         let mut strong = Vec::new();
         let mut weights = Vec::new();
         for (z, w) in &zones {
-            for ids in named(g, z) {
+            let z = match &own_zone {
+                Some(u) => Cow::Owned(z.replace(u.as_str(), "\u{3000}")),
+                None => Cow::Borrowed(z.as_str()),
+            };
+            for ids in named(g, &z) {
                 strong.push(Cow::Borrowed(ids));
                 weights.push(*w);
             }
@@ -284,7 +295,7 @@ fn own_place(g: &Gazetteer, unit: &str) -> Vec<usize> {
     let mut parts: Vec<Vec<usize>> = Vec::new();
     let mut first_at = usize::MAX;
     let mut first_end = 0;
-    for m in g.mentions(unit) {
+    for m in g.unit_mentions(unit) {
         if m.start < first_at {
             first_at = m.start;
             first_end = m.end;
@@ -834,6 +845,18 @@ mod tests {
             level: Some(level),
             ..Meta::default()
         }
+    }
+
+    #[test]
+    fn a_zone_named_like_another_citys_district_is_not_there() {
+        // 滨海新区 is 天津's district and the name of many cities' zones:
+        // after words that are no place, the zone's own name.
+        let text = "碧海湾滨海新区2031年政府信息公开工作年度报告\n一、总体情况\n2031年,碧海湾滨海新区主动公开信息20条。";
+        let (r, _) = resolve(&doc(text, None), &meta("碧海湾滨海新区", Level::Department));
+        assert_eq!(r.province, None);
+        let text = "天津市滨海新区2031年政府信息公开工作年度报告\n一、总体情况\n2031年,滨海新区主动公开信息20条。";
+        let (r, _) = resolve(&doc(text, None), &meta("天津市滨海新区", Level::County));
+        assert_eq!(r.county.as_deref(), Some("滨海新区"));
     }
 
     #[test]

@@ -777,6 +777,48 @@ fn government_of_office(u: &str) -> Option<&str> {
     Some(u)
 }
 
+/// The words of the centres a government compiles its report through:
+/// its data, e-government, government-service or information centre.
+const GOVERNMENT_CENTRES: [&str; 6] = [
+    "数据",
+    "电子政务",
+    "政务服务",
+    "政务公开",
+    "政务信息",
+    "信息",
+];
+
+/// A centre that compiles its place's report (由某区大数据中心编制,
+/// 由某市人民政府电子政务管理中心…编制而成) where the page speaks as the
+/// place (我区, 全市) and never as a centre (我中心): the place's
+/// government. A centre named after its government, or one of
+/// [`GOVERNMENT_CENTRES`]; the place is the gazetteer's names its name
+/// opens with.
+fn government_of_centre(name: &str, head: &str) -> Option<String> {
+    let u = clean_unit(name)?;
+    let own = u.strip_suffix("中心")?;
+    let g = gazetteer();
+    let mut place_end = 0;
+    for m in g.mentions(own) {
+        if m.start != place_end {
+            break;
+        }
+        place_end = m.end;
+    }
+    let place = &own[..place_end];
+    let rest = &own[place_end..];
+    let of_government = ["人民政府", "政府"].iter().any(|w| rest.starts_with(w));
+    if place.chars().count() < 2
+        || !(of_government || GOVERNMENT_CENTRES.iter().any(|w| rest.contains(w)))
+    {
+        return None;
+    }
+    let kind = place.chars().last()?.to_string();
+    let counts = self_kind_counts(head, true);
+    let said = |k: &str| self_said(&counts, |s| s.0 == k);
+    (said(&kind) >= 1 && said("中心") == 0).then(|| place.to_string())
+}
+
 /// A sentence that says what the unit is (某市卫生健康委是主管全市…的市
 /// 政府职能部门; 某市某委员会是市人民政府主管某工作的部门): the department
 /// it defines.
@@ -871,6 +913,7 @@ fn compiled_by(head: &str) -> Option<String> {
     .find_map(|r| {
         r.captures_iter(head).find_map(|c| {
             office_reporting_on_itself(&c[1], false)
+                .or_else(|| government_of_centre(&c[1], head))
                 .or_else(|| government_of_office(&c[1]).and_then(clean_unit))
         })
     })
@@ -1592,6 +1635,18 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
         })
 }
 
+/// A zone's name written out (某某高新技术产业开发区, with its committee or
+/// its committee's office or neither), without the office, and its short
+/// name (某某高新区); None for any other name.
+fn written_out_zone(u: &str) -> Option<(&str, String)> {
+    let u = u.strip_suffix("办公室").unwrap_or(u);
+    let zone = ["管理委员会", "管委会"]
+        .iter()
+        .find_map(|c| u.strip_suffix(c))
+        .unwrap_or(u);
+    Some((u, crate::gazetteer::zone_short_name(zone)?))
+}
+
 /// Is `u` only kind words (街道, 办事处, 街道办事处)?
 fn bare_kind(u: &str) -> bool {
     // (政府办 likewise: 2014年,政府办政府信息公开工作….)
@@ -1743,6 +1798,16 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
             return Some(fold(&dept));
         }
     }
+    // A zone by its short name (某某高新区) where a later source writes its
+    // full name (某市某某高新技术产业开发区管理委员会, or its 办公室): the
+    // full name, of the zone or its committee.
+    let full_zone = found.clone().find_map(|u| {
+        let (full, short) = written_out_zone(&u)?;
+        short.ends_with(first.as_str()).then(|| full.to_string())
+    });
+    if let Some(full) = full_zone {
+        return Some(fold(&full));
+    }
     if has_place(&first) {
         return Some(fold(&first));
     }
@@ -1774,6 +1839,30 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn samples_485_to_488() {
+        // A data centre compiles its district's report, which speaks as
+        // the district: the district.
+        let t = "本报告由成都市武侯区大数据中心编制。\n一、总体情况\n2031年,全区政府信息公开工作有序推进,我区主动公开信息百余条。";
+        assert_eq!(unit(t).as_deref(), Some("成都市武侯区"));
+        // A centre named after its government, the page speaking as its city.
+        let t = "本报告由绵阳市人民政府电子政务管理中心综合市政府各部门的报告编制而成。\n一、总体情况\n全市政府信息公开工作有序推进。";
+        assert_eq!(unit(t).as_deref(), Some("绵阳市"));
+        // A centre that speaks as itself reports on itself.
+        let t = "本报告由成都市武侯区大数据中心编制。\n一、总体情况\n2031年,我中心服务全区,主动公开信息二十条。";
+        assert_eq!(unit(t).as_deref(), Some("成都市武侯区大数据中心"));
+        // A centre of another kind is no government's compiler.
+        let t = "本报告由成都市武侯区疾病预防控制中心编制。\n一、总体情况\n2031年,全区防控工作有序推进。";
+        assert_eq!(unit(t).as_deref(), Some("成都市武侯区疾病预防控制中心"));
+        // A zone by its short name where the page's publisher field writes
+        // its committee out.
+        let t = "发布机构:绵阳市涪城高新技术产业开发区管理委员会办公室\n一、总体情况\n2031年,涪城高新区主动公开政府信息31条。";
+        assert_eq!(
+            unit(t).as_deref(),
+            Some("绵阳市涪城高新技术产业开发区管理委员会")
+        );
     }
 
     #[test]
