@@ -167,7 +167,7 @@ fn field_title(text: &str, lines: &[&str]) -> Option<String> {
     let field_line = text.contains("信息名称")
         || text.lines().any(|l| {
             l.trim_start_matches(['-', '•', '·', '*', ' '])
-                .starts_with('标')
+                .starts_with(['标', '名'])
         });
     if !field_line {
         return None;
@@ -178,6 +178,21 @@ fn field_title(text: &str, lines: &[&str]) -> Option<String> {
     .captures(text)
     {
         return Some(c[1].trim().to_string());
+    }
+    // A page's field of its name (• 名称 某镇2022年…报告), where the value
+    // is a title.
+    if let Some(t) =
+        regex!(r"(?m)^\s*(?:[-•·*]\s*)?名\s*称(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)")
+            .captures_iter(text)
+            .map(|c| {
+                // (Up to the next field of its row: … 信息来源: 某办.)
+                let v = &c[1];
+                let end = regex!(r"[ \t\u{3000}]+\p{Han}[\p{Han} ]{1,7}[:：]").find(v);
+                v[..end.map_or(v.len(), |m| m.start())].trim().to_string()
+            })
+            .find(|t| is_title_line(t))
+    {
+        return Some(t);
     }
     // The label glued to its value (标题某乡2022年…年度报告): a title only
     // where the rest is one.
@@ -1838,6 +1853,25 @@ mod tests {
         // A page that tells what a report says.
         let t = "问答精选\n据某镇2016年政府信息公开工作年度报告显示,全镇主动公开信息百余条。";
         assert!(!meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn a_name_field_gives_the_title_over_a_catalogue_field() {
+        // The page's fields: its catalogue names the reports' column, its
+        // name field the report.
+        let t = "  • 索引号 abc/2031-01\n  • 公开目录 各镇政府信息公开年度报告\n  • 名称 费县探沂镇2031年政府信息公开年度工作报告\n费县探沂镇2031年政府信息公开年度工作报告\n2031年,本镇认真开展政府信息公开工作,现报告如下。\n";
+        let m = meta(t);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("费县探沂镇2031年政府信息公开年度工作报告")
+        );
+        assert!(m.is_annual_report);
+        // A name field whose value is no title gives none.
+        let t = "名称 费县探沂镇人民政府\n费县探沂镇2031年政府信息公开工作年度报告\n";
+        assert_eq!(
+            meta(t).title.as_deref(),
+            Some("费县探沂镇2031年政府信息公开工作年度报告")
+        );
     }
 
     #[test]

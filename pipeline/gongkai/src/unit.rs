@@ -855,8 +855,10 @@ fn compiled_by(head: &str) -> Option<String> {
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
     // 结合××新区政府信息公开工作情况编制 (结合××局2022年政府信息公开工作
     // 实际: the year between; 结合××区政府信息公开情况编制: 工作 left out).
+    // (依据《条例》…和2011年度某省某室信息公开工作情况编制: the unit's
+    // own work named after the law, its year first, 编制 right after.)
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:实际|情况)"
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:实际|情况)|[和及](?:19|20)\d{2}\s*年度?([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)(?:工作)?情况编制"
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
@@ -900,7 +902,7 @@ fn compiled_by(head: &str) -> Option<String> {
         (by, "由"),
         (subj, "编制"),
         (obj, "编制"),
-        (combining, "结合"),
+        (combining, "公开"),
         (combining_first, "结合"),
         (work_by, "工作由"),
         (publishes, "特向社会"),
@@ -912,9 +914,11 @@ fn compiled_by(head: &str) -> Option<String> {
     .map(|(r, _)| r)
     .find_map(|r| {
         r.captures_iter(head).find_map(|c| {
-            office_reporting_on_itself(&c[1], false)
-                .or_else(|| government_of_centre(&c[1], head))
-                .or_else(|| government_of_office(&c[1]).and_then(clean_unit))
+            // (The group of whichever alternative matched.)
+            let name = c.iter().skip(1).flatten().next()?.as_str();
+            office_reporting_on_itself(name, false)
+                .or_else(|| government_of_centre(name, head))
+                .or_else(|| government_of_office(name).and_then(clean_unit))
         })
     })
 }
@@ -1856,6 +1860,10 @@ mod tests {
         // A centre of another kind is no government's compiler.
         let t = "本报告由成都市武侯区疾病预防控制中心编制。\n一、总体情况\n2031年,全区防控工作有序推进。";
         assert_eq!(unit(t).as_deref(), Some("成都市武侯区疾病预防控制中心"));
+        // The unit's own work named after the law it follows, its year
+        // first.
+        let t = "依据《中华人民共和国政府信息公开条例》和2031年度某某省档案馆信息公开工作情况编制本报告。\n一、基本情况";
+        assert_eq!(unit(t).as_deref(), Some("某某省档案馆"));
         // A zone by its short name where the page's publisher field writes
         // its committee out.
         let t = "发布机构:绵阳市涪城高新技术产业开发区管理委员会办公室\n一、总体情况\n2031年,涪城高新区主动公开政府信息31条。";
