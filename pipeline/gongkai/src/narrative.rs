@@ -309,6 +309,9 @@ const PROACTIVE: &[Rule] = &[
     // The sum closing a list of kinds (…疫情防控信息10条,共公开信息44条).
     rule(r"共(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)")
         .after(&[",", "，"]),
+    // Summed, the count before the information (累计公开186条信息,其中,
+    // 网站…42条,…微信…144条), at a sentence's start.
+    rule(r"(?:^|[。\n])\s*(?:共计|共|累计|合计|总计)(?:主动)?(?:公开|公布|发布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇)(?:各类)?(?:政府|政务)?信息"),
     // The sum of a list of kinds, no verb (…主动公开发布基础信息135条,…水利
     // 领域信息81条,合计共221条).
     rule(r"(?:合计|总计|共计)(?:共)?NUM(?:余|多)?\s*(?:条|件|篇)")
@@ -634,8 +637,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // The count before: 45件申请全部按期答复 (其中N件…答复 is pattern 1's).
     // (10件已经按时按规完成答复.)
     // (1646件已按规定在法定期限内予以答复.)
+    // (14件政府信息公开申请已全部办结: what they are between.)
     // (Not the rest after others named: 撤销2件,…,其余4件已…予以答复.)
-    gated(r"NUM", r"件(?:申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中", "其余", "剩余", "余下"]).result_part(),
+    gated(r"NUM", r"件(?:(?:政府信息公开|依申请公开|信息公开)?申请)?(?:均|全部|已全部|已经|已)(?:按期|按时|依法|按规定)?(?:按规)?(?:在法定期限内|在规定时限内|在规定期限内)?(?:完成|予以)?(?:答复|办结)", 40).not_after(&["其中", "其余", "剩余", "余下"]).result_part(),
     // Handled, then what is carried on: 全年办理1503件,结转2025年183件
     // (where the sentence speaks of 申请).
     // (Not an outcome before it: 告知通过其他途径办理11件,结转下年度….)
@@ -654,8 +658,12 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // The count handled right after the count received, in its measure
     // word (收到依申请公开…6条,办理6条; 受理…申请9件,已处理9件).
     rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|共)?(?:办理|处理)(?:了)?NUM(?:件|条)(?:[,，。;；]|$)").need("申请"),
+    // Or answered, the sentence ending there (收到申请19条,及时回复19条; not
+    // one end of several, 依法答复5件,主动撤销申请4件).
+    rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|均已|及时|依法)?(?:回复|答复)(?:了)?NUM(?:件|条)\s*(?:[。;；\n]|$)").need("申请"),
     // Handled, and nothing more said of them: 全年办理…依申请公开13件.
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)")
+    // (全年处理申请数量423件: 数量 before the count.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?(?:数量|数)?(?:为)?NUM(?:件|宗|项)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
         // received; a heading's 办理 run into the count received: 依申请公开
         // 办理全年共收到…申请70件; one outcome, 另处理重复申请1件.)
@@ -5894,6 +5902,18 @@ mod tests {
         assert_eq!(v(h.apps_total_handled), Some(9));
         let h = run("(二)依申请公开情况\n2031年,全镇受理政府信息公开申请四件,已处理四件。\n");
         assert_eq!(v(h.apps_total_handled), Some(4));
+        // Answered, as many, right after.
+        let h = run("(二)依申请公开情况\n2031年本街道共收到公开申请8条,及时回复8条。\n");
+        assert_eq!(v(h.apps_total_handled), Some(8));
+        // The count handled, what they were between it and 已全部办结.
+        let h = run("(二)依申请公开情况\n2031年共收到申请23件。23件依申请公开申请已全部办结。\n");
+        assert_eq!(v(h.apps_total_handled), Some(23));
+        // Handled, 数量 before the count.
+        let h = run("(二)依申请公开\n全年处理申请数量37件。\n");
+        assert_eq!(v(h.apps_total_handled), Some(37));
+        // Summed, the count before the information, a sentence of its own.
+        let t = "(一)主动公开\n本办工作有序开展。累计公开73条信息,其中,网站主动公开21条,同时在微信平台公开信息52条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(73));
         // Not where what was received is no application.
         let h = run("(二)其他情况\n2031年收到群众来信9件,办理9件。\n");
         assert_eq!(v(h.apps_total_handled), None);
