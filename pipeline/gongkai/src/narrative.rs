@@ -311,7 +311,7 @@ const PROACTIVE: &[Rule] = &[
         .after(&[",", "，"]),
     // Summed, the count before the information (累计公开186条信息,其中,
     // 网站…42条,…微信…144条), at a sentence's start.
-    rule(r"(?:^|[。\n])\s*(?:共计|共|累计|合计|总计)(?:主动)?(?:公开|公布|发布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇)(?:各类)?(?:政府|政务)?信息"),
+    rule(r"(?:^|[。\n,，])\s*(?:共计|共|累计|合计|总计)(?:主动)?(?:公开|公布|发布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇)(?:各类)?(?:政府|政务)?信息"),
     // The sum of a list of kinds, no verb (…主动公开发布基础信息135条,…水利
     // 领域信息81条,合计共221条).
     rule(r"(?:合计|总计|共计)(?:共)?NUM(?:余|多)?\s*(?:条|件|篇)")
@@ -658,6 +658,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // The count handled right after the count received, in its measure
     // word (收到依申请公开…6条,办理6条; 受理…申请9件,已处理9件).
     rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|共)?(?:办理|处理)(?:了)?NUM(?:件|条)(?:[,，。;；]|$)").need("申请"),
+    // The count finished after the count taken on, its number first
+    // (办理103件申请,99件办结,4件正在办理).
+    rule(r"(?:办理|受理|收到)[^。;；,，\n]{0,12}?\d+\s*件(?:申请)?\s*[,，]\s*NUM件(?:已)?(?:办结|答复完毕)(?:[,，。;；]|$)").need("申请"),
     // Or answered, the sentence ending there (收到申请19条,及时回复19条; not
     // one end of several, 依法答复5件,主动撤销申请4件).
     rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|均已|及时|依法)?(?:回复|答复)(?:了)?NUM(?:件|条)\s*(?:[。;；\n]|$)").need("申请"),
@@ -1337,11 +1340,13 @@ fn carried_on(s: &str) -> bool {
 }
 
 /// Is the count at `start..end` in 条, after a count of items disclosed
-/// proactively in its sentence (see [`Rule::not_beside_proactive`])?
+/// proactively in its sentence, in whatever measure (主动公开…文件类信息271
+/// 份,依申请公开401条; see [`Rule::not_beside_proactive`])?
 fn beside_proactive(t: &str, start: usize, end: usize) -> bool {
     let from = sentence_bounds(t, start).0;
     t[..end].ends_with('条')
-        && regex!(r"主动公开[^。;；]{0,80}?\d\s*(?:余|多)?\s*条").is_match(&t[from..start])
+        && regex!(r"主动公开[^。;；]{0,80}?\d\s*(?:余|多)?\s*(?:条|份|篇|件)")
+            .is_match(&t[from..start])
 }
 
 /// Is the count at `start..end` a new one (新收, 新收到, 新受理)?
@@ -5908,6 +5913,13 @@ mod tests {
         // The count handled, what they were between it and 已全部办结.
         let h = run("(二)依申请公开情况\n2031年共收到申请23件。23件依申请公开申请已全部办结。\n");
         assert_eq!(v(h.apps_total_handled), Some(23));
+        // Finished, the number first, after those taken on.
+        let h = run("(二)依申请公开\n全年办理61件申请,58件办结,3件正在办理。\n");
+        assert_eq!(v(h.apps_total_handled), Some(58));
+        // On proactive disclosure in 份, 依申请公开 in 条 is a kind of
+        // information, not applications.
+        let h = run("(一)主动公开\n2031年主动公开文件类信息52份,依申请公开77条。\n");
+        assert_eq!(v(h.apps_new), None);
         // Handled, 数量 before the count.
         let h = run("(二)依申请公开\n全年处理申请数量37件。\n");
         assert_eq!(v(h.apps_total_handled), Some(37));

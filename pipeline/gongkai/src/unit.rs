@@ -319,9 +319,36 @@ pub fn clean_unit(run: &str) -> Option<String> {
         });
     let u = street.as_deref().unwrap_or(u);
     let n = u.chars().count();
-    let ok = (2..=25).contains(&n) && u.chars().all(is_han) && org_suffix_at_end(u) && !generic(u);
+    let ok = (2..=25).contains(&n)
+        && u.chars().all(is_han)
+        && org_suffix_at_end(u)
+        && !generic(u)
+        && !SEO_WORDS.iter().any(|w| u.contains(w));
     ok.then(|| u.to_string())
 }
+
+/// Words of the betting advertisements a hijacked mirror writes over a
+/// page's names (华体会登录入口政府办公室 for 某县人民政府办公室): no unit
+/// holds them.
+const SEO_WORDS: [&str; 17] = [
+    "华体会",
+    "登录入口",
+    "官网入口",
+    "官方网站",
+    "官网",
+    "娱乐",
+    "投注",
+    "博彩",
+    "葡京",
+    "竞彩",
+    "电竞",
+    "欧洲杯",
+    "开云",
+    "亚博",
+    "九游",
+    "手机版",
+    "皇冠",
+];
 
 /// The unit a title names: the text before the year, or between the year
 /// and 政府信息公开 (`2008年某县畜牧局政府信息公开…`).
@@ -1864,6 +1891,10 @@ mod tests {
         // first.
         let t = "依据《中华人民共和国政府信息公开条例》和2031年度某某省档案馆信息公开工作情况编制本报告。\n一、基本情况";
         assert_eq!(unit(t).as_deref(), Some("某某省档案馆"));
+        // A name a hijacked mirror wrote over with an advertisement's
+        // words names no unit.
+        let t = "根据《条例》规定,亚博体育登录入口政府办公室编制本报告。\n一、概述";
+        assert_eq!(unit(t), None);
         // A zone by its short name where the page's publisher field writes
         // its committee out.
         let t = "发布机构:绵阳市涪城高新技术产业开发区管理委员会办公室\n一、总体情况\n2031年,涪城高新区主动公开政府信息31条。";
