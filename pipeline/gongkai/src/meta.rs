@@ -457,7 +457,9 @@ fn year_by(r: &Regex, head: &str) -> Option<i32> {
         // Last year's report published on time is a work item, not this
         // report's name (按时公布2010年…年度报告 in the report of 2011,
         // 按时完成2024年度…年度报告发布 in that of 2025).
-        if regex!(r"(?:按时|及时|按期|如期)(?:公布|发布|完成|编制|报送|上报)$")
+        // (Or published as one item of a list of the year's work: 更新了
+        // 公开指南,发布2019年…年度报告 in the report of 2020.)
+        if regex!(r"(?:按时|及时|按期|如期)(?:公布|发布|完成|编制|报送|上报)$|[,，、;；]\s*(?:并)?(?:公布|发布)(?:了)?$")
             .is_match(&head[..m.start()])
             // Nor one counted among the items disclosed (…部门决算1条,
             // 2024年的信息公开年报1条 in the report of 2025).
@@ -1853,6 +1855,12 @@ mod tests {
         // A page that tells what a report says.
         let t = "问答精选\n据某镇2016年政府信息公开工作年度报告显示,全镇主动公开信息百余条。";
         assert!(!meta(t).is_annual_report);
+    }
+
+    #[test]
+    fn last_years_report_published_among_the_years_work_is_no_year() {
+        let t = "一、总体情况\n本街道围绕区委中心工作,落实《2031年某区政务公开工作要点》。\n二是做好机构信息公开,更新了公开指南,发布2030年政府信息公开年度报告。\n";
+        assert_eq!(find_year(None, t, &mut Vec::new()), Some(2031));
     }
 
     #[test]

@@ -336,6 +336,10 @@ const PROACTIVE: &[Rule] = &[
     ),
     // 主动公开…目录和专栏共188条: what was disclosed, then its total.
     rule(r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // Published over the site and the new media both (全年累计在局官网、
+    // 政务微信公众号、今日头条政务号发布政务信息928条): 发布 over more than
+    // one channel is the whole.
+    rule(r"(?:通过|在|依托|利用)[^。;；,，\n]{0,30}?(?:网站|官网|网)[^。;；,，\n]{0,4}?[、和及与][^。;；,，\n]{0,40}?(?:微信|微博|公众号|新媒体|客户端|头条号|政务号|抖音)[^。;；,，\n]{0,20}?(?:发布|推送)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开政务信息共有465条 (公开 or 公布: a site's 发布 is no total).
     // (?:公开|公布)(?:了)?[^…]{0,50}?政务信息: 2 + 1 + 50.
     gated(
@@ -5920,6 +5924,12 @@ mod tests {
         // information, not applications.
         let h = run("(一)主动公开\n2031年主动公开文件类信息52份,依申请公开77条。\n");
         assert_eq!(v(h.apps_new), None);
+        // Published over the site and the new media both: the whole.
+        let t = "(一)主动公开\n本局高度重视公开工作。全年累计在局门户网站、政务微信公众号发布政务信息512条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(512));
+        // On the site alone, 发布 stays no total.
+        let t = "(一)主动公开\n本局高度重视公开工作。全年累计在局门户网站发布政务信息512条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
         // Handled, 数量 before the count.
         let h = run("(二)依申请公开\n全年处理申请数量37件。\n");
         assert_eq!(v(h.apps_total_handled), Some(37));

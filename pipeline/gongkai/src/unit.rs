@@ -1321,9 +1321,13 @@ pub fn place_as_unit(text: &str, region: &Region, level: Option<Level>) -> Optio
             "市县两级",
         ],
     };
+    // (Twice at least: a department serving its city's work writes 全市
+    // once as well.)
     let whole = ['全', '我']
         .iter()
-        .any(|c| text.contains(&format!("{c}{kind}")));
+        .map(|c| text.matches(&format!("{c}{kind}")).count())
+        .sum::<usize>()
+        >= 2;
     let speaks = whole
         || below.iter().any(|w| text.contains(w))
         || ["本级政府", "政府常务会议"]
@@ -2960,6 +2964,15 @@ mod tests {
             Some(("某市".to_string(), Level::Prefecture))
         );
         let t = "及时公开政府常务会议情况。";
+        assert_eq!(
+            place_as_unit(t, &city, None).map(|u| u.1),
+            Some(Level::Prefecture)
+        );
+        // The whole city said once is what a department serving the city's
+        // work writes as well; twice, the city speaking.
+        let t = "2031年,紧扣市委、市政府中心工作,优化全市公开流程。";
+        assert_eq!(place_as_unit(t, &city, None), None);
+        let t = "2031年,全市公开工作稳步推进,我市优化公开流程。";
         assert_eq!(
             place_as_unit(t, &city, None).map(|u| u.1),
             Some(Level::Prefecture)
