@@ -936,6 +936,8 @@ const LITIGATION: &[Rule] = &[
     rule(
         r"(?:无|没有|未|不存在)(?:发生|出现)?[^。;；,，\n]{0,12}?信息公开[^。;；,，\n]{0,8}?(?:引起|引发|导致)的(?:相关)?诉讼",
     ),
+    // (无信息公开诉讼: 行政 left out, right after the disclosure it is of.)
+    rule(r"(?:无|没有|未有)(?:发生|出现)?(?:政府)?信息公开(?:的)?(?:相关)?诉讼(?:案件|情况)?(?:[。;；,，\n]|$)"),
     // (?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^…]{0,40}?行政诉讼: 3 + 2 + 40.
     // (没有…行政复议情况,行政诉讼2件: the negation does not reach a count.)
     rule(r"(?:无|没有|未|不存在|不涉及)(?:发生|出现)?[^。;；\n]{0,40}?行政诉讼")
@@ -5930,6 +5932,9 @@ mod tests {
         // On the site alone, 发布 stays no total.
         let t = "(一)主动公开\n本局高度重视公开工作。全年累计在局门户网站发布政务信息512条。\n";
         assert_eq!(v(run(t).proactive_total), None);
+        // No suit over disclosure, 行政 left out.
+        let h = run("(四)复议诉讼\n信息公开行政复议1件,已审结。无信息公开诉讼。\n");
+        assert_eq!(v(h.litigation_total), Some(0));
         // Handled, 数量 before the count.
         let h = run("(二)依申请公开\n全年处理申请数量37件。\n");
         assert_eq!(v(h.apps_total_handled), Some(37));
