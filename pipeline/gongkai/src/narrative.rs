@@ -510,6 +510,9 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:公开)?(?:政府信息)?(?:和|及|与|或)(?:不予公开|处理)的?(?:政府)?(?:信息)?(?:的情况)?(?:[。;；,，\n]|$)"),
     // 未发生针对本部门…事务的依申请公开情况.
     rule(r"(?:未|没有)(?:发生|产生)[^。;；,，\n]{0,25}?的依申请公开(?:政府信息)?(?:的)?(?:情况|事项|事件)"),
+    // 未出现…向镇政府…申请公开信息的情况: no one applied, said of the
+    // applicant.
+    rule(r"(?:未|没有)(?:出现|发生)[^。;；,，\n]{0,30}?申请公开(?:政府)?信息的?(?:情况|事项|事件)"),
     // 全年无申请公开信息事项 (无申请公开政务信息情况).
     // (2008年某乡没有申请公开政府信息: the clause or the excerpt ends.)
     // (无书面申请要求公开政府信息.)
@@ -5932,6 +5935,10 @@ mod tests {
         // On the site alone, 发布 stays no total.
         let t = "(一)主动公开\n本局高度重视公开工作。全年累计在局门户网站发布政务信息512条。\n";
         assert_eq!(v(run(t).proactive_total), None);
+        // No one applied, said of the applicant.
+        let h =
+            run("(三)依申请公开\n截至2031年12月31日,未出现公民向本镇申请公开政府信息的情况。\n");
+        assert_eq!(v(h.apps_new), Some(0));
         // No suit over disclosure, 行政 left out.
         let h = run("(四)复议诉讼\n信息公开行政复议1件,已审结。无信息公开诉讼。\n");
         assert_eq!(v(h.litigation_total), Some(0));

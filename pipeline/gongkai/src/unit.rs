@@ -1836,10 +1836,16 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
     // A zone by its short name (某某高新区) where a later source writes its
     // full name (某市某某高新技术产业开发区管理委员会, or its 办公室): the
     // full name, of the zone or its committee.
-    let full_zone = found.clone().find_map(|u| {
-        let (full, short) = written_out_zone(&u)?;
-        short.ends_with(first.as_str()).then(|| full.to_string())
-    });
+    // (Only for a short name: the later sources are read for it alone.)
+    let short_zone = ["高新区", "经开区"].iter().any(|k| first.ends_with(k));
+    let full_zone = if short_zone {
+        found.clone().find_map(|u| {
+            let (full, short) = written_out_zone(&u)?;
+            short.ends_with(first.as_str()).then(|| full.to_string())
+        })
+    } else {
+        None
+    };
     if let Some(full) = full_zone {
         return Some(fold(&full));
     }
