@@ -115,6 +115,9 @@ fn org_suffix_at_end(u: &str) -> bool {
 /// Words that start a clause, not a name (现发布, 特此, 结合, 根据 …).
 const LEADING_WORDS: &[&str] = &[
     "请与",
+    // (如对本报告有疑问,请联系某镇人民政府某办公室.)
+    "请联系",
+    "可联系",
     "现将",
     "现就",
     "通过",
@@ -863,7 +866,10 @@ fn compiled_by(head: &str) -> Option<String> {
     let office = regex!(
         r"由([\p{Han}]{2,30}?(?:办公室|办公厅|党政办))[^。]{0,40}?(?:编制|汇总|起草|撰写|编写)"
     );
-    let by = regex!(r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)");
+    // (Compiling, not other work it does: 由某办公室负责日常监督检查.)
+    let by = regex!(
+        r"由([\p{Han}]{2,30}?)(?:根据|依据|按照|负责|编制|综合|结合)[^。]{0,200}?(?:编制|汇总|起草|撰写|编写|编纂)"
+    );
     // (由某区综合行政服务中心编制: the name up to 编制 first, where it
     // holds a word the one above stops at; its short name may follow it in
     // brackets: 由某市经济和信息化委员会(以下简称我委)编制.)
@@ -1901,6 +1907,10 @@ mod tests {
         // first.
         let t = "依据《中华人民共和国政府信息公开条例》和2031年度某某省档案馆信息公开工作情况编制本报告。\n一、基本情况";
         assert_eq!(unit(t).as_deref(), Some("某某省档案馆"));
+        // An office that does other work (由…办公室负责日常监督检查) is
+        // no compiler; the contact sentence's verb is no part of a name.
+        let t = "一、总体情况\n2031年,新庄镇人民政府认真贯彻条例。如有疑问,请联系新庄镇人民政府综合与社会事务办公室。\n(五)监督保障\n由综合与社会事务办公室负责日常监督检查。";
+        assert_eq!(unit(t).as_deref(), Some("新庄镇"));
         // A name a hijacked mirror wrote over with an advertisement's
         // words names no unit.
         let t = "根据《条例》规定,亚博体育登录入口政府办公室编制本报告。\n一、概述";
