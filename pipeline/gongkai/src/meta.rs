@@ -184,11 +184,14 @@ fn field_title(text: &str, lines: &[&str]) -> Option<String> {
     if let Some(t) =
         regex!(r"(?m)^\s*(?:[-•·*]\s*)?名\s*称(?:\s*[:：|]\s*|[ \t\u{3000}]+)([^|\n]+)")
             .captures_iter(text)
-            .map(|c| {
-                // (Up to the next field of its row: … 信息来源: 某办.)
-                let v = &c[1];
-                let end = regex!(r"[ \t\u{3000}]+\p{Han}[\p{Han} ]{1,7}[:：]").find(v);
-                v[..end.map_or(v.len(), |m| m.start())].trim().to_string()
+            .filter_map(|c| {
+                // (In a row of fields, … 信息来源: 某办, the field that names
+                // a report: see field_row_title.)
+                let line = c.get(0)?.as_str().trim_start_matches(['-', '•', '·', '*']);
+                match field_row_title(line.trim()) {
+                    Some(v) => v.map(str::to_string),
+                    None => Some(c[1].trim().to_string()),
+                }
             })
             .find(|t| is_title_line(t))
     {

@@ -888,10 +888,13 @@ fn compiled_by(head: &str) -> Option<String> {
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
     // 结合××新区政府信息公开工作情况编制 (结合××局2022年政府信息公开工作
     // 实际: the year between; 结合××区政府信息公开情况编制: 工作 left out).
-    // (依据《条例》…和2011年度某省某室信息公开工作情况编制: the unit's
-    // own work named after the law, its year first, 编制 right after.)
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:实际|情况)|[和及](?:19|20)\d{2}\s*年度?([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)(?:工作)?情况编制"
+        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:实际|情况)"
+    );
+    // 依据《条例》…和2011年度某省某室信息公开工作情况编制: the unit's own
+    // work named after the law, its year first, 编制 right after.
+    let after_law = regex!(
+        r"[和及](?:19|20)\d{2}\s*年度?([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:政府信息公开|政务公开|信息公开)(?:工作)?情况编制"
     );
     // ××局结合单位实际,编制本单位….
     let combining_first = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)结合[^。]{0,20}?编制");
@@ -935,7 +938,8 @@ fn compiled_by(head: &str) -> Option<String> {
         (by, "由"),
         (subj, "编制"),
         (obj, "编制"),
-        (combining, "公开"),
+        (combining, "结合"),
+        (after_law, "情况编制"),
         (combining_first, "结合"),
         (work_by, "工作由"),
         (publishes, "特向社会"),
@@ -947,11 +951,9 @@ fn compiled_by(head: &str) -> Option<String> {
     .map(|(r, _)| r)
     .find_map(|r| {
         r.captures_iter(head).find_map(|c| {
-            // (The group of whichever alternative matched.)
-            let name = c.iter().skip(1).flatten().next()?.as_str();
-            office_reporting_on_itself(name, false)
-                .or_else(|| government_of_centre(name, head))
-                .or_else(|| government_of_office(name).and_then(clean_unit))
+            office_reporting_on_itself(&c[1], false)
+                .or_else(|| government_of_centre(&c[1], head))
+                .or_else(|| government_of_office(&c[1]).and_then(clean_unit))
         })
     })
 }
