@@ -902,7 +902,9 @@ const REVIEW: &[Rule] = &[
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
     // (行政复议0次: a list of counts in 次.)
     // (行政复议有3件; 行政复议案件总计2件.)
-    rule(r"(?:行政)?复议(?:案件|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有)?NUM(?:件|起|项|条|宗|次)"),
+    // (Not one count of either kind: 行政诉讼或行政复议1起.)
+    rule(r"(?:行政)?复议(?:案件|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
+        .not_after(&["诉讼或行政", "诉讼或"]),
     // (Not the applications a review body accepted: 受理行政复议申请56件;
     // 受理行政复议案件2件 are the unit's own.)
     rule(r"(?:行政)?复议申请(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
@@ -966,6 +968,9 @@ const LITIGATION: &[Rule] = &[
             "复议、",
             "复议和",
             "复议及",
+            // (One count of either kind: 行政复议或行政诉讼1起.)
+            "复议或行政",
+            "复议或",
         ]),
     // Suits as cases brought (起诉案件1件,正在审理中), not those carried
     // from the year before (结转起诉案件2件).
@@ -5939,6 +5944,11 @@ mod tests {
         let h =
             run("(三)依申请公开\n截至2031年12月31日,未出现公民向本镇申请公开政府信息的情况。\n");
         assert_eq!(v(h.apps_new), Some(0));
+        // One count of either kind is neither's.
+        let h = run("(四)复议诉讼\n因公开产生的行政诉讼或行政复议2起。\n");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
+        let h = run("(四)复议诉讼\n因公开产生的行政复议或行政诉讼2起。\n");
+        assert_eq!((v(h.review_total), v(h.litigation_total)), (None, None));
         // No suit over disclosure, 行政 left out.
         let h = run("(四)复议诉讼\n信息公开行政复议1件,已审结。无信息公开诉讼。\n");
         assert_eq!(v(h.litigation_total), Some(0));
