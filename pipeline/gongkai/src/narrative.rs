@@ -432,8 +432,8 @@ const APPS_NEW: &[Rule] = &[
     // 办理公开事项; 无依申请政府信息公开.)
     rule(r"(?:没有|无|未有)(?:政府信息)?依(?:法)?申请(?:办理)?(?:政府信息|政府|信息)?公开"),
     // The applications themselves none, the clause closed there (2023年度,
-    // 无政府信息公开申请,无行政复议…).
-    rule(r"(?:没有|无|未有)(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?:[。;；,，\n]|$)"),
+    // 无政府信息公开申请,无行政复议…; 无政府信息公开申请事项).
+    rule(r"(?:没有|无|未有)(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?:事项|情况)?(?:[。;；,，\n]|$)"),
     rule(r"依申请公开[^。;；,，\n]{0,20}?(?:共)?(?:收到|受理|接到|接收)(?:了)?NUM(?:件|宗|个|条)").not_with_carried(),
     // 依申请公开2089条, 依申请公开数量为1条, 依申请信息公开0件, 依申请公开
     // 政务信息数3件 (依申请
@@ -764,8 +764,9 @@ const BOTH_YEARS_NONE: &str = r"(?:无|没有)上一?年度?(?:和|及|与|、)�
 /// New applications from natural persons (其中自然人申请89件).
 /// (自然人申请件12件; 26件为自然人申请.)
 const APPS_NATURAL_PERSON: &[Rule] = &[
-    // The new count, then whose it was (新收…申请1件,为自然人申请).
-    rule(r"(?:新收|收到|受理|接到)[^。;；,，\n]{0,20}?申请NUM件\s*[,，]\s*(?:均|全部|都)?(?:为|是|系)自然人(?:申请|提出|提交)").not_with_carried(),
+    // The new count, then whose it was (新收…申请1件,为自然人申请; 申请2宗,
+    // 均为自然人通过网上提交).
+    rule(r"(?:新收|收到|受理|接到)[^。;；,，\n]{0,20}?申请NUM(?:件|宗)\s*[,，]\s*(?:均|全部|都)?(?:为|是|系)自然人(?:通过[^。;；,，\n]{1,8}?)?(?:申请|提出|提交)").not_with_carried(),
     // (自然人申请公开政府信息数11件: the form's noun after the verb.)
     rule(r"自然人(?:提出|提交)?(?:的)?(?:政府信息公开)?(?:申请)?(?:公开政府信息)?(?:件|办件量|数量|数)?(?:共)?NUM件"),
     // (其中自然人申请件为608件; not 自然人办件量为…, services handled.)
@@ -1534,9 +1535,11 @@ impl<'t> Page<'t> {
             .map(|h| {
                 let (start, end) = sentence_at(h);
                 // A sub-heading first (1.做好基础信息公开。, or on a line
-                // of its own): the sentence after it.
-                if regex!(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*\p{Han}{2,16}$")
-                    .is_match(&t[start..end])
+                // of its own): the sentence after it; not under a kind of
+                // information (1.规范性文件信息), whose count is its own.
+                let sub = regex!(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*(\p{Han}{2,16})$")
+                    .captures(&t[start..end]);
+                if sub.is_some_and(|c| !kind_of_information(&c[1]))
                     && t[end..].starts_with(['。', '\n'])
                 {
                     sentence_at(end + t[end..].chars().next().map_or(0, char::len_utf8))
@@ -1553,6 +1556,18 @@ impl<'t> Page<'t> {
             unit: None,
         }
     }
+}
+
+/// Whether a sub-heading names a kind of information (规范性文件信息,
+/// 行政权力信息), not the information disclosed as a whole (政府信息,
+/// 基础信息, 公开信息).
+fn kind_of_information(heading: &str) -> bool {
+    heading.strip_suffix("信息").is_some_and(|kind| {
+        kind.chars().count() >= 2
+            && !["政府", "政务", "公开", "基本", "基础", "发布", "主动"]
+                .iter()
+                .any(|w| kind.ends_with(w))
+    })
 }
 
 fn grammar() -> &'static Grammar {
@@ -3540,6 +3555,13 @@ mod tests {
         let h = run("本年度收到网上申请30件,信函申请10件,合计40件。");
         assert_eq!(v(h.apps_new), Some(40));
         assert_eq!(v(run("本年度某局无政府信息公开申请。").apps_new), Some(0));
+        assert_eq!(v(run("2031年,无政府信息公开申请事项。").apps_new), Some(0));
+        // All of them from natural persons, the way they came in between.
+        let h = run("全年共收到政府信息公开申请3宗,均为自然人通过信函提交申请。");
+        assert_eq!(
+            (v(h.apps_new), v(h.apps_natural_person_new)),
+            (Some(3), Some(3))
+        );
         // Applications for another service are no disclosure applications.
         let h = run("全年通过政务服务平台受理审批申请1200件,办结1180件。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
@@ -5571,6 +5593,10 @@ mod tests {
             let t = format!("二、主动公开政府信息情况\n1.做好基础信息公开{sep}今年共发布信息600余条。其中领域信息353条,部门文件3条。\n");
             assert_eq!(v(run(&t).proactive_total), Some(600), "{sep:?}");
         }
+        // Not under a sub-heading that names a kind of information: its
+        // count is that kind's.
+        let t = "二、主动公开政府信息情况\n1.行政许可信息\n全年发布许可决定等信息85条。\n2.财政资金信息\n发布预决算信息12条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 
     #[test]

@@ -371,8 +371,8 @@ pub fn unit_from_title(t: &str) -> Option<String> {
                 .map(|m| (m.start(), m.start() + 4))
         });
     if let Some((start, end)) = year {
-        let before = t[..start].trim();
-        let before = before.split_whitespace().last().unwrap_or("");
+        let before = last_name_word(t[..start].trim());
+        let before = before.as_ref();
         // Two names of one administration (某某办事处、某某园区2024年…): the
         // first, which it reports as.
         let before = match before.split_once('、') {
@@ -405,6 +405,27 @@ pub fn unit_from_title(t: &str) -> Option<String> {
             .last()
             .unwrap_or(""),
     )
+}
+
+/// The last word before a title's year (the words before it are the
+/// site's: 首页 > 某局); an office written apart from the body it serves
+/// (某某管理委员会 卫生健康办公室, 某市人民政府 办公厅) with that body.
+fn last_name_word(before: &str) -> Cow<'_, str> {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    match words.next() {
+        Some(body)
+            if ["委员会", "管委会", "人民政府"]
+                .iter()
+                .any(|k| body.ends_with(k))
+                && clean_unit(body).is_some()
+                && is_department(last)
+                && !has_place(last) =>
+        {
+            Cow::Owned(format!("{body}{last}"))
+        }
+        _ => Cow::Borrowed(last),
+    }
 }
 
 /// A zone that shares one government with a district, the district in
@@ -872,8 +893,9 @@ fn compiled_by(head: &str) -> Option<String> {
     );
     // (由某区综合行政服务中心编制: the name up to 编制 first, where it
     // holds a word the one above stops at; its short name may follow it in
-    // brackets: 由某市经济和信息化委员会(以下简称我委)编制.)
-    let by_direct = regex!(r"由([\p{Han}]{2,30}?)(?:[(（]以下简称[^()（）。]{1,12}[)）])?编制");
+    // brackets: 由某市经济和信息化委员会(以下简称我委)编制; two bodies
+    // together: 由甲区政府、乙区政府共同编制.)
+    let by_direct = regex!(r"由([\p{Han}、]{2,30}?)(?:[(（]以下简称[^()（）。]{1,12}[)）])?编制");
     // 特向社会公布××县2021年度政府信息公开情况: the unit before its year.
     let publishes = regex!(
         r"特向社会(?:公布|公开|发布)(?:了)?([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)"
@@ -951,11 +973,27 @@ fn compiled_by(head: &str) -> Option<String> {
     .map(|(r, _)| r)
     .find_map(|r| {
         r.captures_iter(head).find_map(|c| {
-            office_reporting_on_itself(&c[1], false)
-                .or_else(|| government_of_centre(&c[1], head))
-                .or_else(|| government_of_office(&c[1]).and_then(clean_unit))
+            let name = first_of_joint(&c[1]);
+            office_reporting_on_itself(name, false)
+                .or_else(|| government_of_centre(name, head))
+                .or_else(|| government_of_office(name).and_then(clean_unit))
         })
     })
+}
+
+/// Two bodies that compile one report together (由闸北区政府、静安区政府
+/// 共同编制): the first, as a title of two names reports as its first.
+fn first_of_joint(name: &str) -> &str {
+    let both = name
+        .strip_suffix("共同")
+        .or_else(|| name.strip_suffix("联合"))
+        .unwrap_or(name);
+    match both.split_once('、') {
+        Some((first, second)) if clean_unit(first).is_some() && clean_unit(second).is_some() => {
+            first
+        }
+        _ => name,
+    }
 }
 
 /// Verbs that follow the unit at the start of a body sentence (2014年,立岗镇按照…).
@@ -1924,6 +1962,23 @@ mod tests {
             unit(t).as_deref(),
             Some("绵阳市涪城高新技术产业开发区管理委员会")
         );
+    }
+
+    #[test]
+    fn samples_509_to_512() {
+        // An office written apart from the committee it serves, in the
+        // title: the office of that committee.
+        let title = "成都天府新区管理委员会 社区治理办公室2031年政府信息公开工作年度报告";
+        assert_eq!(
+            unit_from_title(title).as_deref(),
+            Some("成都天府新区管理委员会社区治理办公室")
+        );
+        // The site's words before an office stay apart from it.
+        let title = "首页 通知公告 社区治理办公室2031年政府信息公开工作年度报告";
+        assert_eq!(unit_from_title(title).as_deref(), Some("社区治理办公室"));
+        // Two governments compile one report together: the first.
+        let t = "本报告根据《条例》要求,由卢湾区政府、黄浦区政府共同编制。\n一、概述";
+        assert_eq!(unit(t).as_deref(), Some("卢湾区"));
     }
 
     #[test]
