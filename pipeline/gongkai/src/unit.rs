@@ -323,7 +323,7 @@ pub fn clean_unit(run: &str) -> Option<String> {
     let u = street.as_deref().unwrap_or(u);
     let n = u.chars().count();
     let ok = (2..=25).contains(&n)
-        && u.chars().all(is_han)
+        && (u.chars().all(is_han) || regex!(r"^中国[(（]\p{Han}{2,3}[)）]\p{Han}+$").is_match(u))
         && org_suffix_at_end(u)
         && !generic(u)
         && !SEO_WORDS.iter().any(|w| u.contains(w));
@@ -358,8 +358,16 @@ const SEO_WORDS: [&str; 17] = [
 pub fn unit_from_title(t: &str) -> Option<String> {
     let t = t.replace("关于", "");
     let t = zone_as_its_district(&t);
-    // 郎溪县卫生健康委员会(县中医药局)政府信息…: the name in brackets is an alias.
-    let t = regex!(r"[(（][^()（）]{1,20}[)）]").replace_all(&t, "");
+    // 郎溪县卫生健康委员会(县中医药局)政府信息…: the name in brackets is an
+    // alias; not the province of a national zone's name (中国(福建)自由
+    // 贸易试验区), which is part of it.
+    let t = regex!(r"(中国)?[(（][^()（）]{1,20}[)）]").replace_all(&t, |c: &regex::Captures| {
+        if c.get(1).is_some() {
+            c[0].to_string()
+        } else {
+            String::new()
+        }
+    });
     let t = t.split(['-', '—', '_', '|']).next().unwrap_or(&t).trim();
     // The year, also bare before 政府信息公开 (…国资委2020政府信息公开…).
     let year = regex!(r"(?:19|20)\d{2}\s*年")
@@ -680,9 +688,18 @@ fn notice_about_reports(run: &str) -> bool {
 
 /// The part of a run after its last clause verb or bracket.
 fn clause_tail(run: &str) -> &str {
+    const OPENERS: [char; 7] = ['《', '“', '"', '「', '(', '（', ' '];
     let mut u = run.trim();
-    if let Some(i) = u.rfind(['《', '“', '"', '「', '(', '（', ' ']) {
-        u = u[i..].trim_start_matches(['《', '“', '"', '「', '(', '（', ' ']);
+    // (Not the brackets of a national zone's province, part of its name:
+    // 中国(福建)自由贸易试验区.)
+    let mut end = u.len();
+    while let Some(i) = u[..end].rfind(OPENERS) {
+        if u[..i].ends_with("中国") && regex!(r"^[(（]\p{Han}{2,3}[)）]").is_match(&u[i..]) {
+            end = i - "中国".len();
+            continue;
+        }
+        u = u[i..].trim_start_matches(OPENERS);
+        break;
     }
     // A verb inside the run ends the clause before the name (××局编制了县教育局).
     // (Most runs hold none: one scan for all of them first.)
@@ -895,7 +912,11 @@ fn compiled_by(head: &str) -> Option<String> {
     // holds a word the one above stops at; its short name may follow it in
     // brackets: 由某市经济和信息化委员会(以下简称我委)编制; two bodies
     // together: 由甲区政府、乙区政府共同编制.)
-    let by_direct = regex!(r"由([\p{Han}、]{2,30}?)(?:[(（]以下简称[^()（）。]{1,12}[)）])?编制");
+    // (A national zone's name holds its province in brackets: 由中国(福建)
+    // 自由贸易试验区…编制.)
+    let by_direct = regex!(
+        r"由((?:中国[(（]\p{Han}{2,3}[)）])?[\p{Han}、]{2,30}?)(?:[(（]以下简称[^()（）。]{1,12}[)）])?编制"
+    );
     // 特向社会公布××县2021年度政府信息公开情况: the unit before its year.
     let publishes = regex!(
         r"特向社会(?:公布|公开|发布)(?:了)?([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开|信息公开)"
@@ -973,6 +994,11 @@ fn compiled_by(head: &str) -> Option<String> {
     .map(|(r, _)| r)
     .find_map(|r| {
         r.captures_iter(head).find_map(|c| {
+            // (The 由 of 自由 is no preposition.)
+            let whole = c.get(0)?;
+            if whole.as_str().starts_with('由') && head[..whole.start()].ends_with('自') {
+                return None;
+            }
             let name = first_of_joint(&c[1]);
             office_reporting_on_itself(name, false)
                 .or_else(|| government_of_centre(name, head))
@@ -1122,26 +1148,33 @@ fn own_account(text: &str) -> Option<String> {
     })
     .or_else(|| {
         // Or the township's own account (开设的某镇微信公众号), the
-        // gazetteer's township right before it.
+        // gazetteer's township right before it; or the county's (某区政务
+        // 微信平台) where the page calls itself by the county's kind twice
+        // and never by a department's (我局).
+        use crate::gazetteer::GLevel;
         let g = gazetteer();
-        let said = self_said(counts(), |k| k.1 == Some(Level::Township));
+        let says_county_kind = |name: &str| {
+            self_said(counts(), |k| k.1 == Some(Level::County) && name.ends_with(k.0)) >= 2
+                && self_said(counts(), |k| k.1 == Some(Level::Department)) == 0
+        };
+        let said = self_said(counts(), |k| {
+            matches!(k.1, Some(Level::Township) | Some(Level::County))
+        });
         if said == 0 {
             return None;
         }
-        let township_account = regex!(
-            r"(镇|乡|街道|苏木)(?:人民政府|办事处)?(?:政务)?(?:微信公众号|公众号|微信号)"
+        let own_account = regex!(
+            r"(镇|乡|街道|苏木|区|县|旗)(?:人民政府|办事处)?(?:政务)?(?:微信公众号|公众号|微信号|微信平台)"
         );
-        township_account.captures_iter(text).find_map(|c| {
+        own_account.captures_iter(text).find_map(|c| {
             let end = c.get(1)?.end();
             let window = &text[crate::text::chars_before(text, end, 12)..end];
-            let own = g.mentions(window).last().filter(|p| {
-                p.end == window.len()
-                    && p.ids
-                        .iter()
-                        .any(|&i| g.divisions[i].level == crate::gazetteer::GLevel::Township)
-            })?;
+            let own = g.mentions(window).last().filter(|p| p.end == window.len())?;
+            let of_level = |l: GLevel| own.ids.iter().any(|&i| g.divisions[i].level == l);
             let name = &window[own.start..];
-            says_own_kind(name).then(|| name.to_string())
+            let says = of_level(GLevel::Township) && says_own_kind(name)
+                || of_level(GLevel::County) && says_county_kind(name);
+            says.then(|| name.to_string())
         })
     })
 }
@@ -1965,7 +1998,7 @@ mod tests {
     }
 
     #[test]
-    fn samples_509_to_512() {
+    fn samples_509_to_514() {
         // An office written apart from the committee it serves, in the
         // title: the office of that committee.
         let title = "成都天府新区管理委员会 社区治理办公室2031年政府信息公开工作年度报告";
@@ -1979,6 +2012,25 @@ mod tests {
         // Two governments compile one report together: the first.
         let t = "本报告根据《条例》要求,由卢湾区政府、黄浦区政府共同编制。\n一、概述";
         assert_eq!(unit(t).as_deref(), Some("卢湾区"));
+        // A national zone's name holds its province in brackets, in a title
+        // and after 由; the 由 of 自由 opens no compiler.
+        let title = "中国(广东)自由贸易试验区前海蛇口片区管理委员会2031年政府信息公开工作年度报告";
+        assert_eq!(
+            unit_from_title(title).as_deref(),
+            Some("中国(广东)自由贸易试验区前海蛇口片区管理委员会")
+        );
+        let t = "本报告由中国(广东)自由贸易试验区前海蛇口片区管理委员会编制。\n一、概述";
+        assert_eq!(
+            unit(t).as_deref(),
+            Some("中国(广东)自由贸易试验区前海蛇口片区管理委员会")
+        );
+        // A county that calls itself 我区, never by a department's kind,
+        // and names its own account.
+        let t = "一、总体情况\n2031年,我区稳步推进公开,我区在专栏公开文件20件。\n(四)平台建设情况。三亚市吉阳区政务微信平台发布信息300条。";
+        assert_eq!(unit(t).as_deref(), Some("吉阳区"));
+        // Not where it also calls itself 我局.
+        let t = t.replace("我区在专栏", "我局在专栏");
+        assert_eq!(unit(&t), None);
     }
 
     #[test]
