@@ -340,6 +340,9 @@ const PROACTIVE: &[Rule] = &[
     // 政务微信公众号、今日头条政务号发布政务信息928条): 发布 over more than
     // one channel is the whole.
     rule(r"(?:通过|在|依托|利用)[^。;；,，\n]{0,30}?(?:网站|官网|网)[^。;；,，\n]{0,4}?[、和及与][^。;；,，\n]{0,40}?(?:微信|微博|公众号|新媒体|客户端|头条号|政务号|抖音)[^。;；,，\n]{0,20}?(?:发布|推送)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // Over a list of channels, the site and others, closed by 等 (通过政府
+    // 网站、信息查阅场所等公开信息35829条): the whole, 主动 left out.
+    rule(r"(?:通过|依托|利用)[^。;；,，\n]{0,30}?(?:网站|官网|网)[^。;；,，\n]{0,4}?、[^。;；,，\n]{1,40}?等(?:多种|各类)?(?:方式|渠道|平台|载体|形式|途径)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // 公开政务信息共有465条 (公开 or 公布: a site's 发布 is no total).
     // (?:公开|公布)(?:了)?[^…]{0,50}?政务信息: 2 + 1 + 50.
     gated(
@@ -484,7 +487,8 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]).not_before(&["公开渠道", "渠道", "公开途径", "途径", "公开方式", "方式", "公开窗口", "窗口"]),
     // Those both kinds of applicant handed in (公民、法人提交的政府信息公开
     // 申请17件): all received.
-    rule(r"公民(?:、|和|及|与)法人(?:或其他组织|和其他组织|及其他组织)?(?:提交|提出)的(?:政府信息公开|信息公开)?申请(?:共)?NUM件").not_with_carried(),
+    // (Not those handled: 共办理公民、法人和其他组织提出的…申请71件.)
+    rule(r"公民(?:、|和|及|与)法人(?:或其他组织|和其他组织|及其他组织)?(?:提交|提出)的(?:政府信息公开|信息公开)?申请(?:共)?NUM件").not_with_carried().not_after(&["办理", "处理"]),
     // 其中本机关新收5件 (where the part of the sentence speaks of 申请).
     // (本年度新接收91件, 新受理.)
     rule(r"新(?:收|接收|受理)(?:到)?NUM件").need("申请"),
@@ -672,8 +676,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // one end of several, 依法答复5件,主动撤销申请4件).
     rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|均已|及时|依法)?(?:回复|答复)(?:了)?NUM(?:件|条)\s*(?:[。;；\n]|$)").need("申请"),
     // Handled, and nothing more said of them: 全年办理…依申请公开13件.
-    // (全年处理申请数量423件: 数量 before the count.)
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?(?:数量|数)?(?:为)?NUM(?:件|宗|项)")
+    // (全年处理申请数量423件: 数量 before the count; 共办理公民、法人和其他
+    // 组织提出的…申请71件: whose applications between.)
+    rule(r"(?:办理|处理)(?:了)?(?:公民、法人(?:和|或者?|及)其他组织(?:提出|提交)的)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?(?:数量|数)?(?:为)?NUM(?:件|宗|项)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
         // received; a heading's 办理 run into the count received: 依申请公开
         // 办理全年共收到…申请70件; one outcome, 另处理重复申请1件.)
@@ -1784,12 +1789,13 @@ const CHANNEL_WORDS: &[&str] = &[
     // A sub-site of the portal (部门子站点).
     "子站",
     // Places where the public reads them (档案馆, 图书馆, 查阅室, 查阅点,
-    // 公示栏, 宣传栏).
+    // 信息查阅场所, 公示栏, 宣传栏).
     "档案馆",
     "图书馆",
     "查阅室",
     "查阅点",
     "查阅中心",
+    "查阅场所",
     "公示栏",
     "宣传栏",
     // The official site and account, short (官网, 官微).
@@ -3562,6 +3568,11 @@ mod tests {
             (v(h.apps_new), v(h.apps_natural_person_new)),
             (Some(3), Some(3))
         );
+        // Handled, whose applications named between: handled, not received.
+        let h = run(
+            "二是规范办理。全年共办理公民、法人和其他组织提出的政府信息公开申请64件,依法予以答复。",
+        );
+        assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, Some(64)));
         // Applications for another service are no disclosure applications.
         let h = run("全年通过政务服务平台受理审批申请1200件,办结1180件。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
@@ -5593,6 +5604,10 @@ mod tests {
             let t = format!("二、主动公开政府信息情况\n1.做好基础信息公开{sep}今年共发布信息600余条。其中领域信息353条,部门文件3条。\n");
             assert_eq!(v(run(&t).proactive_total), Some(600), "{sep:?}");
         }
+        // Over the site and the reading places, and more (等): the whole,
+        // in the middle of a paragraph, 主动 left out.
+        let t = "(一)做好主动公开。加大公开力度。2031年通过政府网站、信息查阅场所等公开信息2760条。其中,通过门户网站公开政府信息980条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(2760));
         // Not under a sub-heading that names a kind of information: its
         // count is that kind's.
         let t = "二、主动公开政府信息情况\n1.行政许可信息\n全年发布许可决定等信息85条。\n2.财政资金信息\n发布预决算信息12条。\n";
