@@ -616,8 +616,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (办结依申请政府信息公开事项23件.)
     // (受理答复…申请28件 is the count received, answered or not.)
     // (答复处理件3件.)
-    // (办结政府信息依申请公开733件.)
-    rule(r"(?:办结|答复|回复|办理完成|办理答复|答复处理|完成)(?:完成|了)?(?:政府信息)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
+    // (办结政府信息依申请公开733件; 回复办理40件.)
+    rule(r"(?:办结|答复|回复|办理完成|办理答复|答复办理|回复办理|答复处理|完成)(?:完成|了)?(?:政府信息)?(?:依申请)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?(?:件)?(?:共)?NUM件").need("申请").not_after(&[
             "未",
             "受理",
             "受理并",
@@ -3573,6 +3573,9 @@ mod tests {
             "二是规范办理。全年共办理公民、法人和其他组织提出的政府信息公开申请64件,依法予以答复。",
         );
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, Some(64)));
+        // Answered and handled, one count.
+        let h = run("依申请公开方面\n本年受理公开申请18件,答复办理18件,办结率为100%。");
+        assert_eq!(v(h.apps_total_handled), Some(18));
         // Applications for another service are no disclosure applications.
         let h = run("全年通过政务服务平台受理审批申请1200件,办结1180件。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (None, None));
