@@ -897,7 +897,9 @@ fn defined_department(head: &str) -> Option<String> {
 }
 
 /// Source 3, the subject of the 编制 sentence.
-fn compiled_by(head: &str) -> Option<String> {
+/// The sentences that name who compiled the report, each with a word its
+/// matches hold (the first, an office that compiles, is also read alone).
+fn compiler_patterns() -> [(&'static crate::gated::Gated, &'static str); 12] {
     // 本报告由××县人民政府办公室根据…编制, 由××局根据…编制.
     // (The office compiles the report, not a step of other work: 由综合办公室
     // 初审、分管领导复审.)
@@ -950,6 +952,23 @@ fn compiled_by(head: &str) -> Option<String> {
     let opens_by_law = regex!(
         r"(?m)^\s*([\p{Han}]{2,30}?)(?:依据|根据|按照|依照)《[^。\n]{0,100}?编制(?:了)?本(?:年度)?(?:报告|年报)"
     );
+    [
+        (office, "由"),
+        (by_direct, "由"),
+        (by, "由"),
+        (subj, "编制"),
+        (obj, "编制"),
+        (combining, "结合"),
+        (after_law, "情况编制"),
+        (combining_first, "结合"),
+        (work_by, "工作由"),
+        (publishes, "特向社会"),
+        (publishes_own, "向社会"),
+        (opens_by_law, "编制"),
+    ]
+}
+
+fn compiled_by(head: &str) -> Option<String> {
     // An office that compiles the report and calls itself so (我办, twice
     // or more), never by its government's place (我市, 全县), reports on
     // itself: the office, not its government (由某县人民政府办公室编制, or
@@ -967,7 +986,9 @@ fn compiled_by(head: &str) -> Option<String> {
             .flatten()
             .filter(|u| has_place(u) && (any || u.ends_with("办公室") || u.ends_with("办公厅")))
     };
-    if let Some(own) = office
+    let patterns = compiler_patterns();
+    if let Some(own) = patterns[0]
+        .0
         .captures(head)
         .and_then(|c| office_reporting_on_itself(&c[1], true))
     {
@@ -975,36 +996,23 @@ fn compiled_by(head: &str) -> Option<String> {
     }
     // Each with a word its matches hold, searched for first (subj and
     // combining_first open with no literal the regex could look for).
-    [
-        (office, "由"),
-        (by_direct, "由"),
-        (by, "由"),
-        (subj, "编制"),
-        (obj, "编制"),
-        (combining, "结合"),
-        (after_law, "情况编制"),
-        (combining_first, "结合"),
-        (work_by, "工作由"),
-        (publishes, "特向社会"),
-        (publishes_own, "向社会"),
-        (opens_by_law, "编制"),
-    ]
-    .iter()
-    .filter(|(_, word)| head.contains(word))
-    .map(|(r, _)| r)
-    .find_map(|r| {
-        r.captures_iter(head).find_map(|c| {
-            // (The 由 of 自由 is no preposition.)
-            let whole = c.get(0)?;
-            if whole.as_str().starts_with('由') && head[..whole.start()].ends_with('自') {
-                return None;
-            }
-            let name = first_of_joint(&c[1]);
-            office_reporting_on_itself(name, false)
-                .or_else(|| government_of_centre(name, head))
-                .or_else(|| government_of_office(name).and_then(clean_unit))
+    patterns
+        .iter()
+        .filter(|(_, word)| head.contains(word))
+        .map(|(r, _)| r)
+        .find_map(|r| {
+            r.captures_iter(head).find_map(|c| {
+                // (The 由 of 自由 is no preposition.)
+                let whole = c.get(0)?;
+                if whole.as_str().starts_with('由') && head[..whole.start()].ends_with('自') {
+                    return None;
+                }
+                let name = first_of_joint(&c[1]);
+                office_reporting_on_itself(name, false)
+                    .or_else(|| government_of_centre(name, head))
+                    .or_else(|| government_of_office(name).and_then(clean_unit))
+            })
         })
-    })
 }
 
 /// Two bodies that compile one report together (由闸北区政府、静安区政府
