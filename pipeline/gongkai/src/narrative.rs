@@ -5609,11 +5609,11 @@ mod tests {
         }
         // Over the site and the reading places, and more (等): the whole,
         // in the middle of a paragraph, 主动 left out.
-        let t = "(一)做好主动公开。加大公开力度。2031年通过政府网站、信息查阅场所等公开信息2760条。其中,通过门户网站公开政府信息980条。\n";
+        let t = "(一)做好主动公开。持续推进公开。2031年通过政府网站、信息查阅场所等公开信息2760条。其中,通过门户网站公开政府信息980条。\n";
         assert_eq!(v(run(t).proactive_total), Some(2760));
         // Not under a sub-heading that names a kind of information: its
         // count is that kind's.
-        let t = "二、主动公开政府信息情况\n1.行政许可信息\n全年发布许可决定等信息85条。\n2.财政资金信息\n发布预决算信息12条。\n";
+        let t = "二、主动公开政府信息情况\n1.行政许可信息\n全年发布许可决定等信息85条。\n2.预算执行信息\n发布预决算信息12条。\n";
         assert_eq!(v(run(t).proactive_total), None);
     }
 
