@@ -323,12 +323,18 @@ pub fn clean_unit(run: &str) -> Option<String> {
     let u = street.as_deref().unwrap_or(u);
     let n = u.chars().count();
     let ok = (2..=25).contains(&n)
-        && (u.chars().all(is_han) || regex!(r"^中国[(（]\p{Han}{2,3}[)）]\p{Han}+$").is_match(u))
+        && (u.chars().all(is_han)
+            || regex!(&format!(r"^中国{ZONE_PROVINCE}\p{{Han}}+$")).is_match(u))
         && org_suffix_at_end(u)
         && !generic(u)
         && !SEO_WORDS.iter().any(|w| u.contains(w));
     ok.then(|| u.to_string())
 }
+
+/// The province in brackets that a national zone's name holds after 中国
+/// (中国(福建)自由贸易试验区): part of the name, not an alias to drop.
+/// (`compiled_by`'s 由…编制 pattern spells it out inside its own.)
+const ZONE_PROVINCE: &str = r"[(（]\p{Han}{2,3}[)）]";
 
 /// Words of the betting advertisements a hijacked mirror writes over a
 /// page's names (华体会登录入口政府办公室 for 某县人民政府办公室): no unit
@@ -694,7 +700,7 @@ fn clause_tail(run: &str) -> &str {
     // 中国(福建)自由贸易试验区.)
     let mut end = u.len();
     while let Some(i) = u[..end].rfind(OPENERS) {
-        if u[..i].ends_with("中国") && regex!(r"^[(（]\p{Han}{2,3}[)）]").is_match(&u[i..]) {
+        if u[..i].ends_with("中国") && regex!(&format!("^{ZONE_PROVINCE}")).is_match(&u[i..]) {
             end = i - "中国".len();
             continue;
         }
