@@ -767,31 +767,10 @@ fn signature_date(text: &str, year: Option<i32>) -> Option<i32> {
 
 /// Level of a unit from its name (GOLD_FORMAT `level`).
 pub fn level_of_unit(u: &str) -> Option<Level> {
-    // A unit that is a gazetteer division (喀什地区, 岳阳县新墙镇) has the
-    // division's level.
-    let g = gazetteer();
-    let f = crate::text::fold(u);
-    if let Some(m) = g.unit_mentions(&f).last() {
-        let whole = f.strip_suffix("办事处").unwrap_or(&f);
-        if m.end == whole.len() && m.kind == crate::gazetteer::NameKind::Full {
-            let level = m.ids.iter().map(|&i| g.divisions[i].level).min();
-            // A development zone the codes list among counties (长春经济技术
-            // 开发区) is run by its committee, a department, as well (not a
-            // management area, 屈原管理区, a county's government of its own).
-            let zone = crate::gazetteer::is_zone_name(&f[m.start..m.end])
-                && m.ids.iter().all(|&i| g.divisions[i].is_zone());
-            return level.map(|l| match l {
-                GLevel::Province => Level::Province,
-                GLevel::Prefecture => Level::Prefecture,
-                GLevel::County if zone => Level::Department,
-                GLevel::County => Level::County,
-                // A zone the gazetteer files among townships (亳州高新区) is
-                // run by its committee, a department.
-                GLevel::Township if crate::gazetteer::is_zone_name(&f) => Level::Department,
-                GLevel::Township => Level::Township,
-            });
-        }
+    if let Some(level) = level_of_division(u) {
+        return level;
     }
+    let g = gazetteer();
     // 某某街办, 某某街道办: a street office cut short, not a department's 办.
     // (A township's 党政办 speaks for the township: 某某街道党政办.)
     let party_office = ["党政办公室", "党政办"]
@@ -853,6 +832,35 @@ pub fn level_of_unit(u: &str) -> Option<Level> {
         };
     }
     None
+}
+
+/// The level of a unit that is a gazetteer division (喀什地区, 岳阳县新墙镇):
+/// the division's (Some(None) where its ids have none); None where the
+/// unit is no division.
+fn level_of_division(u: &str) -> Option<Option<Level>> {
+    let g = gazetteer();
+    let f = crate::text::fold(u);
+    let m = g.unit_mentions(&f).last()?;
+    let whole = f.strip_suffix("办事处").unwrap_or(&f);
+    if m.end != whole.len() || m.kind != crate::gazetteer::NameKind::Full {
+        return None;
+    }
+    let level = m.ids.iter().map(|&i| g.divisions[i].level).min();
+    // A development zone the codes list among counties (长春经济技术
+    // 开发区) is run by its committee, a department, as well (not a
+    // management area, 屈原管理区, a county's government of its own).
+    let zone = crate::gazetteer::is_zone_name(&f[m.start..m.end])
+        && m.ids.iter().all(|&i| g.divisions[i].is_zone());
+    Some(level.map(|l| match l {
+        GLevel::Province => Level::Province,
+        GLevel::Prefecture => Level::Prefecture,
+        GLevel::County if zone => Level::Department,
+        GLevel::County => Level::County,
+        // A zone the gazetteer files among townships (亳州高新区) is
+        // run by its committee, a department.
+        GLevel::Township if crate::gazetteer::is_zone_name(&f) => Level::Department,
+        GLevel::Township => Level::Township,
+    }))
 }
 
 /// Level from how the text refers to itself (我局, 我镇) when no name is given.

@@ -39,22 +39,42 @@ struct Evidence<'d> {
     portal: Vec<usize>,
 }
 
+/// The zones a page names itself in, as (zone text, weight): what the
+/// page says of itself weighs 2 (title, signature, address, the portals it
+/// names), its first paragraphs 1.
+fn zones(doc: &Doc, meta: &Meta, portals: &[&str]) -> Vec<(String, u32)> {
+    let text = &doc.norm.text;
+    let mut zones: Vec<(String, u32)> = Vec::new();
+    zones.extend(meta.title.iter().map(|t| (fold(t), 2)));
+    zones.push((first_chars(text, HEAD_CHARS).to_string(), 1));
+    if let Some(tail) = signature_block(text) {
+        zones.push((tail.to_string(), 2));
+    }
+    if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
+        zones.push((fold(&p), 2));
+    }
+    zones.extend(portals.iter().map(|p| (p.to_string(), 2)));
+    zones
+}
+
+/// The kind of place a department names itself by, its place left out
+/// (市人力资源社会保障局: a 市's).
+fn own_kind(meta: &Meta) -> Option<&'static str> {
+    meta.unit_name
+        .as_deref()
+        .filter(|_| meta.level == Some(Level::Department))
+        .and_then(|u| {
+            ["市", "县", "区", "旗"]
+                .into_iter()
+                .find(|k| u.starts_with(k))
+        })
+}
+
 impl<'d> Evidence<'d> {
     fn collect(g: &'static Gazetteer, doc: &'d Doc, meta: &Meta) -> Evidence<'d> {
         let text = &doc.norm.text;
-        // (zone text, weight): what the page says of itself weighs 2 (title,
-        // signature, address), its first paragraphs 1.
-        let mut zones: Vec<(String, u32)> = Vec::new();
-        zones.extend(meta.title.iter().map(|t| (fold(t), 2)));
-        zones.push((first_chars(text, HEAD_CHARS).to_string(), 1));
-        if let Some(tail) = signature_block(text) {
-            zones.push((tail.to_string(), 2));
-        }
-        if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
-            zones.push((fold(&p), 2));
-        }
         let portals: Vec<&str> = portals_named(text).collect();
-        zones.extend(portals.iter().map(|p| (p.to_string(), 2)));
+        let zones = zones(doc, meta, &portals);
         // A unit named like another place's division after words that are
         // no place (碧海湾滨海新区): its name in the page names no place.
         let own_zone = meta
@@ -94,17 +114,7 @@ impl<'d> Evidence<'d> {
             .map(|z| z.0.as_str())
             .collect::<Vec<_>>()
             .join("\n");
-        // The kind of place a department names itself by, its place left
-        // out (市人力资源社会保障局: a 市's).
-        let own_kind = meta
-            .unit_name
-            .as_deref()
-            .filter(|_| meta.level == Some(Level::Department))
-            .and_then(|u| {
-                ["市", "县", "区", "旗"]
-                    .into_iter()
-                    .find(|k| u.starts_with(k))
-            });
+        let own_kind = own_kind(meta);
         let spelled: Vec<Vec<usize>> = labels
             .iter()
             .chain(&written)

@@ -608,7 +608,10 @@ fn quoted_report_name(head: &str) -> Option<String> {
         .map(|m| {
             let before = &head[..m.start()];
             match before.strip_suffix([')', '）']) {
-                Some(b) => b.rfind(['(', '（']).filter(|&i| b.len() - i <= 60).unwrap_or(m.start()),
+                Some(b) => b
+                    .rfind(['(', '（'])
+                    .filter(|&i| b.len() - i <= 60)
+                    .unwrap_or(m.start()),
                 None => m.start(),
             }
         })
@@ -630,12 +633,16 @@ fn quoted_report_name(head: &str) -> Option<String> {
         .filter(|run| !notice_about_reports(run))
         .filter(|run| !clause_run(run))
         .find_map(clean_unit)
-        .or_else(|| {
-            // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
-            regex!(r"(?:总结|回顾)(\p{Han}{2,30}?)(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息公开工作")
-                .captures_iter(head)
-                .find_map(|c| clean_unit(&c[1]))
-        })
+        .or_else(|| report_named_otherwise(head))
+}
+
+/// Source 2 where no run before the report's name is a unit: the unit
+/// named around the year of work the report sums up, draws on or makes.
+fn report_named_otherwise(head: &str) -> Option<String> {
+    // Or what the report sums up: 全面总结××街道办事处2025年政府信息公开工作情况.
+    regex!(r"(?:总结|回顾)(\p{Han}{2,30}?)(?:19|20)\d{2}\s*年度?(?:的)?(?:政府|政务)?信息公开工作")
+        .captures_iter(head)
+        .find_map(|c| clean_unit(&c[1]))
         .or_else(|| {
             // The year first: 在认真总结2020年××镇政府信息公开工作的基础上;
             // 根据2023年××局信息公开工作实际编制 (what the report draws on);

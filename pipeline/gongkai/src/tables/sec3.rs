@@ -399,6 +399,32 @@ struct Found {
     ambiguous: Vec<(usize, Vec<Vec<Raw>>)>,
 }
 
+/// A glued row's values, fewer than its columns, into its cells: the one
+/// split whose cells add up, else the row with its empty cells dropped.
+fn assign_glued(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found, row: usize) {
+    let c = ctx.c;
+    let norm = &ctx.doc.norm.text;
+    let (rows, n) = (t.rows, t.cols.len());
+    let v = &r.vals;
+    let sols = split_glued(c, v, n, &|x: &[i64]| row_sum_ok(t.cols, x), 50);
+    // No split adds up: the empty cells may have left no trace (103,
+    // 3, 1, 107), as in a sparse row; three values at least (42 and
+    // 42.86% may be prose), or one cell and its equal 总计 (31, 31).
+    let one_cell = v.len() == 2 && all_ints(c, v).is_some_and(|x| x[0] == x[1] && x[0] > 0);
+    let sparse = || sparse_row(c, norm, v, t.cols).filter(|_| v.len() >= 3 || one_cell);
+    match sols.len() {
+        1 => put(ctx, &mut found.assigned, row, sols[0].clone(), rows),
+        0 => match sparse() {
+            Some(cells) => {
+                put(ctx, &mut found.assigned, row, cells, rows);
+                ctx.flag(format!("tables:row_sparse:{}", rows[row].key));
+            }
+            None => found.failed.push(("glued_ambiguous", row)),
+        },
+        _ => found.ambiguous.push((row, sols)),
+    }
+}
+
 /// Read one region's values into rows.
 fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
     let c = ctx.c;
@@ -432,23 +458,7 @@ fn assign_region(ctx: &mut Ctx, r: &Region, t: &Table, found: &mut Found) {
     let all_num = v.iter().all(|x| x.status == CellStatus::Number);
     let single = r.cands.iter().find(|run| run.len() == 1);
     if let (true, true, Some(run)) = (t.glued && all_num && v.len() < n, r.own.is_some(), single) {
-        let sols = split_glued(c, v, n, &|x: &[i64]| row_sum_ok(t.cols, x), 50);
-        // No split adds up: the empty cells may have left no trace (103,
-        // 3, 1, 107), as in a sparse row; three values at least (42 and
-        // 42.86% may be prose), or one cell and its equal 总计 (31, 31).
-        let one_cell = v.len() == 2 && all_ints(c, v).is_some_and(|x| x[0] == x[1] && x[0] > 0);
-        let sparse = || sparse_row(c, norm, v, t.cols).filter(|_| v.len() >= 3 || one_cell);
-        match sols.len() {
-            1 => put(ctx, &mut found.assigned, run[0], sols[0].clone(), rows),
-            0 => match sparse() {
-                Some(cells) => {
-                    put(ctx, &mut found.assigned, run[0], cells, rows);
-                    ctx.flag(format!("tables:row_sparse:{}", rows[run[0]].key));
-                }
-                None => found.failed.push(("glued_ambiguous", run[0])),
-            },
-            _ => found.ambiguous.push((run[0], sols)),
-        }
+        assign_glued(ctx, r, t, found, run[0]);
         return;
     }
     if r.last && !t.detached && r.end >= t.text_end && v.len() < n * first.len() {
