@@ -1541,12 +1541,13 @@ impl<'t> Page<'t> {
                 let (start, end) = sentence_at(h);
                 // A sub-heading first (1.做好基础信息公开。, or on a line
                 // of its own): the sentence after it; not under a kind of
-                // information (1.规范性文件信息), whose count is its own.
+                // information (1.规范性文件信息) nor a channel
+                // (1.门户网站主动公开政府信息情况), whose count is its own.
                 let sub = regex!(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*(\p{Han}{2,16})$")
                     .captures(&t[start..end]);
-                if sub.is_some_and(|c| !kind_of_information(&c[1]))
-                    && t[end..].starts_with(['。', '\n'])
-                {
+                let own_count =
+                    |h: &str| kind_of_information(h) || CHANNEL_WORDS.iter().any(|w| h.contains(w));
+                if sub.is_some_and(|c| !own_count(&c[1])) && t[end..].starts_with(['。', '\n']) {
                     sentence_at(end + t[end..].chars().next().map_or(0, char::len_utf8))
                 } else {
                     (start, end)
@@ -5615,6 +5616,17 @@ mod tests {
         // count is that kind's.
         let t = "二、主动公开政府信息情况\n1.行政许可信息\n全年发布许可决定等信息85条。\n2.预算执行信息\n发布预决算信息12条。\n";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn samples_521_and_522() {
+        // Not under a sub-heading that names a channel (the portal, an
+        // account): its count is that channel's.
+        let t = "(一)主动公开\n1.门户网站主动公开政府信息情况。2031年我镇在县政府网,截至2031年12月31日共发布信息45条,其中工作动态30条。\n2.官方微信主动公开政府信息情况。全年推送信息210条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // A sub-heading of the work itself keeps its sentence the lead.
+        let t = "(一)主动公开\n1.强化主动公开工作。全年共主动公开政府信息45条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(45));
     }
 
     #[test]

@@ -240,14 +240,14 @@ fn portals_named(text: &str) -> impl Iterator<Item = &str> {
         .map(|m| m.as_str())
     });
     // A portal named by its place and 政务网 or 政府网 (not 政府网站, read
-    // above).
+    // above), quoted or not (在“某市某某新技术开发区政务网”).
     let nets = ["政务网", "政府网"].into_iter().flat_map(move |w| {
         text.match_indices(w)
             .take(20)
             .filter(move |(at, _)| !text[at + w.len()..].starts_with('站'))
             .filter_map(move |(at, _)| {
-                let before = &text[crate::text::chars_before(text, at, 12)..at];
-                regex!(r"(?:以|通过|依托|利用|在)(\p{Han}{2,8}?)$")
+                let before = &text[crate::text::chars_before(text, at, 16)..at];
+                regex!(r#"(?:以|通过|依托|利用|在)[“"「]?(\p{Han}{2,12}?)$"#)
                     .captures(before)
                     .and_then(|c| c.get(1))
                     .map(|m| m.as_str())
@@ -1087,6 +1087,21 @@ mod tests {
             与天水市交流经验。\n兰州市人民政府办公室\n2016年3月1日";
         let (r, _) = resolve(&doc(text, None), &Meta::default());
         assert_eq!(r.prefecture.as_deref(), Some("兰州市"));
+    }
+
+    #[test]
+    fn a_quoted_portal_named_by_its_city_and_a_long_zone_name() {
+        // The portal a department publishes on, quoted, its city before a
+        // zone's name of ten characters: the city.
+        let (r, _) = resolve(
+            &doc(
+                "本报告在“荆门漳河新技术开发区政务网”发布,供公众查阅。",
+                None,
+            ),
+            &meta("人社分局", Level::Department),
+        );
+        assert_eq!(r.prefecture.as_deref(), Some("荆门市"));
+        assert_eq!(r.province.as_deref(), Some("湖北省"));
     }
 
     #[test]

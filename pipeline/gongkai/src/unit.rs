@@ -1086,6 +1086,23 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     {
         return Some(u);
     }
+    // A line that opens with its lead and no year: 根据…通知要求,某局扎实
+    // 推进政府信息公开工作,现将….
+    static LED: OnceLock<Regex> = OnceLock::new();
+    let led = LED.get_or_init(|| {
+        crate::compile(&format!(
+            r"(?m)^[ \t\u{{3000}}]*{LEAD}\s*[,，]\s*([\p{{Han}}]{{2,20}}?)(?:{UNIT_VERBS})"
+        ))
+    });
+    // (A department's name or a place's: not a clause's words.)
+    if let Some(u) = led
+        .captures(head)
+        .filter(|c| !clause_run(&c[1]))
+        .and_then(|c| clean_unit(&c[1]))
+        .filter(|u| is_department(u) || has_place(u))
+    {
+        return Some(u);
+    }
     let opening = regex!(r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*");
     let g = gazetteer();
     for m in opening.find_iter(head) {
@@ -2016,6 +2033,18 @@ mod tests {
             unit(t).as_deref(),
             Some("绵阳市涪城高新技术产业开发区管理委员会")
         );
+    }
+
+    #[test]
+    fn samples_521_and_522() {
+        // The first line opens with its lead and no year: the subject after
+        // it, named by its kind.
+        let t = "按照省、市有关政务公开工作安排要求,县林业局扎实推进政府信息公开工作,现将2031年度情况报告如下:\n一、总体情况\n我局公开信息30条。";
+        assert_eq!(unit(t).as_deref(), Some("县林业局"));
+        // What the lead leads into may be no name at all.
+        let t =
+            "按照考评细则要求,积极配合县政务公开办,维护栏目。\n一、总体情况\n全年公开信息30条。";
+        assert_eq!(unit(t), None);
     }
 
     #[test]
