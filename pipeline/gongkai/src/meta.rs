@@ -623,9 +623,10 @@ fn field_date(text: &str, year: Option<i32>) -> (Option<i32>, bool) {
     // 1. An explicit page field (采集时间 and 页面生成时间 are the crawler's,
     // 归档/更新/修改时间 the archive's); a publish field (发布日期) before
     // the others (成文日期 is when it was written). A label may share its
-    // cell with another (生成日期/有效期: | 2022-01-29 |).
+    // cell with another (生成日期/有效期: | 2022-01-29 |). Its value may
+    // stand in brackets (发布日期:[2021-01-28]).
     let label = regex!(
-        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*(?:/\s*\p{Han}{2,4}\s*)?[\]】]?\s*[:：]?[\s|]*"
+        r"(采集|页面生成|统计|办理|答复|归档|更新|修改)?(发布时间|发布日期|公开日期|发文日期|成文日期|生成日期|印发日期|日期|时间)\s*(?:/\s*\p{Han}{2,4}\s*)?[\]】]?\s*[:：]?[\s|]*(?:[\[【]\s*)?"
     );
     // Each field a label opens, not the crawler's or the archive's: (kind,
     // where its value starts).
@@ -2131,6 +2132,14 @@ mod tests {
         // line of its own, the rest of the report cut off.
         let m = meta("发布日期:2022-01-20\n二、主动公开政府信息情况\n本年新制作规范性文件3件。");
         assert!(m.is_annual_report, "{:?}", m.flags);
+    }
+
+    #[test]
+    fn a_field_value_in_square_brackets() {
+        // 发布日期:[2032-01-20]: the value in brackets is the field's.
+        let m =
+            meta("某县某局2031年政府信息公开工作年度报告\n发布日期:[2032-01-20]\n[ 字体: ]\n正文");
+        assert_eq!(m.publish_date, days_from_civil(2032, 1, 20));
     }
 
     #[test]

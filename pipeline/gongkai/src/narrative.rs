@@ -461,6 +461,8 @@ const APPS_NEW: &[Rule] = &[
         42,
     // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
+    // 收 alone after the year's words (全年收政府信息公开申请464件).
+    rule(r"(?:全年|本年度?|今年|年内)(?:共)?收(?:政府信息公开|信息公开|依申请公开)申请NUM(?:件|宗|个)").not_with_carried(),
     // (接到依申请公开方面的诉求3件: what applicants asked for.)
     rule(r"(?:收到|受理|接到|接收)(?:了)?依申请公开(?:方面)?的?诉求NUM件").not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
@@ -667,8 +669,9 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
         .not_after(&["途径", "未", "没有", "继续", "并", "和"])
         .not_holding(&["收到", "受理", "接到", "接收"]),
     // The count handled right after the count received, in its measure
-    // word (收到依申请公开…6条,办理6条; 受理…申请9件,已处理9件).
-    rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|共)?(?:办理|处理)(?:了)?NUM(?:件|条)(?:[,，。;；]|$)").need("申请"),
+    // word (收到依申请公开…6条,办理6条; 受理…申请9件,已处理9件; 收到…申请
+    // 事项0件,办理数量0件).
+    rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|共)?(?:办理|处理)(?:了)?(?:数量|数)?(?:为)?NUM(?:件|条)(?:[,，。;；]|$)").need("申请"),
     // The count finished after the count taken on, its number first
     // (办理103件申请,99件办结,4件正在办理).
     rule(r"(?:办理|受理|收到)[^。;；,，\n]{0,12}?\d+\s*件(?:申请)?\s*[,，]\s*NUM件(?:已)?(?:办结|答复完毕)(?:[,，。;；]|$)").need("申请"),
@@ -2613,9 +2616,10 @@ impl Count<'_> {
                     && !regex!(r"(?:19|20)\d{2}\s*年").is_match(before)
         };
         // Or a running total followed by the year's own part (…累计公开政府信息
-        // 846条,其中本年度…公开214条).
+        // 846条,其中本年度…公开214条; another count between: …累计主动公开
+        // 政府信息8344条,依申请公开信息97条。其中,2012年度…).
         let year_part_after = || {
-            regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)")
+            regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?(?:\s*[,，]\s*[^。;；,，\n]{0,20}?\d+\s*(?:条|件|篇|项))?\s*[,，。]\s*其中[,，]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)")
                 .is_match(&t[end..])
         };
         // (Not the year's own information counted to its end: 截至2009年
@@ -5627,6 +5631,18 @@ mod tests {
         // A sub-heading of the work itself keeps its sentence the lead.
         let t = "(一)主动公开\n1.强化主动公开工作。全年共主动公开政府信息45条。\n";
         assert_eq!(v(run(t).proactive_total), Some(45));
+        // 收 alone after 全年: the count received.
+        let h = run(
+            "(二)依申请公开情况\n全年收政府信息公开申请57件,结转上年度申请2件,本年度办结55件。",
+        );
+        assert_eq!(v(h.apps_new), Some(57));
+        // The count handled as a 数量 right after the count received.
+        let h = run("(二)依申请公开情况\n2031年我局收到依申请公开申请事项0件,办理数量0件。");
+        assert_eq!(v(h.apps_total_handled), Some(0));
+        // A running total, another count, then the year's own part in the
+        // next sentence: the running total is no total of the year.
+        let t = "(一)主动公开情况\n2031年,我县加大公开力度。截止到2031年12月底全县累计主动公开政府信息5120条,依申请公开信息31条。其中,2031年度全县主动公开政府信息860条,依申请公开信息4条。";
+        assert_ne!(v(run(t).proactive_total), Some(5120));
     }
 
     #[test]

@@ -187,7 +187,7 @@ fn generic(u: &str) -> bool {
         || u.chars().count() == 2 && u.ends_with('区') && !place_first
         // Nor a bare kind of unit (中心在…网站公开…: the unit speaking of
         // itself).
-        || matches!(u, "中心" | "机关" | "单位" | "部门")
+        || matches!(u, "中心" | "机关" | "单位" | "部门" | "学校")
         // Words of a document or a page, not a name (…工作总结乡).
         || ["公开", "报告", "条例", "国务院", "总结"]
             .iter()
@@ -941,7 +941,8 @@ fn compiler_patterns() -> [(&'static crate::gated::Gated, &'static str); 12] {
         r"(?m)^\s*([\p{Han}]{2,30}?)(?:特)?向社会(?:公布|公开|发布)(?:了)?\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,12}?(?:政府信息公开|政务公开|信息公开)"
     );
     // ××镇人民政府特此编制, ××局编制了.
-    let subj = regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现)?编制");
+    let subj =
+        regex!(r"(?:^|[,，。;；:：\n])\s*([\p{Han}]{2,30}?)(?:特此|特|认真|依法|现|组织)?编制");
     // 编制××局 (cut before its year).
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
     // 结合××新区政府信息公开工作情况编制 (结合××局2022年政府信息公开工作
@@ -1670,7 +1671,7 @@ fn street_self_reference(counts: &[usize; SELF_KINDS.len()], text: &str) -> Opti
 fn contact_department(text: &str) -> Option<String> {
     let contact = regex!(concat!(
         contact_lead!(),
-        r"([\p{Han}]{2,25}?(?:局|委|厅|中心|委员会|管委会|管理委员会))(?:(?:政府|政务)?信息公开办公室|办公室|综合科|联系|[,，。;；:：\s(（])"
+        r"([\p{Han}]{2,25}?(?:局|委|厅|中心|委员会|管委会|管理委员会))(?:(?:政府|政务)?信息公开办公室|(?:党政|综合)?办公室|综合科|联系|[,，。;；:：\s(（])"
     ));
     // (Counted once, where a centre is named.)
     let own_centre = std::cell::OnceCell::new();
@@ -2045,6 +2046,14 @@ mod tests {
         let t =
             "按照考评细则要求,积极配合县政务公开办,维护栏目。\n一、总体情况\n全年公开信息30条。";
         assert_eq!(unit(t), None);
+        // The centre to contact through its 党政办公室: the centre.
+        let t = "依据条例第五十条规定,编制本报告。如对本报告有疑问,请联系:江岸区政务服务中心党政办公室,电话:027-1234。\n一、总体情况\n2031年,中心认真贯彻条例。";
+        assert_eq!(unit(t).as_deref(), Some("江岸区政务服务中心"));
+        // 组织编制: the subject before it compiled the report.
+        let t = "根据条例及市政府办公厅通知要求,洛阳高新技术产业开发区管理委员会办公室组织编制完成本报告。\n一、概述\n2031年,全区政府信息公开工作稳步推进。";
+        assert!(unit(t).is_some_and(|u| u.starts_with("洛阳高新技术产业开发区管理委员会")));
+        // 学校 alone names no school.
+        assert_eq!(clean_unit("学校"), None);
     }
 
     #[test]
