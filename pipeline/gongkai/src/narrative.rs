@@ -783,6 +783,9 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (3件均为自然人申请.)
     // (其中353项为自然人提交: 项 for 件, the verb for the noun.)
     rule(r"NUM(?:件|项)(?:均|全部|都)?(?:为|是|系|属|属于)自然人(?:(?:提出|提交)的?(?:申请)?|申请)"),
+    // Received from natural persons, named after the verb (收到自然人申请的
+    // 依申请办理事项0件).
+    rule(r"(?:新收|收到|受理|接到)(?:了)?自然人(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:的)?[^。;；,，、\n]{0,12}?NUM(?:件|宗|项)").not_with_carried(),
     // A citizen is a natural person: 公民个人提出申请1030件.
     rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
@@ -5631,6 +5634,12 @@ mod tests {
         // A sub-heading of the work itself keeps its sentence the lead.
         let t = "(一)主动公开\n1.强化主动公开工作。全年共主动公开政府信息45条。\n";
         assert_eq!(v(run(t).proactive_total), Some(45));
+        // Received from natural persons, named after the verb.
+        let h = run("(二)依申请公开情况\n2031年我乡共受理自然人申请的依申请办理事项3件。");
+        assert_eq!(v(h.apps_natural_person_new), Some(3));
+        // (Not a count shared with another kind of applicant.)
+        let h = run("(二)依申请公开情况\n2031年我乡共受理自然人、法人申请的事项3件。");
+        assert_eq!(v(h.apps_natural_person_new), None);
         // 收 alone after 全年: the count received.
         let h = run(
             "(二)依申请公开情况\n全年收政府信息公开申请57件,结转上年度申请2件,本年度办结55件。",
