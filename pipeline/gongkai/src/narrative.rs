@@ -1242,10 +1242,19 @@ fn sole_count(t: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let own = regex!("其中|包括|包含")
-        .find(s)
-        .map_or(s, |m| &s[..m.start()]);
+    let breakdown = regex!("其中|包括|包含").find(s);
+    let own = breakdown.map_or(s, |m| &s[..m.start()]);
+    // (After the breakdown, another channel's clause past a semicolon is no
+    // part of it: …网站…更新发布信息200余条,其中…;通过…新媒体平台累计发布
+    // 信息260余条.)
+    let channel_after = breakdown.is_some_and(|m| {
+        s[m.end()..].split([';', '；']).skip(1).any(|part| {
+            regex!(r"^\s*(?:通过|依托|利用|在)[^。]{0,60}?\d\s*万?\s*(?:余|多)?\s*(?:条|件|篇)")
+                .is_match(part)
+        })
+    });
     end <= s0 + own.len()
+        && !channel_after
         && regex!(r"\d\s*万?\s*(?:余|多)?\s*(?:条|件|篇|项|份)")
             .find_iter(own)
             .count()
@@ -5634,6 +5643,13 @@ mod tests {
         // A sub-heading of the work itself keeps its sentence the lead.
         let t = "(一)主动公开\n1.强化主动公开工作。全年共主动公开政府信息45条。\n";
         assert_eq!(v(run(t).proactive_total), Some(45));
+        // The lead's count on the portal, its breakdown, then another
+        // channel's count past a semicolon: one channel's, no total.
+        let t = "(一)主动公开情况\n2031年,我局依托区政府门户网站作为发布平台,发布信息120余条,其中通知公告80条、工作动态40条;通过微信公众号等新媒体平台发布信息300余条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // (A breakdown listed with semicolons is still the lead's.)
+        let t = "(一)主动公开情况\n2031年,我局发布各类信息120条,其中通知公告80条;工作动态40条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(120));
         // Received from natural persons, named after the verb.
         let h = run("(二)依申请公开情况\n2031年我乡共受理自然人申请的依申请办理事项3件。");
         assert_eq!(v(h.apps_natural_person_new), Some(3));
