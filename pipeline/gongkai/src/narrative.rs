@@ -1557,7 +1557,7 @@ impl<'t> Page<'t> {
                 // A sub-heading first (1.做好基础信息公开。, or on a line
                 // of its own): the sentence after it; not under a kind of
                 // information (1.规范性文件信息) nor a channel
-                // (1.门户网站主动公开政府信息情况), whose count is its own.
+                // (1.政府网站主动公开信息的情况), whose count is its own.
                 let sub = regex!(r"^(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）])\s*(\p{Han}{2,16})$")
                     .captures(&t[start..end]);
                 let own_count =
@@ -5638,14 +5638,14 @@ mod tests {
     fn samples_521_and_522() {
         // Not under a sub-heading that names a channel (the portal, an
         // account): its count is that channel's.
-        let t = "(一)主动公开\n1.门户网站主动公开政府信息情况。2031年我镇在县政府网,截至2031年12月31日共发布信息45条,其中工作动态30条。\n2.官方微信主动公开政府信息情况。全年推送信息210条。\n";
+        let t = "(一)主动公开\n1.政府网站主动公开信息的情况。2031年我镇在县政府网,截至2031年12月31日共发布信息45条,其中工作动态30条。\n2.官方微信主动公开政府信息情况。全年推送信息210条。\n";
         assert_eq!(v(run(t).proactive_total), None);
         // A sub-heading of the work itself keeps its sentence the lead.
-        let t = "(一)主动公开\n1.强化主动公开工作。全年共主动公开政府信息45条。\n";
+        let t = "(一)主动公开\n1.强化主动公开工作。本年度共主动公开信息45条。\n";
         assert_eq!(v(run(t).proactive_total), Some(45));
         // The lead's count on the portal, its breakdown, then another
         // channel's count past a semicolon: one channel's, no total.
-        let t = "(一)主动公开情况\n2031年,我局依托区政府门户网站作为发布平台,发布信息120余条,其中通知公告80条、工作动态40条;通过微信公众号等新媒体平台发布信息300余条。\n";
+        let t = "(一)主动公开情况\n2031年,我局依托区政府门户网站作为发布平台,发布信息120余条,其中通知公告80条、要闻40条;通过微信公众号等新媒体平台发布信息300余条。\n";
         assert_eq!(v(run(t).proactive_total), None);
         // (A breakdown listed with semicolons is still the lead's.)
         let t = "(一)主动公开情况\n2031年,我局发布各类信息120条,其中通知公告80条;工作动态40条。\n";

@@ -1080,11 +1080,12 @@ fn first_sentence_subject(head: &str) -> Option<String> {
         ))
     });
     // (Not a clause about the work: 乡政府办公室为全乡….)
-    if let Some(u) = headed
-        .captures(head)
-        .filter(|c| !clause_run(&c[1]))
-        .and_then(|c| clean_unit(&c[1]))
-    {
+    let subject = |re: &Regex| {
+        re.captures(head)
+            .filter(|c| !clause_run(&c[1]))
+            .and_then(|c| clean_unit(&c[1]))
+    };
+    if let Some(u) = subject(headed) {
         return Some(u);
     }
     // A line that opens with its lead and no year: 根据…通知要求,某局扎实
@@ -1096,12 +1097,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
         ))
     });
     // (A department's name or a place's: not a clause's words.)
-    if let Some(u) = led
-        .captures(head)
-        .filter(|c| !clause_run(&c[1]))
-        .and_then(|c| clean_unit(&c[1]))
-        .filter(|u| is_department(u) || has_place(u))
-    {
+    if let Some(u) = subject(led).filter(|u| is_department(u) || has_place(u)) {
         return Some(u);
     }
     let opening = regex!(r"(?m)(?:^|。)\s*(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*");
