@@ -5,6 +5,9 @@
 #   no-title  the title line(s) in the first 8 lines removed from .txt pages
 #   traditional  every page written in traditional characters (the shipped
 #             繁→简 table read backwards; needs python3)
+#   joined    the lines of every .txt page run on into one, a space between
+#             (a scrape that loses the line breaks: title, head fields and
+#             text in one line)
 # The gold stays as it is, so a probe scores below the corpus; what matters
 # is that nothing turns wrong: hallucinated numbers and wrong (not null)
 # region fields are printed. A diagnostic, not a test: nothing asserts.
@@ -58,3 +61,13 @@ for name in os.listdir(src):
 PY
   probe traditional "$WORK/traditional"
 fi
+
+mkdir -p "$WORK/joined"
+cp "$WORK/no-title/urls.csv" "$WORK/joined/" 2>/dev/null || true
+for f in "$WORK/no-url/"*; do
+  case "$f" in
+    *.txt) tr -s '\r\n' '  ' < "$f" > "$WORK/joined/$(basename "$f")" ;;
+    *) cp "$f" "$WORK/joined/" ;;
+  esac
+done
+probe joined "$WORK/joined"

@@ -112,13 +112,31 @@ fn paper_field(l: &str) -> Option<&'static str> {
 /// The page's title ([`title_line`]), less the label of an encyclopedia's
 /// field it may stand in (- 中文名:某市2010年度…年度报告).
 fn find_title(doc: &Doc) -> Option<String> {
-    let t = title_line(doc)?;
+    let t = run_on_title(title_line(doc)?)?;
     // (Spaced out to line up with the labels below it: 名  称:.)
     let label = regex!(r"^[-•·*\s]*(?:中\s*文\s*名|名\s*称|标\s*题|题\s*名)\s*[:：]\s*");
     Some(match label.find(&t) {
         Some(m) if m.end() < t.len() => t[m.end()..].to_string(),
         _ => t,
     })
+}
+
+/// A title the page runs on into its fields and text (a scrape that
+/// joined the lines: 标题: 某县2019年度政府信息公开工作年度报告 发布时间:
+/// 2020-01-20 …): up to the end of the report's name in its first 120
+/// characters, else up to its first space there; none where neither is.
+fn run_on_title(t: String) -> Option<String> {
+    const LONGEST: usize = 120;
+    if t.chars().count() <= LONGEST {
+        return Some(t);
+    }
+    let head = crate::text::first_chars(&t, LONGEST);
+    let name = regex!(r"(?:信息公开|政务公开)[^。\s]{0,12}?(?:报告|年报)");
+    let end = name
+        .find(head)
+        .map(|m| m.end())
+        .or_else(|| head.find(char::is_whitespace))?;
+    Some(t[..end].trim().to_string())
 }
 
 /// A title broken inside the report's name, anywhere in it (某县某办2022年
@@ -609,6 +627,7 @@ fn find_publish_date(text: &str, year: Option<i32>, flags: &mut Vec<String>) -> 
     let (field, garbled) = field_date(text, year);
     let found = field
         .or_else(|| head_line_date(text, year))
+        .or_else(|| date_after_report_name(text, year))
         .or_else(|| byline_date(text, year))
         .or_else(|| signature_date(text, year));
     if found.is_none() && garbled {
@@ -707,6 +726,25 @@ fn head_line_date(text: &str, year: Option<i32>) -> Option<i32> {
         }
     }
     None
+}
+
+/// A date right after the report's name in the page head, where a scrape
+/// ran the head's lines on into one (…2018年政府信息公开工作年度报告
+/// 2019-03-28 18:26 来源:…; …年度报告 (2024年1月18日) 编制说明…): the date
+/// is followed by its time, its source, a closing bracket or a space, and
+/// opens no period (2023年1月1日至…).
+fn date_after_report_name(text: &str, year: Option<i32>) -> Option<i32> {
+    let head = first_chars(text, 300);
+    let name = regex!(r"(?:信息公开|政务公开)[^。\s]{0,12}?(?:报告|年报)").find(head)?;
+    let c = regex!(
+        r"^[ \t\u{3000}]*[(（]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?)\s*(?:\d{1,2}:\d{2}|[)）]|(?:文章|信息)?来源|[ \t\u{3000}])"
+    )
+    .captures(&text[name.end()..])?;
+    let after = &text[name.end() + c.get(0)?.end()..];
+    if regex!(r"^\s*(?:起)?\s*(?:至|到|—|－|~|～)").is_match(after) {
+        return None;
+    }
+    parse_date(&c[1]).and_then(|d| plausible(d, year))
 }
 
 /// A date in the page head's byline.
@@ -2132,6 +2170,26 @@ mod tests {
         // line of its own, the rest of the report cut off.
         let m = meta("发布日期:2022-01-20\n二、主动公开政府信息情况\n本年新制作规范性文件3件。");
         assert!(m.is_annual_report, "{:?}", m.flags);
+    }
+
+    #[test]
+    fn a_head_run_on_into_one_line() {
+        // A scrape that joined the head's lines into the text: the title up
+        // to its report's name, the date right after it.
+        let body = "根据条例要求,某局办公室编制本报告。一、总体情况 2031年,我局认真贯彻条例,完善工作机制,拓宽公开渠道,规范操作流程,深化公开内容,在方便公众获取政府信息方面取得了一定的成效。二、主动公开政府信息情况 略。";
+        let m = meta(&format!("标题: 某县某局2031年度政府信息公开工作年度报告 发布时间: 2032-01-20 15:22 文号: 发布机构: 栏目: 年报 正文 {body}"));
+        assert!(m.is_annual_report, "{:?}", m.flags);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某县某局2031年度政府信息公开工作年度报告")
+        );
+        let m = meta(&format!("某县某局2031年度政府信息公开工作年度报告 2032年01月18日 来源:某县某局 [字体: ] 打印 {body}"));
+        assert_eq!(m.publish_date, days_from_civil(2032, 1, 18));
+        // (Not a period's first day.)
+        let m = meta(&format!(
+            "某县某局2031年度政府信息公开工作年度报告 2031年1月1日至2031年12月31日 {body}"
+        ));
+        assert_eq!(m.publish_date, None);
     }
 
     #[test]
