@@ -461,6 +461,9 @@ const APPS_NEW: &[Rule] = &[
         42,
     // (Not the cases of a tribunal: 指导某仲裁委受理案件28件.)
     ).not_holding(&["结转", "复议", "诉讼", "应诉", "仲裁"]).not_after(&["直", "仲裁委", "仲裁院", "法院"]).channel_part().not_with_carried(),
+    // The applications named first, the verb after (政府信息公开申请受理
+    // 1条).
+    rule(r"(?:政府信息公开|信息公开|依申请公开)申请(?:共)?(?:受理|收到|接收)(?:了)?NUM(?:件|条|宗)").not_with_carried().channel_part(),
     // 收 alone after the year's words (全年收政府信息公开申请464件).
     rule(r"(?:全年|本年度?|今年|年内)(?:共)?收(?:政府信息公开|信息公开|依申请公开)申请NUM(?:件|宗|个)").not_with_carried(),
     // (接到依申请公开方面的诉求3件: what applicants asked for.)
@@ -601,8 +604,10 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     // (处理…申请案件9件,均按时按程序完成办结.)
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:事项|案件)?NUM(?:件|宗|项)(?:[(（][^()（）。\n]{0,20}[)）])?\s*[,，]\s*(?:已)?(?:全部|均)(?:已)?(?:全部)?[^。;；,，\n未没]{0,8}?(?:办结|完成|答复|回复)"),
     // Handled, then what became of them: 办理…申请34件,其中,予以公开7件;
-    // or all of them handled: 办理…事项2件,办结率100%.
-    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)"),
+    // or all of them handled: 办理…事项2件,办结率100%. (Not after 收到并,
+    // 收到和: those received, some carried on.)
+    rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?NUM(?:件|宗|项)\s*[,，]\s*(?:其中\s*[,，:：]?\s*(?:予以公开|同意公开|部分公开|予以部分公开)|办结率(?:达|为)?\s*100\s*%)")
+        .not_after(&["并", "和"]),
     // (…共办理政府信息公开申请1件,已按时依法办结: the clause ends there;
     // or 按规定办结, how without 已.)
     rule(r"(?:办理|处理)(?:了)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?NUM件\s*[,，]\s*(?:已(?:按期|按时|依法|按规定){0,3}|(?:按期|按时|依法|按规定){1,3})(?:办结|答复完毕)(?:[,，。;；]|$)"),
@@ -2281,6 +2286,12 @@ impl Count<'_> {
                 _ => true,
             });
         if months {
+            return true;
+        }
+        // What was published besides a channel named (除在某网及时公开外,
+        // 还通过…等媒体发布信息60条): the other channels' part.
+        if regex!(r"除[^。;；]{1,60}?外\s*[,，]?\s*(?:还|另|也|又|并)").is_match(&t[from..start])
+        {
             return true;
         }
         // A count given with its share of a whole (…类信息共4条,占比12.5%;
@@ -5650,6 +5661,16 @@ mod tests {
         // (A breakdown listed with semicolons is still the lead's.)
         let t = "(一)主动公开情况\n2031年,我局发布各类信息120条,其中通知公告80条;工作动态40条。\n";
         assert_eq!(v(run(t).proactive_total), Some(120));
+        // Published besides the site: the other channels' part, no total.
+        let t = "一、主动公开政府信息情况。\n(一)公开的主要内容。\n2031年度共在县政府信息公开网上发布各类主动公开信息26条。除在县政府信息公开网及时公开外,还通过省审计厅、市审计局、县审计局、中国文明网、省文明网及县文明网等媒体主动向社会发布信息60条。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The applications named first, the verb after.
+        let h = run("(二)依申请公开情况\n2031年以来,某某街道办事处政府信息公开申请受理3条,与上年相比增加1条。");
+        assert_eq!(v(h.apps_new), Some(3));
+        // Received and handled (收到并办理), then its results: no count
+        // handled.
+        let h = run("(二)依申请公开情况\n2031年收到并办理依申请公开40件,其中,予以公开8件,无法提供25件,结转下年度9件。");
+        assert_eq!(v(h.apps_total_handled), None);
         // Received from natural persons, named after the verb.
         let h = run("(二)依申请公开情况\n2031年我乡共受理自然人申请的依申请办理事项3件。");
         assert_eq!(v(h.apps_natural_person_new), Some(3));
