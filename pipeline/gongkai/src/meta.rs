@@ -730,21 +730,26 @@ fn head_line_date(text: &str, year: Option<i32>) -> Option<i32> {
 
 /// A date right after the report's name in the page head, where a scrape
 /// ran the head's lines on into one (…2018年政府信息公开工作年度报告
-/// 2019-03-28 18:26 来源:…; …年度报告 (2024年1月18日) 编制说明…): the date
-/// is followed by its time, its source, a closing bracket or a space, and
-/// opens no period (2023年1月1日至…).
+/// 2019-03-28 18:26 来源:…; …年度报告 (2024年1月18日) 编制说明…; …工作
+/// 报告/全文 2012年04月18日17:36; …年度报告 某街道办事处 2022年01月18日
+/// 来源…, its unit between): the date is followed by its time, its source,
+/// a closing bracket or a space, and opens no period (2023年1月1日至…).
+/// Each name in the head is tried (a breadcrumb may name the column first).
 fn date_after_report_name(text: &str, year: Option<i32>) -> Option<i32> {
     let head = first_chars(text, 300);
-    let name = regex!(r"(?:信息公开|政务公开)[^。\s]{0,12}?(?:报告|年报)").find(head)?;
-    let c = regex!(
-        r"^[ \t\u{3000}]*[(（]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?)\s*(?:\d{1,2}:\d{2}|[)）]|(?:文章|信息)?来源|[ \t\u{3000}])"
-    )
-    .captures(&text[name.end()..])?;
-    let after = &text[name.end() + c.get(0)?.end()..];
-    if regex!(r"^\s*(?:起)?\s*(?:至|到|—|－|~|～)").is_match(after) {
-        return None;
-    }
-    parse_date(&c[1]).and_then(|d| plausible(d, year))
+    let name = regex!(r"(?:信息公开|政务公开)[^。]{0,14}?(?:报告|年报)(?:/全文)?");
+    let date = regex!(
+        r"^[ \t\u{3000}]*(?:\p{Han}{2,20}[ \t\u{3000}]+)?[(（]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?)\s*(?:\d{1,2}:\d{2}|[)）]|(?:文章|信息)?来源|[ \t\u{3000}])"
+    );
+    let period = regex!(r"^\s*(?:起)?\s*(?:至|到|—|－|~|～)");
+    name.find_iter(head).find_map(|m| {
+        let c = date.captures(&text[m.end()..])?;
+        let after = &text[m.end() + c.get(0)?.end()..];
+        if period.is_match(after) {
+            return None;
+        }
+        parse_date(&c[1]).and_then(|d| plausible(d, year))
+    })
 }
 
 /// A date in the page head's byline.
@@ -2184,6 +2189,10 @@ mod tests {
             Some("某县某局2031年度政府信息公开工作年度报告")
         );
         let m = meta(&format!("某县某局2031年度政府信息公开工作年度报告 2032年01月18日 来源:某县某局 [字体: ] 打印 {body}"));
+        assert_eq!(m.publish_date, days_from_civil(2032, 1, 18));
+        // A breadcrumb naming the column first, the unit between the
+        // report's name and its date.
+        let m = meta(&format!("首页 > 政务公开 > 年报 > 2031 > 街道办事处政府信息公开工作年度报告 2031年景山街道政府信息公开工作年度报告 景山街道办事处 2032年01月18日来源:1 [字体: ] 打印 {body}"));
         assert_eq!(m.publish_date, days_from_civil(2032, 1, 18));
         // (Not a period's first day.)
         let m = meta(&format!(
