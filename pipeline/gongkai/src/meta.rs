@@ -674,8 +674,16 @@ fn field_date(text: &str, year: Option<i32>) -> (Option<i32>, bool) {
         .map(|f| f.1)
         .chain(fields(label, text).map(|f| f.1));
     let mut garbled = false;
+    // (A field whose value is a period, 报告时间:2014年1月1日至12月31日, dates
+    // no page.)
+    let period = regex!(
+        r"^\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:起)?\s*(?:至|到|—|－|~|～)"
+    );
     for end in ordered {
         let rest = &text[end..];
+        if period.is_match(rest) {
+            continue;
+        }
         // (A field's value may write its year in two digits: 发布时间:17-03-08.)
         if let Some(d) = parse_date(rest).or_else(|| short_year_date(rest)) {
             if let Some(days) = plausible(d, year) {
@@ -2198,6 +2206,13 @@ mod tests {
         let m = meta(&format!(
             "某县某局2031年度政府信息公开工作年度报告 2031年1月1日至2031年12月31日 {body}"
         ));
+        assert_eq!(m.publish_date, None);
+    }
+
+    #[test]
+    fn a_field_whose_value_is_a_period() {
+        // 报告时间: the period reported on, no date of the page.
+        let m = meta("2031年度某省人民政府信息公开工作报告\n正文\n基本介绍\n• 报告时间:2031年1月1日至12月31日\n• 发布机构:某省人民政府\n二、主动公开政府信息情况");
         assert_eq!(m.publish_date, None);
     }
 

@@ -545,10 +545,10 @@ const APPS_NEW: &[Rule] = &[
 const APPS_CARRIED_OVER: &[Rule] = &[
     // (去年结转3件; 上年结转…申请事项1件; the form's row label in prose:
     // 上年结转政府信息公开申请数量办理4件; 2022年结转至本年度1件, brought
-    // on into this year.)
+    // on into this year; 上年结转…申请办件5件, 申请 and 办件 both.)
     gated(
         r"(?:上一?年度?|去年|(?:19|20)\d{2}年度?)",
-        r"(?:结转|转结|未办结)(?:(?:至|到)(?:本年度?|今年))?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:办理)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
+        r"(?:结转|转结|未办结)(?:(?:至|到)(?:本年度?|今年))?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:办理件|办件|办理|受理)?(?:事项)?(?:数量|数)?(?:办理)?(?:共计|共|为)?NUM(?:件|条|宗|起)",
         6,
     ),
     gated(
@@ -5671,6 +5671,9 @@ mod tests {
         // handled.
         let h = run("(二)依申请公开情况\n2031年收到并办理依申请公开40件,其中,予以公开8件,无法提供25件,结转下年度9件。");
         assert_eq!(v(h.apps_total_handled), None);
+        // Carried over, 申请 and 办件 both.
+        let h = run("(二)依申请公开情况\n2031年本机关共受理依申请公开件40件,上年结转政府信息公开申请办件3件。");
+        assert_eq!(v(h.apps_carried_over), Some(3));
         // Received from natural persons, named after the verb.
         let h = run("(二)依申请公开情况\n2031年我乡共受理自然人申请的依申请办理事项3件。");
         assert_eq!(v(h.apps_natural_person_new), Some(3));
