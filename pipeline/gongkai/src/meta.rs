@@ -2189,7 +2189,7 @@ mod tests {
     fn a_head_run_on_into_one_line() {
         // A scrape that joined the head's lines into the text: the title up
         // to its report's name, the date right after it.
-        let body = "根据条例要求,某局办公室编制本报告。一、总体情况 2031年,我局认真贯彻条例,完善工作机制,拓宽公开渠道,规范操作流程,深化公开内容,在方便公众获取政府信息方面取得了一定的成效。二、主动公开政府信息情况 略。";
+        let body = "根据条例要求,某局办公室编制本报告。一、总体情况 2031年,我局认真贯彻条例,理顺内部分工,增加发布频次,做好答复衔接,公众查询信息比以往更加便捷,各项工作按计划推进。二、主动公开政府信息情况 略。";
         let m = meta(&format!("标题: 某县某局2031年度政府信息公开工作年度报告 发布时间: 2032-01-20 15:22 文号: 发布机构: 栏目: 年报 正文 {body}"));
         assert!(m.is_annual_report, "{:?}", m.flags);
         assert_eq!(
@@ -2200,7 +2200,7 @@ mod tests {
         assert_eq!(m.publish_date, days_from_civil(2032, 1, 18));
         // A breadcrumb naming the column first, the unit between the
         // report's name and its date.
-        let m = meta(&format!("首页 > 政务公开 > 年报 > 2031 > 街道办事处政府信息公开工作年度报告 2031年景山街道政府信息公开工作年度报告 景山街道办事处 2032年01月18日来源:1 [字体: ] 打印 {body}"));
+        let m = meta(&format!("首页 > 政务公开 > 年报 > 2031 > 各街道年度报告 2031年景山街道政府信息公开工作年度报告 景山街道办事处 2032年01月18日来源:1 [字体: ] 打印 {body}"));
         assert_eq!(m.publish_date, days_from_civil(2032, 1, 18));
         // (Not a period's first day.)
         let m = meta(&format!(

@@ -5662,7 +5662,7 @@ mod tests {
         let t = "(一)主动公开情况\n2031年,我局发布各类信息120条,其中通知公告80条;工作动态40条。\n";
         assert_eq!(v(run(t).proactive_total), Some(120));
         // Published besides the site: the other channels' part, no total.
-        let t = "一、主动公开政府信息情况。\n(一)公开的主要内容。\n2031年度共在县政府信息公开网上发布各类主动公开信息26条。除在县政府信息公开网及时公开外,还通过省审计厅、市审计局、县审计局、中国文明网、省文明网及县文明网等媒体主动向社会发布信息60条。\n";
+        let t = "一、主动公开政府信息情况。\n(一)公开的内容。\n2031年度共在县政府信息公开网上发布各类主动公开信息26条。除在县政府信息公开网及时公开外,还通过省审计厅、市审计局、县审计局、中国文明网、省文明网及县文明网等媒体主动向社会发布信息60条。\n";
         assert_eq!(v(run(t).proactive_total), None);
         // The applications named first, the verb after.
         let h = run("(二)依申请公开情况\n2031年以来,某某街道办事处政府信息公开申请受理3条,与上年相比增加1条。");
