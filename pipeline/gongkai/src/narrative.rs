@@ -258,6 +258,12 @@ const PROACTIVE: &[Rule] = &[
         r"主动公开[^。;；,，\n]{0,100}?(?:信息(?:、\p{Han}{1,6}){0,4})(?:等内容)?(?:[(（][^()（）类。]{1,12}[)）])?(?:文件)?(?:\d{1,2}\s*类)?(?:数量|总数|件数|条数|数)?(?:已|发布)?(?:共计|共有|共|总数|数量达|达|为|数为|的有|有|累计|总计|合计)?NUMN?(?:余|多)?\s*(?:条|件|篇)",
     )
     .not_holding(&["制作、获取"]),
+    // What was disclosed, its fields listed, closed by 等 (主动公开的政府信息
+    // 主要包括机构职能、政策文件…等多个领域政府信息500余条): the whole,
+    // however long the list.
+    rule(
+        r"主动公开的?(?:政府|政务)?信息(?:主要)?(?:包括|涵盖|涉及)[^。;；\n]{2,240}?等(?:多个|各个|各)?(?:领域|方面|类别)?的?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
     // Of all kinds, in 份 (主动公开各类政务信息N余份; not one channel's
     // documents, 主动公开政府信息文件N份).
     rule(r"主动公开(?:了)?(?:各类|各项|各种)(?:政府|政务)?信息(?:共计|共|达)?NUM(?:余|多)?\s*份"),
@@ -5671,6 +5677,10 @@ mod tests {
         // handled.
         let h = run("(二)依申请公开情况\n2031年收到并办理依申请公开40件,其中,予以公开8件,无法提供25件,结转下年度9件。");
         assert_eq!(v(h.apps_total_handled), None);
+        // What was disclosed, its fields listed at length, closed by 等:
+        // the whole.
+        let t = "(一)主动公开。2031年,我镇主动公开的政府信息主要包括领导分工、内设机构、规划计划、财政预决算、项目建设、安全生产、乡村振兴、社会救助、医疗保障、就业创业、教育文化、生态环境、农业农村、自然资源、城乡建设、民政服务、退役军人服务等多个领域政府信息320余条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(320));
         // Carried over, 申请 and 办件 both.
         let h = run("(二)依申请公开情况\n2031年本机关共受理依申请公开件40件,上年结转政府信息公开申请办件3件。");
         assert_eq!(v(h.apps_carried_over), Some(3));
