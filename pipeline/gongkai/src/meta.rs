@@ -610,6 +610,13 @@ fn short_year_date(s: &str) -> Option<(i32, u32, u32)> {
     ))
 }
 
+/// A date as the page head writes it (2020-01-20, 2020年1月20日, 2020.1.20).
+const DATE: &str = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?";
+
+/// What follows a period's first day (…起至…, …到…, …—…): a date before it
+/// dates no page.
+const PERIOD_TO: &str = r"\s*(?:起)?\s*(?:至|到|—|－|~|～)";
+
 fn plausible(date: (i32, u32, u32), year: Option<i32>) -> Option<i32> {
     let (y, m, d) = date;
     if !(2000..=2035).contains(&y) {
@@ -676,9 +683,7 @@ fn field_date(text: &str, year: Option<i32>) -> (Option<i32>, bool) {
     let mut garbled = false;
     // (A field whose value is a period, 报告时间:2014年1月1日至12月31日, dates
     // no page.)
-    let period = regex!(
-        r"^\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*(?:起)?\s*(?:至|到|—|－|~|～)"
-    );
+    let period = regex!(&format!(r"^\s*{DATE}{PERIOD_TO}"));
     for end in ordered {
         let rest = &text[end..];
         if period.is_match(rest) {
@@ -709,9 +714,7 @@ fn head_line_date(text: &str, year: Option<i32>) -> Option<i32> {
         )
         .is_match(t);
         // (Not a period's first day: 2023年1月1日至2023年12月31日,我镇….)
-        let period = regex!(
-            r"^\D{0,6}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s*[)）]?\s*(?:起)?\s*(?:至|到|—|－|~|～)"
-        );
+        let period = regex!(&format!(r"^\D{{0,6}}{DATE}\s*[)）]?{PERIOD_TO}"));
         if (t.chars().count() <= 45 || timed) && !period.is_match(t) {
             if let Some(d) = parse_date(t) {
                 if let Some(days) = plausible(d, year) {
@@ -746,10 +749,10 @@ fn head_line_date(text: &str, year: Option<i32>) -> Option<i32> {
 fn date_after_report_name(text: &str, year: Option<i32>) -> Option<i32> {
     let head = first_chars(text, 300);
     let name = regex!(r"(?:信息公开|政务公开)[^。]{0,14}?(?:报告|年报)(?:/全文)?");
-    let date = regex!(
-        r"^[ \t\u{3000}]*(?:\p{Han}{2,20}[ \t\u{3000}]+)?[(（]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?)\s*(?:\d{1,2}:\d{2}|[)）]|(?:文章|信息)?来源|[ \t\u{3000}])"
-    );
-    let period = regex!(r"^\s*(?:起)?\s*(?:至|到|—|－|~|～)");
+    let date = regex!(&format!(
+        r"^[ \t\u{{3000}}]*(?:\p{{Han}}{{2,20}}[ \t\u{{3000}}]+)?[(（]?\s*({DATE})\s*(?:\d{{1,2}}:\d{{2}}|[)）]|(?:文章|信息)?来源|[ \t\u{{3000}}])"
+    ));
+    let period = regex!(&format!("^{PERIOD_TO}"));
     name.find_iter(head).find_map(|m| {
         let c = date.captures(&text[m.end()..])?;
         let after = &text[m.end() + c.get(0)?.end()..];
