@@ -5652,7 +5652,7 @@ mod tests {
     }
 
     #[test]
-    fn samples_521_and_522() {
+    fn samples_521_to_532() {
         // Not under a sub-heading that names a channel (the portal, an
         // account): its count is that channel's.
         let t = "(一)主动公开\n1.政府网站主动公开信息的情况。2031年我镇在县政府网,截至2031年12月31日共发布信息45条,其中工作动态30条。\n2.官方微信主动公开政府信息情况。全年推送信息210条。\n";

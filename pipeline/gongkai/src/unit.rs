@@ -2033,7 +2033,7 @@ mod tests {
     }
 
     #[test]
-    fn samples_521_and_522() {
+    fn samples_521_to_524() {
         // The first line opens with its lead and no year: the subject after
         // it, named by its kind.
         let t = "按照省、市有关政务公开工作安排要求,县林业局扎实推进政府信息公开工作,现将2031年度情况报告如下:\n一、总体情况\n我局公开信息30条。";
