@@ -795,8 +795,9 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // (其中353项为自然人提交: 项 for 件, the verb for the noun.)
     rule(r"NUM(?:件|项)(?:均|全部|都)?(?:为|是|系|属|属于)自然人(?:(?:提出|提交)的?(?:申请)?|申请)"),
     // Received from natural persons, named after the verb (收到自然人申请的
-    // 依申请办理事项0件).
-    rule(r"(?:新收|收到|受理|接到)(?:了)?自然人(?:提出|提交)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:的)?[^。;；,，、\n]{0,12}?NUM(?:件|宗|项)").not_with_carried(),
+    // 依申请办理事项0件; 收到来自公民的政府信息依申请公开的1件: from
+    // citizens, said so, and the request named by its kind alone).
+    rule(r"(?:新收|收到|受理|接到)(?:了)?(?:(?:来自)?自然人|来自公民(?:个人)?)(?:提出|提交)?(?:的)?(?:(?:政府信息公开|依申请公开)?申请|(?:政府信息)?依申请公开)(?:的)?[^。;；,，、\n]{0,12}?NUM(?:件|宗|项)").not_with_carried(),
     // A citizen is a natural person: 公民个人提出申请1030件.
     rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
@@ -5702,6 +5703,18 @@ mod tests {
         // next sentence: the running total is no total of the year.
         let t = "(一)主动公开情况\n2031年,我县加大公开力度。截止到2031年12月底全县累计主动公开政府信息5120条,依申请公开信息31条。其中,2031年度全县主动公开政府信息860条,依申请公开信息4条。";
         assert_ne!(v(run(t).proactive_total), Some(5120));
+    }
+
+    #[test]
+    fn samples_535_on() {
+        // From citizens, said so, the request named by its kind alone.
+        let h = run(
+            "(二)依申请公开情况\n2031年本街道共接到来自公民的政府信息依申请公开的4件,均按时答复。",
+        );
+        assert_eq!(v(h.apps_natural_person_new), Some(4));
+        // (Not from citizens and others together.)
+        let h = run("(二)依申请公开情况\n2031年本街道共接到来自公民、法人的依申请公开的4件。");
+        assert_eq!(v(h.apps_natural_person_new), None);
     }
 
     #[test]
