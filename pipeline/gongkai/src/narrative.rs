@@ -691,8 +691,8 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
     rule(r"(?:收到|受理|接到)[^。;；,，\n]{0,20}?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|条)\s*[,，]\s*(?:已|均已|及时|依法)?(?:回复|答复)(?:了)?NUM(?:件|条)\s*(?:[。;；\n]|$)").need("申请"),
     // Handled, and nothing more said of them: 全年办理…依申请公开13件.
     // (全年处理申请数量423件: 数量 before the count; 共办理公民、法人和其他
-    // 组织提出的…申请71件: whose applications between.)
-    rule(r"(?:办理|处理)(?:了)?(?:公民、法人(?:和|或者?|及)其他组织(?:提出|提交)的)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?(?:数量|数)?(?:为)?NUM(?:件|宗|项)")
+    // 组织提出的…申请71件: whose applications between; …申请4起, 起 as 件.)
+    rule(r"(?:办理|处理)(?:了)?(?:公民、法人(?:和|或者?|及)其他组织(?:提出|提交)的)?[^。;；,，\n]{0,15}?申请(?:公开)?(?:政府信息)?(?:事项)?(?:数量|数)?(?:为)?NUM(?:件|宗|项|起)")
         // (继续办理…0件 are those carried on; 收到并处理…7项, 收到和处理…, those
         // received; a heading's 办理 run into the count received: 依申请公开
         // 办理全年共收到…申请70件; one outcome, 另处理重复申请1件.)
@@ -5715,6 +5715,9 @@ mod tests {
         // (Not from citizens and others together.)
         let h = run("(二)依申请公开情况\n2031年本街道共接到来自公民、法人的依申请公开的4件。");
         assert_eq!(v(h.apps_natural_person_new), None);
+        // Handled, counted in 起 (as in 件), nothing more said.
+        let t = "一、总体情况\n2031年,本局主动公开政府信息85条,办理政府信息公开申请6起,群众满意度较高。";
+        assert_eq!(v(run(t).apps_total_handled), Some(6));
     }
 
     #[test]
