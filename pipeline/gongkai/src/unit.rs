@@ -549,7 +549,9 @@ fn han_run_before(t: &str, end: usize) -> &str {
 }
 
 /// A name whose first word is written twice (某某旗某某旗人民政府办公室, a
-/// slip of the page) once; likewise its kind (某局局).
+/// slip of the page) once; likewise its kind (某局局). Not a place whose
+/// own name repeats a word (萨克萨克街道): the gazetteer's name runs on
+/// past the first copy.
 fn unstutter(u: &str) -> &str {
     // A kind written twice at the end (某区自然资源局局认真落实…).
     let u = ["局", "厅"]
@@ -560,7 +562,11 @@ fn unstutter(u: &str) -> &str {
     for n in (2..=chars.len() / 2).rev() {
         let (mid, end) = (chars[n].0, chars.get(2 * n).map_or(u.len(), |c| c.0));
         if u[..mid] == u[mid..end] {
-            return &u[mid..];
+            let named = gazetteer()
+                .mentions(u)
+                .next()
+                .is_some_and(|m| m.start == 0 && m.end > mid);
+            return if named { u } else { &u[mid..] };
         }
     }
     u
@@ -729,7 +735,9 @@ fn clause_tail(run: &str) -> &str {
                 rest,
                 "中心" | "局" | "办" | "委" | "处" | "站" | "所" | "办公室"
             );
-            if !kind_only || matches!(*w, "了" | "的") {
+            // (Nor a verb inside a place's name: 新发布依族乡.)
+            let in_name = || gazetteer().mentions(u).any(|m| m.start < i && i < m.end);
+            if (!kind_only || matches!(*w, "了" | "的")) && !in_name() {
                 u = rest;
             }
         }
@@ -2050,6 +2058,19 @@ mod tests {
         assert!(unit(t).is_some_and(|u| u.starts_with("洛阳高新技术产业开发区管理委员会")));
         // 学校 alone names no school.
         assert_eq!(clean_unit("学校"), None);
+    }
+
+    #[test]
+    fn place_names_that_look_like_slips() {
+        // A place whose name repeats its first word is no stutter.
+        let t = "萨克萨克街道办事处2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我街道依法公开政府信息。";
+        assert_eq!(unit(t).as_deref(), Some("萨克萨克街道办事处"));
+        // (A name written twice still is.)
+        let t = "沙雅县沙雅县人民政府办公室2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我办依法公开政府信息。";
+        assert_eq!(unit(t).as_deref(), Some("沙雅县人民政府办公室"));
+        // A verb inside a place's name ends no clause: 新发布依族乡.
+        let t = "2031年,新发布依族乡人民政府依照条例做好政府信息公开工作。\n一、主动公开情况\n全年公开信息40条。";
+        assert_eq!(unit(t).as_deref(), Some("新发布依族乡"));
     }
 
     #[test]
