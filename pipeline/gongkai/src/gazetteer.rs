@@ -48,6 +48,32 @@ impl Division {
     pub fn is_zone(&self) -> bool {
         self.level == GLevel::County && self.code.as_bytes().get(4) == Some(&b'7')
     }
+
+    /// The name as a report writes the place: for a township, without what
+    /// the list writes around a few of them: the office after a street
+    /// (保康街道办事处), the government before it (某旗人民政府新州街道) or
+    /// the zone it lies in, in brackets ((工业园区)城南街道) or before a
+    /// dash (港口物流产业园-永安洲镇).
+    pub fn written_name(&self) -> &str {
+        let name = self.name.as_str();
+        if self.level != GLevel::Township {
+            return name;
+        }
+        let name =
+            name.split_once("人民政府")
+                .map_or(name, |(_, rest)| if rest.is_empty() { name } else { rest });
+        let name = match name.strip_prefix('（').and_then(|r| r.split_once('）')) {
+            Some((_, rest)) if !rest.is_empty() => rest,
+            _ => name,
+        };
+        let name = name
+            .rsplit_once('-')
+            .filter(|(_, place)| TOWNSHIP_SUFFIXES.iter().any(|s| place.ends_with(s)))
+            .map_or(name, |(_, place)| place);
+        name.strip_suffix("办事处")
+            .filter(|street| street.ends_with("街道"))
+            .unwrap_or(name)
+    }
 }
 
 /// The kinds of functional zone a unit's name may end with (经济技术开发区,
@@ -848,6 +874,25 @@ mod tests {
     fn names(ids: &[usize]) -> Vec<&str> {
         let g = gazetteer();
         ids.iter().map(|&i| g.divisions[i].name.as_str()).collect()
+    }
+
+    #[test]
+    fn townships_written_as_reports_write_them() {
+        let g = gazetteer();
+        let written = |code: &str| {
+            let d = g.divisions.iter().find(|d| d.code == code).unwrap();
+            d.written_name().to_string()
+        };
+        // The list's office, government, zone in brackets or before a dash:
+        // not part of the place's name.
+        assert_eq!(written("150521403"), "保康街道");
+        assert_eq!(written("150430404"), "新州街道");
+        assert_eq!(written("220802012"), "官银号街道");
+        assert_eq!(written("321203100"), "永安洲镇");
+        // (A 办事处 that is no street keeps its name; a zone is no township
+        // of a name.)
+        assert_eq!(written("130273401"), "庆北办事处");
+        assert_eq!(written("120116400"), "天津经济技术开发区（其他片区）");
     }
 
     #[test]

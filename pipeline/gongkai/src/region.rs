@@ -705,7 +705,7 @@ fn tied_places(
     }
     let first = &g.divisions[tied[0]];
     if first.level == GLevel::Township && tied.iter().all(|&t| g.divisions[t].name == first.name) {
-        region.township = Some(first.name.clone());
+        region.township = Some(first.written_name().to_string());
     }
     region
 }
@@ -830,7 +830,7 @@ fn fill(g: &Gazetteer, i: usize, region: &mut Region) {
         if d.is_zone() {
             continue;
         }
-        let name = Some(d.name.clone());
+        let name = Some(d.written_name().to_string());
         match d.level {
             GLevel::Province => region.province = name,
             GLevel::Prefecture => region.prefecture = name,

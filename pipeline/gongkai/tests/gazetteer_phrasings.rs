@@ -102,7 +102,7 @@ impl Chain {
                 GLevel::Province => c.province = name,
                 GLevel::Prefecture => c.prefecture = name,
                 GLevel::County => c.county = name,
-                GLevel::Township => c.township = name,
+                GLevel::Township => c.township = Some(d.written_name().to_string()),
             }
         }
         c
