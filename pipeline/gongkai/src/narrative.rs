@@ -242,6 +242,10 @@ const PROACTIVE: &[Rule] = &[
     rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?公开(?:了)?(?:各类)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)"),
     rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?主动公开(?:了|的)(?:各类)?NUM(?:余|多)?\s*(?:条|件|篇)(?:各类)?(?:政府|政务)?信息"),
     rule(r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条"),
+    // The count as a total the unit gives (2008年,某街道公开信息总数为54条).
+    // (Not applications: 依申请公开信息总数…)
+    rule(r"公开(?:的)?(?:政府|政务)?信息(?:的)?总数(?:为|是|达|共)?NUM(?:余|多)?\s*(?:条|件|篇)")
+        .not_after(&["申请", "不予"]),
     // The count with no unit, closing its sentence (2020年主动公开的各类
     // 政府信息数量12688。).
     rule(r"主动公开的?(?:各类)?(?:政府|政务)?信息(?:数量|总数|总量)(?:为|是|共|达)?NUM\s*(?:[。;；\n]|$)"),
@@ -523,6 +527,8 @@ const APPS_NEW: &[Rule] = &[
     // (未发生依申请和处理政府信息: the heading's words run together.)
     // (…依申请公开政府信息和不予公开政府信息的情况: each with its noun.)
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:公开)?(?:政府信息)?(?:和|及|与|或)(?:不予公开|处理)的?(?:政府)?(?:信息)?(?:的情况)?(?:[。;；,，\n]|$)"),
+    // Not concerned at all: 本年度…不涉及依申请公开、不予公开及咨询…情况.
+    rule(r"(?:不涉及|未涉及)(?:政府信息)?依申请公开(?:政府信息)?(?:[、和及与][^。;；,，\n]{0,20}?)?(?:的)?(?:情况|事项)?(?:[。;；,，\n]|$)"),
     // 未发生针对本部门…事务的依申请公开情况.
     rule(r"(?:未|没有)(?:发生|产生)[^。;；,，\n]{0,25}?的依申请公开(?:政府信息)?(?:的)?(?:情况|事项|事件)"),
     // 未出现…向镇政府…申请公开信息的情况: no one applied, said of the
@@ -5718,6 +5724,12 @@ mod tests {
         // Handled, counted in 起 (as in 件), nothing more said.
         let t = "一、总体情况\n2031年,本局主动公开政府信息85条,办理政府信息公开申请6起,群众满意度较高。";
         assert_eq!(v(run(t).apps_total_handled), Some(6));
+        // The count as the total the unit gives.
+        let t = "二、主动公开情况\n(一)公开的数量。2031年,城南街道公开信息总数为38条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(38));
+        // No application at all, said as not concerned.
+        let t = "三、依申请公开情况\n本年度本街道不涉及依申请公开、不予公开的情况;无行政复议。";
+        assert_eq!(v(run(t).apps_new), Some(0));
     }
 
     #[test]
