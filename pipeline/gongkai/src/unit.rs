@@ -1156,8 +1156,9 @@ fn report_portal(text: &str) -> Option<String> {
 /// “某旗教育局”微信公众号公开信息…) where the page calls itself by that
 /// department's kind (我局 with a 局) and never by a place (我旗, 全县); or
 /// the township whose own catalogue or guide it names (对照《某镇基层政务
-/// 公开标准目录》), or its own account (某镇微信公众号), where it calls
-/// itself by the township's kind (我镇).
+/// 公开标准目录》, 《某街道主动公开事项目录》), or its own account (某镇微信
+/// 公众号), where it calls itself by the township's kind (我镇; a street
+/// also by 街道 alone, opening two clauses).
 fn own_account(text: &str) -> Option<String> {
     let account = regex!(
         r#"[“"「]([\p{Han}]{4,25}?)[”"」]\s*(?:(?:政务)?微信公众号|微信号|公众号|(?:政务)?微博|头条号|抖音号)"#
@@ -1180,13 +1181,21 @@ fn own_account(text: &str) -> Option<String> {
     })
     .or_else(|| {
         let catalogue = regex!(
-            r"《([\p{Han}]{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|办事处)?(?:基层)?(?:政务公开|政府信息公开|信息公开)[^《》]{0,12}?(?:指南|目录)》"
+            r"《([\p{Han}]{2,12}?(?:镇|乡|街道|苏木))(?:人民政府|办事处)?(?:基层)?(?:政务公开|政府信息公开|信息公开|主动公开)[^《》]{0,12}?(?:指南|目录)》"
         );
+        // (Or a street that names itself 街道 alone, twice, where a clause
+        // opens: 2025年,街道收到…; …,街道主动公开….)
+        let bare_street = || {
+            regex!(r"(?:^|[,，。;；\n])街道(?:办事处)?(?:主动|收到|共|全年|认真|严格|依托|积极)")
+                .find_iter(text)
+                .count()
+                >= 2
+        };
         catalogue.captures_iter(text).find_map(|c| {
             let name = &c[1];
-            (says_own_kind(name)
+            ((says_own_kind(name) || name.ends_with("街道") && bare_street())
                 && gazetteer().level_of_name(name) == Some(crate::gazetteer::GLevel::Township))
-            .then(|| name.to_string())
+                .then(|| name.to_string())
         })
     })
     .or_else(|| {
@@ -2136,6 +2145,17 @@ mod tests {
         // A page that never says 我镇 takes no township from an account.
         let t = "一、概述\n我局推进公开。\n二、公开形式\n我局转发马坊镇微信公众号的信息。";
         assert_ne!(unit(t).as_deref(), Some("马坊镇"));
+    }
+
+    #[test]
+    fn a_street_that_calls_itself_street_and_names_its_catalogue() {
+        // 街道 alone opening its clauses twice, and its own catalogue of
+        // what it discloses named: that street.
+        let t = "一、总体情况\n(一)主动公开\n2031年,依托区政府门户网站,街道主动公开文件信息30条。\n(二)依申请公开\n2031年,街道收到依申请公开政府信息9件。\n(三)政府信息管理\n更新《张庙街道主动公开事项目录》。\n";
+        assert_eq!(unit(t).as_deref(), Some("张庙街道"));
+        // (Said once, not.)
+        let t = "一、总体情况\n2031年,依托区政府门户网站主动公开文件信息30条。\n(二)依申请公开\n2031年,街道收到依申请公开政府信息9件。\n(三)政府信息管理\n更新《张庙街道主动公开事项目录》。\n";
+        assert_eq!(unit(t), None);
     }
 
     #[test]
