@@ -2850,7 +2850,8 @@ struct Segment {
     /// Start of its sentence and of its line.
     sentence: usize,
     line: usize,
-    /// Semicolons before it in its sentence.
+    /// Semicolons before it in its sentence, less those that open a
+    /// breakdown (;其中).
     semi: usize,
     /// For a count in a clause that opens with its channel (通过…), the
     /// channel clauses before it in its sentence.
@@ -3034,7 +3035,11 @@ fn segments(t: &str, found: &[Found]) -> Vec<Segment> {
             Segment {
                 sentence: s0,
                 line: line_start(t, s0),
-                semi: t[s0..start].matches([';', '；']).count(),
+                // (Not one that opens a breakdown, ;其中…, as a comma would.)
+                semi: t[s0..start]
+                    .match_indices([';', '；'])
+                    .filter(|(i, c)| !t[s0 + i + c.len()..].trim_start().starts_with("其中"))
+                    .count(),
                 channel,
                 breakdown: s
                     .trim_start_matches(|c: char| c == '。' || c.is_whitespace())
@@ -5727,6 +5732,10 @@ mod tests {
         // The count as the total the unit gives.
         let t = "二、主动公开情况\n(一)公开的数量。2031年,城南街道公开信息总数为38条。\n";
         assert_eq!(v(run(t).proactive_total), Some(38));
+        // A running total, then past a semicolon the year's own part: the
+        // year's.
+        let t = "二、主动公开情况\n截至2031年底,累计主动公开政府信息240条,全文电子化率达100%;其中2031年全年主动公开政府信息31条。";
+        assert_eq!(v(run(t).proactive_total), Some(31));
         // No application at all, said as not concerned.
         let t = "三、依申请公开情况\n本年度本街道不涉及依申请公开、不予公开的情况;无行政复议。";
         assert_eq!(v(run(t).apps_new), Some(0));
