@@ -391,6 +391,11 @@ impl Gazetteer {
             .map_or(&[], |p| self.patterns[p as usize].0.as_slice())
     }
 
+    /// The division of a code (2, 4, 6 or 9 digits), by its index.
+    pub fn index_of_code(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
     pub fn by_code(&self, code: &str) -> Option<&Division> {
         self.by_code.get(code).map(|&i| &self.divisions[i])
     }

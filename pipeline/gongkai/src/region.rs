@@ -39,6 +39,33 @@ struct Evidence<'d> {
     portal: Vec<usize>,
 }
 
+/// How far into the text the page's fields (索引号) are read.
+const CODE_CHARS: usize = 1500;
+
+/// The division where the unit is registered, read from the unified social
+/// credit code of a government body (机关 11, public institution 12, others
+/// under the establishment offices 13, 19) that a page's index number
+/// (索引号) or credit-code field opens with: its third to eighth characters
+/// are the code of the county, prefecture or province that registered it
+/// (11370303004217709K: 370303, 张店区). A code the gazetteer lacks (a
+/// division renamed or merged since) or a placeholder (市辖区) gives none.
+fn credit_code_place(g: &Gazetteer, head: &str) -> Option<usize> {
+    let c = regex!(
+        r"(?:索引号|信用代码|机构代码)[^0-9A-Za-z\n。]{0,12}?1[1239](\d{6})[0-9A-Z]{10}(?:[^0-9A-Za-z]|$)"
+    )
+    .captures(head)?;
+    let code = &c[1];
+    let code = if let Some(province) = code.strip_suffix("0000") {
+        province
+    } else if let Some(prefecture) = code.strip_suffix("00") {
+        prefecture
+    } else {
+        code
+    };
+    let i = g.index_of_code(code)?;
+    (!g.divisions[i].placeholder).then_some(i)
+}
+
 /// The zones a page names itself in, as (zone text, weight): what the
 /// page says of itself weighs 2 (title, signature, address, the portals it
 /// names), its first paragraphs 1.
@@ -128,6 +155,12 @@ impl<'d> Evidence<'d> {
                 strong.push(Cow::Owned(ids));
                 weights.push(2);
             }
+        }
+        // The division whose code the unit's credit code holds (索引号:
+        // 11370303…/2022-00001).
+        if let Some(d) = credit_code_place(g, first_chars(text, CODE_CHARS)) {
+            strong.push(Cow::Owned(vec![d]));
+            weights.push(2);
         }
         // A province portal's abbreviation right before .gov.cn.
         if let Some(&(_, province)) = labels
@@ -1487,6 +1520,32 @@ mod tests {
         let (r, _) = resolve(&doc("正文", None), &meta("新宁县旧名镇", Level::Township));
         assert_eq!(r.county.as_deref(), Some("新宁县"));
         assert_eq!(r.township.as_deref(), Some("旧名镇"));
+    }
+
+    #[test]
+    fn the_place_a_credit_code_was_issued_in() {
+        // A district's office, the district named only by its credit code in
+        // the index number: that district (410402, 新华区 of 平顶山市, one of
+        // three of the name).
+        let head = "索引号 | 11410402MB1234567X/2031-00005 | 主题分类 | 年度报告\n本报告结合我办工作编写。\n";
+        let (r, _) = resolve(&doc(head, None), &meta("新华区", Level::County));
+        assert_eq!(r.prefecture.as_deref(), Some("平顶山市"));
+        assert_eq!(r.county.as_deref(), Some("新华区"));
+        // A bureau whose page names no place: its prefecture's (3703).
+        let head = "索引号:11370300MB0000000A/2031-00001\n本局依法公开信息。\n";
+        let (r, _) = resolve(&doc(head, None), &meta("交通运输局", Level::Department));
+        assert_eq!(r.prefecture.as_deref(), Some("淄博市"));
+        assert_eq!(r.county, None);
+        // No credit code (an organisation code alone), or one whose place
+        // the gazetteer does not hold: no place.
+        for head in [
+            "索引号:004217709/2031-00001\n本局依法公开信息。\n",
+            "索引号:11379999MB0000000A/2031-00001\n本局依法公开信息。\n",
+            "索引号:11370301MB0000000A/2031-00001\n本局依法公开信息。\n",
+        ] {
+            let (r, _) = resolve(&doc(head, None), &meta("交通运输局", Level::Department));
+            assert_eq!((r.province, r.prefecture), (None, None), "{head}");
+        }
     }
 
     #[test]
