@@ -527,6 +527,9 @@ const APPS_NEW: &[Rule] = &[
     // (未发生依申请和处理政府信息: the heading's words run together.)
     // (…依申请公开政府信息和不予公开政府信息的情况: each with its noun.)
     rule(r"(?:未|没有)(?:发生|产生)依申请(?:公开)?(?:政府信息)?(?:和|及|与|或)(?:不予公开|处理)的?(?:政府)?(?:信息)?(?:的情况)?(?:[。;；,，\n]|$)"),
+    // None met, with the cases that follow from it (没有遇到依申请和行政
+    // 复议、行政诉讼的情况).
+    rule(r"(?:未|没有)(?:遇到|发生|出现)(?:过)?依申请(?:公开)?(?:[和及与、](?:行政复议|行政诉讼|复议|诉讼)){1,2}(?:等)?(?:的)?(?:情况|事项|案件)"),
     // Not concerned at all: 本年度…不涉及依申请公开、不予公开及咨询…情况.
     rule(r"(?:不涉及|未涉及)(?:政府信息)?依申请公开(?:政府信息)?(?:[、和及与][^。;；,，\n]{0,20}?)?(?:的)?(?:情况|事项)?(?:[。;；,，\n]|$)"),
     // 未发生针对本部门…事务的依申请公开情况.
@@ -5736,6 +5739,9 @@ mod tests {
         // year's.
         let t = "二、主动公开情况\n截至2031年底,累计主动公开政府信息240条,全文电子化率达100%;其中2031年全年主动公开政府信息31条。";
         assert_eq!(v(run(t).proactive_total), Some(31));
+        // None met, with the cases that follow from it.
+        let t = "五、存在的问题\n本中心全年没有遇到依申请和行政复议、行政诉讼的情况,经验不足。";
+        assert_eq!(v(run(t).apps_new), Some(0));
         // No application at all, said as not concerned.
         let t = "三、依申请公开情况\n本年度本街道不涉及依申请公开、不予公开的情况;无行政复议。";
         assert_eq!(v(run(t).apps_new), Some(0));
