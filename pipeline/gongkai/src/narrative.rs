@@ -1890,14 +1890,23 @@ fn channel_count(ctx: &str) -> Option<usize> {
         );
     }
     spans.sort_unstable();
+    // (A site's word right before an account's is two channels run
+    // together, not one: 通过网站政务新媒体发布….)
+    let site = |w: &str| w.ends_with('网') || w.ends_with("网站") || w == "门户";
+    let account = |w: &str| ["新媒体", "微信", "微博", "公众号", "客户端", "官微"].contains(&w);
     let mut channels = 0;
     let mut reach = None;
+    let mut last_site = false;
     let mut and_others = false;
     for (s, e) in spans {
         and_others |= ctx[e..].starts_with('等');
-        if reach.is_none_or(|r| s > r && !one_phrase(&ctx[r..s])) {
+        let word = &ctx[s..e];
+        if reach.is_none_or(|r| s > r && !one_phrase(&ctx[r..s]))
+            || last_site && account(word) && reach.is_some_and(|r| s >= r)
+        {
             channels += 1;
         }
+        last_site = site(word) || last_site && reach.is_some_and(|r| s < r);
         reach = Some(reach.map_or(e, |r: usize| r.max(e)));
     }
     // 网站和新媒体: two channels named are the whole; so are all portals
@@ -5739,6 +5748,10 @@ mod tests {
         // year's.
         let t = "二、主动公开情况\n截至2031年底,累计主动公开政府信息240条,全文电子化率达100%;其中2031年全年主动公开政府信息31条。";
         assert_eq!(v(run(t).proactive_total), Some(31));
+        // The site and the accounts run together (网站政务新媒体): two
+        // channels, the whole, though the breakdown names the accounts'.
+        let t = "(一)主动公开。全年通过网站政务新媒体共主动发布信息612条,其中机构概况信息20条,工作动态信息300条,政务新媒体发布信息80条。";
+        assert_eq!(v(run(t).proactive_total), Some(612));
         // None met, with the cases that follow from it.
         let t = "五、存在的问题\n本中心全年没有遇到依申请和行政复议、行政诉讼的情况,经验不足。";
         assert_eq!(v(run(t).apps_new), Some(0));
