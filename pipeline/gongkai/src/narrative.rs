@@ -5746,7 +5746,7 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(38));
         // A running total, then past a semicolon the year's own part: the
         // year's.
-        let t = "二、主动公开情况\n截至2031年底,累计主动公开政府信息240条,全文电子化率达100%;其中2031年全年主动公开政府信息31条。";
+        let t = "二、主动公开情况\n截至2031年底,累计主动公开政府信息240条,均已按目录归档;其中2031年全年主动公开政府信息31条。";
         assert_eq!(v(run(t).proactive_total), Some(31));
         // The site and the accounts run together (网站政务新媒体): two
         // channels, the whole, though the breakdown names the accounts'.
