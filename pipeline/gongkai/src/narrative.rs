@@ -747,10 +747,10 @@ const APPS_PARTIAL: &[Rule] = &[
     // (…:5件予以公开,3件部分公开,…: the count before its kind.)
     rule(r"(?:[:：,，、]|分别为)\s*NUM件(?:予以|同意)?部分公开(?:[,，;；。、]|$)").need("申请"),
     // (?:[^及和与]|^)部分公开: 1.
-    // (同意部分公开答复数1件.)
+    // (同意部分公开答复数1件; “部分公开”0件, quoted as 予以公开 is.)
     gated(
         r"(?:[^及和与或]|^)",
-        r"部分公开(?:范围)?(?:的)?(?:答复数|答复)?(?:有|为)?NUM(?:件|次|宗)",
+        r#"部分公开[”"」』]?(?:范围)?(?:的)?(?:答复数|答复)?(?:有|为)?NUM(?:件|次|宗)"#,
         1,
     )
     .anchor("部分公开", 1),
@@ -818,6 +818,9 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(
         r"NUM件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*[,，(（]\s*(?:申请主体|申请人)?(?:均|全部|都|皆)(?:为|是|系|来自|来源于|由)(?:自然人|公民个人|公民)",
     ),
+    // The count, then its applicants, no comma between (3件依申请公开申请人
+    // 均为自然人).
+    rule(r"NUM件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:申请人|申请主体)(?:均|全部|都|皆)(?:为|是|系)(?:自然人|公民个人|公民)"),
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
     // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
     // (Not another kind's count before it: 申请人的类别为商业企业的1件,申请人
@@ -5752,6 +5755,14 @@ mod tests {
         // channels, the whole, though the breakdown names the accounts'.
         let t = "(一)主动公开。全年通过网站政务新媒体共主动发布信息612条,其中机构概况信息20条,工作动态信息300条,政务新媒体发布信息80条。";
         assert_eq!(v(run(t).proactive_total), Some(612));
+        // Partly granted, quoted; the applicants of a count named right
+        // after it.
+        let t = "(二)依申请公开情况\n2031年我局共受理政府信息公开申请4件,4件依申请公开申请人均为自然人。“予以公开”3件,“部分公开”1件。";
+        let h = run(t);
+        assert_eq!(
+            (v(h.apps_natural_person_new), v(h.apps_partial)),
+            (Some(4), Some(1))
+        );
         // None met, with the cases that follow from it.
         let t = "五、存在的问题\n本中心全年没有遇到依申请和行政复议、行政诉讼的情况,经验不足。";
         assert_eq!(v(run(t).apps_new), Some(0));
