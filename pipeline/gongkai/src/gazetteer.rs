@@ -397,7 +397,7 @@ impl Gazetteer {
     }
 
     pub fn by_code(&self, code: &str) -> Option<&Division> {
-        self.by_code.get(code).map(|&i| &self.divisions[i])
+        self.index_of_code(code).map(|i| &self.divisions[i])
     }
 
     /// Every gazetteer name in `text` (already folded), leftmost-longest.
@@ -884,10 +884,7 @@ mod tests {
     #[test]
     fn townships_written_as_reports_write_them() {
         let g = gazetteer();
-        let written = |code: &str| {
-            let d = g.divisions.iter().find(|d| d.code == code).unwrap();
-            d.written_name().to_string()
-        };
+        let written = |code: &str| g.by_code(code).unwrap().written_name().to_string();
         // The list's office, government, zone in brackets or before a dash:
         // not part of the place's name.
         assert_eq!(written("150521403"), "保康街道");

@@ -47,7 +47,7 @@ const CODE_CHARS: usize = 1500;
 /// under the establishment offices 13, 19) that a page's index number
 /// (索引号) or credit-code field opens with: its third to eighth characters
 /// are the code of the county, prefecture or province that registered it
-/// (11370303004217709K: 370303, 张店区). A code the gazetteer lacks (a
+/// (11410402…: 410402, 平顶山市新华区). A code the gazetteer lacks (a
 /// division renamed or merged since) or a placeholder (市辖区) gives none.
 fn credit_code_place(g: &Gazetteer, head: &str) -> Option<usize> {
     let c = regex!(
@@ -157,7 +157,7 @@ impl<'d> Evidence<'d> {
             }
         }
         // The division whose code the unit's credit code holds (索引号:
-        // 11370303…/2022-00001).
+        // 11410402…/2031-00005).
         if let Some(d) = credit_code_place(g, first_chars(text, CODE_CHARS)) {
             strong.push(Cow::Owned(vec![d]));
             weights.push(2);
