@@ -45,13 +45,14 @@ const CODE_CHARS: usize = 1500;
 /// The division where the unit is registered, read from the unified social
 /// credit code of a government body (机关 11, public institution 12, others
 /// under the establishment offices 13, 19) that a page's index number
-/// (索引号) or credit-code field opens with: its third to eighth characters
+/// (索引号) or credit-code field opens with (on its line or, a cell a line,
+/// the next): its third to eighth characters
 /// are the code of the county, prefecture or province that registered it
 /// (11410402…: 410402, 平顶山市新华区). A code the gazetteer lacks (a
 /// division renamed or merged since) or a placeholder (市辖区) gives none.
 fn credit_code_place(g: &Gazetteer, head: &str) -> Option<usize> {
     let c = regex!(
-        r"(?:索引号|信用代码|机构代码)[^0-9A-Za-z\n。]{0,12}?1[1239](\d{6})[0-9A-Z]{10}(?:[^0-9A-Za-z]|$)"
+        r"(?:索引号|信用代码|机构代码)[^0-9A-Za-z。]{0,12}?1[1239](\d{6})[0-9A-Z]{10}(?:[^0-9A-Za-z]|$)"
     )
     .captures(head)?;
     let code = &c[1];
@@ -1536,6 +1537,10 @@ mod tests {
         let (r, _) = resolve(&doc(head, None), &meta("交通运输局", Level::Department));
         assert_eq!(r.prefecture.as_deref(), Some("淄博市"));
         assert_eq!(r.county, None);
+        // (The field's value a cell a line, on the line after its label.)
+        let head = "索引号\n11370300MB0000000A/2031-00001\n发布机构\n交通运输局\n";
+        let (r, _) = resolve(&doc(head, None), &meta("交通运输局", Level::Department));
+        assert_eq!(r.prefecture.as_deref(), Some("淄博市"));
         // No credit code (an organisation code alone), or one whose place
         // the gazetteer does not hold: no place.
         for head in [
