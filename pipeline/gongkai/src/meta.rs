@@ -387,6 +387,13 @@ fn find_year(title: Option<&str>, text: &str, flags: &mut Vec<String>) -> Option
     None
 }
 
+/// A heading of a part of the report (一、总体情况, (一)主动公开情况,
+/// (一)概况) and the space or colon after it: where a scrape runs the
+/// lines into one, or the heading runs on into its first sentence
+/// ((一)概况:2020年,…), a line of the account opens after it, not at a
+/// line's start.
+const HEADING_THEN_SPACE: &str = r"(?:[一二三四五六七八九十]\s*[、.．]|[(（][一二三四五六七八九十][)）])\s*\p{Han}{0,14}?(?:情况|概况|概述)(?:[。.]?[ \t\u{3000}]+|\s*[:：]\s*)";
+
 /// The patterns of the year, in order (see [`find_year`]).
 fn year_patterns() -> &'static [Regex] {
     // The statistics period first: the year a report covers (its own name
@@ -399,7 +406,8 @@ fn year_patterns() -> &'static [Regex] {
         // Or with the year and its subject, a unit and the verbs a unit's
         // work opens with (2020年某镇严格按照…, 2019年我局…; 在2024年,某局…).
         let opening = format!(
-            r"(?m)(?:^|。)\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}\s*(?:在\s*)?((?:19|20)\d{{2}})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{{Han}}{{1,12}}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:{}))",
+            r"(?m)(?:^|。|{})\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}\s*(?:在\s*)?((?:19|20)\d{{2}})\s*年\s*(?:度|以来)?\s*(?:[,，]|[我本全]|\p{{Han}}{{1,12}}?(?:镇|乡|街道|办事处|县|区|市|旗|局|委|办|厅)(?:人民政府|政府)?(?:{}))",
+            HEADING_THEN_SPACE,
             crate::unit::UNIT_VERBS
         );
         [
@@ -2076,6 +2084,22 @@ mod tests {
         // Last year's reports completed on time are a work item.
         let t = "报告数据统计期限为2025年1月1日至2025年12月31日。\n一、总体情况\n按时完成2024年度县政府及各部门政府信息公开工作年度报告发布。";
         assert_eq!(meta(t).year, Some(2025));
+    }
+
+    #[test]
+    fn year_opening_the_account_after_a_heading_on_the_same_line() {
+        // A scrape that runs the lines into one: the account's first
+        // sentence opens after the heading and a space, not at a line start.
+        let m = meta("一、总体情况 2031年以来,沙河镇严格按照上级要求做好公开工作。二、主动公开政府信息情况 主动公开信息20条。");
+        assert_eq!(m.year, Some(2031));
+        let m = meta("一、总体情况 (一)主动公开情况 2031年江山市共主动公开信息共计80条。");
+        assert_eq!(m.year, Some(2031));
+        // Or the heading runs on into it after a colon.
+        let m = meta("一、总体情况\n(一)概况:2031年,田头镇向社会发布政府信息72条。");
+        assert_eq!(m.year, Some(2031));
+        // A year inside the heading's sentence is no opening.
+        let m = meta("一、总体情况 对照2031年工作要点逐项推进。");
+        assert_eq!(m.year, None);
     }
 
     #[test]

@@ -1604,6 +1604,7 @@ fn self_place(text: &str, kind: &str, level: Option<Level>, named: usize) -> Opt
         .mentions(text)
         .filter(|m| text[m.end..].starts_with("人民政府") || text[m.end..].starts_with("政府"))
         .filter(|m| !crate::gazetteer::word_part(text, m.start, m.end))
+        .filter(|m| !superior_listed(&text[..m.start]))
         .map(|m| &text[m.start..m.end])
         .filter(|name| {
             name.ends_with(kind)
@@ -1629,6 +1630,15 @@ fn self_place(text: &str, kind: &str, level: Option<Level>, named: usize) -> Opt
         .find(governed)
         .or(named_enough.first())
         .and_then(|name| clean_unit(name))
+}
+
+/// Whether a government named after `before` is listed among those whose
+/// deployment the unit follows, after the State Council's or its
+/// province's (国务院、省政府、吉林市政府的工作部署 in a report of 桦甸市):
+/// the unit's superior, not the unit.
+fn superior_listed(before: &str) -> bool {
+    regex!(r"(?:国务院|省政府|省人民政府|自治区政府|自治区人民政府|省委)[^,，。;；:：]{0,12}?[、和及与]\s*$")
+        .is_match(&before[crate::text::chars_before(before, before.len(), 30)..])
 }
 
 /// A street that calls itself so (我街, 本街道) more than any other kind
@@ -1799,6 +1809,59 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
                 a
             }
         })
+}
+
+/// A department by a short name that opens with its level's word for its
+/// place (区经济信息委, 区住建局) where the text writes its whole name with
+/// the place (《渝中区经济和信息化委员会信息公开指南》, 兖州区住房和城乡
+/// 建设局): that name, the one written most often. The short name's words
+/// stand in the whole name in order, its first right after the place and
+/// its last in the whole name's kind (委 of 委员会).
+fn written_out_in_text(short: &str, text: &str) -> Option<String> {
+    let mut words = short.chars();
+    let level = words.next()?;
+    let words: Vec<char> = words.collect();
+    if !matches!(level, '区' | '县' | '市' | '旗')
+        || words.len() < 2
+        || !words.iter().all(|&c| is_han(c))
+        || !is_department(short)
+        || has_place(short)
+    {
+        return None;
+    }
+    let key = format!("{level}{}", words[0]);
+    let mut names: Vec<String> = text
+        .match_indices(&key)
+        .take(40)
+        .filter_map(|(at, _)| {
+            let from = at + level.len_utf8();
+            let place = han_run_before(text, from);
+            // The name's words, in order, in at most 16 characters.
+            let after = first_chars(&text[from..], 16);
+            let after = &after[..after.find(|c: char| !is_han(c)).unwrap_or(after.len())];
+            let mut end = 0;
+            for w in &words {
+                end += after[end..].find(*w)? + w.len_utf8();
+            }
+            let name = &after[..end];
+            let whole = format!("{name}{}", kind_continued(name, &after[end..]));
+            clean_unit(&format!("{place}{whole}")).filter(|full| {
+                full.ends_with(&whole)
+                    && is_department(full)
+                    && gazetteer()
+                        .mentions(full)
+                        .any(|m| m.end + whole.len() == full.len())
+            })
+        })
+        .collect();
+    names.sort();
+    let mut best: Option<(&String, usize)> = None;
+    for group in names.chunk_by(|a, b| a == b) {
+        if best.is_none_or(|(_, n)| group.len() > n) {
+            best = Some((&group[0], group.len()));
+        }
+    }
+    best.map(|(name, _)| name.clone())
 }
 
 /// A zone's name written out (某某高新技术产业开发区, with its committee or
@@ -1984,7 +2047,7 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
         return Some(fold(&first));
     }
     // 实验区管委会 found, 平潭综合实验区管委会 written elsewhere in the text.
-    if let Some(full) = fuller_in_text(&first, text) {
+    if let Some(full) = fuller_in_text(&first, text).or_else(|| written_out_in_text(&first, text)) {
         return Some(fold(&full));
     }
     // 县教育局 in the title, 邻水县文体局 in the body: the fuller name of the
@@ -3064,6 +3127,32 @@ mod tests {
     fn a_unit_that_opens_the_line_publishing_its_report() {
         let t = "丰县凤城街道办事处向社会公布2022年度本级政府信息公开年度报告。\n一、总体情况\n全年公开信息多条。";
         assert_eq!(unit(t).as_deref(), Some("丰县凤城街道办事处"));
+    }
+
+    #[test]
+    fn a_superior_listed_after_the_province_is_not_the_place_itself() {
+        // 全市 throughout; the prefecture named among the superiors whose
+        // deployment the report follows, the county-level city on its site.
+        let t = "按照国务院、省政府、四平市政府的工作部署,编制本报告。本报告在双辽市人民政府网站和双辽市政府信息公开网发布。\n一、总体情况\n全市主动公开信息20条,全市受理申请2件。";
+        assert_eq!(unit(t).as_deref(), Some("双辽市"));
+        // Named on its own, it is still the place.
+        let t = "按照四平市政府的工作部署,编制本报告。\n一、总体情况\n全市主动公开信息20条,全市受理申请2件。";
+        assert_eq!(unit(t).as_deref(), Some("四平市"));
+    }
+
+    #[test]
+    fn a_short_name_takes_the_whole_name_the_text_writes() {
+        let t = "2031年,县住建局积极推进政务公开工作。\n一、总体情况\n严格执行《定远县住房和城乡建设局政务公开审核办法》,全年主动公开信息20条。";
+        assert_eq!(unit(t).as_deref(), Some("定远县住房和城乡建设局"));
+        // 委 of 委员会.
+        let t = "2031年,区发展改革委积极推进政务公开工作。\n一、总体情况\n修订了《瑶海区发展和改革委员会信息公开指南》。";
+        assert_eq!(unit(t).as_deref(), Some("瑶海区发展和改革委员会"));
+        // The city's bureau is no county's: another level's word.
+        let t = "2031年,县住建局积极推进政务公开工作。\n一、总体情况\n转发《滁州市住房和城乡建设局政务公开审核办法》。";
+        assert_ne!(unit(t).as_deref(), Some("滁州市住房和城乡建设局"));
+        // Nor another bureau whose name holds the words out of order.
+        let t = "2031年,县建住局积极推进政务公开工作。\n一、总体情况\n执行《定远县住房和城乡建设局政务公开审核办法》。";
+        assert_ne!(unit(t).as_deref(), Some("定远县住房和城乡建设局"));
     }
 
     #[test]
