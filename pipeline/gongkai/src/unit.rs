@@ -1464,7 +1464,22 @@ pub fn place_as_unit(text: &str, region: &Region, level: Option<Level>) -> Optio
         || ["本级政府", "政府常务会议"]
             .iter()
             .any(|w| text.contains(w));
-    speaks.then(|| (place.clone(), of))
+    speaks.then(|| (written_as_prefecture(text, place, of), of))
+}
+
+/// A prefecture that was a 地区 until lately (吐鲁番地区, a 市 since 2015;
+/// 铜仁地区, 日喀则地区) named as the text names it where it writes the old
+/// name: the report's unit is what the page calls itself.
+fn written_as_prefecture(text: &str, place: &str, of: Level) -> String {
+    if of == Level::Prefecture {
+        if let Some(stem) = place.strip_suffix('市') {
+            let old = format!("{stem}地区");
+            if stem.chars().count() >= 2 && text.contains(&old) {
+                return old;
+            }
+        }
+    }
+    place.to_string()
 }
 
 /// How often `counts` (of [`self_kind_counts`]) says the kinds `pick` keeps.
@@ -3286,6 +3301,22 @@ mod tests {
         assert_eq!(
             place_as_unit(t, &city, None).map(|u| u.1),
             Some(Level::Prefecture)
+        );
+        // A prefecture a 地区 until lately, named so by its page: as written.
+        let hami = Region {
+            province: Some("新疆维吾尔自治区".into()),
+            prefecture: Some("哈密市".into()),
+            ..Region::default()
+        };
+        let t = "哈密地区行政公署2013年度公开工作。指导各县做好公开。";
+        assert_eq!(
+            place_as_unit(t, &hami, None),
+            Some(("哈密地区".to_string(), Level::Prefecture))
+        );
+        let t = "哈密市人民政府2017年度公开工作。指导各县做好公开。";
+        assert_eq!(
+            place_as_unit(t, &hami, None),
+            Some(("哈密市".to_string(), Level::Prefecture))
         );
         // What a department writes too is no government speaking.
         let t = "通过县政府门户网站公开信息,督促各部门按时报送。";
