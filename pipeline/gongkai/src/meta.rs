@@ -437,6 +437,9 @@ fn year_patterns() -> &'static [Regex] {
         r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[,，]?\s*(?:至|到|—|-)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日",
         // The year's work told as what follows (2008年主要工作情况如下).
         r"((?:19|20)\d{2})\s*年度?(?:的)?(?:主要)?工作(?:情况)?(?:报告)?如下",
+        // The period with its 年 and 月 lost (201911日至20191231日, a scrape
+        // that drops them): its end's year.
+        r"(?:19|20)\d{2}\s*1\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*12\s*31\s*日",
         // The end of the period: 截止2023年12月31日 (截至2010年底).
         r"截[止至]\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)",
         ]
@@ -503,6 +506,14 @@ fn year_by(r: &Regex, head: &str) -> Option<i32> {
             if !head[open..m.start()].contains('》') && head[open..m.start()].contains("关于") {
                 continue;
             }
+        }
+        // Nor a year something was done by already (2011年就成立了…信息公开
+        // 工作领导小组, 早在2009年…): a past step, not the year reported.
+        if regex!(r"^\s*年\s*(?:就|便|即已|已经|就已)")
+            .is_match(&head[c.get(1).map_or(m.end(), |g| g.end())..])
+            || head[..m.start()].ends_with("早在")
+        {
+            continue;
         }
         // A year compared with (较2019年收到的…) is not the report's.
         if ["较", "比", "同比", "与", "相比"]
@@ -2099,6 +2110,16 @@ mod tests {
         assert_eq!(m.year, Some(2031));
         // A year inside the heading's sentence is no opening.
         let m = meta("一、总体情况 对照2031年工作要点逐项推进。");
+        assert_eq!(m.year, None);
+    }
+
+    #[test]
+    fn a_past_step_is_not_the_year_and_a_period_may_lose_its_words() {
+        // The 年 and 月 of the period lost; the group set up years before.
+        let m = meta("本报告所列数据统计期限为203111日至20311231日。\n一、总体情况\n我局2025年就成立了政府信息公开工作领导小组,全年主动公开信息20条。");
+        assert_eq!(m.year, Some(2031));
+        // A past step alone gives no year.
+        let m = meta("一、总体情况\n我局早在2025年便建立了政府信息公开工作制度。");
         assert_eq!(m.year, None);
     }
 

@@ -58,6 +58,8 @@ struct Rule {
     not_beside_proactive: bool,
     /// See [`Rule::says_no_more`].
     says_no_more: bool,
+    /// See [`Rule::of_listed_channels`].
+    of_listed_channels: bool,
 }
 
 /// A pattern with no refinement.
@@ -78,6 +80,7 @@ const fn rule(re: &'static str) -> Rule {
         section_lead: false,
         not_beside_proactive: false,
         says_no_more: false,
+        of_listed_channels: false,
     }
 }
 
@@ -228,6 +231,16 @@ impl Rule {
         }
     }
 
+    /// The count of the channels it lists (通过…微信公众号、…APP等媒体发布
+    /// …信息N条): not the whole where those are no site and its sentence
+    /// counts a site's before (see [`accounts_beside_site`]).
+    const fn of_listed_channels(self) -> Rule {
+        Rule {
+            of_listed_channels: true,
+            ..self
+        }
+    }
+
     /// The whole pattern.
     fn pattern(&self) -> String {
         format!("{}{}", self.head, self.gate.map_or("", |g| g.0))
@@ -291,7 +304,7 @@ const PROACTIVE: &[Rule] = &[
     // (…和各类新媒体平台,发布…: the kind of platform named.)
     // (After a comma only the verb, its subject, the year or 共: …等多种
     // 形式,“某街道”微信公众号发布… names one channel, whose count it is.)
-    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台|媒体)[^。;；,，\n]{0,20}?(?:[,，]\s*(?:[我本]\p{Han}{1,2}?)?(?:全年|本年度?|今年|年内)?(?:共|共计|累计)?(?:及时)?(?:主动|对外|向社会)?)?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    rule(r"(?:通过|利用|依托)[^。;；,，\n]{0,60}?(?:等(?:有效)?|多种|各种|各类)\p{Han}{0,4}?(?:渠道|途径|方式|形式|载体|平台|媒体)[^。;；,，\n]{0,20}?(?:[,，]\s*(?:[我本]\p{Han}{1,2}?)?(?:全年|本年度?|今年|年内)?(?:共|共计|累计)?(?:及时)?(?:主动|对外|向社会)?)?(?:共|共计|累计)?(?:发布|公开|公布)(?:了)?[^。;；,，\n]{0,60}?信息(?:共计|共有|共|达)?NUM(?:余|多)?\s*(?:条|件|篇)").of_listed_channels(),
     // (The count before what it counts, all channels': 通过不同渠道公开了
     // 2123条政府信息. Not the 2008 form's heading 通过不同渠道和方式发布政府
     // 信息情况: a channel's count follows it.)
@@ -2756,6 +2769,22 @@ fn channel_count_re() -> &'static Regex {
     )
 }
 
+/// Whether the channels a count's match lists before 等 (`whole`, at
+/// `start`: 利用“某某发布”微信公众号、“掌上某某”APP等媒体发布…) are
+/// accounts, no site, while its sentence counts a site's items before
+/// (通过政府门户网站发布信息70余件,…,并…): the accounts' part, not the
+/// whole.
+fn accounts_beside_site(t: &str, start: usize, whole: &str) -> bool {
+    let Some(listed) = whole.split('等').next().filter(|l| l.len() < whole.len()) else {
+        return false;
+    };
+    !regex!(r"网站|门户|政府网|信息网|公开网|平台").is_match(listed)
+        && regex!(
+            r"(?:网站|门户网|政府网|信息网|公开网)[^。;；]{0,20}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
+        )
+        .is_match(&t[sentence_bounds(t, start).0..start])
+}
+
 /// Whether the page names another channel beside the one a count at
 /// `start` is on: several listed before it in its paragraph (通过门户网站、
 /// 微信公众号等多种途径…), or another channel's count anywhere else on the
@@ -2960,6 +2989,7 @@ fn refused(t: &str, page: &Page, kind: T, rule: &Rule, whole: Group) -> bool {
         || rule.not_with_carried && includes_carried(t, end)
         || rule.not_beside_proactive && beside_proactive(t, start, end)
         || rule.says_no_more && fate_told(t, end)
+        || rule.of_listed_channels && accounts_beside_site(t, start, whole.as_str())
         || rule.not_after.iter().any(|w| t[..start].ends_with(w))
         || rule.not_before.iter().any(|w| t[end..].starts_with(w))
         || !rule.before.is_empty() && !rule.before.iter().any(|w| t[end..].starts_with(w))
@@ -6166,6 +6196,16 @@ mod tests {
         let t =
             "(一)主动公开情况\n2031年,本园区主动公开政府信息64条,其中政策文件20条,工作动态44条。\n";
         assert_eq!(v(run(t).proactive_total), Some(64));
+    }
+
+    #[test]
+    fn accounts_listed_beside_a_site_count_are_a_part() {
+        // The site's count first, then the accounts' (…等媒体…): a part.
+        let t = "一、总体情况\n(一)深入推进政府信息主动公开\n2031年,我局通过政府门户网站发布信息40余件,向省、市报送稿件共计26篇,并利用“沙河发布”微信公众号、“沙河通”APP等媒体发布各类信息90余件。\n";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The site among the channels listed: the whole.
+        let t = "(一)主动公开\n2031年,本局利用政府门户网站、微信公众号等媒体发布各类信息90余条。\n";
+        assert_eq!(v(run(t).proactive_total), Some(90));
     }
 
     #[test]
