@@ -1020,6 +1020,11 @@ const LITIGATION: &[Rule] = &[
             // (One count of either kind: 行政复议或行政诉讼1起.)
             "复议或行政",
             "复议或",
+            // (One kind, the verb before the noun: 未经复议直接提起诉讼
+            // 10件, 复议后提起诉讼.)
+            "直接提起",
+            "直接",
+            "复议后提起",
         ]),
     // Suits as cases brought (起诉案件1件,正在审理中), not those carried
     // from the year before (结转起诉案件2件).
@@ -2412,6 +2417,11 @@ impl Count<'_> {
         own_word(regex!(r"其中\s*[,，:：]?[^,，]{0,8}?(?:新增|主动公开)").find(clause))
             || self.prev.trim().trim_end_matches([',', '，']) == "其中"
                 && own_word(regex!(r"^[^,，]{0,8}?(?:新增|主动公开)").find(clause.trim_start()))
+            // (其中全文电子化达100%,本年度新增…: after a 其中 clause that
+            // counts nothing, the year's added items.)
+            || self.prev.trim_start().starts_with("其中")
+                && !regex!(r"\d\s*(?:余|多)?\s*(?:条|件|篇|项)").is_match(self.prev)
+                && own_word(regex!(r"^[^,，]{0,8}?新增").find(clause.trim_start()))
     }
 
     /// …, 全年总计更新…500条 after its parts is their sum, not one of them.
@@ -2746,8 +2756,10 @@ impl Count<'_> {
                     .count()
                     >= 2;
         // 累计 without the year's words is a running total (累计主动公开…4002条.
-        // 2019年新增…362条): below the year's own count.
-        let running = clause.contains("累计") && !overall;
+        // 2019年新增…362条): below the year's own count. So is what a
+        // platform holds, compiled over the years (在该平台共整理公开…3819
+        // 条,…本年度新增…169条).
+        let running = (clause.contains("累计") || clause.contains("整理公开")) && !overall;
         // The year's own part (其中,当年新增231条) is above a running total.
         Some(if overall && !own_part {
             1
@@ -3366,6 +3378,10 @@ mod tests {
     #[test]
     fn proactive_patterns() {
         assert_eq!(v(run("今年新增94条。").proactive_total), Some(94));
+        // The year's added items named, after the platform's running count
+        // and a 其中 that counts nothing.
+        let t = "我局在政务网站设置了公开平台,在该平台共整理公开政府信息2400条,其中全文电子化达100%,本年度新增的主动公开信息95条,并清理了失效信息。";
+        assert_eq!(v(run(t).proactive_total), Some(95));
         assert_eq!(
             v(run("本年主动公开政府信息共217条。").proactive_total),
             Some(217)
@@ -4944,6 +4960,9 @@ mod tests {
             v(run("未经复议直接起诉的行政诉讼2件。").litigation_total),
             None
         );
+        // Nor with the verb before the noun.
+        let h = run("全年收到申请7件。因政府信息公开未经复议直接提起诉讼3件,");
+        assert_eq!(v(h.litigation_total), None);
         // The received count's verb governs it: no handled count.
         let h = run("依法做好答复,受理答复政府信息公开申请17件,其中,行政复议1件。");
         assert_eq!((v(h.apps_new), v(h.apps_total_handled)), (Some(17), None));

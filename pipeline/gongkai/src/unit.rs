@@ -629,9 +629,9 @@ fn quoted_report_name(head: &str) -> Option<String> {
         )
         .chain(year_first)
         // Or the year after 工作: 《××部政府信息公开工作2011年度报告》,
-        // 现公开××开发区信息公开2018年度报告.
+        // 现公开××开发区信息公开2018年度报告 (信息公开工作 too).
         .chain(
-            regex!(r"(?:(?:政府|政务)信息公开工作|信息公开)(?:19|20)\d{2}\s*年度?(?:报告|年报)")
+            regex!(r"(?:(?:政府|政务)?信息公开(?:工作)?)(?:19|20)\d{2}\s*年度?(?:报告|年报)")
                 .find_iter(head)
                 .map(|m| m.start()),
         )
@@ -2724,6 +2724,9 @@ mod tests {
         assert_ne!(unit(t).as_deref(), Some("管委会"));
         let t = "现公开某某经济开发区信息公开2018年度报告。本报告由概述组成。";
         assert_eq!(unit(t).as_deref(), Some("某某经济开发区"));
+        // 工作 before the year; a later sentence names it by a short form.
+        let t = "现公布中国科学院昆明动物研究所信息公开工作2031年度报告。\n一、概述\n2031年,中科院昆明动物研究所做好公开。";
+        assert_eq!(unit(t).as_deref(), Some("中国科学院昆明动物研究所"));
         let t = "在认真总结2020年青山镇政府信息公开工作的基础上,编制了此报告。";
         assert_eq!(unit(t).as_deref(), Some("青山镇"));
         let t = "现向社会公开安乐乡2019年政府信息公开工作年度报告。";
