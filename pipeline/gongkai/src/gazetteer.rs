@@ -622,6 +622,24 @@ fn index_names(divisions: &[Division]) -> (NameIndex, HashMap<String, Vec<usize>
             names.insert(a, (vec![*i], NameKind::Full));
         }
     }
+    // An ethnic township's short name where it is one place's: that place,
+    // beside the townships whose own name it is (杨梅乡 of 德化县, and 杨梅
+    // 彝族苗族回族乡 of 水城区, written 水城区杨梅乡): the county named with
+    // it decides.
+    for (a, ids) in ethnic_township_shorts(divisions) {
+        let [i] = ids.as_slice() else { continue };
+        match names.get_mut(&a) {
+            None => {
+                names.insert(a, (vec![*i], NameKind::Full));
+            }
+            Some((own, NameKind::Full))
+                if own.iter().all(|&o| divisions[o].level == GLevel::Township) =>
+            {
+                own.push(*i);
+            }
+            Some(_) => {}
+        }
+    }
     (names, stems)
 }
 
@@ -648,8 +666,13 @@ fn short_names(divisions: &[Division]) -> HashMap<String, Vec<usize>> {
             short.entry(fold(&a)).or_default().push(i);
         }
     }
-    // Townships of an ethnic group by their name less the group, where no
-    // other place has it (岩腊苗族布依族乡 → 岩腊乡, 某某回族镇 → 某某镇).
+    short
+}
+
+/// Townships of an ethnic group by their name less the group (岩腊苗族布依
+/// 族乡 → 岩腊乡, 某某回族镇 → 某某镇).
+fn ethnic_township_shorts(divisions: &[Division]) -> HashMap<String, Vec<usize>> {
+    let mut short: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, d) in divisions.iter().enumerate() {
         if d.level == GLevel::Township && !d.placeholder {
             if let Some(a) = ethnic_township_short(&d.name) {
@@ -924,6 +947,10 @@ mod tests {
         assert_eq!(names(g.lookup("长哨营乡")), ["长哨营满族乡"]);
         assert_eq!(names(g.lookup("禾木哈纳斯乡")), ["禾木哈纳斯蒙古族乡"]);
         assert_eq!(ethnic_township_short("某某镇"), None);
+        // A short name that is another township's own: both.
+        let mut both = names(g.lookup("汤泉乡"));
+        both.sort();
+        assert_eq!(both, ["汤泉乡", "汤泉满族乡"]);
     }
 
     #[test]

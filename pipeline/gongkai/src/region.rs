@@ -892,6 +892,20 @@ mod tests {
     }
 
     #[test]
+    fn an_ethnic_township_by_its_short_name_is_the_one_of_its_county() {
+        // 汤泉乡 is 太湖县's own name and 遵化市's 汤泉满族乡 written short:
+        // the county named with it decides.
+        let text = "遵化市汤泉乡2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我乡主动公开信息20条。";
+        let (r, _) = resolve(&doc(text, None), &meta("遵化市汤泉乡", Level::Township));
+        assert_eq!(r.county.as_deref(), Some("遵化市"));
+        assert_eq!(r.township.as_deref(), Some("汤泉满族乡"));
+        let text = "太湖县汤泉乡2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我乡主动公开信息20条。";
+        let (r, _) = resolve(&doc(text, None), &meta("太湖县汤泉乡", Level::Township));
+        assert_eq!(r.county.as_deref(), Some("太湖县"));
+        assert_eq!(r.township.as_deref(), Some("汤泉乡"));
+    }
+
+    #[test]
     fn a_zone_named_like_another_citys_district_is_not_there() {
         // 滨海新区 is 天津's district and the name of many cities' zones:
         // after words that are no place, the zone's own name.
