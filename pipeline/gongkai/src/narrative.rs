@@ -252,7 +252,9 @@ const PROACTIVE: &[Rule] = &[
     // A sentence opening with the year, the count of what was disclosed
     // (2022年度公开信息164条; 2023年度主动公开的60条政府信息).
     // (主动公开…信息N条 is the first rule's.)
-    rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?公开(?:了)?(?:各类)?(?:政府|政务)?信息NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // (Or posted, what was posted named as disclosed: 2020年共发布政务公开
+    // 信息106条.)
+    rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?(?:公开(?:了)?(?:各类)?(?:政府|政务)?信息|发布(?:了)?(?:各类)?(?:政府|政务)公开信息)NUM(?:余|多)?\s*(?:条|件|篇)"),
     rule(r"(?:^|[。\n])\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*(?:共)?主动公开(?:了|的)(?:各类)?NUM(?:余|多)?\s*(?:条|件|篇)(?:各类)?(?:政府|政务)?信息"),
     rule(r"(?:今年|本年度?|全年)新增(?:政府信息)?NUM条"),
     // The count as a total the unit gives (2008年,某街道公开信息总数为54条).
@@ -534,7 +536,8 @@ const APPS_NEW: &[Rule] = &[
     // (没有发生依申请信息公开事件.)
     // (未发生依申请公开的政府信息; 没有发生政府信息依申请情况.)
     // (未发生过…: 过 after the verb.)
-    rule(r"(?:未|没有)(?:发生|产生)(?:过)?(?:政府信息)?依申请(?:政府信息|信息)?(?:公开)?(?:的)?(?:政府)?(?:信息)?(?:事例|事项|事件|案例|的情况|情况)?(?:[。;；,，\n]|$)"),
+    // (未发生依申请公开信息受理事项: what was not received named.)
+    rule(r"(?:未|没有)(?:发生|产生)(?:过)?(?:政府信息)?依申请(?:政府信息|信息)?(?:公开)?(?:的)?(?:政府)?(?:信息)?(?:(?:受理|办理)?(?:事例|事项|事件|案例)|的情况|情况)?(?:[。;；,，\n]|$)"),
     // (The 2008 form's section heading as a sentence: 未发生依申请和不予公开
     // 的政府信息.)
     // (未发生依申请和处理政府信息: the heading's words run together.)
@@ -4243,6 +4246,13 @@ mod tests {
             v(run("2020年,本局未发生依申请公开信息。").apps_new),
             Some(0)
         );
+        // What was not received named (受理事项).
+        let t = "三、政府信息依申请公开情况\n本办事处2031年度未发生依申请公开信息受理事项。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        // Posted, named as disclosure information, in a sentence opening
+        // with the year.
+        let t = "1.主动公开基本情况。2031年共发布政务公开信息96条,其中,主动公开部门文件21条,上级政策解读3条。";
+        assert_eq!(v(run(t).proactive_total), Some(96));
         let t = "本局未发生依申请公开政府信息方面的行政复议。";
         assert_eq!(v(run(t).apps_new), None);
         let f = run("本年度未收取政府信息公开申请费用。").fees_collected;
