@@ -324,11 +324,26 @@ pub fn clean_unit(run: &str) -> Option<String> {
     let n = u.chars().count();
     let ok = (2..=25).contains(&n)
         && (u.chars().all(is_han)
-            || regex!(&format!(r"^中国{ZONE_PROVINCE}\p{{Han}}+$")).is_match(u))
+            || regex!(&format!(r"^中国{ZONE_PROVINCE}\p{{Han}}+$")).is_match(u)
+            || zone_with_its_district(u))
         && org_suffix_at_end(u)
         && !generic(u)
         && !SEO_WORDS.iter().any(|w| u.contains(w));
     ok.then(|| u.to_string())
+}
+
+/// A zone's body named with the district it shares its government with,
+/// in brackets inside the name (杭州高新区(滨江)行政服务中心): the whole
+/// name is the unit's.
+fn zone_with_its_district(u: &str) -> bool {
+    regex!(
+        r"^\p{Han}{2,12}?(?:高新区|开发区|经开区|新区|园区)[(（](\p{Han}{2,6})[)）]\p{Han}{2,12}$"
+    )
+    .captures(u)
+    .is_some_and(|c| {
+        let g = gazetteer();
+        g.mentions(&c[1]).next().is_some_and(|m| m.start == 0) || g.stem_at_start(&c[1]).is_some()
+    })
 }
 
 /// The province in brackets that a national zone's name holds after 中国
@@ -717,6 +732,15 @@ fn clause_tail(run: &str) -> &str {
             end = i - "中国".len();
             continue;
         }
+        // (Nor a zone's district, part of its body's name: 杭州高新区(滨江)
+        // 行政服务中心.)
+        if let Some(z) = regex!(r"\p{Han}{2,12}?(?:高新区|开发区|经开区|新区|园区)$")
+            .find(&u[..i])
+            .filter(|z| zone_with_its_district(&u[z.start()..]))
+        {
+            end = z.start();
+            continue;
+        }
         u = u[i..].trim_start_matches(OPENERS);
         break;
     }
@@ -1070,7 +1094,7 @@ fn first_sentence_subject(head: &str) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let r = SENTENCE.get_or_init(|| {
         crate::compile(&format!(
-            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:(?:{PURPOSE}|{LEAD})\s*[,，]\s*)?(?:截至|截止|在)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
+            r"(?m)(?:^\s*[^\p{{Han}}\p{{N}}\s]{{0,3}}|。|总体情况|概述)\s*(?:(?:{PURPOSE}|{LEAD})\s*[,，]\s*)?(?:截至|截止|在)?(?:19|20)\d{{2}}\s*年(?:度|以来|底)?\s*[,，]?\s*(?:{LEAD}\s*[,，]\s*)?([\p{{Han}}]{{2,20}}?(?:[(（]\p{{Han}}{{1,8}}[)）]\p{{Han}}{{2,12}}?)??)(?:[(（][^()（）。\n]{{1,20}}[)）])?(?:{UNIT_VERBS})"
         ))
     });
     for c in r.captures_iter(head) {
@@ -3171,6 +3195,15 @@ mod tests {
         // Nor another bureau whose name holds the words out of order.
         let t = "2031年,县建住局积极推进政务公开工作。\n一、总体情况\n执行《定远县住房和城乡建设局政务公开审核办法》。";
         assert_ne!(unit(t).as_deref(), Some("定远县住房和城乡建设局"));
+    }
+
+    #[test]
+    fn a_zone_body_named_with_its_district_in_brackets() {
+        let t = "一、总体情况\n2031年,苏州高新区(虎丘)行政审批局认真贯彻条例,推动公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("苏州高新区(虎丘)行政审批局"));
+        // Brackets that name no place stay an aside.
+        let t = "一、总体情况\n2031年,苏州高新区(筹备)行政审批局认真贯彻条例,推动公开工作。";
+        assert_ne!(unit(t).as_deref(), Some("苏州高新区(筹备)行政审批局"));
     }
 
     #[test]
