@@ -733,13 +733,14 @@ const APPS_GRANTED: &[Rule] = &[
     // (次 counts them too: 收到…3次,其中予以公开2次.)
     // (予以公开的有12件.)
     // (宗 counts them too: 予以公开2宗.)
-    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|次|宗)"#),
+    // (同意公开答复数4件: the answers counted, 数 after them.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:数|数量)?(?:有|为)?NUM(?:件|次|宗)"#),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
     // (同意公开答复1件: the answer's kind.)
     // (同意公开的有3件.)
-    rule(r#"同意公开[”"]?(?:的)?(?:答复)?(?:有|为)?NUM(?:件|条)"#),
+    rule(r#"同意公开[”"]?(?:的)?(?:答复)?(?:数|数量)?(?:有|为)?NUM(?:件|条)"#),
     // The outcomes listed after those received, 予以 left out (收到依申请
     // 公开6件,公开4件,不予公开2件).
     rule(r"(?:收到|受理)[^。;；,，\n]{0,20}?\d+\s*件\s*[,，]\s*公开NUM件").need("申请"),
@@ -3933,6 +3934,9 @@ mod tests {
         let h = run("予以公开及部分公开258件。");
         assert_eq!(v(h.apps_granted), None);
         assert_eq!(v(h.apps_partial), None);
+        // The answers counted, 数 after their kind.
+        let h = run("全年共受理依申请公开6件,按时办结6件,其中同意公开答复数2件,信息不存在4件。");
+        assert_eq!(v(h.apps_granted), Some(2));
     }
 
     #[test]

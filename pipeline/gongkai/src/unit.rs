@@ -425,7 +425,11 @@ pub fn unit_from_title(t: &str) -> Option<String> {
             }
             return Some(u);
         }
-        return clean_unit(named_after?);
+        // A cover page: the report's name, then its unit, then the date
+        // (2018 年度政府信息公开 年度报告 某市某局 2019.03.06).
+        return named_after
+            .and_then(clean_unit)
+            .or_else(|| unit_after_report_name(after));
     }
     let i = t.find("政府信息公开").or_else(|| t.find("信息公开"))?;
     clean_unit(
@@ -434,6 +438,13 @@ pub fn unit_from_title(t: &str) -> Option<String> {
             .last()
             .unwrap_or(""),
     )
+}
+
+/// The word after a title's report name, where a cover page names its
+/// unit below the name (…年度报告 某市某局 2019.03.06).
+fn unit_after_report_name(after: &str) -> Option<String> {
+    let i = after.rfind("报告").map(|i| i + "报告".len())?;
+    clean_unit(after[i..].split_whitespace().next()?)
 }
 
 /// The last word before a title's year (the words before it are the
@@ -2492,6 +2503,15 @@ mod tests {
         assert_eq!(
             unit_from_title("崇义县2015年政府信息公开工作年度报告").as_deref(),
             Some("崇义县")
+        );
+        // A cover page: the unit below the report's name, then the date.
+        assert_eq!(
+            unit_from_title("2031 年度政府信息公开 年度报告 绵阳市生态环境局 2032.").as_deref(),
+            Some("绵阳市生态环境局")
+        );
+        assert_eq!(
+            unit_from_title("2031年度政府信息公开年度报告 2032.").as_deref(),
+            None
         );
     }
 
