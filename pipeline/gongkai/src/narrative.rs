@@ -800,6 +800,8 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
     rule(r"办理(?:了)?\d+件\s*[,，;；]\s*下一?年度?继续办理NUM件").need("申请"),
     // 无下年度结转.
     rule(r"(?:无|没有)(?:结转至|结转到)?下一?年度?(?:结转|转结)"),
+    // The next year's word first (无上年结转件,下年结转件2件).
+    rule(r"下一?年度?(?:结转|转结)(?:件|申请)?(?:数)?(?:为|有)?NUM件").need("申请"),
     rule(BOTH_YEARS_NONE),
 ];
 
@@ -824,8 +826,9 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // 依申请办理事项0件; 收到来自公民的政府信息依申请公开的1件: from
     // citizens, said so, and the request named by its kind alone).
     rule(r"(?:新收|收到|受理|接到)(?:了)?(?:(?:来自)?自然人|来自公民(?:个人)?)(?:提出|提交)?(?:的)?(?:(?:政府信息公开|依申请公开)?申请|(?:政府信息)?依申请公开)(?:的)?[^。;；,，、\n]{0,12}?NUM(?:件|宗|项)").not_with_carried(),
-    // A citizen is a natural person: 公民个人提出申请1030件.
-    rule(r"公民(?:个人)?(?:提出|提交)(?:的)?(?:政府信息公开)?申请NUM件"),
+    // A citizen is a natural person: 公民个人提出申请1030件 (其中公民个人
+    // 申请2件, the verb left out).
+    rule(r"公民(?:个人)?(?:(?:提出|提交)(?:的)?(?:政府信息公开)?申请|个人申请)NUM件"),
     // All of them: 收到依申请公开35件,均为自然人申请件.
     // (…5件(全部为自然人申请): in a bracket.)
     // (申请主体均为自然人: who applied, named.)
@@ -3934,6 +3937,11 @@ mod tests {
         let h = run("予以公开及部分公开258件。");
         assert_eq!(v(h.apps_granted), None);
         assert_eq!(v(h.apps_partial), None);
+        // The next year's word before 结转; a citizen's requests.
+        let h = run("2031年共收到申请9件,无上年结转件,下年结转件1件。");
+        assert_eq!(v(h.apps_carried_next), Some(1));
+        let h = run("2031年接收政府信息公开申请件共5件,其中公民个人申请3件,均已按期处理。");
+        assert_eq!(v(h.apps_natural_person_new), Some(3));
         // The answers counted, 数 after their kind.
         let h = run("全年共受理依申请公开6件,按时办结6件,其中同意公开答复数2件,信息不存在4件。");
         assert_eq!(v(h.apps_granted), Some(2));
