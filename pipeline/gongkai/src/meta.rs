@@ -2116,7 +2116,7 @@ mod tests {
     #[test]
     fn a_past_step_is_not_the_year_and_a_period_may_lose_its_words() {
         // The 年 and 月 of the period lost; the group set up years before.
-        let m = meta("本报告所列数据统计期限为203111日至20311231日。\n一、总体情况\n我局2025年就成立了政府信息公开工作领导小组,全年主动公开信息20条。");
+        let m = meta("本年报数据统计时段为203111日至20311231日。\n一、总体情况\n我局2025年就成立了政府信息公开工作领导小组,全年主动公开信息20条。");
         assert_eq!(m.year, Some(2031));
         // A past step alone gives no year.
         let m = meta("一、总体情况\n我局早在2025年便建立了政府信息公开工作制度。");
