@@ -332,13 +332,16 @@ pub fn clean_unit(run: &str) -> Option<String> {
     ok.then(|| u.to_string())
 }
 
+/// A zone's name before the brackets of [`zone_with_its_district`].
+const ZONE_BEFORE_BRACKETS: &str = r"\p{Han}{2,12}?(?:高新区|开发区|经开区|新区|园区)";
+
 /// A zone's body named with the district it shares its government with,
 /// in brackets inside the name (杭州高新区(滨江)行政服务中心): the whole
 /// name is the unit's.
 fn zone_with_its_district(u: &str) -> bool {
-    regex!(
-        r"^\p{Han}{2,12}?(?:高新区|开发区|经开区|新区|园区)[(（](\p{Han}{2,6})[)）]\p{Han}{2,12}$"
-    )
+    regex!(&format!(
+        r"^{ZONE_BEFORE_BRACKETS}[(（](\p{{Han}}{{2,6}})[)）]\p{{Han}}{{2,12}}$"
+    ))
     .captures(u)
     .is_some_and(|c| {
         let g = gazetteer();
@@ -745,7 +748,7 @@ fn clause_tail(run: &str) -> &str {
         }
         // (Nor a zone's district, part of its body's name: 杭州高新区(滨江)
         // 行政服务中心.)
-        if let Some(z) = regex!(r"\p{Han}{2,12}?(?:高新区|开发区|经开区|新区|园区)$")
+        if let Some(z) = regex!(&format!("{ZONE_BEFORE_BRACKETS}$"))
             .find(&u[..i])
             .filter(|z| zone_with_its_district(&u[z.start()..]))
         {
