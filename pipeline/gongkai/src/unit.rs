@@ -1688,7 +1688,9 @@ fn self_place(text: &str, kind: &str, level: Option<Level>, named: usize) -> Opt
 /// Whether a government named after `before` is listed among those whose
 /// deployment the unit follows, after the State Council's or its
 /// province's (国务院、省政府、吉林市政府的工作部署 in a report of 桦甸市):
-/// the unit's superior, not the unit.
+/// the unit's superior, not the unit. (The words are the generic names of
+/// the State Council and of a province-level government, 省 or 自治区, with
+/// or without 人民, and the provincial party committee: no one page's.)
 fn superior_listed(before: &str) -> bool {
     regex!(r"(?:国务院|省政府|省人民政府|自治区政府|自治区人民政府|省委)[^,，。;；:：]{0,12}?[、和及与]\s*$")
         .is_match(&before[crate::text::chars_before(before, before.len(), 30)..])
