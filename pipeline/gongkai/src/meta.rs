@@ -423,7 +423,8 @@ fn year_patterns() -> &'static [Regex] {
         //工作成果 in a report of 2016).
         // (Not a month's date: 2008年6月起…开展政府信息公开工作 is when the
         // work began.)
-        r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:[^,，。;；\d月][^,，。;；]{0,19}?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:情况|工作)",
+        // (现将我局2020年政府信息公开的工作概况…公布: 的 between.)
+        r"((?:19|20)\d{2})\s*年\s*(?:度)?(?:[^,，。;；\d月][^,，。;；]{0,19}?)?(?:政府|政务)?信息公开(?:的)?(?:工作)?(?:年度)?(?:情况|工作)",
         // (2021年城中区政务公开工作: a place between.)
         r"((?:19|20)\d{2})\s*年\s*(?:度)?[^,，。;；]{0,8}?(?:政府|政务)公开",
         opening.as_str(),
@@ -3047,5 +3048,11 @@ mod tests {
     fn days_epoch() {
         assert_eq!(days_from_civil(1970, 1, 1), Some(0));
         assert_eq!(days_from_civil(2020, 2, 30), None);
+    }
+
+    #[test]
+    fn the_years_work_with_de_between() {
+        let t = "根据条例,现将本局2030年政府信息公开的工作概况、主动公开情况通过县政府网站公布。\n一、总体情况\n本局完善了制度。";
+        assert_eq!(meta(t).year, Some(2030));
     }
 }

@@ -363,8 +363,9 @@ const PROACTIVE: &[Rule] = &[
     rule(r"主动公开[^。;；,，\n]{0,60}?(?:共计|共有|共)NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Published over the site and the new media both (全年累计在局官网、
     // 政务微信公众号、今日头条政务号发布政务信息928条): 发布 over more than
-    // one channel is the whole.
-    rule(r"(?:通过|在|依托|利用)[^。;；,，\n]{0,30}?(?:网站|官网|网)[^。;；,，\n]{0,4}?[、和及与][^。;；,，\n]{0,40}?(?:微信|微博|公众号|新媒体|客户端|头条号|政务号|抖音)[^。;；,，\n]{0,20}?(?:发布|推送)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
+    // one channel is the whole, and so is 公布 or 公开 there (在网站和微信
+    // 平台公布信息N条).
+    rule(r"(?:通过|在|依托|利用)[^。;；,，\n]{0,30}?(?:网站|官网|网)[^。;；,，\n]{0,4}?[、和及与][^。;；,，\n]{0,40}?(?:微信|微博|公众号|新媒体|客户端|头条号|政务号|抖音)[^。;；,，\n]{0,20}?(?:发布|推送|公布|公开)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
     // Over a list of channels, the site and others, closed by 等 (通过政府
     // 网站、信息查阅场所等公开信息35829条): the whole, 主动 left out.
     rule(r"(?:通过|依托|利用)[^。;；,，\n]{0,30}?(?:网站|官网|网)[^。;；,，\n]{0,4}?、[^。;；,，\n]{1,40}?等(?:多种|各类)?(?:方式|渠道|平台|载体|形式|途径)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共计|共)?NUM(?:余|多)?\s*(?:条|件|篇)"),
@@ -448,9 +449,11 @@ const APPS_NEW: &[Rule] = &[
     // (未接受…申请; 未受到…申请, 收 miswritten.)
     // (未收到法人或者其他组织…的申请: one kind of applicant's none, not the
     // total; 未收到公民、法人或者其他组织…申请 names every kind.)
+    // (未收到网络依申请公开: one way of applying's none, as 未收到网上申请.)
     rule(r"(?:没有|未有|未|无)(?:发生)?(?:直接)?(?:收到|受理|接到|接收|收受|接受|受到)[^。;；,，\n]{0,40}?(?:\n?申|要求(?:信息)?公开|公开(?:型|类)?案件)").not_holding(&[
             "舆情", "热点", "咨询", "建议", "提案", "投诉", "信访", "复议", "诉讼", "因",
             "到法人", "理法人", "收法人", "到其他组织", "理其他组织",
+            "到网络", "到网上", "理网络", "理网上",
         ]).not_before(&["请人"]),
     // 未收到申请人提出的依申请公开 (申请人 itself is no application).
     rule(r"(?:没有|未有|未|无)(?:收到|受理|接到)申请人[^。;；,，\n]{0,20}?(?:公开申请|依申请公开|申请公开|信息申请|要求公开)").not_holding(&[
@@ -568,7 +571,9 @@ const APPS_NEW: &[Rule] = &[
     // (无个人对本局提交公开政府信息的申请).
     // (无居民群众、企事业单位提出…申请.)
     // (没有群众提出…信息公开的请求: the request so named.)
-    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人|居民|市民|企业|企事业单位)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请|(?:提出|提交)[^。;；,，\n]{0,16}?公开的?请求)"),
+    // (没有行政相对人向我单位提出…申请: whoever is party to the unit's acts.
+    // Not an application for a review: 没有申请人对本局提出行政复议申请.)
+    rule(r"(?:无|没有|未有)(?:任何)?(?:单位|个人|公民|法人|组织|群众|申请人|行政相对人|居民|市民|企业|企事业单位)[^。;；,，\n]{0,15}?(?:申请(?:政府)?(?:信息)?公开|(?:提出|提交)[^。;；,，\n]{0,10}?申请|(?:提出|提交)[^。;；,，\n]{0,16}?公开的?请求)").not_holding(&["复议", "诉讼"]),
 ];
 
 /// Applications carried over from the previous year.
@@ -789,9 +794,10 @@ const APPS_CARRIED_NEXT: &[Rule] = &[
         .need("申请"),
     // (剩余4件转2023年办理: 转 before a year; 宗 and 份 count
     // applications too: 5份转下年度继续办理.)
+    // (1件因于年底提交,按规定结转至下一年度: why, in a clause between.)
     gated(
         r"NUM",
-        r"(?:件|宗|份)(?:申请)?(?:依法|按规定|按程序)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
+        r"(?:件|宗|份)(?:申请)?(?:因[^。;；,，\n]{1,12}[,，])?(?:依法|按规定|按程序)?(?:结转|转结|顺延|转)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)",
         40,
     ),
     rule(r"(?:无|没有)(?:申请)?(?:结转|转结)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)"),
@@ -2664,11 +2670,14 @@ impl Count<'_> {
 
     /// The early form's sentence of the total, however it names its site:
     /// …主动公开政府信息69条,(其中)全文电子化… (all of it in electronic
-    /// full text).
+    /// full text). Not where the page counts another channel's items too
+    /// (…门户网站主动公开信息N条,全文电子化率达100%。…依托微信公众号发布…M条):
+    /// then the site's is one channel's.
     fn electronic_whole(&self) -> bool {
         self.clause.contains("主动公开")
             && regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]?\s*(?:其中)?\s*全文电子化")
                 .is_match(&self.t[self.end..])
+            && !other_channels_named(self.t, self.start)
     }
 
     /// A running total over years (历年), or to date (截至目前,…累计, the
@@ -6273,5 +6282,44 @@ mod tests {
             "一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况"
         ));
         assert!(!looks_narrative("一、总体情况\n本年新制作数量"));
+    }
+
+    #[test]
+    fn a_sites_count_in_full_text_beside_a_later_channels_count() {
+        // The site's count, all of it in electronic full text, is the whole
+        // where no other channel is counted…
+        let t =
+            "2031年,本镇在县政府门户网站主动公开政府信息58条,全文电子化率达100%。其中政策文件3条。";
+        assert_eq!(v(run(t).proactive_total), Some(58));
+        // …and one channel's where a public account's count follows.
+        let t = "2031年,本镇在县政府门户网站主动公开政府信息58条,全文电子化率达100%。其中政策文件3条。2031年,本镇通过微信公众号发布工作动态共240条。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn published_over_the_site_and_the_public_account_with_gongbu() {
+        let t = "2031年,本局在网站和微信公众号公布信息75条,其中网站公布60条,微信公众号公布15条。";
+        assert_eq!(v(run(t).proactive_total), Some(75));
+    }
+
+    #[test]
+    fn nones_of_one_way_of_applying_or_of_anyone_applying() {
+        // None online is not none at all.
+        let t = "2031年度,本镇未收到网络依申请公开,全年无行政复议。";
+        assert_eq!(v(run(t).apps_new), None);
+        let t = "2031年度,本镇未收到网上政府信息公开申请。";
+        assert_eq!(v(run(t).apps_new), None);
+        // No one who applied is none received.
+        let t = "2031年,没有行政相对人向本局提出政府信息公开申请。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        // Not none who applied for a review.
+        let t = "2031年,没有申请人对本局提出行政复议申请。";
+        assert_eq!(v(run(t).apps_new), None);
+    }
+
+    #[test]
+    fn carried_on_with_its_reason_between() {
+        let t = "2031年本局受理政府信息公开申请9件,其中2件因临近年末收到,依法结转至下一年度办理。";
+        assert_eq!(v(run(t).apps_carried_next), Some(2));
     }
 }

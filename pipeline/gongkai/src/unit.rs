@@ -993,8 +993,10 @@ fn compiler_patterns() -> [(&'static crate::gated::Gated, &'static str); 12] {
     let obj = regex!(r"编制(?:了)?《?([\p{Han}]{2,25})(?:$|\s|《|(?:19|20)\d{2})");
     // 结合××新区政府信息公开工作情况编制 (结合××局2022年政府信息公开工作
     // 实际: the year between; 结合××区政府信息公开情况编制: 工作 left out).
+    // (根据××管理委员会的政府信息公开年度工作情况进行编制: what it draws
+    // on, 的 and 年度 between.)
     let combining = regex!(
-        r"结合([\p{Han}]{2,25}?)(?:人民政府|政府)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:实际|情况)"
+        r"(?:结合|根据|依据)([\p{Han}]{2,25}?)(?:人民政府|政府)?(?:的)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?(?:实际|情况)"
     );
     // 依据《条例》…和2011年度某省某室信息公开工作情况编制: the unit's own
     // work named after the law, its year first, 编制 right after.
@@ -1018,7 +1020,7 @@ fn compiler_patterns() -> [(&'static crate::gated::Gated, &'static str); 12] {
         (by, "由"),
         (subj, "编制"),
         (obj, "编制"),
-        (combining, "结合"),
+        (combining, "公开"),
         (after_law, "情况编制"),
         (combining_first, "结合"),
         (work_by, "工作由"),
@@ -3390,5 +3392,13 @@ mod tests {
             ..county.clone()
         };
         assert_eq!(place_as_unit(t, &town, None), None);
+    }
+
+    #[test]
+    fn compiled_from_what_a_zone_committee_did() {
+        let t = "本年度报告根据昌吉高新技术产业开发区管理委员会的政府信息公开年度工作情况进行编制。\n一、总体情况\n全年公开信息多条。";
+        assert_eq!(unit(t).as_deref(), Some("昌吉高新技术产业开发区管理委员会"));
+        let t = "本年度报告根据昌吉市住房和城乡建设局的政府信息公开工作情况编制。\n一、总体情况\n全年公开信息多条。";
+        assert_eq!(unit(t).as_deref(), Some("昌吉市住房和城乡建设局"));
     }
 }
