@@ -496,7 +496,10 @@ fn year_by(r: &Regex, head: &str) -> Option<i32> {
             .is_match(&head[..m.start()])
             // Nor one counted among the items disclosed (…部门决算1条,
             // 2024年的信息公开年报1条 in the report of 2025).
-            || regex!(r"^\s*\d+\s*(?:条|件|篇|份)").is_match(&head[m.end()..])
+            // (The match may end inside the report's name: 某局2021年度
+            // 政府信息公开工作年度报告1条, the year's work read first.)
+            || regex!(r"^\s*(?:\p{Han}{0,8}?(?:报告|年报))?\s*\d+\s*(?:条|件|篇|份)")
+                .is_match(&head[m.end()..])
         {
             continue;
         }
@@ -3054,5 +3057,11 @@ mod tests {
     fn the_years_work_with_de_between() {
         let t = "根据条例,现将本局2030年政府信息公开的工作概况、主动公开情况通过县政府网站公布。\n一、总体情况\n本局完善了制度。";
         assert_eq!(meta(t).year, Some(2030));
+    }
+
+    #[test]
+    fn last_years_report_named_in_full_among_the_items() {
+        let t = "一、总体情况\n2031年我局在专栏上主动公开政府信息50条。其中、人事任免信息8条、泉州市水利局2030年度政府信息公开工作年度报告1条。";
+        assert_eq!(meta(t).year, Some(2031));
     }
 }

@@ -780,6 +780,9 @@ const APPS_PARTIAL: &[Rule] = &[
     gated(r"NUM", r"件\s*[,，]\s*(?:均)?(?:为|系)部分公开", 40),
     // The part disclosed named: …,1件公开部分内容.
     gated(r"NUM", r"件公开部分(?:内容|信息)", 40),
+    // Disclosed once told apart, the form's own word for a part (区分处理
+    // 后公开的2件).
+    rule(r"区分处理(?:后)?(?:予以)?公开(?:的)?(?:有|为|共)?NUM(?:件|次|宗)"),
 ];
 
 /// Carried over to next year.
@@ -2592,10 +2595,12 @@ impl Count<'_> {
     /// (…703条,主要包括街道动态260条…: 主要 before.)
     fn sole_channel_sum(&self, parallel: usize) -> bool {
         let Count { t, end, clause, .. } = *self;
+        // (…4条,含工作动态1条: 含 opens it too.)
         let breakdown_at =
-            regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要|内容)?(?:其中|涉及|包括|涵盖)")
-                .find(&t[end..])
-                .map(|m| end + m.end() - "其中".len());
+            regex!(r"^\s*(?:余|多)?\s*[,，:：。]?\s*(?:主要|内容)?(其中|涉及|包括|包含|涵盖|含)")
+                .captures(&t[end..])
+                .and_then(|c| c.get(1))
+                .map(|m| end + m.start());
         // (共新增主动公开…50条.)
         let summed = regex!(r"(?:共|共计|累计)(?:新增)?(?:主动)?(?:公开|发布)|(?:公开|发布)(?:了)?(?:各类|各项|各种)|(?:公开|发布)(?:了)?(?:政府|政务)?信息(?:共计|共|合计|总计)")
             .is_match(clause);
@@ -2723,8 +2728,23 @@ impl Count<'_> {
             regex!(r"^\s*(?:余|多)?\s*(?:条|件|篇|项)?\s*[,，]\s*其中[,，:：]?\s*(?:19|20)\d{2}\s*年度?\s*\d+\s*(?:条|件|篇|项)\s*[,，、;；]\s*(?:19|20)\d{2}\s*年度?\s*\d+\s*(?:条|件|篇|项)")
                 .is_match(&t[end..])
         };
+        // Or one told under a span of years (2013年到2017年,…数据如下:
+        // 截止2017年12月末,累计主动公开…457条): over those years.
+        let span_of_years = || {
+            let back = crate::text::chars_before(t, from, 80);
+            regex!(r"(?:19|20)\d{2}\s*年\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}\s*年")
+                .find_iter(&t[back..end])
+                .any(|m| {
+                    let y: Vec<&str> = regex!(r"(?:19|20)\d{2}")
+                        .find_iter(m.as_str())
+                        .map(|y| y.as_str())
+                        .collect();
+                    y.len() == 2 && y[0] < y[1]
+                })
+        };
         clause.contains("历年")
             || by_years_after()
+            || clause.contains("累计") && span_of_years()
             || clause.contains("累计") && (to_date() || year_part_after()) && !year_named()
             // The items of one periodical, its issues counted in the clause
             // before (共发行《某市政报》12期,发布政府信息662条).
@@ -6321,5 +6341,26 @@ mod tests {
     fn carried_on_with_its_reason_between() {
         let t = "2031年本局受理政府信息公开申请9件,其中2件因临近年末收到,依法结转至下一年度办理。";
         assert_eq!(v(run(t).apps_carried_next), Some(2));
+    }
+
+    #[test]
+    fn a_sites_sum_broken_down_after_han() {
+        let t = "2031年,本局通过县政府网站公开政府信息6条,含工作动态2条,财政信息4条。";
+        assert_eq!(v(run(t).proactive_total), Some(6));
+    }
+
+    #[test]
+    fn a_running_total_under_a_span_of_years() {
+        let t = "2026年到2031年,本局公开数据如下:\n截止2031年12月末,累计主动公开政府信息的数量为880条。其中,网上公开信息的数量为700条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // The year's own, to its end, stays the year's.
+        let t = "截止2031年12月末,本局累计主动公开政府信息的数量为88条。其中,网上公开信息的数量为70条。";
+        assert_eq!(v(run(t).proactive_total), Some(88));
+    }
+
+    #[test]
+    fn disclosed_once_told_apart_is_partial() {
+        let t = "2031年,本局办理政府信息公开申请20件,其中同意公开答复数6件、区分处理后公开的3件、无法提供的11件。";
+        assert_eq!(v(run(t).apps_partial), Some(3));
     }
 }
