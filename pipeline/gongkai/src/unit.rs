@@ -1098,7 +1098,9 @@ pub(crate) const UNIT_VERBS: &str = "在|通过|依托|按照|依照|依据|认�
 /// A clause before the first sentence's subject: 根据…通知要求 (the
 /// documents it cites may be three or four), 作为新组建部门,
 /// 在区委、区政府的坚强领导下 (的统一部署下).
-const LEAD: &str = r"(?:(?:根据|按照|依据)[^。]{0,160}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下)";
+/// (Or what the work follows: 以《条例》为根本遵循; a clause of what it is
+/// fitted to may come after the lead: …,紧密贴合卫生健康工作实际,某局….)
+const LEAD: &str = r"(?:(?:(?:根据|按照|依据)[^。]{0,160}?(?:要求|规定|部署|精神)|作为[^,，。]{1,15}|在[^,，。]{1,30}?(?:领导|指导|带领|关心|支持|部署)下|以[^。\n]{1,120}?为(?:根本)?(?:遵循|指引|指导|引领|统领|主线))(?:\s*[,，]\s*(?:紧密|紧紧)?(?:贴合|结合|立足|围绕|聚焦)[^,，。\n]{1,20})?)";
 
 /// A clause of purpose or principle before the year that opens the first
 /// sentence: 为了充分保障…的服务作用,2017年,某局严格按照…; 本着…的原则,2014年,….
@@ -3400,5 +3402,11 @@ mod tests {
         assert_eq!(unit(t).as_deref(), Some("昌吉高新技术产业开发区管理委员会"));
         let t = "本年度报告根据昌吉市住房和城乡建设局的政府信息公开工作情况编制。\n一、总体情况\n全年公开信息多条。";
         assert_eq!(unit(t).as_deref(), Some("昌吉市住房和城乡建设局"));
+    }
+
+    #[test]
+    fn the_subject_after_what_the_work_follows() {
+        let t = "一、总体情况\n以《政府信息公开条例》为根本遵循,紧密贴合交通运输工作实际,碑林区交通运输局严格落实公开审核要求,全年工作平稳。\n(一)主动公开";
+        assert_eq!(unit(t).as_deref(), Some("碑林区交通运输局"));
     }
 }
