@@ -2119,8 +2119,10 @@ fn topic_count(m: &str, unit: Option<&str>) -> bool {
         return false;
     }
     // (Nor its count written before it: 公开401条信息.)
+    // (政府相关信息 is the government's, whatever it concerns; not 相关政府
+    // 信息, related to a topic named before.)
     let rest = regex!(
-        r"各类|各项|各种|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|新增|共计|累计|共|政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
+        r"各类|各项|各种|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|新增|共计|累计|共|(?:政府|政务)相关|政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
     )
     .replace_all(q, "");
     // A place named as the owner (公开朋普镇政府信息) is no topic either.
@@ -6362,5 +6364,14 @@ mod tests {
     fn disclosed_once_told_apart_is_partial() {
         let t = "2031年,本局办理政府信息公开申请20件,其中同意公开答复数6件、区分处理后公开的3件、无法提供的11件。";
         assert_eq!(v(run(t).apps_partial), Some(3));
+    }
+
+    #[test]
+    fn the_governments_related_information_is_no_topic() {
+        let t = "2031年,本乡通过公开栏、门户网站、微信等渠道主动公开政府相关信息共420余条。";
+        assert_eq!(v(run(t).proactive_total), Some(420));
+        // Information related to a topic named before is one topic's.
+        let t = "2031年,本乡围绕乡村振兴公开相关政府信息42条。";
+        assert_eq!(v(run(t).proactive_total), None);
     }
 }

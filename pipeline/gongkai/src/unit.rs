@@ -1888,10 +1888,13 @@ fn written_out_in_text(short: &str, text: &str) -> Option<String> {
     {
         return None;
     }
+    // (政府 in the short name is 人民政府 in the whole: 区政府办 of 向阳区
+    // 人民政府办公室.)
     let key = format!("{level}{}", words[0]);
-    let mut names: Vec<String> = text
-        .match_indices(&key)
-        .take(40)
+    let people = (words.starts_with(&['政', '府'])).then(|| format!("{level}人民政"));
+    let mut names: Vec<String> = std::iter::once(key.as_str())
+        .chain(people.as_deref())
+        .flat_map(|k| text.match_indices(k).take(40))
         .filter_map(|(at, _)| {
             let from = at + level.len_utf8();
             let place = han_run_before(text, from);
@@ -3408,5 +3411,11 @@ mod tests {
     fn the_subject_after_what_the_work_follows() {
         let t = "一、总体情况\n以《政府信息公开条例》为根本遵循,紧密贴合交通运输工作实际,碑林区交通运输局严格落实公开审核要求,全年工作平稳。\n(一)主动公开";
         assert_eq!(unit(t).as_deref(), Some("碑林区交通运输局"));
+    }
+
+    #[test]
+    fn a_government_office_by_its_short_name_written_out_with_renmin() {
+        let t = "一、总体情况\n2031年区政府办主动公开信息90条。\n如有疑问,请联系:东风区人民政府办公室。\n区政府办高度重视政务公开工作。";
+        assert_eq!(unit(t).as_deref(), Some("东风区人民政府办公室"));
     }
 }
