@@ -728,8 +728,13 @@ const APPS_TOTAL_HANDLED: &[Rule] = &[
         // 办理全年共收到…申请70件; one outcome, 另处理重复申请1件.)
         // (收到依法处理…29件 as 收到并处理.)
         .not_after(&["未", "没有", "继续", "并", "和", "收到依法", "受理依法", "接到依法", "并依法", "和依法"])
-        .not_holding(&["收到", "受理", "接到", "接收", "重复"])
+        // (Nor a count inside what was handled: 办理1187件(含上年度结转申请
+        // 57件…) names those carried over.)
+        .not_holding(&["收到", "受理", "接到", "接收", "重复", "结转", "顺延"])
         .says_no_more(),
+    // Handled, those carried over said to be among them (办理1187件(含上年度
+    // 结转申请57件,…)).
+    rule(r"(?:办理|处理)(?:了)?NUM件\s*[(（]\s*(?:其中)?(?:含|包括|包含)上一?年度?结转").need("申请"),
 ];
 
 /// Granted / partly granted.
@@ -739,7 +744,9 @@ const APPS_GRANTED: &[Rule] = &[
     // (予以公开的有12件.)
     // (宗 counts them too: 予以公开2宗.)
     // (同意公开答复数4件: the answers counted, 数 after them.)
-    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:数|数量)?(?:有|为)?NUM(?:件|次|宗)"#),
+    // (Not 部分予以公开1件, a part.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:数|数量)?(?:有|为)?NUM(?:件|次|宗)"#)
+        .not_after(&["部分"]),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
     // The older word, quoted: "同意公开"的1件.
@@ -757,7 +764,8 @@ const APPS_GRANTED: &[Rule] = &[
     rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?(?:按规定|依法|按时|按期)?(?:及时)?予以公开(?:[,，;；。]|$)"),
     // Applications counted in 条, their answers too (收到依申请公开的信息
     // 5条,予以公开5条).
-    rule(r"(?:收到|受理)[^。;；\n]{0,30}?\d+\s*条\s*[,，]\s*(?:其中)?(?:均)?予以公开NUM条").need("申请"),
+    // (…171条,其中:予以公开4条: a colon after 其中.)
+    rule(r"(?:收到|受理)[^。;；\n]{0,30}?\d+\s*条\s*[,，]\s*(?:其中\s*[:：]?)?\s*(?:均)?予以公开NUM条").need("申请"),
     // The breakdown of applications: 收到…申请7条,其中3条已公开,3条….
     // (其中,对3件予以公开.)
     // (其中1件依法向申请人予以公开.)
@@ -780,6 +788,8 @@ const APPS_PARTIAL: &[Rule] = &[
     gated(r"NUM", r"件\s*[,，]\s*(?:均)?(?:为|系)部分公开", 40),
     // The part disclosed named: …,1件公开部分内容.
     gated(r"NUM", r"件公开部分(?:内容|信息)", 40),
+    // (部分予以公开1件: 予以 inside.)
+    rule(r"部分予以公开(?:的)?(?:答复)?(?:数|数量)?(?:有|为)?NUM(?:件|次|宗)"),
     // Disclosed once told apart, the form's own word for a part (区分处理
     // 后公开的2件).
     rule(r"区分处理(?:后)?(?:予以)?公开(?:的)?(?:有|为|共)?NUM(?:件|次|宗)"),
@@ -833,8 +843,9 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     rule(r"NUM(?:件|项)(?:均|全部|都)?(?:为|是|系|属|属于)自然人(?:(?:提出|提交)的?(?:申请)?|申请)"),
     // Received from natural persons, named after the verb (收到自然人申请的
     // 依申请办理事项0件; 收到来自公民的政府信息依申请公开的1件: from
-    // citizens, said so, and the request named by its kind alone).
-    rule(r"(?:新收|收到|受理|接到)(?:了)?(?:(?:来自)?自然人|来自公民(?:个人)?)(?:提出|提交)?(?:的)?(?:(?:政府信息公开|依申请公开)?申请|(?:政府信息)?依申请公开)(?:的)?[^。;；,，、\n]{0,12}?NUM(?:件|宗|项)").not_with_carried(),
+    // citizens, said so, and the request named by its kind alone; 收到自然人
+    // 申请政府信息公开申请5条, 条 for 件).
+    rule(r"(?:新收|收到|受理|接到)(?:了)?(?:(?:来自)?自然人|来自公民(?:个人)?)(?:提出|提交)?(?:的)?(?:(?:政府信息公开|依申请公开)?申请|(?:政府信息)?依申请公开)(?:的)?[^。;；,，、\n]{0,12}?NUM(?:件|宗|项|条)").not_with_carried(),
     // A citizen is a natural person: 公民个人提出申请1030件 (其中公民个人
     // 申请2件, the verb left out).
     rule(r"公民(?:个人)?(?:(?:提出|提交)(?:的)?(?:政府信息公开)?申请|个人申请)NUM件"),
@@ -2037,6 +2048,7 @@ fn wider_place_count(t: &str, start: usize, end: usize) -> bool {
 /// written again before another number in a sibling clause of its sentence
 /// (政府新收依申请公开数量为2件,…;部门新收依申请公开数量为4件): the counts
 /// are parts, of the government and of its departments, neither the whole.
+/// (Not the words inside another outcome's: 予以公开35件;部分予以公开1件.)
 fn counted_again(t: &str, start: usize, num: usize) -> bool {
     let words = t[start..num].trim_end();
     if words.chars().count() < 4 {
@@ -2047,6 +2059,7 @@ fn counted_again(t: &str, start: usize, num: usize) -> bool {
         let at = s0 + i;
         let between = &t[at.min(start)..at.max(start)];
         at != start
+            && !t[..at].ends_with("部分")
             && between.contains([';', '；'])
             && t[at + w.len()..]
                 .trim_start()
@@ -6373,5 +6386,23 @@ mod tests {
         // Information related to a topic named before is one topic's.
         let t = "2031年,本乡围绕乡村振兴公开相关政府信息42条。";
         assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn outcomes_and_counts_of_samples_578_579() {
+        // Natural persons' applications counted in 条.
+        let t = "2031年,本委收到依申请公开8条。其中,商业企业申请1条,收到自然人申请政府信息公开申请7条。";
+        assert_eq!(v(run(t).apps_natural_person_new), Some(7));
+        // Handled, those carried over among them: not the carried count.
+        let t = "2031年,本委新收到政府信息公开申请640件,办理655件(含上年度结转申请30件,另有15件申请顺延到下年度答复)。";
+        let h = run(t);
+        assert_eq!(v(h.apps_total_handled), Some(655));
+        // A part granted, 予以 inside: the granted count stays.
+        let t = "2031年本局收到申请44件。办理结果如下:予以公开20件;部分予以公开3件;不予公开1件。";
+        let h = run(t);
+        assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(20), Some(3)));
+        // Answers in 条 after 其中 and a colon.
+        let t = "收到依申请公开信息60条,其中:予以公开9条,不予处理51条。";
+        assert_eq!(v(run(t).apps_granted), Some(9));
     }
 }

@@ -1196,7 +1196,8 @@ fn report_portal(text: &str) -> Option<String> {
 
 /// Source 8b: the department whose own account the page names (通过
 /// “某旗教育局”微信公众号公开信息…) where the page calls itself by that
-/// department's kind (我局 with a 局) and never by a place (我旗, 全县); or
+/// department's kind (我局 with a 局) and never by a place (我旗, 全县), or
+/// its own list of what it discloses (《某委…主动公开全清单》) likewise; or
 /// the township whose own catalogue or guide it names (对照《某镇基层政务
 /// 公开标准目录》, 《某街道主动公开事项目录》), or its own account (某镇微信
 /// 公众号), where it calls itself by the township's kind (我镇; a street
@@ -1214,7 +1215,13 @@ fn own_account(text: &str) -> Option<String> {
                 && (name.ends_with(k.0) || k.0 == "街" && name.ends_with("街道"))
         }) > 0
     };
-    account.captures_iter(text).find_map(|c| {
+    // (Or its own list or guide: 按照《某区住房城市建设委政府信息主动公开
+    // 全清单》, where the page calls itself 我委.)
+    let list = regex!(
+        r"《([\p{Han}]{4,25}?)(?:政府信息|政务)?(?:主动公开|信息公开|公开)[^《》]{0,12}?(?:清单|目录|指南)》"
+    );
+    let named = account.captures_iter(text).chain(list.captures_iter(text));
+    named.into_iter().find_map(|c| {
         let name = clean_unit(&c[1]).filter(|u| has_place(u) && is_department(u))?;
         let said = self_said(counts(), |k| {
             k.1 == Some(Level::Department) && name.ends_with(k.0)
@@ -3417,5 +3424,14 @@ mod tests {
     fn a_government_office_by_its_short_name_written_out_with_renmin() {
         let t = "一、总体情况\n2031年区政府办主动公开信息90条。\n如有疑问,请联系:东风区人民政府办公室。\n区政府办高度重视政务公开工作。";
         assert_eq!(unit(t).as_deref(), Some("东风区人民政府办公室"));
+    }
+
+    #[test]
+    fn a_department_named_by_its_own_list_of_disclosures() {
+        let t = "一、总体情况\n2031年,我委严格按照《西城区住房城市建设委政府信息主动公开全清单》开展工作,我委全年公开信息多条。";
+        assert_eq!(unit(t).as_deref(), Some("西城区住房城市建设委"));
+        // Not where the page calls itself by another kind.
+        let t = "一、总体情况\n2031年,我局严格按照《西城区住房城市建设委政府信息主动公开全清单》开展工作,我局全年公开信息多条。";
+        assert_ne!(unit(t).as_deref(), Some("西城区住房城市建设委"));
     }
 }
