@@ -476,6 +476,10 @@ const APPS_NEW: &[Rule] = &[
     // (办理依申请公开政府信息183件 counts those handled, not received;
     // 制作依申请公开信息495条, documents made to be disclosed on request.)
     rule(r#"依申请(?:公开(?:政府信息|政务信息|信息)?|(?:政府)?信息公开)[”"」]?(?:请求|申请)?(?:数量|数)?(?:为|共)?NUM(?:件|条|例)"#).not_after(&["件、", "条、", "条;", "条；", "办理", "办结", "处理", "办理政府信息", "办结政府信息", "答复", "回复", "制作", "获取", "产生", "作为", "主动和", "主动及", "主动与", "主动、", "主动公开和", "主动公开及", "主动公开与", "主动公开、"]).not_with_carried().not_beside_proactive().channel_part(),
+    // (依法 for 依: 全年依法申请公开件0件, 申请公开件 the noun.)
+    rule(r"依法申请公开(?:件|申请)?(?:数量|数)?(?:为|共)?NUM件")
+        .not_after(&["办理", "办结", "处理", "答复", "回复"])
+        .not_with_carried(),
     // (接受 as received; 申请公开件 a noun: 收到…申请公开件658件; 受理依申请
     // 信息公开21件.)
     // 收到…申请引起的行政诉讼案件1件: a case, not an application.
@@ -2135,10 +2139,11 @@ fn topic_count(m: &str, unit: Option<&str>) -> bool {
     // (政府相关信息 is the government's, whatever it concerns; not 相关政府
     // 信息, related to a topic named before.)
     let rest = regex!(
-        r"各类|各项|各种|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|新增|共计|累计|共|(?:政府|政务)相关|政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
+        r"各类|各项|各种|各级|各部门|各单位|全部|所有|本机关|本单位|本部门|本级|本行政机关|我[局委办厅镇乡县区市省]|单位|部门|办事处|全年|本年度?|年度|新增|共计|累计|共|(?:政府|政务)相关|(?:人民)?政府|政务|工作|全文电子化|的|法定|\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)"
     )
     .replace_all(q, "");
-    // A place named as the owner (公开朋普镇政府信息) is no topic either.
+    // A place named as the owner (公开朋普镇政府信息, 公开长桥乡人民政府信息)
+    // is no topic either.
     let g = crate::gazetteer::gazetteer();
     let mut named = vec![false; rest.len()];
     for m in g.mentions(&rest) {
@@ -6404,5 +6409,15 @@ mod tests {
         // Answers in 条 after 其中 and a colon.
         let t = "收到依申请公开信息60条,其中:予以公开9条,不予处理51条。";
         assert_eq!(v(run(t).apps_granted), Some(9));
+    }
+
+    #[test]
+    fn counts_of_samples_580_581() {
+        // 依法 for 依, 申请公开件 the noun.
+        let t = "2031年全年依法申请公开件0件,上年度结转办理件0件。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        // The owner named with 人民政府 is no topic.
+        let t = "2031年本乡通过县人民政府网站主动公开沙溪乡人民政府信息48条:其中部门公告5条,工作动态43条。";
+        assert_eq!(v(run(t).proactive_total), Some(48));
     }
 }
