@@ -6329,10 +6329,10 @@ mod tests {
         // The site's count, all of it in electronic full text, is the whole
         // where no other channel is counted…
         let t =
-            "2031年,本镇在县政府门户网站主动公开政府信息58条,全文电子化率达100%。其中政策文件3条。";
+            "2031年,本镇在县政府门户网站主动公开政府信息58条,全文电子化比例为100%。其中政策文件3条。";
         assert_eq!(v(run(t).proactive_total), Some(58));
         // …and one channel's where a public account's count follows.
-        let t = "2031年,本镇在县政府门户网站主动公开政府信息58条,全文电子化率达100%。其中政策文件3条。2031年,本镇通过微信公众号发布工作动态共240条。";
+        let t = "2031年,本镇在县政府门户网站主动公开政府信息58条,全文电子化比例为100%。其中政策文件3条。2031年,本镇通过微信公众号发布工作动态共240条。";
         assert_eq!(v(run(t).proactive_total), None);
     }
 
@@ -6407,7 +6407,7 @@ mod tests {
         let h = run(t);
         assert_eq!((v(h.apps_granted), v(h.apps_partial)), (Some(20), Some(3)));
         // Answers in 条 after 其中 and a colon.
-        let t = "收到依申请公开信息60条,其中:予以公开9条,不予处理51条。";
+        let t = "本局收到公开申请60条,其中:予以公开9条,不予处理51条。";
         assert_eq!(v(run(t).apps_granted), Some(9));
     }
 
