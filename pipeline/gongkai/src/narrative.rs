@@ -520,8 +520,9 @@ const APPS_NEW: &[Rule] = &[
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
     // (收到并按时办结16件…申请: received and handled, one count.)
-    // (Not the ways applications come in: 当面受理四个依申请公开渠道.)
-    rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项)[^。;；,，\n]{0,12}?申请").not_with_carried().not_after(&["每"]).not_before(&["公开渠道", "渠道", "公开途径", "途径", "公开方式", "方式", "公开窗口", "窗口"]),
+    // (Not the ways applications come in: 当面受理四个依申请公开渠道. 次
+    // counts them too: 共收到33次政府信息公开申请; not a review asked for.)
+    rule(r"(?:收到|受理|接到|接收|新收)(?:并(?:按时|依法)?(?:办结|答复|办理))?NUM(?:件|条|宗|个|份|起|项|次)[^。;；,，\n]{0,12}?申请").not_with_carried().not_holding(&["复议", "诉讼"]).not_after(&["每"]).not_before(&["公开渠道", "渠道", "公开途径", "途径", "公开方式", "方式", "公开窗口", "窗口"]),
     // Those both kinds of applicant handed in (公民、法人提交的政府信息公开
     // 申请17件): all received.
     // (Not those handled: 共办理公民、法人和其他组织提出的…申请71件.)
@@ -779,7 +780,7 @@ const APPS_GRANTED: &[Rule] = &[
 /// (予以公开或部分公开59件 counts both: neither's.)
 const APPS_PARTIAL: &[Rule] = &[
     // (…:5件予以公开,3件部分公开,…: the count before its kind.)
-    rule(r"(?:[:：,，、]|分别为)\s*NUM件(?:予以|同意)?部分公开(?:[,，;；。、]|$)").need("申请"),
+    rule(r"(?:[:：,，、;；]|分别为)\s*NUM件(?:予以|同意)?部分公开(?:[,，;；。、]|$)").need("申请"),
     // (?:[^及和与]|^)部分公开: 1.
     // (同意部分公开答复数1件; “部分公开”0件, quoted as 予以公开 is.)
     gated(
@@ -6419,5 +6420,17 @@ mod tests {
         // The owner named with 人民政府 is no topic.
         let t = "2031年本乡通过县人民政府网站主动公开沙溪乡人民政府信息48条:其中部门公告5条,工作动态43条。";
         assert_eq!(v(run(t).proactive_total), Some(48));
+    }
+
+    #[test]
+    fn counts_of_sample_583() {
+        // 次 counts applications; a review asked for is none of them.
+        let t = "2031年全年共收到12次政府信息公开申请,均在规定时限内回复。";
+        assert_eq!(v(run(t).apps_new), Some(12));
+        let t = "2031年本局收到2次行政复议申请。";
+        assert_eq!(v(run(t).apps_new), None);
+        // A part after a semicolon.
+        let t = "2031年,本委共收到政府信息公开申请20件。其中11件已公开;7件部分公开;2件本机关不掌握相关政府信息。";
+        assert_eq!(v(run(t).apps_partial), Some(7));
     }
 }
