@@ -749,8 +749,8 @@ const APPS_GRANTED: &[Rule] = &[
     // (予以公开的有12件.)
     // (宗 counts them too: 予以公开2宗.)
     // (同意公开答复数4件: the answers counted, 数 after them.)
-    // (Not 部分予以公开1件, a part.)
-    rule(r#"予以公开[”"」』]?(?:的)?(?:答复)?(?:数|数量)?(?:有|为)?NUM(?:件|次|宗)"#)
+    // (Not 部分予以公开1件, a part. 其中予以公开申请1件: the noun between.)
+    rule(r#"予以公开[”"」』]?(?:的)?(?:申请|答复)?(?:数|数量)?(?:有|为)?NUM(?:件|次|宗)"#)
         .not_after(&["部分"]),
     // The decision's category: 属于公开范围5件 (not 属于部分公开范围).
     rule(r"属于(?:予以)?公开范围(?:的)?NUM件").need("申请"),
@@ -6432,5 +6432,11 @@ mod tests {
         // A part after a semicolon.
         let t = "2031年,本委共收到政府信息公开申请20件。其中11件已公开;7件部分公开;2件本机关不掌握相关政府信息。";
         assert_eq!(v(run(t).apps_partial), Some(7));
+    }
+
+    #[test]
+    fn granted_with_the_noun_between() {
+        let t = "2031年共受理政府信息公开申请3件。其中予以公开申请2件,部分公开1件,不予公开0件。";
+        assert_eq!(v(run(t).apps_granted), Some(2));
     }
 }
