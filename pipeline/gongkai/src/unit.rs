@@ -1220,8 +1220,10 @@ fn own_account(text: &str) -> Option<String> {
     let list = regex!(
         r"《([\p{Han}]{4,25}?)(?:政府信息|政务)?(?:主动公开|信息公开|公开)[^《》]{0,12}?(?:清单|目录|指南)》"
     );
-    let named = account.captures_iter(text).chain(list.captures_iter(text));
-    named.into_iter().find_map(|c| {
+    account
+        .captures_iter(text)
+        .chain(list.captures_iter(text))
+        .find_map(|c| {
         let name = clean_unit(&c[1]).filter(|u| has_place(u) && is_department(u))?;
         let said = self_said(counts(), |k| {
             k.1 == Some(Level::Department) && name.ends_with(k.0)
@@ -1898,7 +1900,9 @@ fn written_out_in_text(short: &str, text: &str) -> Option<String> {
     // (政府 in the short name is 人民政府 in the whole: 区政府办 of 向阳区
     // 人民政府办公室.)
     let key = format!("{level}{}", words[0]);
-    let people = (words.starts_with(&['政', '府'])).then(|| format!("{level}人民政"));
+    let people = words
+        .starts_with(&['政', '府'])
+        .then(|| format!("{level}人民政"));
     let mut names: Vec<String> = std::iter::once(key.as_str())
         .chain(people.as_deref())
         .flat_map(|k| text.match_indices(k).take(40))
