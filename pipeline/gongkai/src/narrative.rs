@@ -2753,15 +2753,9 @@ impl Count<'_> {
         // 截止2017年12月末,累计主动公开…457条): over those years.
         let span_of_years = || {
             let back = crate::text::chars_before(t, from, 80);
-            regex!(r"(?:19|20)\d{2}\s*年\s*(?:到|至|—|－|-|~)\s*(?:19|20)\d{2}\s*年")
-                .find_iter(&t[back..end])
-                .any(|m| {
-                    let y: Vec<&str> = regex!(r"(?:19|20)\d{2}")
-                        .find_iter(m.as_str())
-                        .map(|y| y.as_str())
-                        .collect();
-                    y.len() == 2 && y[0] < y[1]
-                })
+            regex!(r"((?:19|20)\d{2})\s*年\s*(?:到|至|—|－|-|~)\s*((?:19|20)\d{2})\s*年")
+                .captures_iter(&t[back..end])
+                .any(|c| c[1] < c[2])
         };
         clause.contains("历年")
             || by_years_after()
