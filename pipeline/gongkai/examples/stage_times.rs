@@ -81,6 +81,7 @@ fn main() {
                 gongkai::narrative::Speaker {
                     level: meta.level,
                     name: meta.unit_name.as_deref(),
+                    year: meta.year,
                 },
             ));
             let t7 = Instant::now();

@@ -46,6 +46,7 @@ pub fn extract(doc: &Doc) -> Extraction {
         crate::narrative::Speaker {
             level: report.level,
             name: report.unit_name.as_deref(),
+            year: report.year,
         },
     );
     report.template = template_of(doc, &meta, tables.template, narrative.looks_narrative);

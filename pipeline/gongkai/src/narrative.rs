@@ -1433,19 +1433,25 @@ fn result_count_before(t: &str, start: usize) -> bool {
 }
 
 /// Is the carried count at `start` (its match `m`) carried from a year
-/// written before it to a year it names (2022年结转至2023年2件)? Which of
-/// the report's two ends that is, the text alone does not say: into the
-/// report's year it is last year's, not next year's.
-fn between_years(t: &str, start: usize, m: &str) -> bool {
-    regex!(r"(?:19|20)\d{2}\s*年").is_match(m)
-        && regex!(r"(?:19|20)\d{2}\s*年度?\s*$").is_match(&t[..start])
+/// written before it to a year it names (2022年结转至2023年2件), and not
+/// to the year after the report's? Which of the report's two ends that
+/// is, the text alone does not say: into the report's year it is last
+/// year's, not next year's; into the next one it is carried on (2025年结转
+/// 至2026年继续办理1件 in the report on 2025). Without the report's year,
+/// neither.
+fn between_years(t: &str, start: usize, m: &str, year: Option<i32>) -> bool {
+    let Some(to) = regex!(r"((?:19|20)\d{2})\s*年").captures(m) else {
+        return false;
+    };
+    regex!(r"(?:19|20)\d{2}\s*年度?\s*$").is_match(&t[..start])
+        && (year.is_none() || to[1].parse::<i32>().ok() != year.map(|y| y + 1))
 }
 
 /// Does `s` open with where a count is carried on to (下一年度, 次年,
 /// 2024年), after 结转 or 转?
 fn carried_on(s: &str) -> bool {
-    // (转结下年度: 转 read as the verb, 结 left.)
-    regex!(r"^结?(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)").is_match(s)
+    // (转结下年度: 转 read as the verb, 结 left; 转接下年, 接 left.)
+    regex!(r"^[结接]?(?:至|到)?(?:下一?年|次年|明年|(?:19|20)\d{2}\s*年)").is_match(s)
 }
 
 /// Is the count at `start..end` in 条, after a count of items disclosed
@@ -1614,6 +1620,8 @@ struct Page<'t> {
     /// The unit's name (its meta's): its own field is no topic (see
     /// [`topic_count`]).
     unit: Option<&'t str>,
+    /// The report's year (its meta's).
+    year: Option<i32>,
 }
 
 impl<'t> Page<'t> {
@@ -1649,6 +1657,7 @@ impl<'t> Page<'t> {
             leads,
             township: false,
             unit: None,
+            year: None,
         }
     }
 }
@@ -3061,7 +3070,7 @@ fn refused(t: &str, page: &Page, kind: T, rule: &Rule, whole: Group) -> bool {
         || kind.counts_applications() && other_service(t, start, end)
         || kind.counts_applications() && delegated(t, start)
         || matches!(kind, T::AppsNew) && with_carried_before(t, start)
-        || matches!(kind, T::CarriedNext) && between_years(t, start, whole.as_str())
+        || matches!(kind, T::CarriedNext) && between_years(t, start, whole.as_str(), page.year)
         || matches!(kind, T::NaturalPerson) && total_with_carried_before(t, start)
         || matches!(kind, T::Proactive) && page.township && wider_place_count(t, start, end)
 }
@@ -3290,6 +3299,10 @@ pub fn extract_narrative(doc: &Doc, template: Option<Template>) -> NarrativeNumb
 pub struct Speaker<'a> {
     pub level: Option<Level>,
     pub name: Option<&'a str>,
+    /// The year the report covers, where meta read it: a count carried
+    /// between two years written out goes to the next year only when the
+    /// second is the one after it (see [`between_years`]).
+    pub year: Option<i32>,
 }
 
 pub fn extract_narrative_for<'t>(
@@ -3302,6 +3315,7 @@ pub fn extract_narrative_for<'t>(
     let mut page = Page::new(t);
     page.township = speaker.level == Some(Level::Township);
     page.unit = speaker.name;
+    page.year = speaker.year;
     let page = &page;
     let int = |have: &Option<Located<i64>>, kind: T, ctx: bool| {
         if have.is_some() {
@@ -3367,11 +3381,39 @@ mod tests {
         let speaker = Speaker {
             level: Some(level),
             name,
+            year: None,
         };
         extract_narrative_for(&doc, None, &Headline::default(), speaker).headline
     }
     fn v(x: Option<Located<i64>>) -> Option<i64> {
         x.map(|l| l.value)
+    }
+
+    #[test]
+    fn carried_between_two_written_years_goes_on_when_the_second_follows_the_reports() {
+        let t = "2023年共收到政府信息公开申请12件,办结10件,2023年结转至2024年继续办理2件。";
+        let doc = Doc::new("t", t.to_string(), None);
+        let on = |year| {
+            let speaker = Speaker {
+                year,
+                ..Speaker::default()
+            };
+            extract_narrative_for(&doc, None, &Headline::default(), speaker).headline
+        };
+        assert_eq!(v(on(Some(2023)).apps_carried_next), Some(2));
+        // Into the report's own year it came from the year before.
+        assert_eq!(v(on(Some(2024)).apps_carried_next), None);
+        assert_eq!(v(on(None).apps_carried_next), None);
+    }
+
+    #[test]
+    fn handled_before_a_count_passed_on_to_the_next_year() {
+        let h = run("全年共受理政府信息公开申请40件。已经办结37件,转接下年继续办理3件。");
+        assert_eq!(v(h.apps_total_handled), Some(37));
+        assert_eq!(v(h.apps_carried_next), Some(3));
+        // 转 to another body is still one result among several.
+        let h = run("全年共受理政府信息公开申请40件。已经办结37件,转送其他机关办理3件。");
+        assert_eq!(v(h.apps_total_handled), None);
     }
 
     #[test]

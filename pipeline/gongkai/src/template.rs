@@ -509,6 +509,14 @@ pub fn labels(
 /// layout from the headers, never from the year).
 pub const MARKERS_2019: &[&str] = &["本年新制作数量", "本年新公开数量", "对外公开总数量"];
 pub const MARKERS_2021: &[&str] = &["本年制发件数", "本年废止件数", "现行有效件数"];
+/// Words of the same headers written another way (本年新制发数量, 废止数量,
+/// 现行有效数量): each layout's header, right after its first cell
+/// (信息内容), holds all of its words.
+pub const HEADER_WORDS_2019: &[&str] = &["新制作", "新公开"];
+pub const HEADER_WORDS_2021: &[&str] = &["废止", "现行有效"];
+/// How far after 信息内容 the header's words lie, in characters (three
+/// headers of up to 8 characters, and what a scrape leaves between).
+pub const HEADER_SPAN: usize = 30;
 
 // ---------------------------------------------------------------- arithmetic
 

@@ -144,8 +144,25 @@ fn detect_template(c: &Compact) -> Option<Template> {
         }),
         (Some(_), None) => Some(Template::Table2019),
         (None, Some(_)) => Some(Template::Table2021),
-        (None, None) => cut_header(&c.text),
+        (None, None) => reworded_header(&c.text).or_else(|| cut_header(&c.text)),
     }
+}
+
+/// The layout of a header whose words are written another way (信息内容
+/// 本年新制发数量 废止数量 现行有效数量): each layout's words, all of them,
+/// in the span after the header's first cell.
+fn reworded_header(text: &str) -> Option<Template> {
+    text.match_indices("信息内容").find_map(|(i, w)| {
+        let span = crate::text::first_chars(&text[i + w.len()..], template::HEADER_SPAN);
+        let holds = |words: &[&str]| words.iter().all(|w| span.contains(w));
+        if holds(template::HEADER_WORDS_2021) {
+            Some(Template::Table2021)
+        } else if holds(template::HEADER_WORDS_2019) {
+            Some(Template::Table2019)
+        } else {
+            None
+        }
+    })
 }
 
 /// The layout of a header the excerpt ends inside (…本年制发件): the
@@ -350,6 +367,20 @@ mod tests {
         // A sentence cut off at a word a marker opens with, no header
         // before it.
         let t = run("(三)政府信息管理\n建立文件库,定期清理并及时对外公开");
+        assert_eq!(t.template, None);
+    }
+
+    #[test]
+    fn a_header_written_in_other_words() {
+        let t = run("二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n当年新\n制发数量\n废止数量\n现行有效数量\n规章\n0");
+        assert_eq!(t.template, Some(Template::Table2021));
+        let t = run("二、主动公开政府信息情况\n信息内容 | 新制作数 | 新公开数 | 公开总数 |\n| 规章 | 0 | 0 | 0 |");
+        assert_eq!(t.template, Some(Template::Table2019));
+        // The words in prose, no header cell before them: no layout.
+        let t = run("(三)政府信息管理\n全年废止文件3件,清理现行有效规范性文件12件。");
+        assert_eq!(t.template, None);
+        // Nor one layout's words split between two.
+        let t = run("信息内容\n新制作数量\n现行有效数量\n");
         assert_eq!(t.template, None);
     }
 
