@@ -766,7 +766,10 @@ const APPS_GRANTED: &[Rule] = &[
     rule(r"(?:[:：,，、]|分别为)\s*NUM件(?:予以|同意)公开(?:[,，;；。、]|$)").need("申请"),
     // Every one received granted: 收到…申请4件,全部予以公开.
     // (…申请3件,均已按规定及时予以公开.)
-    rule(r"申请NUM件\s*[,，]\s*(?:全部|均)(?:已)?(?:按规定|依法|按时|按期)?(?:及时)?予以公开(?:[,，;；。]|$)"),
+    // (…申请7件,经审核均属于可公开范围,全部准予公开: a clause on why
+    // between, no count in it.)
+    rule(r"申请NUM件\s*[,，]\s*(?:[^。;；,，\n\d]{2,16}[,，]\s*)?(?:全部|均)(?:已)?(?:按规定|依法|按时|按期)?(?:及时)?(?:予以|准予)公开(?:[,，;；。]|$)")
+        .not_holding(&["其中", "部分", "不予", "不属于", "未"]),
     // Applications counted in 条, their answers too (收到依申请公开的信息
     // 5条,予以公开5条).
     // (…171条,其中:予以公开4条: a colon after 其中.)
@@ -2164,8 +2167,9 @@ fn topic_count(m: &str, unit: Option<&str>) -> bool {
         .filter(|&(i, c)| !named[i] && crate::unit::is_han(c))
         .map(|(_, c)| c)
         .collect();
-    !topic.is_empty()
-        && !unit.is_some_and(|u| topic.chars().count() >= 2 && u.contains(topic.as_str()))
+    // (Its field 相关 is its field: 政务服务相关信息 of a 政务服务办.)
+    let field = topic.strip_suffix("相关").unwrap_or(&topic);
+    !topic.is_empty() && !unit.is_some_and(|u| field.chars().count() >= 2 && u.contains(field))
 }
 
 /// Does a clause open with the channel it went through (本年通过…, 依托…)?
@@ -3404,6 +3408,28 @@ mod tests {
         // Into the report's own year it came from the year before.
         assert_eq!(v(on(Some(2024)).apps_carried_next), None);
         assert_eq!(v(on(None).apps_carried_next), None);
+    }
+
+    #[test]
+    fn the_units_field_related_is_no_topic() {
+        let t = "(一)主动公开情况\n全年累计主动公开医疗保障相关信息86条。\n";
+        let of = |name| v(run_as(t, Level::Department, Some(name)).proactive_total);
+        assert_eq!(of("区医疗保障局"), Some(86));
+        assert_eq!(of("区统计局"), None);
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn every_one_granted_after_a_clause_on_why() {
+        let h = run("全年共收到政府信息公开申请5件,经审查均属可以公开的信息,全部准予公开。");
+        assert_eq!(v(h.apps_granted), Some(5));
+        let h = run("全年共收到政府信息公开申请5件,均予以公开。");
+        assert_eq!(v(h.apps_granted), Some(5));
+        // Not where the clause between holds a part or a refusal.
+        let h = run("全年共收到政府信息公开申请5件,除涉及部分内容外,全部予以公开。");
+        assert_eq!(v(h.apps_granted), None);
+        let h = run("全年共收到政府信息公开申请5件,其中1件不予公开,其余全部予以公开。");
+        assert_eq!(v(h.apps_granted), None);
     }
 
     #[test]

@@ -1867,7 +1867,18 @@ fn fuller_in_text(u: &str, text: &str) -> Option<String> {
             // (The whole kind where the text writes on: 区商务委 found,
             // 某市某新区商务委员会 written.)
             let whole = format!("{u}{}", kind_continued(u, &text[at + u.len()..]));
-            clean_unit(&format!("{run}{whole}"))
+            let joined = format!("{run}{whole}");
+            clean_unit(&joined)
+                // (Or from the place that ends at the name or runs into it,
+                // past the words before it: 本报告内容主要为某某自治州人民
+                // 政府办公厅 for 自治州人民政府办公厅.)
+                .or_else(|| {
+                    let place = gazetteer()
+                        .mentions(&joined)
+                        .filter(|m| m.start < run.len() && m.end >= run.len())
+                        .last()?;
+                    clean_unit(&joined[place.start..])
+                })
                 .filter(|full| full.ends_with(&whole) && *full != whole && has_place(full))
         })
         .reduce(|a, b| {
@@ -3428,6 +3439,14 @@ mod tests {
     fn a_government_office_by_its_short_name_written_out_with_renmin() {
         let t = "一、总体情况\n2031年区政府办主动公开信息90条。\n如有疑问,请联系:东风区人民政府办公室。\n区政府办高度重视政务公开工作。";
         assert_eq!(unit(t).as_deref(), Some("东风区人民政府办公室"));
+    }
+
+    #[test]
+    fn an_office_by_its_level_word_written_out_with_its_prefecture() {
+        let t = "本报告内容主要为延边朝鲜族自治州人民政府办公厅2031年度的政府信息公开工作情况。\n一、概述\n2031年自治州人民政府办公厅信息公开工作,在州委的领导下稳步推进。";
+        assert_eq!(unit(t).as_deref(), Some("延边朝鲜族自治州人民政府办公厅"));
+        let t = "一、概述\n2031年,州林业局认真落实条例。\n《西双版纳傣族自治州林业局政府信息公开指南》已更新。";
+        assert_eq!(unit(t).as_deref(), Some("西双版纳傣族自治州林业局"));
     }
 
     #[test]
