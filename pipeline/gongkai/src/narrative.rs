@@ -60,6 +60,8 @@ struct Rule {
     says_no_more: bool,
     /// See [`Rule::of_listed_channels`].
     of_listed_channels: bool,
+    /// See [`Rule::sum_of_parts`].
+    sum_of_parts: bool,
 }
 
 /// A pattern with no refinement.
@@ -81,6 +83,7 @@ const fn rule(re: &'static str) -> Rule {
         not_beside_proactive: false,
         says_no_more: false,
         of_listed_channels: false,
+        sum_of_parts: false,
     }
 }
 
@@ -241,6 +244,16 @@ impl Rule {
         }
     }
 
+    /// The count must be the sum of the last two or more counts before it
+    /// in its sentence (…发布信息1887条,在…专栏发布信息514条,总计2401条;
+    /// see [`sum_of_counts_before`]).
+    const fn sum_of_parts(self) -> Rule {
+        Rule {
+            sum_of_parts: true,
+            ..self
+        }
+    }
+
     /// The whole pattern.
     fn pattern(&self) -> String {
         format!("{}{}", self.head, self.gate.map_or("", |g| g.0))
@@ -342,6 +355,13 @@ const PROACTIVE: &[Rule] = &[
     rule(r"(?:合计|总计|共计)(?:共)?NUM(?:余|多)?\s*(?:条|件|篇)")
         .after(&[",", "，"])
         .need("主动公开"),
+    // The sum of the channels' counts before it, no 主动公开: checked by
+    // adding them (…官网发布信息1887条,在省政府网站…专栏发布信息514条,总计
+    // 2401条).
+    rule(r"(?:合计|总计|共计)(?:共)?NUM\s*条(?:[,，。;；]|$)")
+        .after(&[",", "，"])
+        .need("信息")
+        .sum_of_parts(),
     // 主动公开907条, 累计公开政府信息2874项.
     // (政府信32条: a character lost.)
     rule(r"主动公开(?:政府信息?)?NUM(?:余|多)?\s*(?:条|件|篇|项)"),
@@ -1448,6 +1468,29 @@ fn between_years(t: &str, start: usize, m: &str, year: Option<i32>) -> bool {
     };
     regex!(r"(?:19|20)\d{2}\s*年度?\s*$").is_match(&t[..start])
         && (year.is_none() || to[1].parse::<i32>().ok() != year.map(|y| y + 1))
+}
+
+/// Is the count in `m` (at `start`) the sum of the last two or more
+/// counts of items (条) before it in its sentence? (Not of an earlier year's
+/// count before them: 由2013年的1128条增加到2014年的1887条,在…发布信息514
+/// 条,总计2401条 sums the last two.)
+fn sum_of_counts_before(t: &str, start: usize, m: &str) -> bool {
+    let Some(total) = regex!(r"\d+")
+        .find(m)
+        .and_then(|d| d.as_str().parse::<i64>().ok())
+    else {
+        return false;
+    };
+    let from = sentence_bounds(t, start).0;
+    let counts: Vec<i64> = regex!(r"(\d+)\s*条")
+        .captures_iter(&t[from..start])
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    let mut sum = 0;
+    counts.iter().rev().enumerate().any(|(k, n)| {
+        sum += n;
+        k >= 1 && sum == total
+    })
 }
 
 /// Does `s` open with where a count is carried on to (下一年度, 次年,
@@ -3066,6 +3109,7 @@ fn refused(t: &str, page: &Page, kind: T, rule: &Rule, whole: Group) -> bool {
         || rule.not_beside_proactive && beside_proactive(t, start, end)
         || rule.says_no_more && fate_told(t, end)
         || rule.of_listed_channels && accounts_beside_site(t, start, whole.as_str())
+        || rule.sum_of_parts && !sum_of_counts_before(t, start, whole.as_str())
         || rule.not_after.iter().any(|w| t[..start].ends_with(w))
         || rule.not_before.iter().any(|w| t[end..].starts_with(w))
         || !rule.before.is_empty() && !rule.before.iter().any(|w| t[end..].starts_with(w))
@@ -3416,6 +3460,18 @@ mod tests {
         let of = |name| v(run_as(t, Level::Department, Some(name)).proactive_total);
         assert_eq!(of("区医疗保障局"), Some(86));
         assert_eq!(of("区统计局"), None);
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn a_sum_after_the_channels_counts_checked_by_adding_them() {
+        let t = "二、主动公开政府信息情况\n2031年,我局在门户网站发布信息1200条,在市政府网站信息公开专栏发布信息300条,总计1500条。";
+        assert_eq!(v(run(t).proactive_total), Some(1500));
+        // An earlier year's count before the parts is not one of them.
+        let t = "二、主动公开政府信息情况\n信息发布量由2030年的900条增加到2031年的1200条,在市政府网站信息公开专栏发布信息300条,总计1500条。";
+        assert_eq!(v(run(t).proactive_total), Some(1500));
+        // A figure that is no sum of them is not read.
+        let t = "二、主动公开政府信息情况\n2031年,我局在门户网站发布信息1200条,在市政府网站信息公开专栏发布信息300条,总计1600条。";
         assert_eq!(v(run(t).proactive_total), None);
     }
 

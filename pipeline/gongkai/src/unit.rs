@@ -27,10 +27,10 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Words that open the contact the report names (请与…联系, 请联系:…,
-/// 可联系…, 联系单位:…), shared by the sources that read it.
+/// 可联系…, 联系单位:…; 可直接与…联系), shared by the sources that read it.
 macro_rules! contact_lead {
     () => {
-        r"(?:请与|可与|请联系[:：]?|可联系[:：]?|联系单位[:：]?)\s*"
+        r"(?:[请可](?:直接)?与|[请可](?:直接)?联系[:：]?|联系单位[:：]?)\s*"
     };
 }
 
@@ -3439,6 +3439,12 @@ mod tests {
     fn a_government_office_by_its_short_name_written_out_with_renmin() {
         let t = "一、总体情况\n2031年区政府办主动公开信息90条。\n如有疑问,请联系:东风区人民政府办公室。\n区政府办高度重视政务公开工作。";
         assert_eq!(unit(t).as_deref(), Some("东风区人民政府办公室"));
+    }
+
+    #[test]
+    fn a_department_to_contact_directly() {
+        let t = "本报告按要求编制。若有疑问,可直接与将乐县自然资源局办公室联系(联系电话:0598-1234567)。\n一、总体情况\n全年公开信息20条。";
+        assert_eq!(unit(t).as_deref(), Some("将乐县自然资源局"));
     }
 
     #[test]
