@@ -2557,6 +2557,7 @@ impl Count<'_> {
                 && !self.sole_channel_sum(parallel)
                 && !self.named_total(parallel)
                 && !self.electronic_whole()
+                && !self.channels_summed_after()
             // (其中主动公开…368条、依申请公开…4条: the list is of the ways
             // information was disclosed, the proactive one the year's own.)
             || self.listed() && !own_part
@@ -2748,6 +2749,42 @@ impl Count<'_> {
                 &regex!(r"历年累计[^。;；,，\n]{0,20}?\d+\s*(?:条|件|篇|项)")
                     .replace_all(&t[end..sentence_bounds(t, end).1], ""),
             )
+    }
+
+    /// A count its breakdown (其中…) splits into the counts of two or more
+    /// kinds of channel, adding up to it (…平台公开政府信息共计677条,其中,政府
+    /// 网站…387条、…微信服务号发布信息290条): the sum over them, whatever
+    /// one channel its own clause names.
+    fn channels_summed_after(&self) -> bool {
+        let Count { t, start, end, .. } = *self;
+        let Some(total) = regex!(r"(\d+)\s*(?:余|多)?\s*(?:条|件|篇)?$")
+            .captures(&t[start..end])
+            .and_then(|c| c[1].parse::<i64>().ok())
+        else {
+            return false;
+        };
+        let rest = &t[end..sentence_bounds(t, end).1];
+        let Some(b) = regex!(r"^\s*(?:条|件|篇)?\s*[,，]?\s*其中\s*[,，:：]?").find(rest)
+        else {
+            return false;
+        };
+        let breakdown = &rest[b.end()..];
+        let counts: Vec<i64> = regex!(r"(\d+)\s*(?:条|件|篇)")
+            .captures_iter(breakdown)
+            .filter_map(|c| c[1].parse().ok())
+            .collect();
+        let kinds = [
+            ["网站", "网"],
+            ["微信", "公众号"],
+            ["微博", "微博"],
+            ["客户端", "APP"],
+            ["公开栏", "公示栏"],
+        ];
+        let named = kinds
+            .iter()
+            .filter(|k| k.iter().any(|w| breakdown.contains(w)))
+            .count();
+        counts.len() >= 2 && named >= 2 && counts.iter().sum::<i64>() == total
     }
 
     /// The early form's sentence of the total, however it names its site:
@@ -3472,6 +3509,19 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), Some(1500));
         // A figure that is no sum of them is not read.
         let t = "二、主动公开政府信息情况\n2031年,我局在门户网站发布信息1200条,在市政府网站信息公开专栏发布信息300条,总计1600条。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn a_platforms_count_split_into_two_channels_adding_up() {
+        let t = "(一)主动公开情况。2031年,我局通过政务公开平台公开政府信息共计500条,其中,政府网站信息320条、微信公众号发布信息180条。";
+        assert_eq!(v(run(t).proactive_total), Some(500));
+        // Not where the parts do not add up to it.
+        let t = "(一)主动公开情况。2031年,我局通过政务公开平台公开政府信息共计500条,其中,政府网站信息320条、微信公众号发布信息170条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Nor, with no breakdown, where the page's other channel counts
+        // apart.
+        let t = "(一)主动公开情况。2031年,我局通过政务公开平台公开政府信息共计500条。通过微信公众号发布信息180条。";
         assert_eq!(v(run(t).proactive_total), None);
     }
 
