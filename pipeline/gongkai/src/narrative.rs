@@ -2773,12 +2773,13 @@ impl Count<'_> {
             .captures_iter(breakdown)
             .filter_map(|c| c[1].parse().ok())
             .collect();
-        let kinds = [
-            ["网站", "网"],
-            ["微信", "公众号"],
-            ["微博", "微博"],
-            ["客户端", "APP"],
-            ["公开栏", "公示栏"],
+        // (网 for a site of any name: 网站, 政府网, 门户网.)
+        let kinds: [&[&str]; 5] = [
+            &["网"],
+            &["微信", "公众号"],
+            &["微博"],
+            &["客户端", "APP"],
+            &["公开栏", "公示栏"],
         ];
         let named = kinds
             .iter()
