@@ -406,6 +406,11 @@ const PROACTIVE: &[Rule] = &[
     rule(
         r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)(?:(?:全年)?(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:发布|更新)?(?:共计|共有|共|总计|合计)|\s*[,，]?\s*(?:全年)?(?:共计|共|累计|总计)(?:公开|公布)(?:了)?(?:各类|各项|各种)?(?:政府|政务)?信息(?:共计|共|达)?)NUM(?:余|多)?\s*(?:条|件|篇)",
     ),
+    // Or the information as the subject, summed before the verb (2023年,
+    // 政务信息共计发布812条).
+    rule(
+        r"(?:(?:19|20)\d{2}\s*年度?|全年|本年度?|今年)\s*[,，]?\s*(?:全年)?(?:各类|各项|各种)?(?:政府|政务)信息(?:共计|共|累计|总计|合计)(?:主动)?(?:公开|公布|发布)(?:了)?NUM(?:余|多)?\s*(?:条|件|篇)",
+    ),
     // The count named as such (2021年,某镇公开政府信息数63条; 政府信息主动
     // 公开总数为100条).
     rule(r"(?:公开|公布)(?:政府|政务)信息(?:数|数量|总数|总量)\s*(?:为|是|共|共计|达)?NUM(?:余|多)?\s*(?:条|件|篇)")
@@ -522,8 +527,9 @@ const APPS_NEW: &[Rule] = &[
     rule(r"(?:收到|受理|接到|接收)(?:了)?依申请公开(?:方面)?的?诉求NUM件").not_with_carried(),
     // 收到依申请公开信息7条, 受理依申请公开件9件, 受理依申请政府信息公开事项17例.
     // (受理依申请公开件数为0。: no unit after the count.) (受理依申请公开
-    // 来件29件: those that came in.)
-    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办|来)?(?:信息|件|事项)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
+    // 来件29件: those that came in; 受理政府信息公开依申请公开函件4件, the
+    // letters.)
+    rule(r"(?:收到|受理|接到|接收)(?:了)?(?:政府信息(?:公开)?)?依申请(?:政府信息)?(?:公开)?(?:政府)?(?:办理|办|来)?(?:信息|件|事项|函件)(?:数量|总数|数)?(?:共计|共|为|是)?NUM(?:件|条|例|个|[。;；,，\n])").not_with_carried().channel_part(),
     // (The 2008 form's count in prose: 政府信息公开申请数为2,当面申请数为2条.)
     rule(r"(?:政府)?信息公开申请(?:总)?数为NUM(?:件|条)?(?:[。;；,，\n]|$)").not_with_carried(),
     // (依申请公开申请数为21件: the form's words, 依申请公开 and 申请数.)
@@ -537,6 +543,10 @@ const APPS_NEW: &[Rule] = &[
     rule(r"依申请(?:公开)?(?:办理)?事项(?:为零|为0)"),
     rule(r"依申请公开(?:的)?(?:政府|政务)?(?:信息|文件)(?:数量|件数|数)(?:为|是)?(?:零|0)\s*(?:件|条|个|份)?(?:[。;；,，\n]|$)")
         .not_after(&["作为"]),
+    // The number of cases itself (某乡政府信息依申请公开的件数为0): 件数 counts
+    // applications, not items.
+    rule(r"依申请公开(?:的)?件数(?:为|是)NUM\s*(?:件)?(?:[。;；,，\n]|$)")
+        .not_after(&["作为"]).not_with_carried(),
     // The count before what was received: 收到3件信息公开申请, 受理30件依申请公开.
     // (…12项依申请公开政府信息申请; not a rule's 每收到1件…申请.)
     // (收到并按时办结16件…申请: received and handled, one count.)
@@ -889,6 +899,8 @@ const APPS_NATURAL_PERSON: &[Rule] = &[
     // The count, then its applicants, no comma between (3件依申请公开申请人
     // 均为自然人).
     rule(r"NUM件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:申请人|申请主体)(?:均|全部|都|皆)(?:为|是|系)(?:自然人|公民个人|公民)"),
+    // (申请1件(自然人申请): the kind alone in the bracket, all of them.)
+    rule(r"申请NUM件\s*[(（]\s*(?:为|系)?自然人(?:申请|提出|提交)?\s*[)）]").not_with_carried(),
     // (申请数量为12件,申请人类型为自然人; 申请人类型皆为自然人.)
     // (…申请1件,并已依法答复完毕,申请人为自然人申请: one clause between.)
     // (Not another kind's count before it: 申请人的类别为商业企业的1件,申请人
@@ -1005,9 +1017,9 @@ const REVIEW: &[Rule] = &[
     // (行政 may be left out: 涉及复议0件,诉讼0件.)
     // (条 and 宗 count cases too: 行政复议0条, 行政复议21宗.)
     // (行政复议0次: a list of counts in 次.)
-    // (行政复议有3件; 行政复议案件总计2件.)
+    // (行政复议有3件; 行政复议案件总计2件; 行政复议事项0项.)
     // (Not one count of either kind: 行政诉讼或行政复议1起.)
-    rule(r"(?:行政)?复议(?:案件|案)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
+    rule(r"(?:行政)?复议(?:案件|案|事项)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
         .not_after(&["诉讼或行政", "诉讼或"]),
     // (Not the applications a review body accepted: 受理行政复议申请56件;
     // 受理行政复议案件2件 are the unit's own.)
@@ -2159,9 +2171,10 @@ fn sentence_at(t: &str, at: usize) -> &str {
 fn topic_count(m: &str, unit: Option<&str>) -> bool {
     // A count of one category (机构职能类信息116条), not of all of them
     // (各类信息500条).
-    if let Some(c) =
-        regex!(r"(\p{Han})类(?:政府|政务)?(?:信息)?\s*\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)$")
-            .captures(m)
+    if let Some(c) = regex!(
+        r"(\p{Han})类(?:公开)?(?:政府|政务)?(?:信息)?\s*\d[\d,]*\s*(?:余|多)?\s*(?:条|件|篇|项)$"
+    )
+    .captures(m)
     {
         if !"各多几诸全该此这等两二三四五六七八九十".contains(&c[1]) {
             return true;
@@ -2904,7 +2917,12 @@ impl Count<'_> {
         // 2019年新增…362条): below the year's own count. So is what a
         // platform holds, compiled over the years (在该平台共整理公开…3819
         // 条,…本年度新增…169条).
-        let running = (clause.contains("累计") || clause.contains("整理公开")) && !overall;
+        // (But 累计 right after the year alone is the year's: 2021年,政府信息
+        // 累计公开4366条.)
+        let year_opened = regex!(r"^\s*(?:19|20)\d{2}\s*年度?\s*[,，]?\s*$").is_match(self.prev)
+            || regex!(r"^\s*(?:19|20)\d{2}\s*年度?").is_match(clause);
+        let running =
+            (clause.contains("累计") || clause.contains("整理公开")) && !overall && !year_opened;
         // The year's own part (其中,当年新增231条) is above a running total.
         Some(if overall && !own_part {
             1
@@ -6607,5 +6625,43 @@ mod tests {
     fn granted_with_the_noun_between() {
         let t = "2031年共受理政府信息公开申请3件。其中予以公开申请2件,部分公开1件,不予公开0件。";
         assert_eq!(v(run(t).apps_granted), Some(2));
+    }
+
+    #[test]
+    fn a_running_word_right_after_the_year_alone_is_the_years_count() {
+        // The year alone opens the sentence: 累计 sums the year, and the
+        // notice boards enumerated after it are one channel.
+        let t = "(一)主动公开情况。2031年,政务信息累计公开2210条。一是各村公示栏公开信息930条,其中财务信息300条。二是网站公开1280条。";
+        assert_eq!(v(run(t).proactive_total), Some(2210));
+        // Still a running total where the date before it is the year's end.
+        let t = "(一)主动公开情况。截至2031年底,政务信息累计公开2210条。";
+        assert_ne!(v(run(t).proactive_total), Some(2210));
+    }
+
+    #[test]
+    fn one_categorys_disclosed_information_is_no_total() {
+        let t = "2031年,我局通过门户网站、微信公众号等渠道发布教育类公开信息321条。";
+        assert_eq!(v(run(t).proactive_total), None);
+    }
+
+    #[test]
+    fn applications_counted_in_cases_letters_and_a_bracketed_kind() {
+        let t = "(二)依申请公开情况\n2031年本乡政府信息依申请公开的件数为0,历年累计为0。";
+        assert_eq!(v(run(t).apps_new), Some(0));
+        let t = "本单位2031年度共受理政府信息公开依申请公开函件6件,均已按期答复。";
+        assert_eq!(v(run(t).apps_new), Some(6));
+        let t = "2031年,县政府办公室共收到政府信息公开申请2件(自然人申请),均已按期答复。";
+        let h = run(t);
+        assert_eq!(v(h.apps_new), Some(2));
+        assert_eq!(v(h.apps_natural_person_new), Some(2));
+        // A count inside the bracket is a part, not the whole.
+        let t = "2031年,共收到政府信息公开申请5件(自然人申请3件),均已按期答复。";
+        assert_eq!(v(run(t).apps_natural_person_new), Some(3));
+    }
+
+    #[test]
+    fn reviews_counted_as_matters() {
+        let t = "(五)行政复议和行政诉讼情况\n2031年度,本镇发生行政复议事项0项,行政诉讼事项1项。";
+        assert_eq!(v(run(t).review_total), Some(0));
     }
 }

@@ -78,6 +78,7 @@ fn zones(doc: &Doc, meta: &Meta, portals: &[&str]) -> Vec<(String, u32)> {
     if let Some(tail) = signature_block(text) {
         zones.push((tail.to_string(), 2));
     }
+    zones.extend(publishers(first_chars(text, HEAD_CHARS)).map(|p| (fold(p), 2)));
     if let Some(p) = doc.url.as_deref().and_then(crate::url::decoded_path) {
         zones.push((fold(&p), 2));
     }
@@ -294,6 +295,16 @@ fn portals_named(text: &str) -> impl Iterator<Item = &str> {
         .filter_map(|c| c.get(1))
         .map(|m| m.as_str());
     sites.chain(nets).chain(china)
+}
+
+/// The units the head's publisher fields name (来源: 某市某区教育局,
+/// 发布机构 | 某县人民政府 |): the page's own word on who published it. A
+/// source that is no government unit (来源: 某某日报) is left out.
+fn publishers(head: &str) -> impl Iterator<Item = &str> {
+    regex!(r"(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：|]?\s*(\p{Han}{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|厅|中心|街道|办事处|镇|乡))(?:[^\p{Han}]|$)")
+        .captures_iter(head)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
 }
 
 /// The last lines of a page when they are a signature: a date among the
@@ -903,6 +914,20 @@ mod tests {
         let (r, _) = resolve(&doc(text, None), &meta("太湖县汤泉乡", Level::Township));
         assert_eq!(r.county.as_deref(), Some("太湖县"));
         assert_eq!(r.township.as_deref(), Some("汤泉乡"));
+    }
+
+    #[test]
+    fn the_publisher_field_places_a_unit_named_without_its_place() {
+        // The head's 来源 field is the page's word on itself, as its title
+        // is: 孝感 written once there places a zone's bureau.
+        let text = "2031年高新区财政局政府信息公开工作年度报告\n来源: 孝感高新技术产业开发区财政局\n一、总体情况\n2031年,本局主动公开信息20条。";
+        let (r, _) = resolve(&doc(text, None), &meta("高新区财政局", Level::Department));
+        assert_eq!(r.province.as_deref(), Some("湖北省"));
+        assert_eq!(r.prefecture.as_deref(), Some("孝感市"));
+        // A source that is no unit (a newspaper) is no such word.
+        let text = "2031年高新区财政局政府信息公开工作年度报告\n来源: 孝感日报\n一、总体情况\n2031年,本局主动公开信息20条。";
+        let (r, _) = resolve(&doc(text, None), &meta("高新区财政局", Level::Department));
+        assert_eq!(r.province, None);
     }
 
     #[test]
