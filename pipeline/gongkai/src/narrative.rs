@@ -2937,10 +2937,10 @@ impl Count<'_> {
 }
 
 /// A channel's count of information (通过…门户网站…信息57条, 在市政府信息
-/// 公开平台累计发布信息178条).
+/// 公开平台累计发布信息178条, 使用某镇官方微信公众号公开信息90条).
 fn channel_count_re() -> &'static Regex {
     regex!(
-        r"(?:通过|在|依托|利用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
+        r"(?:通过|在|依托|利用|使用)[^。;；]{0,40}?(?:网站|平台|公众号|微信|微博|公开栏|子站|新媒体|客户端)[^。;；]{0,40}?\d\s*(?:余|多)?\s*(?:条|件|篇)"
     )
 }
 
@@ -6663,5 +6663,13 @@ mod tests {
     fn reviews_counted_as_matters() {
         let t = "(五)行政复议和行政诉讼情况\n2031年度,本镇发生行政复议事项0项,行政诉讼事项1项。";
         assert_eq!(v(run(t).review_total), Some(0));
+    }
+
+    #[test]
+    fn a_notice_boards_count_beside_an_accounts_is_a_channels() {
+        // The account's count (使用…公众号…) names another channel: the
+        // boards' count after 利用…公示栏, is theirs, not the year's.
+        let t = "一、总体情况\n2031年,金厂镇主动公开政务信息96条,其中机构职能2条,工作动态94条。2031年使用金厂镇官方微信公众号“金厂发布”公开信息530条。利用镇、村公示栏,积极向群众公开各类信息300余条,打开了交流平台。";
+        assert_eq!(v(run(t).proactive_total), Some(96));
     }
 }

@@ -2074,6 +2074,14 @@ fn speaks_as_department(text: &str) -> bool {
     self_said(&counts, |k| ["局", "委", "分局"].contains(&k.0)) >= 2 && said_as_place(&counts) == 0
 }
 
+/// Whether a page calls itself by a township's kind only (我乡, 全镇), never
+/// by another's.
+fn speaks_as_township(text: &str) -> bool {
+    let counts = self_kind_counts(text, true);
+    let township = self_said(&counts, |k| k.1 == Some(Level::Township));
+    township >= 1 && township == self_said(&counts, |_| true)
+}
+
 fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String> {
     // Each source is read only when the ones before it leave the unit open.
     let sources: [&dyn Fn() -> Option<String>; 14] = [
@@ -2109,6 +2117,20 @@ fn unit_of_sources(title: Option<&str>, head: &str, text: &str) -> Option<String
             .find(|u| is_department(u) && u.len() > place.len() && of_place(u))
         {
             return Some(fold(&dept));
+        }
+    }
+    // A county's or city's government office found (…编制了某区人民政府
+    // 办公室年度报告) where the page speaks only as a township (我乡, 全乡;
+    // never 我办, nor as a county, city or department): the township a later
+    // source names (its contact, 某区某乡政府办公室).
+    if government_of_office(&first)
+        .is_some_and(|g| !crate::gazetteer::is_township_name(strip_gov(g)))
+        && speaks_as_township(text)
+    {
+        if let Some(own) = found.clone().find_map(|u| {
+            township_of_office(&u).or_else(|| crate::gazetteer::is_township_name(&u).then_some(u))
+        }) {
+            return Some(fold(&own));
         }
     }
     // A zone by its short name (某某高新区) where a later source writes its
@@ -2158,6 +2180,17 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_township_speaking_of_itself_is_no_district_office() {
+        // The page speaks as 我乡 and names a district's office as the
+        // report's (a template copied): the township its contact names.
+        let t = "根据《条例》规定,我乡编制了东昌区人民政府办公室2031年度政府信息公开工作年度报告。全乡政务公开工作稳步推进。如有疑问,请联系东昌区金厂镇政府办公室,电话:0435-1234567。";
+        assert_eq!(unit(t).as_deref(), Some("东昌区金厂镇"));
+        // An office that speaks as itself stays.
+        let t = "根据《条例》规定,我办编制了东昌区人民政府办公室2031年度政府信息公开工作年度报告。如有疑问,请联系东昌区金厂镇政府办公室,电话:0435-1234567。";
+        assert_eq!(unit(t).as_deref(), Some("东昌区人民政府办公室"));
     }
 
     #[test]
