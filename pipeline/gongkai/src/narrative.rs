@@ -1019,8 +1019,13 @@ const REVIEW: &[Rule] = &[
     // (行政复议0次: a list of counts in 次.)
     // (行政复议有3件; 行政复议案件总计2件; 行政复议事项0项.)
     // (Not one count of either kind: 行政诉讼或行政复议1起.)
+    // (Not the cases a whole area's government accepted as the review body:
+    // 全县共受理行政复议4件; a street's own, accepted, count.)
     rule(r"(?:行政)?复议(?:案件|案|事项)?(?:数量|数)?(?:共计|总计|合计|共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
-        .not_after(&["诉讼或行政", "诉讼或"]),
+        .not_after(&[
+            "诉讼或行政", "诉讼或", "全县共受理", "全县受理", "全市共受理", "全市受理",
+            "全区共受理", "全区受理", "全省共受理", "全省受理", "全州共受理", "全旗共受理",
+        ]),
     // (Not the applications a review body accepted: 受理行政复议申请56件;
     // 受理行政复议案件2件 are the unit's own.)
     rule(r"(?:行政)?复议申请(?:数量|数)?(?:共)?(?:有)?NUM(?:件|起|项|条|宗|次)")
@@ -1587,7 +1592,20 @@ fn speaks_of(t: &str, start: usize, end: usize, w: &str) -> bool {
         .then(|| sentence_before(t, before.0))
         .is_some_and(holds)
     };
-    holds(part) || !names_other() && (holds(sentence_bounds(t, start)) || holds(before) || second())
+    // (Or the paragraph before, where this one opens by summing what was
+    // done with them, after its heading or none: …收到…申请30件。\n(二)答复
+    // 情况。共答复30件,….)
+    let paragraph_before = || {
+        let line = t[..start].rfind('\n').map_or(0, |i| i + 1);
+        let opens = regex!(r"^\s*(?:[^。\d\n]{1,12}。){0,2}\s*共?$").is_match(&t[line..start]);
+        opens
+            && line > 0
+            && t[..line - 1].trim_end().ends_with('。')
+            && holds(sentence_before(t, t[..line - 1].trim_end().len()))
+    };
+    holds(part)
+        || !names_other()
+            && (holds(sentence_bounds(t, start)) || holds(before) || second() || paragraph_before())
 }
 
 /// Does `s` name something counted other than applications (信件, 咨询,
@@ -6671,5 +6689,22 @@ mod tests {
         // boards' count after 利用…公示栏, is theirs, not the year's.
         let t = "一、总体情况\n2031年,金厂镇主动公开政务信息96条,其中机构职能2条,工作动态94条。2031年使用金厂镇官方微信公众号“金厂发布”公开信息530条。利用镇、村公示栏,积极向群众公开各类信息300余条,打开了交流平台。";
         assert_eq!(v(run(t).proactive_total), Some(96));
+    }
+
+    #[test]
+    fn answers_summed_in_the_paragraph_after_the_applications() {
+        // The paragraph opens with its heading and the sum of the answers
+        // to the applications the paragraph before counted.
+        let t = "三、依申请公开政府信息情况\n(一)申请情况。2031年度本局共收到政府信息公开申请件12件,其中网络形式申请5件,信函形式申请7件。\n(二)答复情况。共答复12件,同意公开4件,同意部分公开3件,信息不存在5件。";
+        assert_eq!(v(run(t).apps_total_handled), Some(12));
+        // Not after a paragraph of other requests.
+        let t = "(一)咨询情况。2031年度本局共收到群众来信12件。\n(二)答复情况。共答复12件。";
+        assert_eq!(v(run(t).apps_total_handled), None);
+    }
+
+    #[test]
+    fn reviews_a_government_accepted_as_the_review_body_are_not_its_own() {
+        let t = "(五)行政复议和行政诉讼情况\n2031年全县共受理行政复议6件,其中维持具体行政行为4件。";
+        assert_eq!(v(run(t).review_total), None);
     }
 }

@@ -1991,6 +1991,11 @@ pub fn find_unit(title: Option<&str>, head: &str, text: &str) -> Option<String> 
     let unit = own_office(title, head, &unit).unwrap_or(unit);
     let unit = township_of_office(&unit).unwrap_or(unit);
     let unit = place_in_full(&unit, text).unwrap_or(unit);
+    // (A title's own words stand.)
+    let unit = match title {
+        Some(t) if t.contains(unit.as_str()) => unit,
+        _ => kind_in_full(&unit, text).unwrap_or(unit),
+    };
     // A street's office by its short name (某街道办) is its 街道办事处.
     Some(match unit.strip_suffix("街道办") {
         Some(street) => format!("{street}街道办事处"),
@@ -2012,6 +2017,64 @@ fn place_in_full(unit: &str, text: &str) -> Option<String> {
         let full = format!("{name}{rest}");
         (name.starts_with(short) && text.contains(&full)).then_some(full)
     })
+}
+
+/// A department whose kind is written short (某县市场监管局, 某县卫健局)
+/// where the text writes the same place's department in full (某县市场监督
+/// 管理局) as often or more: the full name. The full kind holds the short
+/// one's characters in order, from its first to its last, and not the short
+/// one itself (某县卫健局局长 is no fuller name).
+fn kind_in_full(unit: &str, text: &str) -> Option<String> {
+    let g = gazetteer();
+    // The place: the mentions that run from the name's start.
+    let mut place_end = 0;
+    for m in g.mentions(unit) {
+        if m.start != place_end {
+            break;
+        }
+        place_end = m.end;
+    }
+    let (place, kind) = unit.split_at(place_end);
+    let n = kind.chars().count();
+    if place_end == 0 || !(3..=8).contains(&n) || !is_department(unit) {
+        return None;
+    }
+    let last = kind.chars().last()?;
+    let holds_in_order = |full: &str| {
+        let mut short = kind.chars().peekable();
+        for c in full.chars() {
+            if short.peek() == Some(&c) {
+                short.next();
+            }
+        }
+        short.peek().is_none()
+    };
+    let mut fuller: Vec<(&str, usize)> = Vec::new();
+    for (at, _) in text.match_indices(place) {
+        let after = &text[at + place.len()..];
+        // The shortest run of Han longer than the kind ending with its last
+        // character.
+        let Some(end) = after
+            .char_indices()
+            .take_while(|&(_, c)| is_han(c))
+            .take(n + 8)
+            .enumerate()
+            .find(|&(k, (_, c))| k >= n && c == last)
+            .map(|(_, (i, c))| i + c.len_utf8())
+        else {
+            continue;
+        };
+        let full = &after[..end];
+        if full.starts_with(kind.chars().next()?) && !full.contains(kind) && holds_in_order(full) {
+            match fuller.iter_mut().find(|f| f.0 == full) {
+                Some(f) => f.1 += 1,
+                None => fuller.push((full, 1)),
+            }
+        }
+    }
+    let short = text.matches(unit).count();
+    let (full, times) = fuller.into_iter().max_by_key(|f| f.1)?;
+    (times >= short).then(|| format!("{place}{full}"))
 }
 
 /// A township's government office (某镇人民政府办公室, 某乡党政办) is no
@@ -2180,6 +2243,23 @@ mod tests {
 
     fn unit(text: &str) -> Option<String> {
         find_unit(None, text, text)
+    }
+
+    #[test]
+    fn a_department_written_short_and_in_full_is_named_in_full() {
+        let t = "2031年,康乐县卫健局按照要求推进政务公开。康乐县卫生健康局政府信息公开指南已更新,康乐县卫生健康局政务信息按时发布。";
+        assert_eq!(unit(t).as_deref(), Some("康乐县卫生健康局"));
+        // Its head (局长) makes no fuller name, nor a full name written
+        // less often than the short one.
+        let t = "2031年,康乐县卫健局按照要求推进政务公开。康乐县卫健局局长主持会议,康乐县卫健局政务信息按时发布,康乐县卫生健康局指南已更新。";
+        assert_eq!(unit(t).as_deref(), Some("康乐县卫健局"));
+        // The title's own words stand.
+        let head = "康乐县卫健局2031年政府信息公开工作年度报告\n康乐县卫生健康局政府信息公开指南已更新,康乐县卫生健康局政务信息按时发布。";
+        let title = Some("康乐县卫健局2031年政府信息公开工作年度报告");
+        assert_eq!(
+            find_unit(title, head, head).as_deref(),
+            Some("康乐县卫健局")
+        );
     }
 
     #[test]
