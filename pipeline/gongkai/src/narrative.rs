@@ -631,8 +631,8 @@ const APPS_CARRIED_OVER: &[Rule] = &[
     rule(
         r"(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)转(?:至|到|入)(?:今年|本年度?)(?:继续)?(?:办理)?(?:的)?NUM件",
     ),
-    // 结转上年政府信息公开申请0件.
-    rule(r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|办理)?NUM件"),
+    // 结转上年政府信息公开申请0件; 结转上年度继续办理1件.
+    rule(r"(?:结转|转结)上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请|(?:继续)?办理)?NUM件"),
     // 上一年度转办2件, 上年度转接政府信息公开申请0件 (after a year's
     // number 转办 is the year's own forwarding to another office).
     rule(
@@ -2596,6 +2596,7 @@ impl Count<'_> {
             || self.channel_before()
             || self.next_channel()
             || self.next_sentence_channel()
+            || self.sites_beside_new_media()
             || under_channel_item(t, start)
             // Each group of units with its own count (市政府及其部门主动公开…
             // 75656条,县(区)政府及其部门…98113条): parts of the area's, none the
@@ -2668,6 +2669,18 @@ impl Count<'_> {
         regex!(r"^\s*(?:同时)?(?:在|通过|依托|利用)").is_match(self.clause)
             && !regex!(r"共|合计|总计|累计|各类|各项|各种").is_match(self.clause)
             && self.earlier_channel()
+    }
+
+    /// The sites' count (全县各政府网站共发布政府信息15002条), all of them
+    /// but no other kind of channel, where its paragraph counts the new
+    /// media's after it (政务新媒体公开政府信息8227条): one kind's part.
+    fn sites_beside_new_media(&self) -> bool {
+        let Count { t, end, clause, .. } = *self;
+        let line_end = t[end..].find('\n').map_or(t.len(), |i| end + i);
+        regex!(r"网站|门户网").is_match(clause)
+            && !regex!(r"新媒体|公众号|微信|微博|客户端|平台|等").is_match(clause)
+            && regex!(r"(?:^|[。;；,，])\s*(?:同时)?(?:通过|在|依托|利用)?\s*(?:各类|各)?(?:政务)?(?:新媒体|微信公众号|公众号|微信|微博|客户端)(?:平台|账号)?[^。;；,，\d]{0,20}?(?:公开|发布|推送)[^。;；,，]{0,20}?\d+\s*(?:余|多)?\s*(?:条|件|篇)")
+                .is_match(&t[end..line_end])
     }
 
     /// A channel named in a clause of its own before the count, as a place
@@ -6706,5 +6719,22 @@ mod tests {
     fn reviews_a_government_accepted_as_the_review_body_are_not_its_own() {
         let t = "(五)行政复议和行政诉讼情况\n2031年全县共受理行政复议6件,其中维持具体行政行为4件。";
         assert_eq!(v(run(t).review_total), None);
+    }
+
+    #[test]
+    fn the_sites_count_beside_the_new_medias_is_a_part() {
+        let t = "(一)主动公开情况。2031年全县各政府网站共发布政府信息9120条。其中,概况类信息300条,政务动态类信息8820条。政务新媒体公开政府信息4410条。";
+        assert_eq!(v(run(t).proactive_total), None);
+        // Alone, the sites' count broken down stands.
+        let t = "(一)主动公开情况。2031年全县各政府网站共发布政府信息9120条。其中,概况类信息300条,政务动态类信息8820条。";
+        assert_eq!(v(run(t).proactive_total), Some(9120));
+    }
+
+    #[test]
+    fn carried_over_from_the_year_before_worded_back_to_front() {
+        let t = "(二)依申请公开情况。2031年,结转上年度继续办理2件,收到本年度依申请公开事项40件。";
+        let h = run(t);
+        assert_eq!(v(h.apps_carried_over), Some(2));
+        assert_eq!(v(h.apps_new), Some(40));
     }
 }

@@ -647,7 +647,17 @@ fn resolve_place(
     }
     if candidates.is_empty() {
         // No place in the unit's name: the place the page agrees on.
-        match page_place(g, ev, deepest_for(unit, level, ev.county_portal)) {
+        // (A county-level city's own portal, its host spelling only such
+        // cities: jingshan, 京山市, whose departments are 市… too.)
+        let city_portal = !ev.portal.is_empty()
+            && ev.portal.iter().all(|&d| {
+                g.divisions[d].level == GLevel::County && g.divisions[d].name.ends_with('市')
+            });
+        let deepest = match deepest_for(unit, level, ev.county_portal) {
+            GLevel::Prefecture if city_portal && unit.starts_with('市') => GLevel::County,
+            deepest => deepest,
+        };
+        match page_place(g, ev, deepest) {
             Some(p) => fill(g, p, &mut region),
             None => flags.push("region_unresolved".to_string()),
         }
@@ -1440,6 +1450,24 @@ mod tests {
             &meta("住建局", Level::Department),
         );
         assert_eq!(r.province, None);
+    }
+
+    #[test]
+    fn a_city_department_on_a_county_level_citys_portal_is_that_citys() {
+        // 丹阳市 is a county-level city: its departments are 市… too.
+        let text = "市卫生健康局2031年政府信息公开工作年度报告\n一、总体情况\n2031年,我局主动公开信息20条。";
+        let unit = meta("市卫生健康局", Level::Department);
+        let (r, _) = resolve(
+            &doc(text, Some("https://www.danyang.gov.cn/art/c.html")),
+            &unit,
+        );
+        assert_eq!(r.county.as_deref(), Some("丹阳市"));
+        // On its prefecture's portal it is the prefecture's.
+        let (r, _) = resolve(
+            &doc(text, Some("https://www.zhenjiang.gov.cn/art/c.html")),
+            &unit,
+        );
+        assert_eq!((r.prefecture.as_deref(), r.county), (Some("镇江市"), None));
     }
 
     #[test]
