@@ -2676,8 +2676,14 @@ impl Count<'_> {
     /// media's after it (政务新媒体公开政府信息8227条): one kind's part.
     fn sites_beside_new_media(&self) -> bool {
         let Count { t, end, clause, .. } = *self;
+        // (The rest of its paragraph, three sentences at most.)
         let line_end = t[end..].find('\n').map_or(t.len(), |i| end + i);
-        regex!(r"网站|门户网").is_match(clause)
+        let line_end = t[end..line_end]
+            .match_indices('。')
+            .nth(2)
+            .map_or(line_end, |(i, _)| end + i);
+        // (The sites right before the verb: their subject.)
+        regex!(r"(?:网站|门户网)[^。;；,，\s]{0,6}?(?:共|累计)?(?:主动)?(?:公开|发布|更新)").is_match(clause)
             && !regex!(r"新媒体|公众号|微信|微博|客户端|平台|等").is_match(clause)
             && regex!(r"(?:^|[。;；,，])\s*(?:同时)?(?:通过|在|依托|利用)?\s*(?:各类|各)?(?:政务)?(?:新媒体|微信公众号|公众号|微信|微博|客户端)(?:平台|账号)?[^。;；,，\d]{0,20}?(?:公开|发布|推送)[^。;；,，]{0,20}?\d+\s*(?:余|多)?\s*(?:条|件|篇)")
                 .is_match(&t[end..line_end])
@@ -6727,6 +6733,10 @@ mod tests {
         assert_eq!(v(run(t).proactive_total), None);
         // Alone, the sites' count broken down stands.
         let t = "(一)主动公开情况。2031年全县各政府网站共发布政府信息9120条。其中,概况类信息300条,政务动态类信息8820条。";
+        assert_eq!(v(run(t).proactive_total), Some(9120));
+        // Nor where the new media's count comes sentences later (a page's
+        // lines run on into one).
+        let t = "(一)主动公开情况。2031年全县各政府网站共发布政府信息9120条。其中,概况类信息300条,政务动态类信息8820条。网站运行平稳。栏目调整及时。(二)政务新媒体。政务新媒体公开政府信息4410条。";
         assert_eq!(v(run(t).proactive_total), Some(9120));
     }
 
