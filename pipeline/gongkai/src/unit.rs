@@ -2041,13 +2041,8 @@ fn kind_in_full(unit: &str, text: &str) -> Option<String> {
     }
     let last = kind.chars().last()?;
     let holds_in_order = |full: &str| {
-        let mut short = kind.chars().peekable();
-        for c in full.chars() {
-            if short.peek() == Some(&c) {
-                short.next();
-            }
-        }
-        short.peek().is_none()
+        let mut rest = full.chars();
+        kind.chars().all(|k| rest.any(|c| c == k))
     };
     let mut fuller: Vec<(&str, usize)> = Vec::new();
     for (at, _) in text.match_indices(place) {
@@ -2264,9 +2259,9 @@ mod tests {
 
     #[test]
     fn a_township_speaking_of_itself_is_no_district_office() {
-        // The page speaks as 我乡 and names a district's office as the
+        // The page speaks as 我镇 and names a district's office as the
         // report's (a template copied): the township its contact names.
-        let t = "根据《条例》规定,我乡编制了东昌区人民政府办公室2031年度政府信息公开工作年度报告。全乡政务公开工作稳步推进。如有疑问,请联系东昌区金厂镇政府办公室,电话:0435-1234567。";
+        let t = "根据《条例》规定,我镇编制了东昌区人民政府办公室2031年度政府信息公开工作年度报告。全镇政务公开工作稳步推进。如有疑问,请联系东昌区金厂镇政府办公室,电话:0435-1234567。";
         assert_eq!(unit(t).as_deref(), Some("东昌区金厂镇"));
         // An office that speaks as itself stays.
         let t = "根据《条例》规定,我办编制了东昌区人民政府办公室2031年度政府信息公开工作年度报告。如有疑问,请联系东昌区金厂镇政府办公室,电话:0435-1234567。";
