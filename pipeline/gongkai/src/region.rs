@@ -301,10 +301,11 @@ fn portals_named(text: &str) -> impl Iterator<Item = &str> {
 /// 发布机构 | 某县人民政府 |): the page's own word on who published it. A
 /// source that is no government unit (来源: 某某日报) is left out.
 fn publishers(head: &str) -> impl Iterator<Item = &str> {
-    regex!(r"(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：|]?\s*(\p{Han}{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|厅|中心|街道|办事处|镇|乡))(?:[^\p{Han}]|$)")
-        .captures_iter(head)
-        .filter_map(|c| c.get(1))
-        .map(|m| m.as_str())
+    crate::unit::publisher_fields(head)
+        .map(|(_, v)| v)
+        .filter(|v| {
+            regex!(r"(?:政府|办公室|办公厅|局|委员会|委|办|厅|中心|街道|办事处|镇|乡)$").is_match(v)
+        })
 }
 
 /// The last lines of a page when they are a signature: a date among the

@@ -915,6 +915,19 @@ const GOVERNMENT_CENTRES: [&str; 6] = [
     "信息",
 ];
 
+/// The byte length of the places a name opens with: the gazetteer's
+/// mentions that run on from its start (某省某市 of 某省某市某中心).
+fn leading_place_len(name: &str) -> usize {
+    let mut end = 0;
+    for m in gazetteer().mentions(name) {
+        if m.start != end {
+            break;
+        }
+        end = m.end;
+    }
+    end
+}
+
 /// A centre that compiles its place's report (由某区大数据中心编制,
 /// 由某市人民政府电子政务管理中心…编制而成) where the page speaks as the
 /// place (我区, 全市) and never as a centre (我中心): the place's
@@ -924,16 +937,7 @@ const GOVERNMENT_CENTRES: [&str; 6] = [
 fn government_of_centre(name: &str, head: &str) -> Option<String> {
     let u = clean_unit(name)?;
     let own = u.strip_suffix("中心")?;
-    let g = gazetteer();
-    let mut place_end = 0;
-    for m in g.mentions(own) {
-        if m.start != place_end {
-            break;
-        }
-        place_end = m.end;
-    }
-    let place = &own[..place_end];
-    let rest = &own[place_end..];
+    let (place, rest) = own.split_at(leading_place_len(own));
     let of_government = ["人民政府", "政府"].iter().any(|w| rest.starts_with(w));
     if place.chars().count() < 2
         || !(of_government || GOVERNMENT_CENTRES.iter().any(|w| rest.contains(w)))
@@ -1822,8 +1826,9 @@ fn contact_office(text: &str) -> Option<String> {
     })
 }
 
-/// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
-fn page_field(head: &str) -> Option<String> {
+/// The publisher fields of a page head (发布机构：参内乡, 来 源: | 某市某局 |,
+/// 发文机关：××局): whether each is a 来源, and its value.
+pub(crate) fn publisher_fields(head: &str) -> impl Iterator<Item = (bool, &str)> {
     // (A label spaced out and its value in the next cell of a row: 来 源: |
     // 某市某局 |, or a table's: 发布机构 | 某市某局 |.)
     let field = regex!(
@@ -1832,15 +1837,18 @@ fn page_field(head: &str) -> Option<String> {
     // The value ends where the page's next field begins, written on
     // without a space (来源:某市某委员会字号:[大 中 小]).
     let next_field = regex!(r"(?:字号|浏览|点击|作者|分享|阅读|打印|发布时间|时间|日期)");
+    field.captures_iter(head).map(move |c| {
+        let v = c.get(1).map_or("", |m| m.as_str());
+        let v = next_field.find(v).map_or(v, |m| &v[..m.start()]);
+        (c[0].contains('源'), v)
+    })
+}
+
+/// Source 6b, a field of the page head: 发布机构：参内乡, 发文机关：××局.
+fn page_field(head: &str) -> Option<String> {
     // The office that posted the page (来源：××县人民政府办公室) may post
     // for any of its units: an office as 来源 names no unit.
-    field
-        .captures_iter(first_chars(head, 800))
-        .map(|c| {
-            let v = c.get(1).map_or("", |m| m.as_str());
-            let v = next_field.find(v).map_or(v, |m| &v[..m.start()]);
-            (c[0].contains('源'), v)
-        })
+    publisher_fields(first_chars(head, 800))
         // Nor does an office that names no place (发布机构: 区府办), whatever
         // the label.
         .filter(|&(source, v)| {
@@ -2025,18 +2033,9 @@ fn place_in_full(unit: &str, text: &str) -> Option<String> {
 /// one's characters in order, from its first to its last, and not the short
 /// one itself (某县卫健局局长 is no fuller name).
 fn kind_in_full(unit: &str, text: &str) -> Option<String> {
-    let g = gazetteer();
-    // The place: the mentions that run from the name's start.
-    let mut place_end = 0;
-    for m in g.mentions(unit) {
-        if m.start != place_end {
-            break;
-        }
-        place_end = m.end;
-    }
-    let (place, kind) = unit.split_at(place_end);
+    let (place, kind) = unit.split_at(leading_place_len(unit));
     let n = kind.chars().count();
-    if place_end == 0 || !(3..=8).contains(&n) || !is_department(unit) {
+    if place.is_empty() || !(3..=8).contains(&n) || !is_department(unit) {
         return None;
     }
     let last = kind.chars().last()?;
