@@ -1487,6 +1487,14 @@ fn between_years(t: &str, start: usize, m: &str, year: Option<i32>) -> bool {
         && (year.is_none() || to[1].parse::<i32>().ok() != year.map(|y| y + 1))
 }
 
+/// The counts of items `re` finds in `s` (its first group, a number), in
+/// order: what the sum rules add up.
+fn counts_of(re: &Regex, s: &str) -> Vec<i64> {
+    re.captures_iter(s)
+        .filter_map(|c| c[1].parse().ok())
+        .collect()
+}
+
 /// Is the count in `m` (at `start`) the sum of the last two or more
 /// counts of items (条) before it in its sentence? (Not of an earlier year's
 /// count before them: 由2013年的1128条增加到2014年的1887条,在…发布信息514
@@ -1499,10 +1507,7 @@ fn sum_of_counts_before(t: &str, start: usize, m: &str) -> bool {
         return false;
     };
     let from = sentence_bounds(t, start).0;
-    let counts: Vec<i64> = regex!(r"(\d+)\s*条")
-        .captures_iter(&t[from..start])
-        .filter_map(|c| c[1].parse().ok())
-        .collect();
+    let counts = counts_of(regex!(r"(\d+)\s*条"), &t[from..start]);
     let mut sum = 0;
     counts.iter().rev().enumerate().any(|(k, n)| {
         sum += n;
@@ -2819,10 +2824,7 @@ impl Count<'_> {
             return false;
         };
         let breakdown = &rest[b.end()..];
-        let counts: Vec<i64> = regex!(r"(\d+)\s*(?:条|件|篇)")
-            .captures_iter(breakdown)
-            .filter_map(|c| c[1].parse().ok())
-            .collect();
+        let counts = counts_of(regex!(r"(\d+)\s*(?:条|件|篇)"), breakdown);
         // (网 for a site of any name: 网站, 政府网, 门户网.)
         let kinds: [&[&str]; 5] = [
             &["网"],
